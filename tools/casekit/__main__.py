@@ -1,0 +1,3 @@
+from casekit.cli import main
+
+raise SystemExit(main())

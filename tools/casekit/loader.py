@@ -1,0 +1,373 @@
+"""Read a case file into a :class:`CaseDocument`, or explain why it cannot be read.
+
+Everything that can go wrong before schema validation is caught here and turned into
+one :class:`~casekit.findings.Finding` that names the file, the line and column, and
+what to do. No exception other than :class:`LoadError` leaves this module.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from casekit import jsonpos
+from casekit.findings import Finding, JsonPath, Severity
+
+#: Files larger than this are refused before they are read. A long case report with
+#: many references is well under 1 MB; the limit protects editors' CI from mistakes
+#: such as an image pasted into a JSON string.
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+_SAVE_AS_UTF8 = (
+    "Save the file as UTF-8 (in most editors: File > Save with Encoding > UTF-8, without BOM)."
+)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+class LoadError(Exception):
+    """The file could not be read as JSON; ``finding`` says why and where."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+@dataclass
+class CaseDocument:
+    """A parsed case file and, on demand, where each value sits in its text."""
+
+    path: Path
+    text: str
+    data: Any
+    _positions: jsonpos.PositionMap | None = field(default=None, repr=False)
+
+    @property
+    def positions(self) -> jsonpos.PositionMap:
+        if self._positions is None:
+            self._positions = jsonpos.build(self.text)
+        return self._positions
+
+    def locate(self, path: JsonPath, *, prefer_key: bool = False) -> tuple[int, int]:
+        return self.positions.locate(path, prefer_key=prefer_key)
+
+
+def _problem(
+    path: Path,
+    code: str,
+    rule: str,
+    message: str,
+    hint: str,
+    line: int = 0,
+    column: int = 0,
+    json_path: JsonPath = (),
+) -> LoadError:
+    return LoadError(
+        Finding(
+            code=code,
+            rule=rule,
+            severity=Severity.ERROR,
+            file=path,
+            message=message,
+            hint=hint,
+            json_path=json_path,
+            line=line,
+            column=column,
+        )
+    )
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+class _NonFinite(Exception):
+    pass
+
+
+def _pairs_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _DuplicateKey
+    return result
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise _NonFinite
+    return value
+
+
+def _reject_constant(_: str) -> float:
+    raise _NonFinite
+
+
+def _friendly_syntax_message(msg: str) -> tuple[str, str]:
+    """Plain-language wording for the standard library's JSON syntax errors."""
+    table = {
+        "Expecting ',' delimiter": (
+            "A comma is missing between two items, or a bracket or brace is not closed.",
+            "Check the end of the previous line: items in a list or fields in an object are"
+            " separated by commas.",
+        ),
+        "Expecting property name enclosed in double quotes": (
+            "A field name is expected here, in double quotes.",
+            "Remove a trailing comma before '}' or put the field name in double quotes"
+            ' ("name", not name or \'name\').',
+        ),
+        "Expecting value": (
+            "A value is expected here.",
+            "Remove a trailing comma before ']' or '}', or write the missing value. Text must"
+            ' be in double quotes ("like this").',
+        ),
+        "Expecting ':' delimiter": (
+            "A colon is expected after the field name.",
+            'Write fields as "name": value.',
+        ),
+        "Unterminated string starting at": (
+            "This text is not closed with a double quote.",
+            'Add the closing " or, if the text itself contains a quote, write it as \\".',
+        ),
+        "Invalid control character at": (
+            "The text contains a line break or tab character inside quotes.",
+            "Inside quoted text write a line break as \\n and a tab as \\t.",
+        ),
+        "Invalid \\escape": (
+            "This text contains a backslash that JSON does not understand.",
+            "Write a literal backslash as \\\\.",
+        ),
+        "Extra data": (
+            "There is more text after the end of the case.",
+            "A case file holds exactly one JSON object: remove what follows the final '}'.",
+        ),
+    }
+    for prefix, wording in table.items():
+        if msg.startswith(prefix):
+            return wording
+    return (f"The file is not valid JSON ({msg}).", "Fix the JSON syntax at this place.")
+
+
+def _line_col_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
+    before = raw[:offset]
+    line = before.count(b"\n") + 1
+    line_start = before.rfind(b"\n") + 1
+    column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return _raise_bom(path)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) >= 2 and b"\x00" in raw[:4]):
+        raise _problem(
+            path,
+            "CK004",
+            "not-utf8",
+            "The file is saved as UTF-16 (or another wide encoding), not UTF-8.",
+            _SAVE_AS_UTF8,
+            1,
+            1,
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _line_col_of_byte(raw, exc.start)
+        bad = raw[exc.start : exc.start + 4].hex(" ")
+        raise _problem(
+            path,
+            "CK004",
+            "not-utf8",
+            f"The file is not valid UTF-8 text: byte(s) {bad} cannot be read.",
+            "The file was probably saved in another encoding (such as Windows-1252 or"
+            f" Latin-1). {_SAVE_AS_UTF8}",
+            line,
+            column,
+        ) from None
+
+
+def _raise_bom(path: Path) -> str:
+    raise _problem(
+        path,
+        "CK005",
+        "byte-order-mark",
+        "The file starts with a byte-order mark (BOM), an invisible character some editors"
+        " add.",
+        "Save the file as 'UTF-8' rather than 'UTF-8 with BOM', or run 'casekit fmt' on it.",
+        1,
+        1,
+    )
+
+
+def _find_surrogate(data: Any, path: JsonPath = ()) -> JsonPath | None:
+    if isinstance(data, str):
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError:
+            return path
+        return None
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found = _find_surrogate(key, path) if isinstance(key, str) else None
+            if found is not None:
+                return path
+            found = _find_surrogate(value, (*path, key))
+            if found is not None:
+                return found
+    if isinstance(data, list):
+        for index, value in enumerate(data):
+            found = _find_surrogate(value, (*path, index))
+            if found is not None:
+                return found
+    return None
+
+
+def parse_text(path: Path, text: str) -> CaseDocument:
+    """Parse decoded ``text``; raise :class:`LoadError` for anything that is not clean JSON."""
+    if not text.strip():
+        raise _problem(
+            path,
+            "CK002",
+            "empty-file",
+            "The file is empty.",
+            "Start from a skeleton with 'casekit new SLUG', or delete the file.",
+        )
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=_pairs_without_duplicates,
+            parse_float=_finite_float,
+            parse_constant=_reject_constant,
+        )
+    except json.JSONDecodeError as exc:
+        message, hint = _friendly_syntax_message(exc.msg)
+        raise _problem(
+            path, "CK006", "malformed-json", message, hint, exc.lineno, exc.colno
+        ) from None
+    except _DuplicateKey:
+        positions = jsonpos.build(text)
+        dup = positions.duplicates[0]
+        line, column = positions.line_col(dup.offset)
+        first_line, _ = positions.line_col(dup.first_offset)
+        raise _problem(
+            path,
+            "CK007",
+            "duplicate-key",
+            f"The field '{dup.path[-1]}' appears twice in the same object (first on line"
+            f" {first_line}). Only one of the two values would be kept.",
+            "Merge the two into one field, keeping everything you want to say.",
+            line,
+            column,
+            dup.path,
+        ) from None
+    except _NonFinite:
+        positions = jsonpos.build(text)
+        if positions.nonfinite:
+            where, offset = positions.nonfinite[0]
+        else:  # a number too large for a float, such as 1e999
+            where, offset = _first_huge_number(positions)
+        line, column = positions.line_col(offset)
+        raise _problem(
+            path,
+            "CK008",
+            "non-finite-number",
+            "This number is not a finite value (NaN, Infinity, or too large to store).",
+            "Write an ordinary number. If the value was not measured, leave the field out.",
+            line,
+            column,
+            where,
+        ) from None
+    except RecursionError:
+        raise _problem(
+            path,
+            "CK009",
+            "too-deeply-nested",
+            "The file is nested too deeply (lists or objects inside each other hundreds of"
+            " levels down).",
+            "A case never needs more than a few levels; the file is probably damaged.",
+        ) from None
+    except ValueError as exc:  # for example, an integer with more than 4300 digits
+        raise _problem(
+            path,
+            "CK008",
+            "non-finite-number",
+            f"A number in the file cannot be read: {exc}.",
+            "Write an ordinary number.",
+        ) from None
+    if _SURROGATE_ESCAPE.search(text):
+        where = _find_surrogate(data)
+        if where is not None:
+            line, column = jsonpos.build(text).locate(where)
+            raise _problem(
+                path,
+                "CK010",
+                "invalid-unicode-escape",
+                "This text contains a \\u escape for half of a character pair (an unpaired"
+                " surrogate), which is not a real character.",
+                "Replace the escape with the character itself, typed or pasted as UTF-8.",
+                line,
+                column,
+                where,
+            )
+    return CaseDocument(path=path, text=text, data=data)
+
+
+def _first_huge_number(positions: jsonpos.PositionMap) -> tuple[JsonPath, int]:
+    for where, offset in positions.values.items():
+        match = re.match(r"-?[0-9][0-9.eE+-]*", positions.text[offset:])
+        if match and math.isinf(float(match.group())):
+            return where, offset
+    return (), 0
+
+
+def load_case(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CaseDocument:
+    """Read and parse one case file."""
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise _problem(
+                path,
+                "CK001",
+                "unreadable-file",
+                "This is not a regular file.",
+                "Give the path of a .json case file or of a folder of them.",
+            )
+        if size > max_bytes:
+            raise _problem(
+                path,
+                "CK003",
+                "file-too-large",
+                f"The file is {size / 1_048_576:.1f} MB; casekit reads case files up to"
+                f" {max_bytes / 1_048_576:.0f} MB.",
+                "A case file holds text and numbers only: keep images and data sets in"
+                " separate files.",
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise _problem(
+            path,
+            "CK001",
+            "unreadable-file",
+            "The file does not exist.",
+            "Check the path and its spelling.",
+        ) from None
+    except PermissionError:
+        raise _problem(
+            path,
+            "CK001",
+            "unreadable-file",
+            "casekit is not allowed to read this file.",
+            "Check the file's permissions.",
+        ) from None
+    except OSError as exc:
+        raise _problem(
+            path,
+            "CK001",
+            "unreadable-file",
+            f"The file cannot be read: {exc.strerror or exc}.",
+            "Check the path, and that the disk is available.",
+        ) from None
+    return parse_text(path, _decode(path, raw))

@@ -1,0 +1,205 @@
+"""Show findings: as text for people, or as JSON, SARIF 2.1.0 or GitHub annotations for tools.
+
+Every reporter takes the same list of :class:`~casekit.findings.Finding` and returns a
+string; the CLI chooses one by name from :data:`REPORTERS`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TextIO
+
+from casekit import __version__
+from casekit.findings import Finding, Severity
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What a reporter may say about a rule beyond one finding (used by SARIF)."""
+
+    code: str
+    name: str
+    summary: str
+    severity: Severity = Severity.ERROR
+
+
+RuleCatalogue = Mapping[str, RuleInfo]
+
+_COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
+_RESET = "\033[0m"
+_DIM = "\033[2m"
+
+
+def use_colour(stream: TextIO) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def summary_line(findings: Sequence[Finding], files_checked: int) -> str:
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    warnings = sum(f.severity is Severity.WARNING for f in findings)
+    infos = sum(f.severity is Severity.INFO for f in findings)
+    bad_files = len({f.file for f in findings if f.severity is Severity.ERROR})
+    parts = [f"{files_checked} file{'s' if files_checked != 1 else ''} checked"]
+    if not findings:
+        parts.append("no problems found")
+    else:
+        parts.append(f"{errors} error{'s' if errors != 1 else ''} in {bad_files} file{'s' if bad_files != 1 else ''}")
+        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+        if infos:
+            parts.append(f"{infos} note{'s' if infos != 1 else ''}")
+    return ", ".join(parts) + "."
+
+
+def text_report(
+    findings: Sequence[Finding],
+    files_checked: int,
+    rules: RuleCatalogue | None = None,
+    *,
+    colour: bool = False,
+) -> str:
+    lines = []
+    for finding in sorted(findings, key=Finding.sort_key):
+        where = f"{finding.file}:{finding.line}:{finding.column}"
+        code = finding.code
+        if colour:
+            code = f"{_COLOURS[finding.severity]}{code}{_RESET}"
+        label = "" if finding.severity is Severity.ERROR else f"({finding.severity.value}) "
+        path = f" [{finding.json_path_text}]" if finding.json_path else ""
+        lines.append(f"{where}: {code} {label}{finding.message}{path}")
+        if finding.hint:
+            hint = f"    hint: {finding.hint}"
+            lines.append(f"{_DIM}{hint}{_RESET}" if colour else hint)
+    lines.append(summary_line(findings, files_checked))
+    return "\n".join(lines) + "\n"
+
+
+def json_report(
+    findings: Sequence[Finding], files_checked: int, rules: RuleCatalogue | None = None
+) -> str:
+    payload = {
+        "tool": "casekit",
+        "version": __version__,
+        "files_checked": files_checked,
+        "findings": [f.to_dict() for f in sorted(findings, key=Finding.sort_key)],
+    }
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def sarif_report(
+    findings: Sequence[Finding], files_checked: int, rules: RuleCatalogue | None = None
+) -> str:
+    """SARIF 2.1.0, the format code-scanning services read."""
+    catalogue: dict[str, RuleInfo] = dict(rules or {})
+    for finding in findings:
+        catalogue.setdefault(
+            finding.code, RuleInfo(finding.code, finding.rule, finding.rule, finding.severity)
+        )
+    ordered = sorted(catalogue)
+    index = {code: i for i, code in enumerate(ordered)}
+    results = []
+    for finding in sorted(findings, key=Finding.sort_key):
+        region = {"startLine": max(finding.line, 1), "startColumn": max(finding.column, 1)}
+        results.append(
+            {
+                "ruleId": finding.code,
+                "ruleIndex": index[finding.code],
+                "level": _SARIF_LEVEL[finding.severity],
+                "message": {
+                    "text": finding.message + (f" {finding.hint}" if finding.hint else "")
+                },
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": finding.file.as_posix()},
+                            "region": region,
+                        },
+                        "logicalLocations": [{"fullyQualifiedName": finding.json_path_text}],
+                    }
+                ],
+            }
+        )
+    sarif = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "casekit",
+                        "version": __version__,
+                        "rules": [
+                            {
+                                "id": code,
+                                "name": catalogue[code].name,
+                                "shortDescription": {"text": catalogue[code].summary},
+                                "defaultConfiguration": {
+                                    "level": _SARIF_LEVEL[catalogue[code].severity]
+                                },
+                            }
+                            for code in ordered
+                        ],
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_report(
+    findings: Sequence[Finding], files_checked: int, rules: RuleCatalogue | None = None
+) -> str:
+    """GitHub Actions workflow commands, which show as annotations on a pull request."""
+    command = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+    lines = []
+    for finding in sorted(findings, key=Finding.sort_key):
+        props = [f"file={_escape_property(finding.file.as_posix())}"]
+        if finding.line:
+            props += [f"line={finding.line}", f"col={finding.column}"]
+        props.append(f"title={_escape_property(finding.code + ' ' + finding.rule)}")
+        message = finding.message + (f" {finding.hint}" if finding.hint else "")
+        lines.append(f"::{command[finding.severity]} {','.join(props)}::{_escape_data(message)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+Reporter = Callable[[Sequence[Finding], int, RuleCatalogue | None], str]
+
+REPORTERS: dict[str, Reporter] = {
+    "text": text_report,
+    "json": json_report,
+    "sarif": sarif_report,
+    "github": github_report,
+}
+
+
+def emit(
+    name: str,
+    findings: Sequence[Finding],
+    files_checked: int,
+    rules: RuleCatalogue | None = None,
+    stream: TextIO | None = None,
+) -> None:
+    out = stream or sys.stdout
+    if name == "text":
+        out.write(text_report(findings, files_checked, rules, colour=use_colour(out)))
+    else:
+        out.write(REPORTERS[name](findings, files_checked, rules))

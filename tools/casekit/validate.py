@@ -1,0 +1,326 @@
+"""Check a loaded case against the case schema and its internal references.
+
+Schema errors from :mod:`jsonschema` are written for programmers; here each becomes
+a :class:`~casekit.findings.Finding` in plain words, using the schema's own titles
+and descriptions. By default only the best-matching error per place is reported,
+with a count of the others, so one typo does not produce a cascade.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, relevance
+
+from casekit.findings import Finding, JsonPath, Severity
+from casekit.loader import CaseDocument
+from casekit.resources import case_schema
+
+SCHEMA_CODE = "CK011"
+
+
+@cache
+def validator() -> Draft202012Validator:
+    schema = case_schema()
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null (nothing)"
+    if isinstance(value, bool):
+        return f"true/false ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f'text ("{shown}")'
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+_TYPE_WORDS = {
+    "string": "text in double quotes",
+    "number": "a number",
+    "integer": "a whole number",
+    "object": "an object ({ ... })",
+    "array": "a list ([ ... ])",
+    "boolean": "true or false",
+    "null": "null",
+}
+
+
+def _label(error: ValidationError) -> str:
+    """The field's title from the schema, or its name, for the start of a message."""
+    title = error.schema.get("title") if isinstance(error.schema, dict) else None
+    if title:
+        return str(title)
+    if error.absolute_path:
+        return f"'{error.absolute_path[-1]}'"
+    return "The case"
+
+
+def _allowed_keys(error: ValidationError) -> list[str]:
+    properties = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+    return sorted(properties)
+
+
+def _describe(error: ValidationError) -> tuple[str, str, JsonPath, bool]:
+    """(message, hint, json path, point at key?) for one schema error."""
+    path: JsonPath = tuple(error.absolute_path)
+    kind = error.validator
+    value = error.instance
+    label = _label(error)
+    description = str(error.schema.get("description", "")) if isinstance(error.schema, dict) else ""
+    if kind == "required":
+        missing = str(error.message).split("'")[1] if "'" in error.message else "?"
+        sub = error.schema.get("properties", {}).get(missing, {})
+        title = sub.get("title") or _ref_title(sub)
+        what = f"'{missing}'" + (f" ({title})" if title else "")
+        hint = sub.get("description") or _ref_description(sub) or "Add this field."
+        return f"The required field {what} is missing.", str(hint), path, False
+    if kind == "additionalProperties":
+        allowed = _allowed_keys(error)
+        extras = [k for k in value if k not in allowed] if isinstance(value, dict) else []
+        extra = extras[0] if extras else "?"
+        close = difflib.get_close_matches(extra, allowed, n=1)
+        hint = f"Did you mean '{close[0]}'? " if close else ""
+        hint += "Fields allowed here: " + ", ".join(allowed) + "."
+        return f"'{extra}' is not a field casekit knows here.", hint, (*path, extra), True
+    if kind == "type":
+        expected = error.validator_value
+        names = expected if isinstance(expected, list) else [expected]
+        wanted = " or ".join(_TYPE_WORDS.get(n, n) for n in names)
+        hint = description
+        if isinstance(value, str) and ("number" in names or "integer" in names):
+            hint = "Write the number without quotes and without its unit (the unit has its own field)."
+        return f"{label}: expected {wanted}, but found {_json_type(value)}.", hint, path, False
+    if kind == "enum":
+        options = [str(o) for o in error.validator_value]
+        close = difflib.get_close_matches(str(value), options, n=1)
+        hint = (f"Did you mean '{close[0]}'? " if close else "") + description
+        return (
+            f"{label}: {_json_type(value)} is not one of the allowed values: "
+            + ", ".join(options)
+            + ".",
+            hint.strip(),
+            path,
+            False,
+        )
+    if kind == "const":
+        return (
+            f"{label} must be {error.validator_value!r}, but is {_json_type(value)}.",
+            description or "Run 'casekit migrate' to upgrade an older case file.",
+            path,
+            False,
+        )
+    if kind == "pattern":
+        return f"{label}: {_json_type(value)} does not have the expected form.", description, path, False
+    if kind == "minLength":
+        if error.validator_value == 1:
+            return f"{label} is empty.", description or "Write something, or remove the field.", path, False
+        return (
+            f"{label} is too short: it needs at least {error.validator_value} characters.",
+            description,
+            path,
+            False,
+        )
+    if kind == "maxLength":
+        return (
+            f"{label} is too long: {len(value)} characters, at most {error.validator_value}"
+            " allowed.",
+            description,
+            path,
+            False,
+        )
+    if kind == "minItems":
+        return (
+            f"{label} needs at least {error.validator_value} entr"
+            + ("y." if error.validator_value == 1 else "ies."),
+            description,
+            path,
+            False,
+        )
+    if kind == "uniqueItems":
+        return f"{label} lists the same entry twice.", "Remove the repeated entry.", path, False
+    if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        bound = "smallest" if "inimum" in kind else "largest"
+        return (
+            f"{label}: {value} is outside the allowed range (the {bound} allowed is"
+            f" {error.validator_value}).",
+            description,
+            path,
+            False,
+        )
+    return f"{label}: {error.message}.", description, path, False
+
+
+def _ref_title(sub: dict[str, Any]) -> str:
+    return str(_resolve(sub).get("title", ""))
+
+
+def _ref_description(sub: dict[str, Any]) -> str:
+    return str(_resolve(sub).get("description", ""))
+
+
+def _resolve(sub: dict[str, Any]) -> dict[str, Any]:
+    ref = sub.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        resolved = case_schema()["$defs"].get(ref.removeprefix("#/$defs/"), {})
+        return resolved if isinstance(resolved, dict) else {}
+    return sub
+
+
+def _priority(error: ValidationError) -> tuple[int, ...]:
+    """Among errors at one place, an unknown field explains more than a missing one."""
+    first = 1 if error.validator == "additionalProperties" else 0
+    return (first, *relevance(error))
+
+
+def _best_per_place(errors: Iterable[ValidationError]) -> Iterator[tuple[ValidationError, int]]:
+    by_place: dict[JsonPath, list[ValidationError]] = defaultdict(list)
+    for error in errors:
+        by_place[tuple(error.absolute_path)].append(error)
+    for place_errors in by_place.values():
+        best = max(place_errors, key=_priority)
+        while best.context:  # anyOf / oneOf: descend into the branch that matched best
+            best = max(best.context, key=_priority)
+        yield best, len(place_errors) - 1
+
+
+def schema_findings(doc: CaseDocument, *, all_errors: bool = False) -> list[Finding]:
+    errors = list(validator().iter_errors(doc.data))
+    if not errors:
+        return []
+    chosen = ((e, 0) for e in errors) if all_errors else _best_per_place(errors)
+    findings = []
+    for error, others in chosen:
+        message, hint, path, at_key = _describe(error)
+        if others:
+            hint = (hint + " " if hint else "") + (
+                f"({others} other problem{'s' if others > 1 else ''} at this place; run with"
+                " --all-errors to see them.)"
+            )
+        line, column = doc.locate(path, prefer_key=at_key)
+        findings.append(
+            Finding(
+                code=SCHEMA_CODE,
+                rule="schema",
+                severity=Severity.ERROR,
+                file=doc.path,
+                message=message,
+                hint=hint.strip(),
+                json_path=path,
+                line=line,
+                column=column,
+            )
+        )
+    return findings
+
+
+def _local_ids(data: dict[str, Any]) -> Iterator[tuple[str, JsonPath]]:
+    """Every ``id`` declared inside the case that other parts can link to."""
+    for section in ("timeline", "findings", "tissue_samples", "diagnoses", "interventions"):
+        for index, item in enumerate(data.get(section) or []):
+            yield item["id"], (section, index, "id")
+    for kind, items in (data.get("investigations") or {}).items():
+        for index, item in enumerate(items):
+            yield item["id"], ("investigations", kind, index, "id")
+
+
+def _links(data: dict[str, Any]) -> Iterator[tuple[str, JsonPath]]:
+    """Every place where the case points at a local id."""
+    for index, event in enumerate(data.get("timeline") or []):
+        for j, target in enumerate(event.get("links") or []):
+            yield target, ("timeline", index, "links", j)
+    for index, dx in enumerate(data.get("diagnoses") or []):
+        for j, target in enumerate(dx.get("confirmed_by") or []):
+            yield target, ("diagnoses", index, "confirmed_by", j)
+        if "revised_to" in dx:
+            yield dx["revised_to"], ("diagnoses", index, "revised_to")
+    for index, alt in enumerate(data.get("differential") or []):
+        for j, target in enumerate(alt.get("evidence") or []):
+            yield target, ("differential", index, "evidence", j)
+
+
+def integrity_findings(doc: CaseDocument) -> list[Finding]:
+    """Checks the schema cannot express: the id matches the file name, ids are unique,
+    links point at something, and a curated case names its source reference."""
+    data = doc.data
+    findings: list[Finding] = []
+
+    def add(code: str, rule: str, message: str, hint: str, path: JsonPath) -> None:
+        line, column = doc.locate(path)
+        findings.append(
+            Finding(code, rule, Severity.ERROR, doc.path, message, hint, path, line, column)
+        )
+
+    if doc.path.suffix == ".json" and data["id"] != doc.path.stem:
+        add(
+            "CK012",
+            "id-matches-file-name",
+            f"The case id '{data['id']}' does not match the file name '{doc.path.name}'.",
+            f"Rename the file to '{data['id']}.json' or change the id to '{doc.path.stem}'.",
+            ("id",),
+        )
+    seen: dict[str, JsonPath] = {}
+    for local_id, path in _local_ids(data):
+        if local_id in seen:
+            add(
+                "CK014",
+                "duplicate-id",
+                f"The id '{local_id}' is used twice in this case.",
+                "Give each finding, test, event, sample, diagnosis and intervention its own id.",
+                path,
+            )
+        else:
+            seen[local_id] = path
+    for target, path in _links(data):
+        if target not in seen:
+            close = difflib.get_close_matches(target, list(seen), n=1)
+            add(
+                "CK013",
+                "unknown-id",
+                f"This points at '{target}', but nothing in the case has that id.",
+                (f"Did you mean '{close[0]}'? " if close else "")
+                + "Links use the 'id' of a finding, test, event, sample, diagnosis or"
+                " intervention.",
+                path,
+            )
+    ref_ids = {ref.get("id") for ref in data.get("references") or []}
+    source = data.get("source") or {}
+    if source.get("kind") == "published-literature":
+        reference = source.get("reference")
+        if reference is None:
+            add(
+                "CK015",
+                "curated-case-source",
+                "A case curated from the published literature must name its original"
+                " publication.",
+                "Set source.reference to the id of that publication in 'references'.",
+                ("source",),
+            )
+        elif reference not in ref_ids:
+            add(
+                "CK015",
+                "curated-case-source",
+                f"source.reference points at '{reference}', which is not in 'references'.",
+                "Add the original publication to 'references' with that id.",
+                ("source", "reference"),
+            )
+    return findings
+
+
+def validate_document(doc: CaseDocument, *, all_errors: bool = False) -> list[Finding]:
+    """Schema findings first; integrity checks only once the shape is right."""
+    findings = schema_findings(doc, all_errors=all_errors)
+    if findings:
+        return findings
+    return integrity_findings(doc)
