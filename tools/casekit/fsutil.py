@@ -1,0 +1,54 @@
+"""Writing files so that a reader never sees half of one.
+
+Every output casekit writes goes through :func:`atomic_write`: the content goes to a
+temporary file in the same folder, is flushed to disk, and then replaces the target in
+one step. An interrupted run leaves the previous file intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+class OutputError(Exception):
+    """An output file could not be written; the message says why in plain words."""
+
+
+def atomic_write(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> None:
+    payload = data.encode(encoding) if isinstance(data, str) else data
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(_explain(path, exc)) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp_name, 0o666 & ~umask)
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise OutputError(_explain(path, exc)) from None
+
+
+def _explain(path: Path, exc: OSError) -> str:
+    import errno
+
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"cannot write {path}: the folder is read-only or you lack permission."
+    if exc.errno == errno.ENOSPC:
+        return f"cannot write {path}: the disk is full. Free some space and run again."
+    return f"cannot write {path}: {exc.strerror or exc}."
