@@ -61,8 +61,8 @@ def _problem(
     rule: str,
     message: str,
     hint: str,
-    line: int = 0,
-    column: int = 0,
+    line: int = 1,
+    column: int = 1,
     json_path: JsonPath = (),
 ) -> LoadError:
     return LoadError(
@@ -117,7 +117,7 @@ def _friendly_syntax_message(msg: str) -> tuple[str, str]:
         "Expecting property name enclosed in double quotes": (
             "A field name is expected here, in double quotes.",
             "Remove a trailing comma before '}' or put the field name in double quotes"
-            ' ("name", not name or \'name\').',
+            " (\"name\", not name or 'name').",
         ),
         "Expecting value": (
             "A value is expected here.",
@@ -133,7 +133,8 @@ def _friendly_syntax_message(msg: str) -> tuple[str, str]:
             'Add the closing " or, if the text itself contains a quote, write it as \\".',
         ),
         "Invalid control character at": (
-            "The text contains a line break or tab character inside quotes.",
+            "This text is not closed with a double quote before the end of the line, or it"
+            " contains a line break or tab character.",
             "Inside quoted text write a line break as \\n and a tab as \\t.",
         ),
         "Invalid \\escape": (
@@ -194,8 +195,7 @@ def _raise_bom(path: Path) -> str:
         path,
         "CK005",
         "byte-order-mark",
-        "The file starts with a byte-order mark (BOM), an invisible character some editors"
-        " add.",
+        "The file starts with a byte-order mark (BOM), an invisible character some editors add.",
         "Save the file as 'UTF-8' rather than 'UTF-8 with BOM', or run 'casekit fmt' on it.",
         1,
         1,
@@ -211,8 +211,7 @@ def _find_surrogate(data: Any, path: JsonPath = ()) -> JsonPath | None:
         return None
     if isinstance(data, dict):
         for key, value in data.items():
-            found = _find_surrogate(key, path) if isinstance(key, str) else None
-            if found is not None:
+            if _find_surrogate(key, path) is not None:
                 return path
             found = _find_surrogate(value, (*path, key))
             if found is not None:
@@ -298,9 +297,9 @@ def parse_text(path: Path, text: str) -> CaseDocument:
             "Write an ordinary number.",
         ) from None
     if _SURROGATE_ESCAPE.search(text):
-        where = _find_surrogate(data)
-        if where is not None:
-            line, column = jsonpos.build(text).locate(where)
+        bad_text = _find_surrogate(data)
+        if bad_text is not None:
+            line, column = jsonpos.build(text).locate(bad_text)
             raise _problem(
                 path,
                 "CK010",
@@ -310,7 +309,7 @@ def parse_text(path: Path, text: str) -> CaseDocument:
                 "Replace the escape with the character itself, typed or pasted as UTF-8.",
                 line,
                 column,
-                where,
+                bad_text,
             )
     return CaseDocument(path=path, text=text, data=data)
 

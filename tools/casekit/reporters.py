@@ -50,7 +50,8 @@ def summary_line(findings: Sequence[Finding], files_checked: int) -> str:
     if not findings:
         parts.append("no problems found")
     else:
-        parts.append(f"{errors} error{'s' if errors != 1 else ''} in {bad_files} file{'s' if bad_files != 1 else ''}")
+        files = f"{bad_files} file{'s' if bad_files != 1 else ''}"
+        parts.append(f"{errors} error{'s' if errors != 1 else ''} in {files}")
         parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
         if infos:
             parts.append(f"{infos} note{'s' if infos != 1 else ''}")
@@ -114,9 +115,7 @@ def sarif_report(
                 "ruleId": finding.code,
                 "ruleIndex": index[finding.code],
                 "level": _SARIF_LEVEL[finding.severity],
-                "message": {
-                    "text": finding.message + (f" {finding.hint}" if finding.hint else "")
-                },
+                "message": {"text": finding.message + (f" {finding.hint}" if finding.hint else "")},
                 "locations": [
                     {
                         "physicalLocation": {

@@ -76,16 +76,26 @@ def _describe(error: ValidationError) -> tuple[str, str, JsonPath, bool]:
     """(message, hint, json path, point at key?) for one schema error."""
     path: JsonPath = tuple(error.absolute_path)
     kind = error.validator
-    value = error.instance
+    value: Any = error.instance
+    expected: Any = error.validator_value
+    schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
     label = _label(error)
-    description = str(error.schema.get("description", "")) if isinstance(error.schema, dict) else ""
+    description = str(schema.get("description", ""))
     if kind == "required":
         missing = str(error.message).split("'")[1] if "'" in error.message else "?"
-        sub = error.schema.get("properties", {}).get(missing, {})
+        sub = _schema_at(path).get("properties", {}).get(missing, {})
         title = sub.get("title") or _ref_title(sub)
         what = f"'{missing}'" + (f" ({title})" if title else "")
         hint = sub.get("description") or _ref_description(sub) or "Add this field."
-        return f"The required field {what} is missing.", str(hint), path, False
+        return f"The required field {what} is missing{_because(error)}.", str(hint), path, False
+    if kind == "type" and not path:
+        return (
+            f"The file must hold one case: a JSON object that starts with '{{'; this one holds"
+            f" {_json_type(value)}.",
+            "Start from a skeleton with 'casekit new SLUG' and copy your content into it.",
+            path,
+            False,
+        )
     if kind == "additionalProperties":
         allowed = _allowed_keys(error)
         extras = [k for k in value if k not in allowed] if isinstance(value, dict) else []
@@ -95,15 +105,16 @@ def _describe(error: ValidationError) -> tuple[str, str, JsonPath, bool]:
         hint += "Fields allowed here: " + ", ".join(allowed) + "."
         return f"'{extra}' is not a field casekit knows here.", hint, (*path, extra), True
     if kind == "type":
-        expected = error.validator_value
         names = expected if isinstance(expected, list) else [expected]
-        wanted = " or ".join(_TYPE_WORDS.get(n, n) for n in names)
+        wanted = " or ".join(_TYPE_WORDS.get(str(n), str(n)) for n in names)
         hint = description
         if isinstance(value, str) and ("number" in names or "integer" in names):
-            hint = "Write the number without quotes and without its unit (the unit has its own field)."
+            hint = (
+                "Write the number without quotes and without its unit (the unit has its own field)."
+            )
         return f"{label}: expected {wanted}, but found {_json_type(value)}.", hint, path, False
     if kind == "enum":
-        options = [str(o) for o in error.validator_value]
+        options = [str(o) for o in expected]
         close = difflib.get_close_matches(str(value), options, n=1)
         hint = (f"Did you mean '{close[0]}'? " if close else "") + description
         return (
@@ -116,34 +127,42 @@ def _describe(error: ValidationError) -> tuple[str, str, JsonPath, bool]:
         )
     if kind == "const":
         return (
-            f"{label} must be {error.validator_value!r}, but is {_json_type(value)}.",
+            f"{label} must be {expected!r}, but is {_json_type(value)}.",
             description or "Run 'casekit migrate' to upgrade an older case file.",
             path,
             False,
         )
     if kind == "pattern":
-        return f"{label}: {_json_type(value)} does not have the expected form.", description, path, False
-    if kind == "minLength":
-        if error.validator_value == 1:
-            return f"{label} is empty.", description or "Write something, or remove the field.", path, False
         return (
-            f"{label} is too short: it needs at least {error.validator_value} characters.",
+            f"{label}: {_json_type(value)} does not have the expected form.",
+            description,
+            path,
+            False,
+        )
+    if kind == "minLength":
+        if expected == 1:
+            return (
+                f"{label} is empty.",
+                description or "Write something, or remove the field.",
+                path,
+                False,
+            )
+        return (
+            f"{label} is too short: it needs at least {expected} characters.",
             description,
             path,
             False,
         )
     if kind == "maxLength":
         return (
-            f"{label} is too long: {len(value)} characters, at most {error.validator_value}"
-            " allowed.",
+            f"{label} is too long: {len(value)} characters, at most {expected} allowed.",
             description,
             path,
             False,
         )
     if kind == "minItems":
         return (
-            f"{label} needs at least {error.validator_value} entr"
-            + ("y." if error.validator_value == 1 else "ies."),
+            f"{label} needs at least {expected} entr" + ("y." if expected == 1 else "ies."),
             description,
             path,
             False,
@@ -153,13 +172,38 @@ def _describe(error: ValidationError) -> tuple[str, str, JsonPath, bool]:
     if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         bound = "smallest" if "inimum" in kind else "largest"
         return (
-            f"{label}: {value} is outside the allowed range (the {bound} allowed is"
-            f" {error.validator_value}).",
+            f"{label}: {value} is outside the allowed range (the {bound} allowed is {expected}).",
             description,
             path,
             False,
         )
     return f"{label}: {error.message}.", description, path, False
+
+
+def _because(error: ValidationError) -> str:
+    """For a field required by an if/then rule: the condition that made it required."""
+    schema_path = list(error.absolute_schema_path)
+    if "then" not in schema_path or not isinstance(error.instance, dict):
+        return ""
+    conditions = []
+    node: Any = case_schema()
+    for part in schema_path[: schema_path.index("then")]:
+        node = _resolve(node)[str(part)] if isinstance(node, dict) else node[int(part)]
+    for key in _resolve(node).get("if", {}).get("properties") or {}:
+        if key in error.instance:
+            conditions.append(f"{key} is '{error.instance[key]}'")
+    return f" (needed when {' and '.join(conditions)})" if conditions else ""
+
+
+def _schema_at(path: JsonPath) -> dict[str, Any]:
+    """The object schema that applies at an instance path (via properties, items, $ref)."""
+    node = _resolve(case_schema())
+    for part in path:
+        if isinstance(part, int):
+            node = _resolve(node.get("items", {}))
+        else:
+            node = _resolve(node.get("properties", {}).get(part, {}))
+    return node
 
 
 def _ref_title(sub: dict[str, Any]) -> str:
@@ -178,10 +222,10 @@ def _resolve(sub: dict[str, Any]) -> dict[str, Any]:
     return sub
 
 
-def _priority(error: ValidationError) -> tuple[int, ...]:
+def _priority(error: ValidationError) -> tuple[int, Any]:
     """Among errors at one place, an unknown field explains more than a missing one."""
     first = 1 if error.validator == "additionalProperties" else 0
-    return (first, *relevance(error))
+    return (first, relevance(error))
 
 
 def _best_per_place(errors: Iterable[ValidationError]) -> Iterator[tuple[ValidationError, int]]:
@@ -302,8 +346,7 @@ def integrity_findings(doc: CaseDocument) -> list[Finding]:
             add(
                 "CK015",
                 "curated-case-source",
-                "A case curated from the published literature must name its original"
-                " publication.",
+                "A case curated from the published literature must name its original publication.",
                 "Set source.reference to the id of that publication in 'references'.",
                 ("source",),
             )

@@ -20,7 +20,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Check that each case file is readable JSON that follows the case schema."
         " Exit code 0: all valid; 1: at least one file has an error; 2: usage error.",
     )
-    parser.add_argument("paths", nargs="*", type=Path, help="case files or folders (default: cases/)")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, help="case files or folders (default: cases/)"
+    )
     add_output_options(parser)
     parser.add_argument(
         "--all-errors",
