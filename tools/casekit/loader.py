@@ -324,6 +324,17 @@ def _first_huge_number(positions: jsonpos.PositionMap) -> tuple[JsonPath, int]:
 
 def load_case(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CaseDocument:
     """Read and parse one case file."""
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(path.parent.resolve()):
+            raise _problem(
+                path,
+                "CK001",
+                "unreadable-file",
+                f"This file is a link to {target}, outside the folder it sits in; casekit does"
+                " not follow it.",
+                "Copy the case into the library instead of linking to it.",
+            )
     try:
         size = path.stat().st_size
         if not path.is_file():

@@ -9,6 +9,7 @@ with a count of the others, so one typo does not produce a cascade.
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -294,6 +295,54 @@ def _links(data: dict[str, Any]) -> Iterator[tuple[str, JsonPath]]:
             yield target, ("differential", index, "evidence", j)
 
 
+#: Characters that change how text looks without being visible: C0/C1 control characters
+#: (other than tab and line breaks), zero-width characters and the bidirectional
+#: overrides used in "Trojan Source" attacks (CVE-2021-42574), which can make a reader
+#: see different words from those stored.
+_HIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff]"
+)
+
+
+def _strings(data: Any, path: JsonPath = ()) -> Iterator[tuple[str, JsonPath]]:
+    if isinstance(data, str):
+        yield data, path
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield key, path
+            yield from _strings(value, (*path, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _strings(value, (*path, index))
+
+
+def hidden_character_findings(doc: CaseDocument) -> list[Finding]:
+    findings = []
+    for text, path in _strings(doc.data):
+        match = _HIDDEN.search(text)
+        if match is None:
+            continue
+        char = match.group()
+        line, column = doc.locate(path)
+        findings.append(
+            Finding(
+                "CK016",
+                "hidden-characters",
+                Severity.ERROR,
+                doc.path,
+                f"This text contains an invisible character (U+{ord(char):04X}) at position"
+                f" {match.start() + 1}, which can hide or reorder what readers see.",
+                "Delete it: retype the text around it, or paste it as plain text. Write line"
+                " breaks as \\n.",
+                path,
+                line,
+                column,
+            )
+        )
+    return findings
+
+
 def integrity_findings(doc: CaseDocument) -> list[Finding]:
     """Checks the schema cannot express: the id matches the file name, ids are unique,
     links point at something, and a curated case names its source reference."""
@@ -364,6 +413,7 @@ def integrity_findings(doc: CaseDocument) -> list[Finding]:
 def validate_document(doc: CaseDocument, *, all_errors: bool = False) -> list[Finding]:
     """Schema findings first; integrity checks only once the shape is right."""
     findings = schema_findings(doc, all_errors=all_errors)
-    if findings:
+    findings.extend(hidden_character_findings(doc))
+    if any(f.code == SCHEMA_CODE for f in findings):
         return findings
-    return integrity_findings(doc)
+    return findings + integrity_findings(doc)
