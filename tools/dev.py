@@ -76,7 +76,8 @@ def build(extra: list[str]) -> None:
 def test(extra: list[str]) -> None:
     ensure_venv()
     ensure_browser()
-    run(BIN / "ruff", "check", "tools", "tests", "bench")
+    run(BIN / "ruff", "check", ".")
+    run(BIN / "ruff", "format", "--check", ".")
     run(BIN / "mypy")
     run(BIN / "casekit", "validate", "cases")
     code = run(BIN / "pytest", *extra, check=False)
