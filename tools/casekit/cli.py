@@ -9,10 +9,10 @@ import traceback
 from collections.abc import Sequence
 
 from casekit import __version__, exitcodes
-from casekit.commands import validate
+from casekit.commands import fmt, import_refs, migrate, new, validate
 from casekit.discover import UsageError
 
-COMMANDS = [validate]
+COMMANDS = [validate, fmt, new, migrate, import_refs]
 
 
 class _Parser(argparse.ArgumentParser):
