@@ -68,7 +68,7 @@ def to_plain(value: Any) -> Any:
 # --- the schema's key order ---------------------------------------------------------
 
 
-def _resolve(node: Schema, root: Schema) -> Schema:
+def resolve_ref(node: Schema, root: Schema) -> Schema:
     seen = 0
     while isinstance(node, Mapping) and "$ref" in node and seen < 32:
         ref = node["$ref"]
@@ -84,11 +84,11 @@ def _resolve(node: Schema, root: Schema) -> Schema:
     return node
 
 
-def _properties(node: Schema, root: Schema) -> dict[str, Schema]:
+def declared_properties(node: Schema, root: Schema) -> dict[str, Schema]:
     """Declared properties of an object schema, including those inside ``allOf``."""
     props: dict[str, Schema] = dict(node.get("properties", {}))
     for branch in node.get("allOf", []):
-        for key, sub in _properties(_resolve(branch, root), root).items():
+        for key, sub in declared_properties(resolve_ref(branch, root), root).items():
             props.setdefault(key, sub)
     return props
 
@@ -97,18 +97,18 @@ def child_schema(node: Schema | None, key: str | int, root: Schema) -> Schema | 
     """The schema of ``node``'s member ``key`` (a property name or an array index)."""
     if node is None:
         return None
-    node = _resolve(node, root)
+    node = resolve_ref(node, root)
     if isinstance(key, int):
         items = node.get("items")
-        return _resolve(items, root) if isinstance(items, Mapping) else None
-    sub = _properties(node, root).get(key)
-    return _resolve(sub, root) if sub is not None else None
+        return resolve_ref(items, root) if isinstance(items, Mapping) else None
+    sub = declared_properties(node, root).get(key)
+    return resolve_ref(sub, root) if sub is not None else None
 
 
 def key_order(node: Schema | None, root: Schema) -> list[str]:
     if node is None:
         return []
-    return list(_properties(_resolve(node, root), root))
+    return list(declared_properties(resolve_ref(node, root), root))
 
 
 # --- ordering and writing -----------------------------------------------------------
