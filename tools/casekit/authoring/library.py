@@ -30,7 +30,7 @@ def _mkdocs_yml(name: str) -> str:
 # preview it with `mkdocs serve`. The hooks file generates the case pages from the
 # case folder on every build.
 site_name: {json.dumps(name, ensure_ascii=False)}
-site_description: Clinical case reports, checked against the CARE guideline and published with consent.
+site_description: Clinical case reports, checked against the CARE guideline.
 docs_dir: docs
 site_dir: site_build
 use_directory_urls: true
