@@ -1,0 +1,279 @@
+"""A conference or journal abstract, shaped and measured by an abstract profile."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from casekit.render import narrative, references
+from casekit.render.counting import count_characters, count_words
+from casekit.render.profiles import Profile
+
+
+@dataclass(frozen=True)
+class AbstractSection:
+    heading: str
+    text: str
+    max: int | None = None
+
+
+@dataclass(frozen=True)
+class Abstract:
+    title: str
+    authors: list[tuple[str, list[int]]]
+    affiliations: list[str]
+    sections: list[AbstractSection]
+    keywords: list[str]
+    references: list[str]
+    show_headings: bool
+
+    def authors_text(self) -> str:
+        return ", ".join(name for name, _ in self.authors)
+
+
+@dataclass(frozen=True)
+class PartCount:
+    name: str
+    words: int
+    characters: int
+    counted: bool
+    max: int | None = None
+
+    def amount(self, unit: str) -> int:
+        return self.words if unit == "words" else self.characters
+
+
+@dataclass
+class AbstractReport:
+    """How the abstract measures against its profile; ``fits`` is False when it is too long."""
+
+    profile: Profile
+    parts: list[PartCount]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def unit(self) -> str:
+        return self.profile.unit
+
+    @property
+    def limit(self) -> int | None:
+        return self.profile.max
+
+    @property
+    def total(self) -> int:
+        return sum(p.amount(self.unit) for p in self.parts if p.counted)
+
+    @property
+    def words(self) -> int:
+        return sum(p.words for p in self.parts if p.counted)
+
+    @property
+    def characters(self) -> int:
+        return sum(p.characters for p in self.parts if p.counted)
+
+    def over_sections(self) -> list[PartCount]:
+        return [p for p in self.parts if p.max is not None and p.amount(self.unit) > p.max]
+
+    @property
+    def fits(self) -> bool:
+        within_total = self.limit is None or self.total <= self.limit
+        return within_total and not self.over_sections()
+
+    def longest_sections(self, n: int = 2) -> list[PartCount]:
+        sections = [p for p in self.parts if p.name.startswith("Section: ") and p.counted]
+        return sorted(sections, key=lambda p: p.amount(self.unit), reverse=True)[:n]
+
+    def problems(self) -> list[str]:
+        unit = self.unit
+        found = []
+        if self.limit is not None and self.total > self.limit:
+            longest_parts = self.longest_sections()
+            longest = " and ".join(
+                f"{p.name.removeprefix('Section: ')} ({p.amount(unit)} {unit})"
+                for p in longest_parts
+            )
+            which = "sections are" if len(longest_parts) > 1 else "section is"
+            found.append(
+                f"the abstract is too long for {self.profile.name}: {self.total} {unit}, the limit"
+                f" is {self.profile.limit_text()} ({self.total - self.limit} {unit} over)."
+                f" The longest {which} {longest}: shorten the case text behind it."
+            )
+        for part in self.over_sections():
+            found.append(
+                f"the section '{part.name.removeprefix('Section: ')}' has"
+                f" {part.amount(unit)} {unit}; {self.profile.name} allows {part.max} {unit}"
+                " for it. Shorten the case text behind it."
+            )
+        return found
+
+    def summary(self) -> str:
+        profile = self.profile
+        limit = (
+            f" of {profile.limit_text()}"
+            if profile.max is not None
+            else f" ({profile.limit_text()})"
+        )
+        lines = [
+            f"{profile.name}: {self.total} {self.unit}{limit}"
+            f" — {'fits' if self.fits else 'does NOT fit'}."
+            f" ({self.words} words; {self.characters} characters"
+            f" {'with' if profile.spaces_count else 'without'} spaces, counted parts only)"
+        ]
+        for part in self.parts:
+            mark = "" if part.counted else " (not counted)"
+            own = f", limit {part.max}" if part.max is not None else ""
+            lines.append(
+                f"  {part.name}: {part.words} words, {part.characters} characters{own}{mark}"
+            )
+        lines.extend(f"  note: {n}" for n in self.notes)
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "profile": self.profile.name,
+            "unit": self.unit,
+            "limit": self.limit,
+            "total": self.total,
+            "words": self.words,
+            "characters": self.characters,
+            "fits": self.fits,
+            "parts": [
+                {
+                    "name": p.name,
+                    "words": p.words,
+                    "characters": p.characters,
+                    "counted": p.counted,
+                    "max": p.max,
+                }
+                for p in self.parts
+            ],
+            "problems": self.problems(),
+            "notes": list(self.notes),
+        }
+
+
+def _content(case: dict[str, Any], part: str, numbers: dict[str, int], keep: bool) -> str:
+    if part == "introduction":
+        raw = case.get("introduction", "")
+    elif part == "discussion":
+        raw = case.get("discussion", "")
+    elif part == "case":
+        raw = narrative.case_paragraph(case)
+    elif part == "outcome":
+        raw = narrative.outcome_paragraph(case)
+    elif part == "learning_points":
+        raw = narrative.learning_paragraph(case)
+    elif part == "consent":
+        raw = (case.get("consent") or {}).get("statement", "")
+    else:  # the profile schema allows no other value
+        raw = ""
+    text = references.replace_citations(str(raw or ""), numbers, keep=keep)
+    return " ".join(text.split())
+
+
+def _authors(case: dict[str, Any]) -> tuple[list[tuple[str, list[int]]], list[str]]:
+    affiliations: list[str] = []
+    authors = []
+    for author in case.get("authors", []) or []:
+        numbers = []
+        for affiliation in author.get("affiliations", []) or []:
+            if affiliation not in affiliations:
+                affiliations.append(affiliation)
+            numbers.append(affiliations.index(affiliation) + 1)
+        authors.append((str(author.get("name", "")), numbers))
+    return authors, affiliations
+
+
+def build_abstract(case: dict[str, Any], profile: Profile) -> tuple[Abstract, AbstractReport]:
+    keep = profile.references_allowed
+    numbers = references.numbering(case)
+    sections = [
+        AbstractSection(
+            s.heading,
+            " ".join(t for t in (_content(case, c, numbers, keep) for c in s.content) if t),
+            s.max,
+        )
+        for s in profile.sections
+    ]
+    refs = []
+    if keep:
+        used = {n for s in sections for n in _numbers_in(s.text)}
+        refs = [e for n, (_, e) in enumerate(references.format_references(case), 1) if n in used]
+    authors, affiliations = _authors(case)
+    abstract = Abstract(
+        title=" ".join(str(case.get("title", "")).split()),
+        authors=authors,
+        affiliations=affiliations,
+        sections=sections,
+        keywords=[str(k) for k in case.get("keywords", []) or []],
+        references=refs,
+        show_headings=profile.structure == "headings",
+    )
+    return abstract, measure(abstract, profile, case)
+
+
+def _numbers_in(text: str) -> set[int]:
+    found: set[int] = set()
+    for group in re.findall(r"\[(\d+(?:,\d+)*)\]", text):
+        found.update(int(n) for n in group.split(","))
+    return found
+
+
+def measure(abstract: Abstract, profile: Profile, case: dict[str, Any]) -> AbstractReport:
+    spaces = profile.spaces_count
+
+    def part(name: str, text: str, counted: bool, maximum: int | None = None) -> PartCount:
+        return PartCount(
+            name, count_words(text), count_characters(text, spaces=spaces), counted, maximum
+        )
+
+    parts = [
+        part("Title", abstract.title, profile.counts("title")),
+        part("Authors", abstract.authors_text(), profile.counts("authors")),
+        part("Affiliations", " ".join(abstract.affiliations), profile.counts("affiliations")),
+    ]
+    if abstract.show_headings:
+        headings = " ".join(s.heading for s in abstract.sections)
+        parts.append(part("Headings", headings, profile.counts("headings")))
+    for section in abstract.sections:
+        parts.append(part(f"Section: {section.heading}", section.text, True, section.max))
+    parts.append(part("Keywords", " ".join(abstract.keywords), profile.counts("keywords")))
+    if abstract.references:
+        parts.append(
+            part("References", " ".join(abstract.references), profile.counts("references"))
+        )
+    report = AbstractReport(profile, parts)
+    report.notes.extend(_notes(abstract, profile, case))
+    return report
+
+
+def _notes(abstract: Abstract, profile: Profile, case: dict[str, Any]) -> list[str]:
+    notes = []
+    for section, rule in zip(abstract.sections, profile.sections, strict=True):
+        if not section.text:
+            wanted = " or ".join(c.replace("_", " ") for c in rule.content)
+            notes.append(
+                f"the section '{section.heading}' is empty: add {wanted} to the case to fill it."
+            )
+    if profile.max_keywords is not None and len(abstract.keywords) > profile.max_keywords:
+        notes.append(
+            f"the case has {len(abstract.keywords)} keywords;"
+            f" {profile.name} allows {profile.max_keywords}."
+        )
+    if profile.max_authors is not None and len(abstract.authors) > profile.max_authors:
+        notes.append(
+            f"the case has {len(abstract.authors)} authors;"
+            f" {profile.name} allows {profile.max_authors}."
+        )
+    if not profile.references_allowed and references.cited_ids(references.case_texts(case)):
+        notes.append(
+            f"{profile.name} does not take references in the abstract; citations were left out."
+        )
+    if profile.accepts_case_reports in ("no", "discouraged"):
+        how = "not accepted" if profile.accepts_case_reports == "no" else "rarely accepted"
+        notes.append(f"{profile.venue} says case reports are {how}.")
+    if profile.blinded_copy:
+        notes.append(f"{profile.venue} also asks for a copy without author details.")
+    notes.extend(f"unconfirmed rule: {u}" for u in profile.unconfirmed)
+    return notes

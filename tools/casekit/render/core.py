@@ -1,0 +1,93 @@
+"""``render(case, fmt, to=...)``: one structured case, many outputs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from casekit.render import care, docx_writer, web
+from casekit.render.abstract import AbstractReport, build_abstract
+from casekit.render.environment import build_environment
+from casekit.render.profiles import ProfileError, load_profile
+
+#: Each format and the outputs it can produce; the first is the default.
+FORMATS: dict[str, tuple[str, ...]] = {
+    "abstract": ("txt", "md", "html", "docx"),
+    "web": ("md",),
+    "care-checklist": ("md", "docx"),
+}
+SUFFIXES = {"txt": ".txt", "md": ".md", "html": ".html", "docx": ".docx"}
+
+
+class RenderError(Exception):
+    """The case cannot be rendered as asked; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    content: str | bytes
+    suffix: str
+    report: AbstractReport | None = None
+
+
+def _template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateNotFound:
+        raise RenderError(f"the template '{name}' was not found in the template folders.") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise RenderError(
+            f"the template {exc.filename or exc.name} has a syntax error on line {exc.lineno}:"
+            f" {exc.message}. Fix it, or remove it to use casekit's own template."
+        ) from None
+    except jinja2.TemplateError as exc:
+        raise RenderError(
+            f"the template '{name}' failed: {exc}. If you changed this template, compare it with"
+            " casekit's own in templates/."
+        ) from None
+
+
+def render(
+    case: dict[str, Any],
+    fmt: str,
+    *,
+    to: str = "md",
+    profile: str | None = None,
+    template_dirs: Sequence[Path] = (),
+) -> RenderResult:
+    if fmt not in FORMATS:
+        raise RenderError(f"unknown format '{fmt}'. Choose one of: {', '.join(FORMATS)}.")
+    if to not in FORMATS[fmt]:
+        raise RenderError(
+            f"the {fmt} format can be written as {', '.join(FORMATS[fmt])}, not as '{to}'."
+        )
+    if profile is not None and fmt != "abstract":
+        raise RenderError("a profile applies only to --format abstract; leave out --profile.")
+    env = build_environment(template_dirs)
+    if fmt == "abstract":
+        try:
+            chosen = load_profile(profile)
+        except ProfileError as exc:
+            raise RenderError(str(exc)) from None
+        abstract, report = build_abstract(case, chosen)
+        if to == "docx":
+            return RenderResult(docx_writer.abstract_docx(abstract), ".docx", report)
+        context = {"abstract": abstract, "profile": chosen, "report": report}
+        return RenderResult(_template(env, f"abstract.{to}.j2", context), SUFFIXES[to], report)
+    if fmt == "web":
+        return RenderResult(_template(env, "web.md.j2", web.web_context(case)), ".md")
+    items = care.fill(case)
+    title = " ".join(str(case.get("title", "")).split())
+    if to == "docx":
+        return RenderResult(docx_writer.care_docx(title, items), ".docx")
+    context = {
+        "title": title,
+        "items": items,
+        "sources": care.SOURCES,
+        "reported": sum(1 for i in items if i.reported),
+    }
+    return RenderResult(_template(env, "care-checklist.md.j2", context), ".md")

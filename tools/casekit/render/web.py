@@ -1,0 +1,116 @@
+"""The context for the web page template (``web.md.j2``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from casekit.render import figures, narrative, references, text
+
+
+def _lab_rows(case: dict[str, Any]) -> list[dict[str, str]]:
+    times = figures._lab_times(case)
+    rows = []
+    for result in (case.get("investigations") or {}).get("laboratory", []) or []:
+        when = times.get(str(result.get("id")))
+        rows.append(
+            {
+                "test": str(result.get("test", "")),
+                "abbreviation": str(result.get("abbreviation", "")),
+                "value": text.lab_value(result),
+                "unit": str(result.get("unit", "")),
+                "range": text.reference_range(result),
+                "range_source": str((result.get("reference_range") or {}).get("source", "")),
+                "flag": text.lab_flag(result),
+                "when": text.time_phrase(when) if when else "not stated",
+            }
+        )
+    return rows
+
+
+def _cite_block(case: dict[str, Any]) -> str:
+    names = [str(a.get("name", "")) for a in case.get("authors", []) or []]
+    authors = ", ".join(n for n in names if n)
+    title = " ".join(str(case.get("title", "")).split()).rstrip(".")
+    return f"{authors}. {title}. casekit case library, case '{case.get('id', '')}'."
+
+
+def web_context(case: dict[str, Any]) -> dict[str, Any]:
+    numbers = references.numbering(case)
+    patient = case.get("patient") or {}
+    finals = narrative.final_diagnoses(case)
+
+    def cited(value: Any) -> str:
+        return references.replace_citations(str(value or ""), numbers, keep=True)
+
+    source = case.get("source") or {}
+    source_ref = ""
+    if source.get("reference") in numbers:
+        source_ref = f"[{numbers[source['reference']]}]"
+    return {
+        "case": case,
+        "summary": {
+            "age": text.age_phrase(patient.get("age") or {}),
+            "sex": text.sex_word(str(patient.get("sex", "not-stated"))),
+            "complaint": str(patient.get("presenting_complaint", "")),
+            "final": [
+                {
+                    "name": str(d.get("name", "")),
+                    "confirmed": narrative.confirmation(case, d),
+                    "certainty": text.humanize(str(d.get("certainty", ""))),
+                }
+                for d in finals
+            ],
+            "biopsy": narrative.biopsy_status(case),
+            "consent": narrative.consent_summary(case),
+        },
+        "introduction": cited(case.get("introduction")),
+        "discussion": cited(case.get("discussion")),
+        "patient_perspective": cited(case.get("patient_perspective")),
+        "events": [
+            {
+                "when": text.time_phrase(e.get("time") or {}),
+                "category": text.label(str(e.get("category", ""))),
+                "description": str(e.get("description", "")),
+            }
+            for e in case.get("timeline", []) or []
+        ],
+        "timeline_svg": figures.timeline_svg(case),
+        "trend_svg": figures.trend_svg(case),
+        "labs": _lab_rows(case),
+        "imaging": [
+            {
+                "modality": text.label(str(i.get("modality", ""))),
+                "site": str(i.get("site", "")),
+                "result": str(i.get("result", "")),
+            }
+            for i in (case.get("investigations") or {}).get("imaging", []) or []
+        ],
+        "other_tests": (case.get("investigations") or {}).get("other", []) or [],
+        "diagnoses": [
+            {
+                "name": str(d.get("name", "")),
+                "role": text.humanize(str(d.get("role", ""))),
+                "certainty": text.humanize(str(d.get("certainty", ""))),
+                "basis": ", ".join(text.humanize(str(b)) for b in d.get("basis", []) or []),
+                "confirmed": narrative.confirmation(case, d),
+            }
+            for d in case.get("diagnoses", []) or []
+        ],
+        "differential": [
+            {
+                "diagnosis": str(d.get("diagnosis", "")),
+                "status": text.humanize(str(d.get("status", ""))),
+                "how": str(d.get("how_excluded", "")) or "not stated",
+            }
+            for d in case.get("differential", []) or []
+        ],
+        "interventions": [
+            str(i.get("description", "")) for i in case.get("interventions", []) or []
+        ],
+        "outcome": case.get("outcome") or {},
+        "learning_points": [cited(p) for p in case.get("learning_points", []) or []],
+        "references": [e for _, e in references.format_references(case)],
+        "source_note": str(source.get("note", "")),
+        "source_ref": source_ref,
+        "cite": _cite_block(case),
+    }
