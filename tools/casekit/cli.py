@@ -9,10 +9,10 @@ import traceback
 from collections.abc import Sequence
 
 from casekit import __version__, exitcodes
-from casekit.commands import fmt, import_refs, init, migrate, new, validate
+from casekit.commands import fmt, import_refs, init, migrate, new, render, validate
 from casekit.discover import UsageError
 
-COMMANDS = [validate, fmt, new, migrate, import_refs, init]
+COMMANDS = [validate, fmt, new, migrate, import_refs, init, render]
 
 
 class _Parser(argparse.ArgumentParser):
