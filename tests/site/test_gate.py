@@ -1,0 +1,71 @@
+"""The publication gate decides case by case, and says why a case is left out."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from casefactory import synthetic_case, write_case
+
+from casekit.site.gate import gate
+
+TODAY = date(2026, 6, 1)
+
+
+def _gate_one(tmp_path: Path, **changes: object) -> tuple[list[str], list[str]]:
+    data = synthetic_case("synthetic-gate-case", **changes)
+    path = write_case(tmp_path, data)
+    result = gate([path], today=TODAY)
+    return [d.data["id"] for d in result.published], [s.message() for s in result.skipped]
+
+
+def test_a_published_case_with_consent_passes(tmp_path: Path) -> None:
+    published, skipped = _gate_one(tmp_path)
+    assert published == ["synthetic-gate-case"]
+    assert skipped == []
+
+
+def test_a_draft_is_left_out_with_its_name_and_status(tmp_path: Path) -> None:
+    published, skipped = _gate_one(tmp_path, status="draft")
+    assert published == []
+    assert "synthetic-gate-case" in skipped[0]
+    assert "'draft'" in skipped[0]
+
+
+def test_an_embargo_holds_until_its_day(tmp_path: Path) -> None:
+    _, skipped = _gate_one(tmp_path, embargo_until="2026-06-02")
+    assert "embargo until 2026-06-02" in skipped[0]
+    published, _ = _gate_one(tmp_path, embargo_until="2026-06-01")
+    assert published == ["synthetic-gate-case"]
+
+
+def test_consent_must_be_obtained(tmp_path: Path) -> None:
+    _, skipped = _gate_one(tmp_path, consent={"status": "pending"})
+    assert "consent" in skipped[0]
+    assert "'pending'" in skipped[0]
+
+
+def test_original_publication_needs_a_curated_source(tmp_path: Path) -> None:
+    _, skipped = _gate_one(tmp_path, consent={"status": "original-publication"})
+    assert "published-literature" in skipped[0]
+
+
+def test_the_founding_case_is_curated_from_the_literature_and_passes() -> None:
+    founding = Path(__file__).resolve().parents[2] / "cases" / "crmo-not-crmo.json"
+    result = gate([founding], today=TODAY)
+    assert [d.data["id"] for d in result.published] == ["crmo-not-crmo"]
+
+
+def test_a_case_with_errors_is_left_out(tmp_path: Path) -> None:
+    published, skipped = _gate_one(tmp_path, patient={"age": {"value": 6, "unit": "years"}})
+    assert published == []
+    assert "error" in skipped[0]
+    assert "casekit lint" in skipped[0]
+
+
+def test_an_unreadable_file_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "synthetic-broken.json"
+    path.write_text("{ not json", encoding="utf-8")
+    result = gate([path], today=TODAY)
+    assert result.published == []
+    assert "synthetic-broken" in result.skipped[0].message()

@@ -1,0 +1,147 @@
+"""What the library index and the tag pages show about each case.
+
+Age groups follow the paediatric age categories of ICH E11 (Clinical investigation of
+medicinal products in the pediatric population, International Council for Harmonisation,
+2000, section 2.5): term newborn infants 0-27 days; infants and toddlers 28 days to 23
+months; children 2-11 years; adolescents 12 to 16-18 years depending on the region (here:
+up to 17 years). Adults are everyone from 18 years; casekit does not split adults further.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+#: Tag kinds, in the order the library shows them, with their headings.
+TAG_KINDS: dict[str, str] = {
+    "diagnosis": "Final diagnosis",
+    "specialty": "Specialty",
+    "complaint": "Presenting complaint",
+    "theme": "Learning theme",
+    "keyword": "Keyword",
+}
+
+_DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
+
+#: (upper bound in days, exclusive; label). Source: ICH E11 (2000), section 2.5.
+AGE_GROUPS: tuple[tuple[float, str], ...] = (
+    (28, "Newborn (0-27 days)"),
+    (24 * 365.25 / 12, "Infant or toddler (28 days-23 months)"),
+    (12 * 365.25, "Child (2-11 years)"),
+    (18 * 365.25, "Adolescent (12-17 years)"),
+    (float("inf"), "Adult (18 years and over)"),
+)
+
+
+@dataclass(frozen=True)
+class Tag:
+    kind: str
+    label: str
+    slug: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.slug}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One published case as the library lists it."""
+
+    case_id: str
+    title: str
+    age_group: str
+    sex: str
+    final_diagnosis: str
+    specialty: str
+    year: int | None
+    tags: tuple[Tag, ...]
+
+
+def slugify(label: str) -> str:
+    """A web-address-safe name for a tag; a hash when the label has no letters or digits."""
+    ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    digest = hashlib.sha256(label.casefold().encode()).hexdigest()[:8]
+    if not slug:
+        return f"tag-{digest}"
+    if len(slug) > 60:
+        return f"{slug[:60].rstrip('-')}-{digest}"
+    return slug
+
+
+def age_group(age: Any) -> str:
+    if not isinstance(age, dict):
+        return "Not stated"
+    value, unit = age.get("value"), age.get("unit")
+    if not isinstance(value, int | float) or unit not in _DAYS_PER_UNIT:
+        return "Not stated"
+    days = value * _DAYS_PER_UNIT[unit]
+    return next(label for bound, label in AGE_GROUPS if days < bound)
+
+
+def final_diagnosis(data: dict[str, Any]) -> str:
+    names = [
+        d["name"]
+        for d in data.get("diagnoses", [])
+        if isinstance(d, dict) and d.get("role") == "final" and isinstance(d.get("name"), str)
+    ]
+    return "; ".join(names) if names else "Not stated"
+
+
+def year(data: dict[str, Any]) -> int | None:
+    """The first year the case was presented or published, else that of its source."""
+    years: list[int] = [
+        p["year"]
+        for p in data.get("presentations", [])
+        if isinstance(p, dict) and isinstance(p.get("year"), int)
+    ]
+    if years:
+        return min(years)
+    source_ref = data.get("source", {}).get("reference")
+    for ref in data.get("references", []):
+        if isinstance(ref, dict) and ref.get("id") == source_ref:
+            parts = ref.get("issued", {}).get("date-parts") or [[None]]
+            first: object = parts[0][0] if parts and parts[0] else None
+            return int(str(first)) if str(first).isdigit() else None
+    return None
+
+
+def _sentence(text: str) -> str:
+    return text.strip().rstrip(".").strip()
+
+
+def tags_of(data: dict[str, Any]) -> tuple[Tag, ...]:
+    labels: list[tuple[str, str]] = []
+    final = final_diagnosis(data)
+    if final != "Not stated":
+        labels += [("diagnosis", name) for name in final.split("; ")]
+    if isinstance(data.get("specialty"), str):
+        labels.append(("specialty", data["specialty"]))
+    complaint = data.get("patient", {}).get("presenting_complaint")
+    if isinstance(complaint, str) and _sentence(complaint):
+        labels.append(("complaint", _sentence(complaint)))
+    labels += [("theme", t) for t in data.get("themes", []) if isinstance(t, str)]
+    labels += [("keyword", k) for k in data.get("keywords", []) if isinstance(k, str)]
+    tags: dict[str, Tag] = {}
+    for kind, label in labels:
+        tag = Tag(kind, label.strip(), slugify(label))
+        tags.setdefault(tag.key, tag)
+    return tuple(tags.values())
+
+
+def entry(data: dict[str, Any]) -> Entry:
+    patient = data.get("patient", {})
+    return Entry(
+        case_id=data["id"],
+        title=data["title"],
+        age_group=age_group(patient.get("age")),
+        sex=str(patient.get("sex", "not-stated")).replace("-", " ").capitalize(),
+        final_diagnosis=final_diagnosis(data),
+        specialty=data.get("specialty") or "Not stated",
+        year=year(data),
+        tags=tags_of(data),
+    )

@@ -1,0 +1,164 @@
+"""The publication gate: nothing that must not be public reaches the site.
+
+A case is built only if it is marked published, is past any embargo, has consent stated
+(or is curated from the published literature with a reference to the original), and has
+no lint errors. Every other case is skipped with a reason a clinician can act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from casekit.findings import Finding, Severity
+from casekit.loader import CaseDocument, LoadError, load_case
+
+Linter = Callable[[CaseDocument], list[Finding]]
+
+
+def default_linter(doc: CaseDocument) -> list[Finding]:
+    """Schema validation plus every lint rule (``casekit.lint``)."""
+    try:
+        from casekit.lint import lint_document
+    except ImportError:  # the lint package not installed yet: schema checks only
+        from casekit.validate import validate_document
+
+        return validate_document(doc)
+    return list(lint_document(doc))
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A case left out of the site, and why."""
+
+    path: Path
+    case_id: str
+    reason: str
+
+    def message(self) -> str:
+        name = f"case '{self.case_id}'" if self.case_id else "this case"
+        return f"{self.path}: skipped {name}: {self.reason}"
+
+
+@dataclass
+class GateResult:
+    published: list[CaseDocument] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _section(data: Any, key: str) -> dict[str, Any]:
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, dict) else {}
+
+
+def status_reason(data: Any) -> str | None:
+    status = _text(data.get("status")) if isinstance(data, dict) else ""
+    if status == "published":
+        return None
+    shown = f"'{status}'" if status else "not set"
+    return (
+        f'its status is {shown}. Only cases with "status": "published" go on the site;'
+        " change it when the case may be made public."
+    )
+
+
+def embargo_reason(data: Any, today: date) -> str | None:
+    raw = _text(data.get("embargo_until")) if isinstance(data, dict) else ""
+    if not raw:
+        return None
+    try:
+        until = date.fromisoformat(raw)
+    except ValueError:
+        return (
+            f"its embargo date '{raw}' is not a date in the form YYYY-MM-DD, so casekit"
+            ' cannot tell whether the embargo is over. Correct "embargo_until".'
+        )
+    if until > today:
+        return (
+            f"it is under embargo until {until.isoformat()}. It will be built from that day;"
+            ' remove "embargo_until" to publish it earlier.'
+        )
+    return None
+
+
+def consent_reason(data: Any) -> str | None:
+    consent = _section(data, "consent")
+    source = _section(data, "source")
+    status = _text(consent.get("status"))
+    if status == "obtained":
+        return None
+    if status == "original-publication":
+        if source.get("kind") == "published-literature" and _text(source.get("reference")):
+            return None
+        return (
+            "its consent is 'original-publication', but the case is not marked as curated"
+            ' from the literature with the original report cited. Set "source": {"kind":'
+            ' "published-literature", "reference": "<id of the original report>"}.'
+        )
+    shown = f"'{status}'" if status else "not recorded"
+    return (
+        f'consent for publication is {shown}. Record "consent": {{"status": "obtained"}}'
+        " once written consent has been given."
+    )
+
+
+def lint_reason(doc: CaseDocument, linter: Linter) -> str | None:
+    errors = sorted(
+        (f for f in linter(doc) if f.severity is Severity.ERROR), key=lambda f: f.sort_key()
+    )
+    if not errors:
+        return None
+    first = errors[0]
+    where = f" (line {first.line})" if first.line else ""
+    more = f" and {len(errors) - 1} more" if len(errors) > 1 else ""
+    return (
+        f"it has {len(errors)} error(s), first {first.code}{where}: {first.message}{more}."
+        f" Run 'casekit lint {doc.path}' to see them all."
+    )
+
+
+def case_reason(doc: CaseDocument, *, today: date, linter: Linter) -> str | None:
+    """Why ``doc`` must not be published, or None. Cheap checks first, lint last."""
+    data = doc.data
+    return (
+        status_reason(data)
+        or embargo_reason(data, today)
+        or consent_reason(data)
+        or lint_reason(doc, linter)
+    )
+
+
+def gate(
+    files: Iterable[Path], *, today: date | None = None, linter: Linter = default_linter
+) -> GateResult:
+    """Sort ``files`` into publishable cases and skipped ones (with reasons)."""
+    day = today or date.today()
+    result = GateResult()
+    seen: dict[str, Path] = {}
+    for path in files:
+        try:
+            doc = load_case(path)
+        except LoadError as exc:
+            unreadable = f"the file cannot be read: {exc.finding.message} Run 'casekit validate'."
+            result.skipped.append(Skipped(path, path.stem, unreadable))
+            continue
+        data = doc.data
+        case_id = _text(data.get("id")) if isinstance(data, dict) else ""
+        reason = case_reason(doc, today=day, linter=linter)
+        if reason is None and case_id in seen:
+            reason = (
+                f"the id '{case_id}' is also used by {seen[case_id]}. Each case needs its own id."
+            )
+        if reason is not None:
+            result.skipped.append(Skipped(path, case_id or path.stem, reason))
+            continue
+        seen[case_id] = path
+        result.published.append(doc)
+    return result

@@ -1,0 +1,303 @@
+"""Generate every case-library page in memory, as engine-neutral Markdown.
+
+The pages are returned as a mapping from a path inside the docs folder to its content, so
+the MkDocs hook can hand them to MkDocs without writing anything into ``site/`` (no stale
+page can survive a case being unpublished), and ``casekit build --engine zensical`` can
+write the same mapping to a scratch folder.
+
+Case text is data: everything taken from a case is HTML-escaped and placed inside raw HTML
+blocks, which Markdown leaves alone, so neither HTML nor Markdown syntax in a case is
+interpreted. Markdown links are used only for fixed text and case ids (which the schema
+restricts to lower-case letters, digits and hyphens).
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from casekit.loader import CaseDocument
+from casekit.render import RenderResult, render
+from casekit.site.catalog import TAG_KINDS, Entry, Tag, entry
+
+LIBRARY = "library/index.md"
+TAGS = "library/tags/index.md"
+LINT_RULES = "reference/lint-rules.md"
+FIELDS = "reference/case-fields.md"
+#: The filter script and its style sheet, added to every site by the hook.
+SCRIPT = "casekit/library-filter.js"
+STYLE = "casekit/library.css"
+_ASSETS = Path(__file__).resolve().parent / "assets"
+
+
+Renderer = Callable[..., RenderResult]
+
+
+@dataclass
+class SitePages:
+    files: dict[str, str | bytes] = field(default_factory=dict)
+    #: Cases that passed the gate but could not be rendered: (case id, message).
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+def case_page(case_id: str) -> str:
+    return f"cases/{case_id}/index.md"
+
+
+def tag_page(tag: Tag) -> str:
+    return f"library/tags/{tag.kind}/{tag.slug}/index.md"
+
+
+def link(from_src: str, to_src: str, *, directory_urls: bool) -> str:
+    """The relative address from one generated ``.../index.md`` page to another."""
+    from_dir = posixpath.dirname(from_src) or "."
+    to_dir = posixpath.dirname(to_src) or "."
+    rel = posixpath.relpath(to_dir, from_dir)
+    rel = "" if rel == "." else rel + "/"
+    return rel if directory_urls else rel + "index.html"
+
+
+def _front_matter(title: str) -> str:
+    # The theme prints the title without escaping it: escape here, quote as a JSON string
+    # (valid YAML), so a case title can never become markup in <title> or the header.
+    return f"---\ntitle: {json.dumps(escape(title), ensure_ascii=False)}\n---\n\n"
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+_COLUMNS = ("Title", "Age group", "Sex", "Final diagnosis", "Specialty", "Year")
+
+
+def case_table(
+    entries: Iterable[Entry], *, page: str, directory_urls: bool, table_id: str = ""
+) -> str:
+    """An HTML table of cases; rows carry their tags for the filter script."""
+    id_attr = f' id="{table_id}"' if table_id else ""
+    head = "".join(f"<th>{c}</th>" for c in _COLUMNS)
+    rows = []
+    for item in entries:
+        href = link(page, case_page(item.case_id), directory_urls=directory_urls)
+        tags = " ".join(_e(t.key) for t in item.tags)
+        cells = (
+            f'<td><a href="{href}">{_e(item.title)}</a></td>'
+            f"<td>{_e(item.age_group)}</td><td>{_e(item.sex)}</td>"
+            f"<td>{_e(item.final_diagnosis)}</td><td>{_e(item.specialty)}</td>"
+            f"<td>{item.year if item.year is not None else ''}</td>"
+        )
+        rows.append(f'<tr data-case="{item.case_id}" data-tags="{tags}">{cells}</tr>')
+    body = "\n".join(rows)
+    return (
+        f'<table{id_attr} class="casekit-cases">\n<thead><tr>{head}</tr></thead>\n'
+        f"<tbody>\n{body}\n</tbody>\n</table>\n"
+    )
+
+
+def _tag_index(entries: list[Entry]) -> dict[str, list[tuple[Tag, list[Entry]]]]:
+    by_key: dict[str, tuple[Tag, list[Entry]]] = {}
+    for item in entries:
+        for tag in item.tags:
+            by_key.setdefault(tag.key, (tag, []))[1].append(item)
+    grouped: dict[str, list[tuple[Tag, list[Entry]]]] = defaultdict(list)
+    for tag, members in by_key.values():
+        grouped[tag.kind].append((tag, members))
+    for kind in grouped:
+        grouped[kind].sort(key=lambda pair: pair[0].label.casefold())
+    return grouped
+
+
+def _filter_form(grouped: dict[str, list[tuple[Tag, list[Entry]]]]) -> str:
+    """Select boxes the filter script reveals; hidden, and useless, without JavaScript."""
+    parts = ['<form id="casekit-filter" class="casekit-filter" hidden>']
+    for kind, heading in TAG_KINDS.items():
+        if not grouped.get(kind):
+            continue
+        options = "".join(
+            f'<option value="{_e(tag.key)}">{_e(tag.label)} ({len(members)})</option>'
+            for tag, members in grouped[kind]
+        )
+        parts.append(
+            f'<label>{heading} <select name="{kind}" data-kind="{kind}">'
+            f'<option value="">Any</option>{options}</select></label>'
+        )
+    parts.append('<button type="reset">Show all</button>')
+    parts.append('<p id="casekit-filter-count" role="status"></p>')
+    parts.append("</form>")
+    return "\n".join(parts) + "\n"
+
+
+def library_page(entries: list[Entry], *, directory_urls: bool) -> str:
+    grouped = _tag_index(entries)
+    tags_href = link(LIBRARY, TAGS, directory_urls=directory_urls)
+    count = len(entries)
+    intro = (
+        f'<p class="casekit-library-intro">{count} published case{"s" if count != 1 else ""}.'
+        f' Choose a tag below to narrow the list, or <a href="{tags_href}">browse by tag</a>.'
+        "</p>\n"
+    )
+    return (
+        _front_matter("Case library")
+        + "# Case library\n\n"
+        + intro
+        + "\n"
+        + _filter_form(grouped)
+        + "\n"
+        + case_table(
+            entries, page=LIBRARY, directory_urls=directory_urls, table_id="casekit-library"
+        )
+    )
+
+
+def tags_page(entries: list[Entry], *, directory_urls: bool) -> str:
+    grouped = _tag_index(entries)
+    out = [_front_matter("Browse by tag"), "# Browse by tag\n\n"]
+    for kind, heading in TAG_KINDS.items():
+        if not grouped.get(kind):
+            continue
+        items = "\n".join(
+            f'<li><a href="{link(TAGS, tag_page(tag), directory_urls=directory_urls)}">'
+            f"{_e(tag.label)}</a> ({len(members)})</li>"
+            for tag, members in grouped[kind]
+        )
+        out.append(f'## {heading}\n\n<ul class="casekit-tags">\n{items}\n</ul>\n\n')
+    return "".join(out)
+
+
+def single_tag_page(tag: Tag, members: list[Entry], *, directory_urls: bool) -> str:
+    page = tag_page(tag)
+    heading = f"{TAG_KINDS[tag.kind]}: {tag.label}"
+    back = link(page, TAGS, directory_urls=directory_urls)
+    return (
+        _front_matter(heading)
+        + f"<h1>{_e(heading)}</h1>\n\n"
+        + f"<p>{len(members)} case{'s' if len(members) != 1 else ''}."
+        + f' <a href="{back}">All tags</a></p>\n\n'
+        + case_table(members, page=page, directory_urls=directory_urls)
+    )
+
+
+def _tag_links(item: Entry, *, directory_urls: bool) -> str:
+    page = case_page(item.case_id)
+    items = "\n".join(
+        f"<li>{TAG_KINDS[t.kind]}: "
+        f'<a href="{link(page, tag_page(t), directory_urls=directory_urls)}">{_e(t.label)}</a></li>'
+        for t in item.tags
+    )
+    return f'<ul class="casekit-tags">\n{items}\n</ul>\n'
+
+
+def case_files(
+    doc: CaseDocument,
+    item: Entry,
+    render: Renderer,
+    *,
+    directory_urls: bool,
+    template_dirs: tuple[Path, ...] = (),
+) -> dict[str, str | bytes]:
+    """The case page and its downloads, all in the folder ``cases/<id>/``."""
+    data: dict[str, Any] = doc.data
+    cid = item.case_id
+    folder = f"cases/{cid}"
+    dirs = template_dirs  # profile=None: the generic abstract profile
+    web = render(data, "web", to="md", template_dirs=dirs).content
+    text = render(data, "abstract", to="txt", profile=None, template_dirs=dirs).content
+    docx = render(data, "abstract", to="docx", profile=None, template_dirs=dirs).content
+    checklist = render(data, "care-checklist", to="md", template_dirs=dirs).content
+    downloads = (
+        "## Downloads\n\n"
+        f"- [Abstract (plain text)]({cid}-abstract.txt)\n"
+        f"- [Abstract (Word document)]({cid}-abstract.docx)\n"
+        f"- [CARE checklist (Markdown text)]({cid}-care-checklist.txt)\n"
+        f"- [Case file (JSON)]({cid}.json)\n\n"
+    )
+    page = (
+        _front_matter(item.title)
+        + (web if isinstance(web, str) else web.decode("utf-8")).rstrip("\n")
+        + "\n\n"
+        + downloads
+        + "## Tags\n\n"
+        + _tag_links(item, directory_urls=directory_urls)
+    )
+    return {
+        f"{folder}/index.md": page,
+        f"{folder}/{cid}-abstract.txt": text,
+        f"{folder}/{cid}-abstract.docx": docx,
+        f"{folder}/{cid}-care-checklist.txt": checklist,
+        f"{folder}/{cid}.json": doc.text,
+    }
+
+
+def _reference_page(title: str, producer: Callable[[], str], missing: str) -> str:
+    try:
+        body = producer()
+    except ImportError:
+        body = f"# {title}\n\n{missing}\n"
+    if not body.lstrip().startswith("#"):
+        body = f"# {title}\n\n{body}"
+    return body
+
+
+def _lint_rules() -> str:
+    from casekit.lint.docs import rule_reference_markdown
+
+    return str(rule_reference_markdown())
+
+
+def _case_fields() -> str:
+    from casekit.schemadoc import field_reference_markdown
+
+    return str(field_reference_markdown())
+
+
+def reference_pages() -> dict[str, str | bytes]:
+    return {
+        LINT_RULES: _reference_page(
+            "Lint rules", _lint_rules, "The lint rule reference is not available in this build."
+        ),
+        FIELDS: _reference_page(
+            "Case file fields",
+            _case_fields,
+            "The case field reference is not available in this build.",
+        ),
+    }
+
+
+def build_pages(
+    docs: list[CaseDocument],
+    *,
+    directory_urls: bool = True,
+    renderer: Renderer = render,
+    template_dirs: tuple[Path, ...] = (),
+) -> SitePages:
+    """Every generated file of the site for the already-gated ``docs``."""
+    result = SitePages(files=reference_pages())
+    result.files[SCRIPT] = (_ASSETS / "library-filter.js").read_text(encoding="utf-8")
+    result.files[STYLE] = (_ASSETS / "library.css").read_text(encoding="utf-8")
+    entries: list[Entry] = []
+    for doc in docs:
+        item = entry(doc.data)
+        try:
+            files = case_files(
+                doc, item, renderer, directory_urls=directory_urls, template_dirs=template_dirs
+            )
+        except Exception as exc:  # one broken case must not stop the library being built
+            result.problems.append((item.case_id, f"{type(exc).__name__}: {exc}"))
+            continue
+        result.files.update(files)
+        entries.append(item)
+    entries.sort(key=lambda e: (e.title.casefold(), e.case_id))
+    result.files[LIBRARY] = library_page(entries, directory_urls=directory_urls)
+    result.files[TAGS] = tags_page(entries, directory_urls=directory_urls)
+    for tags in _tag_index(entries).values():
+        for tag, members in tags:
+            result.files[tag_page(tag)] = single_tag_page(
+                tag, members, directory_urls=directory_urls
+            )
+    return result
