@@ -10,11 +10,9 @@ from collections.abc import Sequence
 
 from casekit import __version__, exitcodes
 from casekit.commands import build, fmt, import_refs, init, migrate, new, render, validate
-from casekit.commands import lint, rules
 from casekit.discover import UsageError
 
-COMMANDS = [validate, fmt, new, migrate, import_refs, build, init, render]
-COMMANDS += [lint, rules]
+COMMANDS = [validate, fmt, new, migrate, import_refs, init, render, build]
 
 
 class _Parser(argparse.ArgumentParser):
