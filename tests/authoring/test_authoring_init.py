@@ -6,6 +6,7 @@ import json
 import tomllib
 from pathlib import Path
 
+import pytest
 import yaml
 
 from casekit.authoring.library import library_files
@@ -52,3 +53,13 @@ def test_init_on_a_file_is_refused(cli, tmp_path: Path) -> None:
     path.write_text("x", encoding="utf-8")
     result = cli("init", str(path))
     assert result.code == 1 and "is a file" in result.err
+
+
+def test_a_new_library_builds_at_once(cli, tmp_path: Path, monkeypatch) -> None:
+    pytest.importorskip("casekit.commands.build")
+    assert cli("init", str(tmp_path)).code == 0
+    monkeypatch.chdir(tmp_path)
+    result = cli("build")
+    assert result.code == 0, result.err
+    assert (tmp_path / "site_build" / "index.html").is_file()
+    assert (tmp_path / "site_build" / "reference" / "case-fields" / "index.html").is_file()

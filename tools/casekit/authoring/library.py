@@ -124,9 +124,12 @@ Never use the patient's name, initials or record number in a file name.
 _TEMPLATES_README = """\
 # Templates
 
-A place for your own versions of casekit's templates (abstract, case page). casekit looks
-for a template here first and falls back to its own; a file with the same name as one of
-casekit's replaces it. Leave the folder empty to use casekit's templates.
+A place for your own versions of casekit's templates (abstract, case page). Use them with
+
+    casekit render my-case.json --templates templates
+
+casekit looks for a template here first and falls back to its own, so a file with the
+same name as one of casekit's replaces it. Leave the folder empty to use casekit's.
 """
 
 _PYPROJECT = """\
