@@ -10,9 +10,11 @@ from collections.abc import Sequence
 
 from casekit import __version__, exitcodes
 from casekit.commands import build, fmt, import_refs, init, migrate, new, render, validate
+from casekit.commands import lint, rules
 from casekit.discover import UsageError
 
 COMMANDS = [validate, fmt, new, migrate, import_refs, init, render, build]
+COMMANDS += [lint, rules]
 
 
 class _Parser(argparse.ArgumentParser):

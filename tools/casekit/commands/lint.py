@@ -1,0 +1,96 @@
+"""``casekit lint``: schema validation, then every enabled rule, for each case file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from casekit import exitcodes
+from casekit.asof import DurationError, document_as_of, parse_duration
+from casekit.discover import UsageError, case_files, default_paths
+from casekit.findings import Finding, Severity
+from casekit.lint import LintConfig, lint_document, load_config, rule_catalogue
+from casekit.loader import LoadError, load_case
+from casekit.reporters import REPORTERS, emit
+from casekit.validate import validate_document
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "lint",
+        help="check cases for completeness, reasoning, data quality, privacy and writing",
+        description="Check each case: first the schema, then the lint rules ('casekit rules'"
+        " lists them). Settings come from [tool.casekit.lint] in the nearest pyproject.toml."
+        " Exit code 0: no errors (warnings allowed); 1: at least one error; 2: usage error.",
+    )
+    parser.add_argument(
+        "paths", nargs="*", type=Path, help="case files or folders (default: cases/)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=sorted(REPORTERS),
+        default="text",
+        help="how to show findings (default: text)",
+    )
+    parser.add_argument(
+        "--select",
+        action="append",
+        metavar="RULES",
+        help="run only these rules: codes, prefixes or groups, comma-separated (replaces the"
+        " configured list), for example --select CK1,privacy",
+    )
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        metavar="RULES",
+        help="skip these rules (added to the configured list), for example --ignore CK113",
+    )
+    parser.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when errors are found (report only)"
+    )
+    parser.add_argument(
+        "--as-of",
+        metavar="DURATION",
+        help="lint each case as it stood this long after presentation, for example '4 months'",
+    )
+    parser.set_defaults(run=run)
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+def lint_paths(
+    paths: list[Path], config: LintConfig, as_of: tuple[float, str] | None = None
+) -> tuple[list[Finding], int]:
+    files = case_files(paths or default_paths())
+    findings: list[Finding] = []
+    for path in files:
+        try:
+            doc = load_case(path)
+        except LoadError as exc:
+            findings.append(exc.finding)
+            continue
+        if as_of is not None:
+            problems = validate_document(doc)
+            if problems:
+                findings.extend(problems)
+                continue
+            doc = document_as_of(doc, *as_of)
+        findings.extend(lint_document(doc, config))
+    return findings, len(files)
+
+
+def run(args: argparse.Namespace) -> int:
+    config = load_config().with_overrides(_split(args.select), _split(args.ignore))
+    as_of = None
+    if args.as_of is not None:
+        try:
+            as_of = parse_duration(args.as_of)
+        except DurationError as exc:
+            raise UsageError(f"--as-of: {exc}") from None
+    findings, count = lint_paths(args.paths, config, as_of)
+    emit(args.format, findings, count, rule_catalogue())
+    if any(f.severity is Severity.ERROR for f in findings) and not args.exit_zero:
+        return exitcodes.PROBLEMS
+    return exitcodes.OK

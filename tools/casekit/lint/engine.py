@@ -1,0 +1,331 @@
+"""The lint engine: how rules are declared, chosen, run and silenced.
+
+A rule is a plain function decorated with :func:`rule`. It receives a :class:`CaseView`
+(the case data plus indexes built once per case) and yields :class:`Hit` objects; the
+engine turns each hit into a :class:`~casekit.findings.Finding`, adds the line and
+column, and applies the case's own suppressions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from casekit.asof import to_days
+from casekit.findings import Finding, JsonPath, Severity, format_json_path
+from casekit.loader import CaseDocument
+
+GROUPS = {
+    "completeness": "CK1",
+    "tissue": "CK2",
+    "differential": "CK3",
+    "knowledge": "CK4",
+    "data-quality": "CK5",
+    "privacy": "CK6",
+    "writing": "CK7",
+    "suppression": "CK9",
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule reports: where, what is wrong, and what to do."""
+
+    path: JsonPath
+    message: str
+    hint: str = ""
+
+
+Check = Callable[["CaseView"], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    group: str
+    severity: Severity
+    summary: str
+    rationale: str
+    bad: str
+    good: str
+    check: Check | None = field(default=None, compare=False, repr=False)
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def rule(
+    code: str,
+    name: str,
+    group: str,
+    severity: Severity,
+    *,
+    summary: str,
+    rationale: str,
+    bad: str,
+    good: str,
+) -> Callable[[Check], Check]:
+    """Declare a lint rule; the decorated function is its check."""
+
+    def register(check: Check) -> Check:
+        declare(Rule(code, name, group, severity, summary, rationale, bad, good, check))
+        return check
+
+    return register
+
+
+def declare(new: Rule) -> Rule:
+    if not re.fullmatch(r"CK[1-9][0-9]{2}", new.code):
+        raise ValueError(f"rule code {new.code!r} must look like CK101")
+    if new.group not in GROUPS or not new.code.startswith(GROUPS[new.group]):
+        raise ValueError(f"rule {new.code} does not belong in group {new.group!r}")
+    if new.code in REGISTRY:
+        raise ValueError(f"rule code {new.code} declared twice")
+    REGISTRY[new.code] = new
+    return new
+
+
+# --- the case, prepared once for every rule ---------------------------------------------
+
+#: Keys whose strings are identifiers, codes or fixed choices, never prose.
+_NOT_TEXT_KEYS = frozenset(
+    {
+        "$schema",
+        "id",
+        "links",
+        "confirmed_by",
+        "revised_to",
+        "evidence",
+        "status",
+        "category",
+        "role",
+        "certainty",
+        "basis",
+        "kind",
+        "modality",
+        "unit",
+        "comparator",
+        "flag",
+        "sex",
+        "from",
+        "icd10",
+        "schema_version",
+        "reference",
+        "abbreviation",
+        "test",
+        "specimen",
+    }
+)
+#: Top-level sections that are about the report, not the patient: authors and their
+#: affiliations are names by design, references cite other work, lint holds settings.
+_NOT_TEXT_SECTIONS = frozenset(
+    {
+        "authors",
+        "references",
+        "presentations",
+        "embargo_until",
+        "lint",
+        "keywords",
+        "specialty",
+        "themes",
+    }
+)
+
+
+@dataclass
+class CaseView:
+    """The case data with the lookups several rules need, each built once."""
+
+    data: dict[str, Any]
+
+    @cached_property
+    def items_by_id(self) -> dict[str, tuple[str, JsonPath, dict[str, Any]]]:
+        """Every local id -> (section, path, item)."""
+        found: dict[str, tuple[str, JsonPath, dict[str, Any]]] = {}
+        for section in ("findings", "tissue_samples", "diagnoses", "interventions", "timeline"):
+            for index, item in enumerate(self.data.get(section) or []):
+                found.setdefault(item["id"], (section, (section, index), item))
+        for kind, items in (self.data.get("investigations") or {}).items():
+            for index, item in enumerate(items):
+                found.setdefault(item["id"], (kind, ("investigations", kind, index), item))
+        return found
+
+    @cached_property
+    def diagnoses(self) -> list[tuple[JsonPath, dict[str, Any]]]:
+        return [(("diagnoses", i), dx) for i, dx in enumerate(self.data.get("diagnoses") or [])]
+
+    @cached_property
+    def tissue_samples(self) -> list[tuple[JsonPath, dict[str, Any]]]:
+        return [
+            (("tissue_samples", i), ts)
+            for i, ts in enumerate(self.data.get("tissue_samples") or [])
+        ]
+
+    @cached_property
+    def lab_results(self) -> list[tuple[JsonPath, dict[str, Any]]]:
+        labs = (self.data.get("investigations") or {}).get("laboratory") or []
+        return [(("investigations", "laboratory", i), lab) for i, lab in enumerate(labs)]
+
+    @cached_property
+    def text_fields(self) -> list[tuple[JsonPath, str]]:
+        """Every free-text string, in the order it appears in the file."""
+        out: list[tuple[JsonPath, str]] = []
+        for key, value in self.data.items():
+            if key not in _NOT_TEXT_SECTIONS and key not in _NOT_TEXT_KEYS:
+                _collect_text(value, (key,), out)
+        return out
+
+    @cached_property
+    def narrative_fields(self) -> list[tuple[JsonPath, str]]:
+        """The prose a reader reads: free text less notes about the source."""
+        return [(p, t) for p, t in self.text_fields if p[0] != "source"]
+
+    def is_revised(self, dx: dict[str, Any]) -> bool:
+        return dx.get("role") == "revised" or "revised_to" in dx
+
+
+def _collect_text(value: Any, path: JsonPath, out: list[tuple[JsonPath, str]]) -> None:
+    if isinstance(value, str):
+        out.append((path, value))
+    elif isinstance(value, dict):
+        for key, sub in value.items():
+            if key not in _NOT_TEXT_KEYS:
+                _collect_text(sub, (*path, key), out)
+    elif isinstance(value, list):
+        for index, sub in enumerate(value):
+            _collect_text(sub, (*path, index), out)
+
+
+# --- running -----------------------------------------------------------------------------
+
+
+def run_rules(
+    doc: CaseDocument, rules: Iterable[Rule], severities: dict[str, Severity]
+) -> list[Finding]:
+    view = CaseView(doc.data)
+    findings: list[Finding] = []
+    for declared in rules:
+        if declared.check is None:
+            continue
+        severity = severities.get(declared.code, declared.severity)
+        for hit in declared.check(view):
+            line, column = doc.locate(hit.path)
+            findings.append(
+                Finding(
+                    code=declared.code,
+                    rule=declared.name,
+                    severity=severity,
+                    file=doc.path,
+                    message=hit.message,
+                    hint=hit.hint,
+                    json_path=hit.path,
+                    line=line,
+                    column=column,
+                )
+            )
+    return findings
+
+
+# --- suppressions written inside the case --------------------------------------------------
+
+UNUSED_SUPPRESSION = declare(
+    Rule(
+        code="CK901",
+        name="unused-suppression",
+        group="suppression",
+        severity=Severity.WARNING,
+        summary="A suppression in the case no longer matches any finding.",
+        rationale="A suppression that silences nothing hides nothing today but will hide a"
+        " real problem tomorrow, and it misleads readers about what the case lacks.",
+        bad='"lint": {"suppress": [{"code": "CK109", "reason": "Outcome not reported by the'
+        ' source"}]}  (but the case now has an outcome)',
+        good="Remove the suppression once the problem it silenced is fixed.",
+    )
+)
+UNKNOWN_SUPPRESSION = declare(
+    Rule(
+        code="CK902",
+        name="unknown-suppression-code",
+        group="suppression",
+        severity=Severity.ERROR,
+        summary="A suppression names a check that does not exist or cannot be switched off.",
+        rationale="A typing mistake in a code would silently suppress nothing; loading and"
+        " schema checks (CK0xx) cannot be switched off because lint cannot read a case that"
+        " fails them.",
+        bad='{"code": "CK1O9", "reason": "..."}',
+        good='{"code": "CK109", "reason": "The source abstract reports no outcome."}',
+    )
+)
+
+
+def _path_matches(suppressed: str | None, finding: Finding) -> bool:
+    if suppressed is None:
+        return True
+    text = finding.json_path_text
+    return (
+        text == suppressed or text.startswith(suppressed + ".") or text.startswith(suppressed + "[")
+    )
+
+
+def apply_suppressions(
+    doc: CaseDocument, findings: list[Finding], enabled: set[str]
+) -> list[Finding]:
+    """Drop findings the case suppresses; report suppressions that match nothing."""
+    entries = ((doc.data.get("lint") or {}).get("suppress")) or []
+    if not entries:
+        return findings
+    used = [False] * len(entries)
+    kept: list[Finding] = []
+    for finding in findings:
+        hit = False
+        for index, entry in enumerate(entries):
+            if entry["code"] == finding.code and _path_matches(entry.get("path"), finding):
+                used[index] = True
+                hit = True
+        if not hit:
+            kept.append(finding)
+    for index, entry in enumerate(entries):
+        path: JsonPath = ("lint", "suppress", index, "code")
+        code = entry["code"]
+        if code not in REGISTRY or REGISTRY[code].check is None:
+            meta = UNKNOWN_SUPPRESSION
+            message = f"This suppression names {code}, which is not a check lint can switch off."
+            hint = "Use a code from 'casekit rules' (CK1xx to CK7xx), or remove the entry."
+        elif used[index] or code not in enabled:
+            continue
+        else:
+            meta = UNUSED_SUPPRESSION
+            where = f" at {entry['path']}" if entry.get("path") else ""
+            message = f"The suppression of {code}{where} no longer matches any finding."
+            hint = "Remove it from lint.suppress: the problem it silenced is gone."
+        line, column = doc.locate(path)
+        kept.append(
+            Finding(
+                meta.code, meta.name, meta.severity, doc.path, message, hint, path, line, column
+            )
+        )
+    return kept
+
+
+def iter_rules() -> Iterator[Rule]:
+    return iter(sorted(REGISTRY.values(), key=lambda r: r.code))
+
+
+__all__ = [
+    "GROUPS",
+    "REGISTRY",
+    "CaseView",
+    "Hit",
+    "Rule",
+    "apply_suppressions",
+    "declare",
+    "format_json_path",
+    "iter_rules",
+    "rule",
+    "run_rules",
+    "to_days",
+]

@@ -1,0 +1,303 @@
+"""CK6xx: identifiers in free text (the HIPAA Safe Harbor list) and consent.
+
+Every free-text field is scanned except those that are about the report rather than the
+patient: authors and affiliations (names by design), references, presentations, the
+embargo date and lint settings. Each pattern is compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from casekit.findings import JsonPath, Severity
+from casekit.lint.engine import CaseView, Hit, rule
+
+E = Severity.ERROR
+
+_SAFE_HARBOR = (
+    "HIPAA Safe Harbor (45 CFR 164.514(b)(2)) lists the identifiers that must be removed"
+    " before health information counts as de-identified; ICMJE asks for no names, initials"
+    " or hospital numbers in case reports."
+)
+
+
+@rule(
+    "CK601",
+    "consent-missing",
+    "privacy",
+    E,
+    summary="A case about the authors' own patient has no consent for publication.",
+    rationale="CARE item 13 and ICMJE: a case report about a patient the authors looked"
+    " after states that informed consent for publication was obtained, and from whom. A"
+    " case curated from the literature relies on the original publication instead (source"
+    " kind 'published-literature', consent status 'original-publication').",
+    bad='"consent": {"status": "pending"}',
+    good='"consent": {"status": "obtained", "from": "parent-or-guardian", "statement":'
+    ' "Written informed consent for publication was obtained from the patient\'s parents."}',
+)
+def consent_missing(case: CaseView) -> Iterator[Hit]:
+    source = (case.data.get("source") or {}).get("kind", "own-patient")
+    if source != "own-patient":
+        return
+    consent = case.data.get("consent") or {}
+    status = consent.get("status")
+    if status == "original-publication":
+        yield Hit(
+            ("consent", "status"),
+            "Consent is said to rest with an original publication, but the case is marked"
+            " as the authors' own patient.",
+            "Obtain consent and set status 'obtained', or mark the case as curated:"
+            " source.kind 'published-literature' with source.reference.",
+        )
+    elif status != "obtained":
+        yield Hit(
+            ("consent", "status"),
+            f"Consent for publication is '{status}' for the authors' own patient.",
+            "Publish only once written consent is obtained; then set status 'obtained',"
+            " 'from' and the statement.",
+        )
+    elif not consent.get("statement"):
+        yield Hit(
+            ("consent",),
+            "Consent was obtained, but the case has no consent statement.",
+            "Add consent.statement, the sentence printed with the report, and 'from'.",
+        )
+
+
+def _scan(
+    case: CaseView,
+    patterns: list[re.Pattern[str]],
+    *,
+    skip_source: bool = False,
+    keep: Callable[[str], bool] | None = None,
+) -> Iterator[tuple[JsonPath, str]]:
+    """The first identifier each free-text field shows (one finding per field is enough)."""
+    for path, text in case.text_fields:
+        if skip_source and path[0] == "source":
+            continue
+        for pattern in patterns:
+            found = next(
+                (
+                    m.group().strip()
+                    for m in pattern.finditer(text)
+                    if keep is None or keep(m.group())
+                ),
+                None,
+            )
+            if found:
+                yield path, found
+                break
+
+
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Sister|Nurse|Rev|Sir|Lady)"
+_NAME_PATTERNS = [
+    re.compile(rf"\b{_TITLES}\.?\s+[A-Z][a-z'\u2019-]+"),
+    re.compile(r"\b(?:named|called|née)\s+[A-Z][a-z'\u2019-]{2,}"),
+    re.compile(r"\b(?:patient|Patient|child|boy|girl|man|woman)\s+[A-Z]\.\s?[A-Z]\.(?!\w)"),
+]
+
+
+@rule(
+    "CK602",
+    "name-in-text",
+    "privacy",
+    E,
+    summary="The free text appears to contain a person's name or initials.",
+    rationale=_SAFE_HARBOR + " Author and affiliation fields are not scanned: they are names"
+    " by design.",
+    bad='"presenting_complaint": "Mrs Jones brought her daughter with a limp."',
+    good='"presenting_complaint": "Her mother brought her with a limp."',
+)
+def name_in_text(case: CaseView) -> Iterator[Hit]:
+    for path, found in _scan(case, _NAME_PATTERNS):
+        yield Hit(
+            path,
+            f"'{found}' looks like a person's name or initials.",
+            "Refer to people by their role ('the patient', 'her mother', 'the GP').",
+        )
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+_DATE_PATTERNS = [
+    re.compile(r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+    re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b"),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?"),
+    re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:years|months|weeks|days))"),
+    re.compile(rf"\b{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b"),
+]
+
+
+@rule(
+    "CK603",
+    "calendar-date",
+    "privacy",
+    E,
+    summary="The free text contains a calendar date (day or month, not just a year).",
+    rationale=_SAFE_HARBOR + " All date elements except the year are identifiers; casekit"
+    " cases give times relative to presentation instead. The embargo date and reference"
+    " dates are about the report and are not checked.",
+    bad='"description": "Admitted on 12 March 2021."',
+    good='"time": {"value": 2, "unit": "days"}, "description": "Admitted."',
+)
+def calendar_date(case: CaseView) -> Iterator[Hit]:
+    for path, found in _scan(case, _DATE_PATTERNS):
+        yield Hit(
+            path,
+            f"'{found}' looks like a calendar date.",
+            "Give the time relative to presentation in the timeline ('3 days after"
+            " presentation') and remove the date.",
+        )
+
+
+_PLACE_PATTERNS = [
+    re.compile(
+        r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive"
+        r"|Boulevard|Blvd|Close|Crescent|Way|Court|Terrace|Place|Square)\b"
+    ),
+    re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"),  # UK postcode
+    re.compile(
+        r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]"
+        r"|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b"
+    ),  # US state + ZIP
+    re.compile(r"\b(?i:zip|post)\s?(?i:code)\b:?\s*[A-Z0-9]{3,}|\b(?i:zip)\b:?\s*\d{5}"),
+    re.compile(
+        r"\b(?:[A-Z][a-z]+\s){1,3}"
+        r"(?:Hospital|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re))\b"
+    ),
+]
+#: Words that describe a hospital without naming it ("a District General Hospital").
+_GENERIC_PLACE_WORDS = (
+    "A An The District General Teaching University Children Childrens Community Regional"
+    " Local Tertiary Referral Private Public County Specialist Paediatric Pediatric Rural"
+    " Urban Hospital Infirmary Medical Health Centre Center"
+)
+_GENERIC_PLACE = frozenset(_GENERIC_PLACE_WORDS.split())
+
+
+def _names_a_place(found: str) -> bool:
+    return not all(word in _GENERIC_PLACE for word in found.split())
+
+
+@rule(
+    "CK604",
+    "small-place",
+    "privacy",
+    E,
+    summary="The free text names a place smaller than a region (an address, postcode or named"
+    " hospital).",
+    rationale=_SAFE_HARBOR + " Geographic units smaller than a state (street, town, postcode)"
+    " identify; so does a named local hospital combined with a rare disease.",
+    bad='"psychosocial_history": "Lives at 14 Elm Road, Leeds LS6 2AB."',
+    good='"psychosocial_history": "Lives with both parents in a city in northern England."',
+)
+def small_place(case: CaseView) -> Iterator[Hit]:
+    for path, found in _scan(case, _PLACE_PATTERNS, keep=_names_a_place):
+        yield Hit(
+            path,
+            f"'{found}' names a place smaller than a region.",
+            "Remove the address, postcode or institution; a country or region is enough.",
+        )
+
+
+_CONTACT_PATTERNS = [
+    re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
+    re.compile(r"\b(?i:tel|telephone|phone|mobile|fax)\b[:.]?\s*\+?\d[\d\s().-]{6,}\d"),
+    re.compile(r"\+\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{2,4}){2,4}\b"),
+    re.compile(r"\(\d{3,5}\)\s?\d{3,4}[\s.-]?\d{3,4}\b"),
+    re.compile(r"\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b"),
+    re.compile(r"\b\d{3}[.-]\d{3}[.-]\d{4}\b"),
+    re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b"),
+]
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\S+", re.I)
+
+
+@rule(
+    "CK605",
+    "contact-details",
+    "privacy",
+    E,
+    summary="The free text contains a telephone or fax number, an e-mail address, a web"
+    " address or an IP address.",
+    rationale=_SAFE_HARBOR + " Web addresses are checked in the patient's text only; the"
+    " note on the case's source may cite one.",
+    bad='"psychosocial_history": "Family contact: 0113 496 0000, jo@example.com"',
+    good='"psychosocial_history": "Lives with her parents."',
+)
+def contact_details(case: CaseView) -> Iterator[Hit]:
+    for path, found in _scan(case, _CONTACT_PATTERNS):
+        yield Hit(
+            path,
+            f"'{found}' looks like contact details (telephone, e-mail or address).",
+            "Remove it: a case report never needs a way to reach the patient.",
+        )
+    for path, found in _scan(case, [_URL], skip_source=True):
+        yield Hit(
+            path,
+            f"'{found}' is a web address in the patient's text.",
+            "Remove it; cite published work in 'references' instead.",
+        )
+
+
+_NUMBER_PATTERNS = [
+    re.compile(
+        r"\b(?i:MRN|medical record(?: number| no\.?)?|record (?:number|no\.?)"
+        r"|hospital (?:number|no\.?)|NHS (?:number|no\.?)|CHI (?:number|no\.?)"
+        r"|patient (?:ID|number|no\.?)|insurance (?:number|no\.?|ID)|policy (?:number|no\.?)"
+        r"|member ID|account (?:number|no\.?)|SSN|social security(?: number)?"
+        r"|licen[cs]e (?:number|no\.?)|health plan (?:number|no\.?))"
+        r"\s*[:#]?\s*[A-Za-z]{0,3}[0-9][A-Za-z0-9-]{2,}"
+    ),
+    re.compile(r"\b\d{3}\s\d{3}\s\d{4}\b"),  # NHS number layout
+    re.compile(r"\b\d{3}-\d{2}-\d{4}\b"),  # US social security number layout
+]
+
+
+@rule(
+    "CK606",
+    "record-number",
+    "privacy",
+    E,
+    summary="The free text contains a medical record, NHS, insurance or other identifying number.",
+    rationale=_SAFE_HARBOR + " Record, health-plan, account, licence and social security"
+    " numbers all identify the patient.",
+    bad='"history": "Hospital number RX1234567; NHS number 943 476 5919."',
+    good='"history": "Known to the rheumatology service since age 2."',
+)
+def record_number(case: CaseView) -> Iterator[Hit]:
+    for path, found in _scan(case, _NUMBER_PATTERNS):
+        yield Hit(
+            path,
+            f"'{found}' looks like a record, NHS or insurance number.",
+            "Remove it; no identifying number belongs in a case report.",
+        )
+
+
+_OLD_AGE = [
+    re.compile(r"\b(?:9\d|1[0-2]\d)[- ](?:year|yr)s?[- ]old\b", re.I),
+    re.compile(r"\b(?:aged|age)\s+(?:9\d|1[0-2]\d)\b", re.I),
+    re.compile(r"\b(?:9\d|1[0-2]\d)\s+years\s+of\s+age\b", re.I),
+]
+
+
+@rule(
+    "CK607",
+    "age-over-89",
+    "privacy",
+    E,
+    summary="The free text gives an age over 89.",
+    rationale=_SAFE_HARBOR + " Ages over 89 are rare enough to identify and are reported as"
+    " '90 or older'.",
+    bad='"presenting_complaint": "A 94-year-old woman with a fall."',
+    good='"presenting_complaint": "A woman aged 90 or over with a fall."',
+)
+def age_over_89(case: CaseView) -> Iterator[Hit]:
+    for path, found in _scan(case, _OLD_AGE):
+        yield Hit(
+            path,
+            f"'{found}' gives an age over 89.",
+            "Write '90 or older' (and age 90 in patient.age).",
+        )
