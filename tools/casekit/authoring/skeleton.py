@@ -64,7 +64,7 @@ def skeleton(
     case |= {
         "schema_version": schema_version(),
         "id": slug,
-        "title": "TODO: what the case is about: the diagnosis or the main intervention (CARE 1).",
+        "title": "TODO: what the case is about: the diagnosis or the main intervention.",
         "status": e.status,
         "authors": [
             {

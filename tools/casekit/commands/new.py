@@ -56,7 +56,11 @@ def run(args: argparse.Namespace) -> int:
                 "--interactive needs a terminal to ask questions; run without it and edit the"
                 " file instead."
             )
-        essentials = ask_essentials(input)
+        try:
+            essentials = ask_essentials(input)
+        except EOFError:
+            sys.stderr.write("\ncasekit: no answer given; nothing was written.\n")
+            return exitcodes.PROBLEMS
     case = skeleton(args.slug, essentials, schema_reference(args.dir))
     try:
         atomic_write(target, format_data(case))
