@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import shutil
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -46,6 +49,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--output",
         type=Path,
         help="where to write the site (default: the one in mkdocs.yml, normally site_build/)",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("mkdocs", "zensical"),
+        default="mkdocs",
+        help="the site builder: MkDocs with Material (default) or Zensical, its successor"
+        " (needs the 'zensical' command installed)",
     )
     parser.add_argument(
         "--today",
@@ -100,6 +110,44 @@ def _report(prepared: Prepared) -> None:
         )
 
 
+def _zensical_command() -> str:
+    found = shutil.which("zensical") or shutil.which(
+        "zensical", path=str(Path(sys.executable).parent)
+    )
+    if found is None:
+        raise UsageError(
+            "Zensical is not installed. Install it with 'pip install zensical' and make sure"
+            " the 'zensical' command is on your PATH, or build with the default engine."
+        )
+    return found
+
+
+def _build_with_zensical(config: Any, prepared: Prepared) -> int:
+    from casekit.site.staging import StagingError, publish, read_config, stage
+
+    command = _zensical_command()
+    config_file = Path(config.config_file_path).resolve()
+    scratch = config_file.parent / ".casekit-cache" / "zensical"
+    try:
+        staged = stage(config_file, read_config(config_file), prepared.pages, scratch)
+        result = subprocess.run(
+            [command, "build", "--strict", "--config-file", str(staged)],
+            cwd=scratch,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_COLOR": "1"},
+            check=False,
+        )
+        if result.returncode != 0:
+            sys.stderr.write(result.stdout + result.stderr)
+            sys.stderr.write("casekit: the site was not built: Zensical reported a problem.\n")
+            return exitcodes.PROBLEMS
+        publish(scratch, Path(config.site_dir))
+    except (StagingError, OSError) as exc:
+        raise UsageError(str(exc)) from None
+    return exitcodes.OK
+
+
 def run(args: argparse.Namespace) -> int:
     # MkDocs is imported only here, so that the other commands start quickly.
     from mkdocs.commands.build import build
@@ -127,12 +175,17 @@ def run(args: argparse.Namespace) -> int:
                 " is on. Publish or fix them, or build without --strict.\n"
             )
             return exitcodes.PROBLEMS
-        config.extra[PREPARED] = prepared
-        try:
-            build(config)
-        except (Abort, PluginError) as exc:
-            sys.stderr.write(f"casekit: the site was not built: {exc}\n")
-            return exitcodes.PROBLEMS
+        if args.engine == "zensical":
+            code = _build_with_zensical(config, prepared)
+            if code != exitcodes.OK:
+                return code
+        else:
+            config.extra[PREPARED] = prepared
+            try:
+                build(config)
+            except (Abort, PluginError) as exc:
+                sys.stderr.write(f"casekit: the site was not built: {exc}\n")
+                return exitcodes.PROBLEMS
     finally:
         mkdocs_log.removeHandler(handler)
     sys.stdout.write(

@@ -1,0 +1,81 @@
+"""Build the site with Zensical, which reads mkdocs.yml but does not run MkDocs hooks.
+
+The generated pages are written, together with a copy of the hand-written pages, into a
+scratch folder that is emptied first (so no stale page survives), and Zensical is pointed
+at a copy of the configuration whose ``docs_dir`` is that folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from casekit.fsutil import atomic_write
+from casekit.site.pages import SCRIPT, STYLE, SitePages
+
+#: A folder that holds one of these is a previous site build and may be emptied.
+_BUILD_MARKERS = ("sitemap.xml", "404.html", "index.html")
+
+
+class StagingError(Exception):
+    """The scratch folder or the output folder cannot be used; the message says why."""
+
+
+def _reset(folder: Path, *, must_look_built: bool) -> None:
+    if folder.exists():
+        contents = list(folder.iterdir()) if folder.is_dir() else [folder]
+        looks_built = any((folder / name).exists() for name in _BUILD_MARKERS)
+        if contents and must_look_built and not looks_built:
+            raise StagingError(
+                f"the output folder {folder} is not empty and does not look like a site built"
+                " before. Choose an empty folder with --output."
+            )
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+
+
+def stage(config_file: Path, config: dict[str, Any], pages: SitePages, scratch: Path) -> Path:
+    """Write the docs and a configuration for Zensical; return the configuration's path.
+
+    Zensical insists that the output lies inside the folder of its configuration, so the
+    site is built into ``scratch/site`` and moved into place by :func:`publish`.
+    """
+    docs_src = (config_file.parent / str(config.get("docs_dir", "docs"))).resolve()
+    docs = scratch / "docs"
+    _reset(scratch, must_look_built=False)
+    shutil.copytree(docs_src, docs, dirs_exist_ok=True)
+    for src_uri, content in pages.files.items():
+        atomic_write(docs / src_uri, content)
+    staged = {key: value for key, value in config.items() if key not in ("hooks", "validation")}
+    staged["docs_dir"] = "docs"  # relative: Zensical does not accept an absolute path
+    staged["site_dir"] = "site"
+    staged["extra_css"] = [*config.get("extra_css", []), STYLE]
+    staged["extra_javascript"] = [*config.get("extra_javascript", []), SCRIPT]
+    target = scratch / "mkdocs.yml"
+    atomic_write(target, yaml.safe_dump(staged, allow_unicode=True, sort_keys=False))
+    return target
+
+
+def read_config(config_file: Path) -> dict[str, Any]:
+    try:
+        loaded = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise StagingError(f"cannot read {config_file}: {exc}") from None
+    if not isinstance(loaded, dict):
+        raise StagingError(f"{config_file} does not hold a site configuration.")
+    return loaded
+
+
+def publish(scratch: Path, site_dir: Path) -> None:
+    """Replace the output folder with the site Zensical built in the scratch folder."""
+    built = scratch / "site"
+    if not (built / "index.html").is_file():
+        raise StagingError("Zensical finished without writing the site.")
+    if site_dir.exists():
+        _reset(site_dir, must_look_built=True)
+        site_dir.rmdir()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(str(built), str(site_dir))
