@@ -122,3 +122,12 @@ def test_missing_path_is_a_usage_error(cli, tmp_path: Path) -> None:
 def test_project_cases_are_formatted(cli, repo: Path) -> None:
     result = cli("fmt", "--check", str(repo / "cases"))
     assert result.code == 0, result.out
+
+
+def test_fmt_through_a_link_keeps_the_link(cli, tmp_path: Path) -> None:
+    real = write(tmp_path / "cases", "messy-case.json", MESSY)
+    link = tmp_path / "cases" / "link-case.json"
+    link.symlink_to(real.name)
+    assert cli("fmt", str(link)).code == 0
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == format_text(MESSY)

@@ -92,7 +92,9 @@ def numbers_as_text(text: str) -> Any:
     return json.loads(text, parse_float=lambda s: ("n", s), parse_int=lambda s: ("n", s))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(case_texts())
 def test_fmt_is_lossless_and_idempotent_on_valid_cases(text: str) -> None:
     path = Path("cases/synthetic-septic-arthritis-hip.json")

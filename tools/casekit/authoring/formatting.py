@@ -45,6 +45,14 @@ def load_for_rewrite(path: Path) -> CaseDocument:
     return parse_text(path, text)
 
 
+def rewrite_target(path: Path) -> Path:
+    """The file to replace when rewriting ``path``: a link's target, so the link stays a link.
+
+    (The loader has already refused links that lead out of the case's folder.)
+    """
+    return path.resolve() if path.is_symlink() else path
+
+
 class Outcome(enum.Enum):
     UNCHANGED = "unchanged"
     CHANGED = "changed"
@@ -75,7 +83,7 @@ def format_file(path: Path, *, write: bool = True) -> FormatResult:
         return FormatResult(path, Outcome.UNCHANGED)
     if write:
         try:
-            atomic_write(path, formatted)
+            atomic_write(rewrite_target(path), formatted)
         except OutputError as exc:
             return FormatResult(path, Outcome.FAILED, error=str(exc))
     return FormatResult(path, Outcome.CHANGED)

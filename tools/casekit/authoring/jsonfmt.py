@@ -114,21 +114,20 @@ def key_order(node: Schema | None, root: Schema) -> list[str]:
 # --- ordering and writing -----------------------------------------------------------
 
 
-def canonical_order(value: Any, schema: Schema | None = None, root: Schema | None = None) -> Any:
-    """``value`` with every object's keys in schema order (unknown keys last, as found)."""
-    if root is None:
-        root = case_schema()
-        schema = root
+def canonical_order(value: Any) -> Any:
+    """Case data with every object's keys in schema order (unknown keys last, as found)."""
+    root = case_schema()
+    return _ordered(value, root, root)
+
+
+def _ordered(value: Any, schema: Schema | None, root: Schema) -> Any:
     if isinstance(value, dict):
         known = key_order(schema, root)
         ordered = [k for k in known if k in value]
         ordered += [k for k in value if k not in known]
-        return {k: canonical_order(value[k], child_schema(schema, k, root), root) for k in ordered}
+        return {k: _ordered(value[k], child_schema(schema, k, root), root) for k in ordered}
     if isinstance(value, list):
-        return [
-            canonical_order(item, child_schema(schema, i, root), root)
-            for i, item in enumerate(value)
-        ]
+        return [_ordered(item, child_schema(schema, i, root), root) for i, item in enumerate(value)]
     return value
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from casekit import exitcodes
-from casekit.authoring.formatting import load_for_rewrite
+from casekit.authoring.formatting import load_for_rewrite, rewrite_target
 from casekit.authoring.jsonfmt import format_data, parse_lossless
 from casekit.authoring.references import ReferenceFileError, add_references, read_references
 from casekit.fsutil import OutputError, atomic_write
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         return exitcodes.PROBLEMS
     if report.added:
         try:
-            atomic_write(args.case, format_data(case))
+            atomic_write(rewrite_target(args.case), format_data(case))
         except OutputError as exc:
             _error(f"casekit: {exc}")
             return exitcodes.PROBLEMS

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from casekit import exitcodes
-from casekit.authoring.formatting import load_for_rewrite
+from casekit.authoring.formatting import load_for_rewrite, rewrite_target
 from casekit.authoring.jsonfmt import format_data, parse_lossless
 from casekit.authoring.migrations import MigrationError, migrate
 from casekit.authoring.progress import progress
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"would upgrade {path} from version {start} to {schema_version()}")
         else:
             try:
-                atomic_write(path, format_data(case))
+                atomic_write(rewrite_target(path), format_data(case))
             except OutputError as exc:
                 sys.stderr.write(f"casekit: {exc}\n")
                 failed += 1
