@@ -14,20 +14,23 @@ from pathlib import Path
 from typing import Any
 
 from casekit.findings import Finding, Severity
+from casekit.lint import lint_document, load_config
 from casekit.loader import CaseDocument, LoadError, load_case
 
 Linter = Callable[[CaseDocument], list[Finding]]
 
 
-def default_linter(doc: CaseDocument) -> list[Finding]:
-    """Schema validation plus every lint rule (``casekit.lint``)."""
-    try:
-        from casekit.lint import lint_document
-    except ImportError:  # the lint package not installed yet: schema checks only
-        from casekit.validate import validate_document
+def make_linter(library: Path | None = None) -> Linter:
+    """Schema validation plus every lint rule, with the library's lint settings.
 
-        return validate_document(doc)
-    return list(lint_document(doc))
+    Raises :class:`casekit.lint.ConfigError` when those settings are invalid.
+    """
+    config = load_config(library)
+
+    def lint(doc: CaseDocument) -> list[Finding]:
+        return lint_document(doc, config)
+
+    return lint
 
 
 @dataclass(frozen=True)
@@ -136,10 +139,11 @@ def case_reason(doc: CaseDocument, *, today: date, linter: Linter) -> str | None
 
 
 def gate(
-    files: Iterable[Path], *, today: date | None = None, linter: Linter = default_linter
+    files: Iterable[Path], *, today: date | None = None, linter: Linter | None = None
 ) -> GateResult:
     """Sort ``files`` into publishable cases and skipped ones (with reasons)."""
     day = today or date.today()
+    linter = linter or make_linter()
     result = GateResult()
     seen: dict[str, Path] = {}
     for path in files:

@@ -18,8 +18,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from casekit.discover import case_files
+from casekit.lint import ConfigError
 from casekit.resources import data_dir
-from casekit.site.gate import GateResult, gate
+from casekit.site.gate import GateResult, gate, make_linter
 from casekit.site.pages import SCRIPT, STYLE, SitePages, build_pages
 
 log = logging.getLogger("mkdocs.plugins.casekit")
@@ -72,7 +73,11 @@ def template_dirs(config: Any) -> tuple[Path, ...]:
 def prepare(config: Any) -> Prepared:
     """Gate the library and generate its pages (the work of one build)."""
     folder = library_dir(config)
-    result = gate(case_files([folder]), today=today(config))
+    try:
+        linter = make_linter(folder)
+    except ConfigError as exc:
+        raise PluginError(f"casekit: the lint settings are not valid: {exc}") from None
+    result = gate(case_files([folder]), today=today(config), linter=linter)
     pages = build_pages(
         result.published,
         directory_urls=bool(config.use_directory_urls),

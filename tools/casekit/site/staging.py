@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]  # PyYAML (an MkDocs dependency) ships no type hints
 
 from casekit.fsutil import atomic_write
 from casekit.site.pages import SCRIPT, STYLE, SitePages
