@@ -1,0 +1,103 @@
+"""``casekit render`` as a user runs it: exit codes, messages and files written."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from casekit.render import list_profiles
+
+
+def test_an_abstract_that_fits_prints_it_and_the_counts(
+    cli: Callable[..., Any], founding_path: Path
+) -> None:
+    result = cli("render", str(founding_path), "--profile", "jmcr")
+    assert result.code == 0
+    assert result.out.startswith("Acute lymphoblastic leukaemia")
+    assert "jmcr: 329 words of 350 words" in result.err and "fits" in result.err
+
+
+def test_an_abstract_that_does_not_fit_exits_1_naming_the_longest_section(
+    cli: Callable[..., Any], founding_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "bmj.txt"
+    result = cli("render", str(founding_path), "--profile", "bmj-case-reports", "-o", str(out))
+    assert result.code == 1
+    assert "too long for bmj-case-reports: 277 words" in result.err
+    assert "The longest section is Summary (277 words)" in result.err
+    assert out.read_text(encoding="utf-8").startswith(
+        "Acute lymphoblastic"
+    )  # still written, to edit
+
+
+def test_word_output_is_inferred_from_the_file_name(
+    cli: Callable[..., Any], founding_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "nested" / "abstract.docx"
+    result = cli("render", str(founding_path), "-p", "jmcr", "-o", str(out))
+    assert result.code == 0
+    assert out.read_bytes()[:2] == b"PK"
+    assert f"wrote {out}" in result.err
+    assert not list(out.parent.glob(".*.tmp"))  # the atomic write left no temporary file
+
+
+def test_word_output_without_a_name_is_named_after_the_case(
+    cli: Callable[..., Any], founding_path: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = cli("render", str(founding_path), "--format", "care-checklist", "--to", "docx")
+    assert result.code == 0
+    assert (tmp_path / "crmo-not-crmo-care-checklist.docx").is_file()
+
+
+def test_web_page_to_a_file(cli: Callable[..., Any], founding_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "page.md"
+    result = cli("render", str(founding_path), "--format", "web", "--output", str(out))
+    assert result.code == 0
+    page = out.read_text(encoding="utf-8")
+    assert 'id="case-summary"' in page and 'id="case-timeline"' in page and 'id="lab-table"' in page
+
+
+def test_list_profiles(cli: Callable[..., Any]) -> None:
+    result = cli("render", "--list-profiles")
+    assert result.code == 0
+    for profile in list_profiles():
+        assert profile.name in result.out
+
+
+def test_usage_errors_exit_2_with_a_plain_message(
+    cli: Callable[..., Any], founding_path: Path
+) -> None:
+    result = cli("render")
+    assert result.code == 2 and "give the case file" in result.err
+    result = cli("render", str(founding_path), "--profile", "no-such-venue")
+    assert result.code == 2 and "no abstract profile called 'no-such-venue'" in result.err
+    result = cli("render", str(founding_path), "--format", "web", "--to", "docx")
+    assert result.code == 2 and "web format can be written as md" in result.err
+    result = cli("render", str(founding_path), "--templates", "/no/such/folder")
+    assert result.code == 2 and "does not exist" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_an_invalid_case_is_not_rendered(
+    cli: Callable[..., Any], founding: dict[str, Any], tmp_path: Path
+) -> None:
+    del founding["patient"]
+    path = tmp_path / "crmo-not-crmo.json"
+    path.write_text(json.dumps(founding), encoding="utf-8")
+    result = cli("render", str(path), "--format", "web")
+    assert result.code == 1
+    assert "CK011" in result.err and "fix these errors, then render again" in result.err
+    assert result.out == ""
+
+
+def test_unreadable_json_is_a_finding_not_a_traceback(
+    cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text("{ not json", encoding="utf-8")
+    result = cli("render", str(path))
+    assert result.code == 1
+    assert "broken.json" in result.err and "Traceback" not in result.err

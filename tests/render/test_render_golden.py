@@ -1,0 +1,47 @@
+"""Golden files: every format of the founding case, compared with a reviewed copy.
+
+After an intended change, regenerate with ``CASEKIT_UPDATE_GOLDEN=1 pytest tests/render``
+and review the diff. Word files are compared by their text, not their bytes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casekit.render import render
+
+CASES = [
+    ("abstract", "txt", "jmcr", "abstract-jmcr.txt"),
+    ("abstract", "md", "generic-case-report", "abstract-generic.md"),
+    ("abstract", "html", "eular-2020", "abstract-eular-2020.html"),
+    ("abstract", "docx", "eser-2026", "abstract-eser-2026.docx.txt"),
+    ("web", "md", None, "web.md"),
+    ("care-checklist", "md", None, "care-checklist.md"),
+    ("care-checklist", "docx", None, "care-checklist.docx.txt"),
+]
+
+
+@pytest.mark.parametrize(("fmt", "to", "profile", "golden"), CASES)
+def test_founding_case_matches_its_golden_file(
+    founding: dict[str, Any],
+    golden_dir: Path,
+    docx_text: Callable[[bytes], str],
+    fmt: str,
+    to: str,
+    profile: str | None,
+    golden: str,
+) -> None:
+    result = render(founding, fmt, to=to, profile=profile)
+    assert result.suffix == f".{to}"
+    content = result.content
+    text = docx_text(content) if isinstance(content, bytes) else content
+    path = golden_dir / golden
+    if os.environ.get("CASEKIT_UPDATE_GOLDEN"):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{golden} changed; review and regenerate"
