@@ -67,6 +67,7 @@ def lint_data(data: dict[str, Any], config: LintConfig | None = None) -> list[Fi
 
 
 def write_case(folder: Path, data: dict[str, Any]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{data['id']}.json"
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     return path

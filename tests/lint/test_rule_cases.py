@@ -7,11 +7,10 @@ import json
 from typing import Any
 
 import pytest
+from linthelpers import HERE, apply_changes, base_case, document, lint_data
 
 from casekit.asof import document_as_of, parse_duration
 from casekit.lint import REGISTRY, lint_document
-
-from linthelpers import HERE, apply_changes, base_case, document, lint_data
 
 CASE_FILES = sorted((HERE / "rule_cases").glob("*.json"))
 
