@@ -36,7 +36,8 @@ _CATEGORY_CLASS = {"diagnosis": "ck-dx"}
 def _svg(fig_id: str, width: int, height: int, title: str, desc: str, body: list[str]) -> Markup:
     head = (
         f'<svg id="{fig_id}" class="ck-fig" role="img" xmlns="http://www.w3.org/2000/svg"'
-        f' viewBox="0 0 {width} {height}" width="100%" style="max-width:{width}px"'
+        f' viewBox="0 0 {width} {height}" width="{width}" height="{height}"'
+        f' style="max-width:100%;height:auto"'
         f' aria-labelledby="{fig_id}-title {fig_id}-desc">'
     )
     parts = [
@@ -66,18 +67,20 @@ def timeline_svg(case: dict[str, Any], fig_id: str = "case-timeline") -> Markup 
         category = text.label(str(event.get("category", "")))
         category = category[:1].upper() + category[1:]
         lines = textwrap.wrap(" ".join(str(event.get("description", "")).split()), wrap) or [""]
-        rows.append((y, when, category, lines, event.get("category")))
+        rows.append(
+            (y, text.figure_time(event.get("time") or {}), category, lines, event.get("category"))
+        )
         descs.append(f"{when} ({category.lower()}): {event.get('description', '')}")
         y += 22 + 17 * len(lines) + 14
     height = y
     body.append(f'<line class="ck-line" x1="{line_x}" y1="14" x2="{line_x}" y2="{height - 14}"/>')
-    for row_y, when, category, lines, kind in rows:
+    for row_y, label, category, lines, kind in rows:
         dot = _CATEGORY_CLASS.get(str(kind), "ck-accent")
         body.append('<g class="ck-event">')
         body.append(f'<circle class="{dot}" cx="{line_x}" cy="{row_y - 4}" r="6"/>')
         body.append(
             f'<text class="ck-ink" x="{left}" y="{row_y}" font-weight="bold">'
-            f"{esc(textwrap.shorten(when, 28, placeholder='…'))}</text>"
+            f"{esc(textwrap.shorten(label, 28, placeholder='…'))}</text>"
         )
         body.append(
             f'<text class="ck-muted" x="{line_x + 16}" y="{row_y}" font-weight="bold">'

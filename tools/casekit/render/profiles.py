@@ -132,8 +132,15 @@ def read_profile(path: Path) -> Profile:
 
 def list_profiles() -> list[Profile]:
     """Every profile shipped with casekit, sorted by name."""
+    return list(_shipped())
+
+
+@cache
+def _shipped() -> tuple[Profile, ...]:
+    # Shipped profiles are package data: read and checked once per process (lint runs
+    # CK790 on every case of a library).
     paths = sorted(p for p in PROFILES_DIR.glob("*.json") if p.name != "profile.schema.json")
-    return [read_profile(p) for p in paths]
+    return tuple(read_profile(p) for p in paths)
 
 
 def load_profile(name: str | None) -> Profile:
@@ -142,9 +149,9 @@ def load_profile(name: str | None) -> Profile:
     candidate = Path(name)
     if candidate.suffix == ".json" and candidate.is_file():
         return read_profile(candidate)
-    shipped = PROFILES_DIR / f"{name}.json"
-    if name != "profile.schema" and shipped.is_file():
-        return read_profile(shipped)
+    for profile in _shipped():
+        if profile.name == name:
+            return profile
     names = ", ".join(p.name for p in list_profiles())
     raise ProfileError(
         f"there is no abstract profile called '{name}'. Choose one of: {names};"

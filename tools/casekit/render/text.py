@@ -26,6 +26,17 @@ def time_phrase(duration: dict[str, Any]) -> str:
     return phrase[0].upper() + phrase[1:]
 
 
+def figure_time(duration: dict[str, Any]) -> str:
+    """A timeline label: "Presentation", "1 week", "About 4 months", "2 days before"."""
+    value = duration.get("value", 0)
+    if value == 0:
+        return "Presentation"
+    about = "About " if duration.get("approximate") else ""
+    amount = _amount(abs(value), str(duration.get("unit", "days")))
+    phrase = f"{about}{amount}" + (" before" if value < 0 else "")
+    return phrase[0].upper() + phrase[1:]
+
+
 def short_time(duration: dict[str, Any]) -> str:
     """A compact label for figures: 'Day 0', '~4 mo', '1 wk', '-2 d'."""
     abbreviations = {"hours": "h", "days": "d", "weeks": "wk", "months": "mo", "years": "y"}
