@@ -1,9 +1,9 @@
-"""CK790: whether the abstract casekit builds from the case fits the venues' length rules.
+"""CK790: whether the abstract built from the case fits the venue it is presented at.
 
 The same measurement as ``casekit render --format abstract --profile NAME`` (see
-:mod:`casekit.render.abstract`), run against every shipped venue profile that takes case
-reports and sets a limit. It is a note, not an error: a case is written once and its
-abstract is cut for the venue chosen.
+:mod:`casekit.render.abstract`). It runs only for venues the case itself names in
+``presentations`` and that a shipped profile knows by one of its ``aliases``, so a case
+is never judged against a venue its authors did not choose.
 """
 
 from __future__ import annotations
@@ -30,29 +30,33 @@ _SOURCE_PATH = {
     "CK790",
     "abstract-too-long",
     "writing",
-    Severity.INFO,
-    summary="The abstract built from the case is longer than a venue's published limit.",
+    Severity.WARNING,
+    summary="The abstract built from the case is longer than the venue it is presented at allows.",
     rationale="Venues cut or reject abstracts over their word or character limit, and each"
     " counts differently (words or characters, with or without spaces, title and authors"
-    " included or not). casekit measures the abstract the way each venue profile says.",
-    bad="a 277-word summary for BMJ Case Reports (limit 150 words)",
-    good="a summary of at most 150 words: shorten the timeline descriptions and learning points",
+    " included or not). casekit measures the abstract the way the venue's profile says.",
+    bad='"presentations": [{"kind": "poster", "venue": "ESER 2026", ...}] with a 334-word'
+    " abstract (ESER allows 250 words)",
+    good="the same case with the timeline descriptions and learning points shortened to fit",
 )
 def abstract_too_long(case: CaseView) -> Iterator[Hit]:
-    for profile in list_profiles():
-        if profile.accepts_case_reports != "yes":
-            continue
-        if profile.max is None and not any(s.max for s in profile.sections):
-            continue
-        _, report = build_abstract(case.data, profile)
-        if report.fits:
-            continue
-        longest = report.longest_sections(1)
-        section_name = longest[0].name.removeprefix("Section: ") if longest else ""
-        rule_section = next((s for s in profile.sections if s.heading == section_name), None)
-        path = _SOURCE_PATH.get(rule_section.content[0], ()) if rule_section else ()
-        yield Hit(
-            path,
-            " ".join(p[:1].upper() + p[1:] for p in report.problems()),
-            f"Run 'casekit render CASE --profile {profile.name}' to see the counts per section.",
-        )
+    presentations = case.data.get("presentations") or []
+    for index, presentation in enumerate(presentations):
+        venue = str(presentation.get("venue", ""))
+        for profile in list_profiles():
+            if not profile.named_in(venue):
+                continue
+            _, report = build_abstract(case.data, profile)
+            if report.fits:
+                continue
+            longest = report.longest_sections(1)
+            heading = longest[0].name.removeprefix("Section: ") if longest else ""
+            section = next((s for s in profile.sections if s.heading == heading), None)
+            path = _SOURCE_PATH.get(section.content[0], ()) if section else ()
+            yield Hit(
+                path or ("presentations", index),
+                f"The abstract for {venue} does not fit: "
+                + " ".join(p[:1].upper() + p[1:] for p in report.problems()),
+                f"Run 'casekit render CASE --profile {profile.name}' to see the counts"
+                " per section.",
+            )

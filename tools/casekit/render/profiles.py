@@ -7,6 +7,7 @@ can also pass the path of their own profile file to ``--profile``.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -55,7 +56,15 @@ class Profile:
     max_authors: int | None = None
     blinded_copy: bool = False
     notes: str = ""
+    aliases: tuple[str, ...] = ()
     path: Path = field(default=PROFILES_DIR)
+
+    def named_in(self, venue: str) -> bool:
+        """Whether a venue as a case writes it ('EULAR 2020 poster') is this profile's venue."""
+        return any(
+            re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", venue, re.IGNORECASE)
+            for alias in self.aliases
+        )
 
     def counts(self, part: str) -> bool:
         return part == "body" or part in self.counted_parts
@@ -104,6 +113,7 @@ def _from_data(data: dict[str, Any], path: Path) -> Profile:
         max_authors=data.get("max_authors"),
         blinded_copy=data.get("blinded_copy", False),
         notes=data.get("notes", ""),
+        aliases=tuple(data.get("aliases", ())),
         path=path,
     )
 
