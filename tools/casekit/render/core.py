@@ -42,7 +42,8 @@ def _template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> st
     except jinja2.TemplateSyntaxError as exc:
         raise RenderError(
             f"the template {exc.filename or exc.name} has a syntax error on line {exc.lineno}:"
-            f" {(exc.message or '').rstrip('.')}. Fix it, or remove it to use casekit's own template."
+            f" {(exc.message or '').rstrip('.')}."
+            " Fix it, or remove it to use casekit's own template."
         ) from None
     except jinja2.TemplateError as exc:
         raise RenderError(
