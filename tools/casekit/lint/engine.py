@@ -91,6 +91,8 @@ def declare(new: Rule) -> Rule:
 
 # --- the case, prepared once for every rule ---------------------------------------------
 
+FIELD_SEPARATOR = " \x00 "
+
 #: Keys whose strings are identifiers, codes or fixed choices, never prose.
 _NOT_TEXT_KEYS = frozenset(
     {
@@ -178,6 +180,22 @@ class CaseView:
             if key not in _NOT_TEXT_SECTIONS and key not in _NOT_TEXT_KEYS:
                 _collect_text(value, (key,), out)
         return out
+
+    @cached_property
+    def joined_text(self) -> tuple[str, list[int]]:
+        """All free text in one string (for one regex pass) and where each field starts.
+
+        Fields are separated by ' \\x00 ', which no pattern for words, digits or
+        whitespace crosses.
+        """
+        starts: list[int] = []
+        parts: list[str] = []
+        offset = 0
+        for _, text in self.text_fields:
+            starts.append(offset)
+            parts.append(text)
+            offset += len(text) + len(FIELD_SEPARATOR)
+        return FIELD_SEPARATOR.join(parts), starts
 
     @cached_property
     def narrative_fields(self) -> list[tuple[JsonPath, str]]:

@@ -7,8 +7,10 @@ embargo date and lint settings. Each pattern is compiled once.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from casekit.findings import JsonPath, Severity
 from casekit.lint.engine import CaseView, Hit, rule
@@ -65,36 +67,82 @@ def consent_missing(case: CaseView) -> Iterator[Hit]:
         )
 
 
+@dataclass(frozen=True)
+class _Pattern:
+    """A pattern, and words of which at least one must be in the (lower-case) text for it
+    to be worth running: a cheap test that skips most regular-expression passes."""
+
+    regex: re.Pattern[str]
+    needles: tuple[str, ...] = ()
+
+    def worth_running(self, lowered: str) -> bool:
+        return not self.needles or any(n in lowered for n in self.needles)
+
+
+def _p(pattern: str, *needles: str, flags: int = 0) -> _Pattern:
+    return _Pattern(re.compile(pattern, flags), needles)
+
+
+#: Starts a number at a word boundary; faster than a leading \b (the regular-expression
+#: engine can then skip ahead to the next digit).
+_NUM = r"[0-9](?<![\w][0-9])"
+
+
 def _scan(
     case: CaseView,
-    patterns: list[re.Pattern[str]],
+    patterns: list[_Pattern],
     *,
     skip_source: bool = False,
     keep: Callable[[str], bool] | None = None,
 ) -> Iterator[tuple[JsonPath, str]]:
-    """The first identifier each free-text field shows (one finding per field is enough)."""
-    for path, text in case.text_fields:
-        if skip_source and path[0] == "source":
+    """The first identifier each free-text field shows (one finding per field is enough).
+
+    Each pattern makes one pass over all the case's free text; a match is mapped back to
+    its field.
+    """
+    text, starts = case.joined_text
+    lowered = text.lower()
+    reported: set[int] = set()
+    for pattern in patterns:
+        if not pattern.worth_running(lowered):
             continue
-        for pattern in patterns:
-            found = next(
-                (
-                    m.group().strip()
-                    for m in pattern.finditer(text)
-                    if keep is None or keep(m.group())
-                ),
-                None,
-            )
-            if found:
-                yield path, found
-                break
+        for match in pattern.regex.finditer(text):
+            index = bisect.bisect_right(starts, match.start()) - 1
+            if index in reported or (keep is not None and not keep(match.group())):
+                continue
+            path = case.text_fields[index][0]
+            if skip_source and path[0] == "source":
+                continue
+            reported.add(index)
+            yield path, match.group().strip()
 
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Sister|Nurse|Rev|Sir|Lady)"
-_NAME_PATTERNS = [
-    re.compile(rf"\b{_TITLES}\.?\s+[A-Z][a-z'\u2019-]+"),
-    re.compile(r"\b(?:named|called|née)\s+[A-Z][a-z'\u2019-]{2,}"),
-    re.compile(r"\b(?:patient|Patient|child|boy|girl|man|woman)\s+[A-Z]\.\s?[A-Z]\.(?!\w)"),
+_NAMES = [
+    _p(
+        rf"\b{_TITLES}\.?\s+[A-Z][a-z'\u2019-]+",
+        "mr",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "master",
+        "sister",
+        "nurse",
+        "rev",
+        "sir",
+        "lady",
+    ),
+    _p(r"\b(?:named|called|née)\s+[A-Z][a-z'\u2019-]{2,}", "named", "called", "née"),
+    _p(
+        r"\b(?:patient|Patient|child|boy|girl|man|woman)\s+[A-Z]\.\s?[A-Z]\.(?!\w)",
+        "patient",
+        "child",
+        "boy",
+        "girl",
+        "man",
+    ),
 ]
 
 
@@ -110,7 +158,7 @@ _NAME_PATTERNS = [
     good='"presenting_complaint": "Her mother brought her with a limp."',
 )
 def name_in_text(case: CaseView) -> Iterator[Hit]:
-    for path, found in _scan(case, _NAME_PATTERNS):
+    for path, found in _scan(case, _NAMES):
         yield Hit(
             path,
             f"'{found}' looks like a person's name or initials.",
@@ -122,12 +170,20 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
-_DATE_PATTERNS = [
-    re.compile(r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
-    re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b"),
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?"),
-    re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:years|months|weeks|days))"),
-    re.compile(rf"\b{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b"),
+#: 'mar' alone would also run the month patterns for every 'marrow'.
+_MONTH_NEEDLES = (
+    "jan", "feb", "march", "mar ", "mar.", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+    "nov", "dec",
+)  # fmt: skip
+_DATES = [
+    _p(rf"{_NUM}\d{{3}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b", "-"),
+    _p(rf"{_NUM}\d?[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b", "/", "."),
+    _p(rf"{_NUM}\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?", *_MONTH_NEEDLES),
+    _p(
+        rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:years|months|weeks|days))",
+        *_MONTH_NEEDLES,
+    ),
+    _p(rf"\b{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b", *_MONTH_NEEDLES),
 ]
 
 
@@ -144,7 +200,7 @@ _DATE_PATTERNS = [
     good='"time": {"value": 2, "unit": "days"}, "description": "Admitted."',
 )
 def calendar_date(case: CaseView) -> Iterator[Hit]:
-    for path, found in _scan(case, _DATE_PATTERNS):
+    for path, found in _scan(case, _DATES):
         yield Hit(
             path,
             f"'{found}' looks like a calendar date.",
@@ -153,20 +209,26 @@ def calendar_date(case: CaseView) -> Iterator[Hit]:
         )
 
 
-_PLACE_PATTERNS = [
-    re.compile(
-        r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive"
-        r"|Boulevard|Blvd|Close|Crescent|Way|Court|Terrace|Place|Square)\b"
-    ),
-    re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"),  # UK postcode
-    re.compile(
-        r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]"
-        r"|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b"
-    ),  # US state + ZIP
-    re.compile(r"\b(?i:zip|post)\s?(?i:code)\b:?\s*[A-Z0-9]{3,}|\b(?i:zip)\b:?\s*\d{5}"),
-    re.compile(
+_STREET = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Close|Crescent|Way|Court"
+    r"|Terrace|Place|Square)"
+)
+_US_STATE = (
+    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]"
+    r"|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
+)
+_PLACES = [
+    _p(rf"{_NUM}\d{{0,4}}\s+(?:[A-Z][a-z]+\s){{1,3}}{_STREET}\b"),
+    _p(r"[A-Z](?<![\w][A-Z])[A-Z]?[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"),  # UK postcode
+    _p(rf"[A-Z](?<![\w][A-Z])[A-Z](?<={_US_STATE})\s+\d{{5}}(?:-\d{{4}})?\b"),  # US ZIP
+    _p(r"\b(?i:zip|post)\s?(?i:code)\b:?\s*[A-Z0-9]{3,}|\b(?i:zip)\b:?\s*\d{5}", "zip", "post"),
+    _p(
         r"\b(?:[A-Z][a-z]+\s){1,3}"
-        r"(?:Hospital|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re))\b"
+        r"(?:Hospital|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re))\b",
+        "hospital",
+        "infirmary",
+        "medical cent",
+        "health cent",
     ),
 ]
 #: Words that describe a hospital without naming it ("a District General Hospital").
@@ -195,7 +257,7 @@ def _names_a_place(found: str) -> bool:
     good='"psychosocial_history": "Lives with both parents in a city in northern England."',
 )
 def small_place(case: CaseView) -> Iterator[Hit]:
-    for path, found in _scan(case, _PLACE_PATTERNS, keep=_names_a_place):
+    for path, found in _scan(case, _PLACES, keep=_names_a_place):
         yield Hit(
             path,
             f"'{found}' names a place smaller than a region.",
@@ -203,16 +265,22 @@ def small_place(case: CaseView) -> Iterator[Hit]:
         )
 
 
-_CONTACT_PATTERNS = [
-    re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
-    re.compile(r"\b(?i:tel|telephone|phone|mobile|fax)\b[:.]?\s*\+?\d[\d\s().-]{6,}\d"),
-    re.compile(r"\+\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{2,4}){2,4}\b"),
-    re.compile(r"\(\d{3,5}\)\s?\d{3,4}[\s.-]?\d{3,4}\b"),
-    re.compile(r"\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b"),
-    re.compile(r"\b\d{3}[.-]\d{3}[.-]\d{4}\b"),
-    re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b"),
+_CONTACTS = [
+    _p(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", "@"),
+    _p(
+        r"\b(?i:tel|telephone|phone|mobile|fax)\b[:.]?\s*\+?\d[\d\s().-]{6,}\d",
+        "tel",
+        "phone",
+        "mobile",
+        "fax",
+    ),
+    _p(r"\+\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{2,4}){2,4}\b", "+"),
+    _p(r"\(\d{3,5}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", "("),
+    _p(r"0(?<![\w]0)\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b"),
+    _p(rf"{_NUM}\d{{2}}[.-]\d{{3}}[.-]\d{{4}}\b"),
+    _p(rf"{_NUM}\d{{0,2}}\.(?:\d{{1,3}}\.){{2}}\d{{1,3}}\b"),
 ]
-_URL = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\S+", re.I)
+_URL = [_p(r"\bhttps?://\S+|\bwww\.[\w-]+\.\S+", "http", "www.", flags=re.I)]
 
 
 @rule(
@@ -228,13 +296,13 @@ _URL = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\S+", re.I)
     good='"psychosocial_history": "Lives with her parents."',
 )
 def contact_details(case: CaseView) -> Iterator[Hit]:
-    for path, found in _scan(case, _CONTACT_PATTERNS):
+    for path, found in _scan(case, _CONTACTS):
         yield Hit(
             path,
             f"'{found}' looks like contact details (telephone, e-mail or address).",
             "Remove it: a case report never needs a way to reach the patient.",
         )
-    for path, found in _scan(case, [_URL], skip_source=True):
+    for path, found in _scan(case, _URL, skip_source=True):
         yield Hit(
             path,
             f"'{found}' is a web address in the patient's text.",
@@ -242,17 +310,34 @@ def contact_details(case: CaseView) -> Iterator[Hit]:
         )
 
 
-_NUMBER_PATTERNS = [
-    re.compile(
+_NUMBER_NEEDLES = (
+    "mrn",
+    "record",
+    "hospital n",
+    "nhs",
+    "chi ",
+    "patient",
+    "insurance",
+    "policy",
+    "member",
+    "account",
+    "ssn",
+    "social security",
+    "licen",
+    "health plan",
+)
+_NUMBERS = [
+    _p(
         r"\b(?i:MRN|medical record(?: number| no\.?)?|record (?:number|no\.?)"
         r"|hospital (?:number|no\.?)|NHS (?:number|no\.?)|CHI (?:number|no\.?)"
         r"|patient (?:ID|number|no\.?)|insurance (?:number|no\.?|ID)|policy (?:number|no\.?)"
         r"|member ID|account (?:number|no\.?)|SSN|social security(?: number)?"
         r"|licen[cs]e (?:number|no\.?)|health plan (?:number|no\.?))"
-        r"\s*[:#]?\s*[A-Za-z]{0,3}[0-9][A-Za-z0-9-]{2,}"
+        r"\s*[:#]?\s*[A-Za-z]{0,3}[0-9][A-Za-z0-9-]{2,}",
+        *_NUMBER_NEEDLES,
     ),
-    re.compile(r"\b\d{3}\s\d{3}\s\d{4}\b"),  # NHS number layout
-    re.compile(r"\b\d{3}-\d{2}-\d{4}\b"),  # US social security number layout
+    _p(rf"{_NUM}\d{{2}}\s\d{{3}}\s\d{{4}}\b"),  # NHS number layout
+    _p(rf"{_NUM}\d{{2}}-\d{{2}}-\d{{4}}\b", "-"),  # US social security number layout
 ]
 
 
@@ -268,7 +353,7 @@ _NUMBER_PATTERNS = [
     good='"history": "Known to the rheumatology service since age 2."',
 )
 def record_number(case: CaseView) -> Iterator[Hit]:
-    for path, found in _scan(case, _NUMBER_PATTERNS):
+    for path, found in _scan(case, _NUMBERS):
         yield Hit(
             path,
             f"'{found}' looks like a record, NHS or insurance number.",
@@ -276,10 +361,10 @@ def record_number(case: CaseView) -> Iterator[Hit]:
         )
 
 
-_OLD_AGE = [
-    re.compile(r"\b(?:9\d|1[0-2]\d)[- ](?:year|yr)s?[- ]old\b", re.I),
-    re.compile(r"\b(?:aged|age)\s+(?:9\d|1[0-2]\d)\b", re.I),
-    re.compile(r"\b(?:9\d|1[0-2]\d)\s+years\s+of\s+age\b", re.I),
+_OLD_AGES = [
+    _p(r"\b(?:9\d|1[0-2]\d)[- ](?:year|yr)s?[- ]old\b", "year", "yr", flags=re.I),
+    _p(r"\b(?:aged|age)\s+(?:9\d|1[0-2]\d)\b", "age", flags=re.I),
+    _p(r"\b(?:9\d|1[0-2]\d)\s+years\s+of\s+age\b", "years of age", flags=re.I),
 ]
 
 
@@ -295,7 +380,7 @@ _OLD_AGE = [
     good='"presenting_complaint": "A woman aged 90 or over with a fall."',
 )
 def age_over_89(case: CaseView) -> Iterator[Hit]:
-    for path, found in _scan(case, _OLD_AGE):
+    for path, found in _scan(case, _OLD_AGES):
         yield Hit(
             path,
             f"'{found}' gives an age over 89.",
