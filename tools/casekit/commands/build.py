@@ -16,7 +16,7 @@ from casekit import exitcodes
 from casekit.discover import UsageError
 
 if TYPE_CHECKING:
-    from casekit.site.hooks import Prepared
+    from casekit.site.library import Prepared
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -153,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
     from mkdocs.commands.build import build
     from mkdocs.exceptions import Abort, PluginError
 
-    from casekit.site.hooks import PREPARED, prepare
+    from casekit.site.library import PREPARED, prepare
 
     handler = _Printer(level=logging.WARNING)
     mkdocs_log = logging.getLogger("mkdocs")

@@ -1,0 +1,81 @@
+"""One build's worth of work: gate the library and generate its pages.
+
+Shared by the MkDocs hooks and ``casekit build``. It lives apart from ``hooks.py`` because
+MkDocs loads a hooks file as a module of its own: a class defined there would not be the
+same class as the one ``casekit build`` imports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+from casekit.discover import case_files
+from casekit.lint import ConfigError
+from casekit.resources import data_dir
+from casekit.site.gate import GateResult, gate, make_linter
+from casekit.site.pages import SitePages, build_pages
+
+#: Key in ``config.extra`` under which ``casekit build`` passes its prepared pages.
+PREPARED = "_casekit_prepared"
+
+
+@dataclass
+class Prepared:
+    library: Path
+    result: GateResult
+    pages: SitePages
+
+
+def library_dir(config: Any) -> Path:
+    """The folder of case files: ``extra.casekit.library`` (default ``cases``)."""
+    settings = config.extra.get("casekit") or {}
+    raw = settings.get("library", "cases") if isinstance(settings, dict) else "cases"
+    base = Path(config.config_file_path or ".").resolve().parent
+    folder = (base / str(raw)).resolve()
+    if not folder.is_dir():
+        raise PluginError(
+            f"casekit: the case folder '{folder}' does not exist. Set 'extra: casekit: library:'"
+            " in mkdocs.yml to the folder that holds the case files."
+        )
+    return folder
+
+
+def today(config: Any) -> date:
+    settings = config.extra.get("casekit") or {}
+    raw = settings.get("today") if isinstance(settings, dict) else None
+    if raw is None:
+        return date.today()
+    try:
+        return raw if isinstance(raw, date) else date.fromisoformat(str(raw))
+    except ValueError:
+        raise PluginError(
+            f"casekit: 'extra: casekit: today: {raw}' is not a date in the form YYYY-MM-DD."
+        ) from None
+
+
+def template_dirs(config: Any) -> tuple[Path, ...]:
+    """The library's own ``templates/`` folder (beside mkdocs.yml), if it has one."""
+    folder = Path(config.config_file_path or ".").resolve().parent / "templates"
+    bundled = data_dir("templates").resolve()
+    return (folder,) if folder.is_dir() and folder != bundled else ()
+
+
+def prepare(config: Any) -> Prepared:
+    """Gate the library and generate its pages (the work of one build)."""
+    folder = library_dir(config)
+    try:
+        linter = make_linter(folder)
+    except ConfigError as exc:
+        raise PluginError(f"casekit: the lint settings are not valid: {exc}") from None
+    result = gate(case_files([folder]), today=today(config), linter=linter)
+    pages = build_pages(
+        result.published,
+        directory_urls=bool(config.use_directory_urls),
+        template_dirs=template_dirs(config),
+    )
+    return Prepared(folder, result, pages)
