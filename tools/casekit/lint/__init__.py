@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from casekit.findings import Finding
 from casekit.lint import (  # noqa: F401  (importing a rule module registers its rules)
+    abstract_fit,
     completeness,
     data_quality,
     differential,

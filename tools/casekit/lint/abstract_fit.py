@@ -12,8 +12,6 @@ from collections.abc import Iterator
 
 from casekit.findings import Severity
 from casekit.lint.engine import CaseView, Hit, rule
-from casekit.render.abstract import build_abstract
-from casekit.render.profiles import list_profiles
 
 #: Where each kind of abstract content comes from in the case file.
 _SOURCE_PATH = {
@@ -41,6 +39,13 @@ _SOURCE_PATH = {
 )
 def abstract_too_long(case: CaseView) -> Iterator[Hit]:
     presentations = case.data.get("presentations") or []
+    if not presentations:
+        return
+    # Imported here: the renderer's templates and profiles cost a tenth of a second to load,
+    # which every 'casekit lint' run would pay for a rule that most cases never reach.
+    from casekit.render.abstract import build_abstract
+    from casekit.render.profiles import list_profiles
+
     for index, presentation in enumerate(presentations):
         venue = str(presentation.get("venue", ""))
         for profile in list_profiles():

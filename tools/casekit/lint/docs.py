@@ -72,7 +72,8 @@ def rule_reference_markdown() -> str:
     out += ["", "## Knowledge packs", ""]
     out.append(
         "Rules CK401 and CK402 read these packs (`casekit/knowledge/*.json`). Each claim"
-        " cites its sources; see *Authoring > Knowledge packs* to add one."
+        " cites its sources; [Knowledge packs](../authoring/knowledge-packs.md) says how to"
+        " add one."
     )
     for pack in packs():
         raw = pack.data
