@@ -72,8 +72,8 @@ def rule_reference_markdown() -> str:
     out += ["", "## Knowledge packs", ""]
     out.append(
         "Rules CK401 and CK402 read these packs (`casekit/knowledge/*.json`). Each claim"
-        " cites its sources; [Knowledge packs](../authoring/knowledge-packs.md) says how to"
-        " add one."
+        " cites its sources. How to add a pack: the page 'Knowledge packs' of casekit's"
+        " authoring guide (site/authoring/knowledge-packs.md in the casekit repository)."
     )
     for pack in packs():
         raw = pack.data
