@@ -9,8 +9,18 @@ import traceback
 from collections.abc import Sequence
 
 from casekit import __version__, exitcodes
-from casekit.commands import build, fmt, import_refs, init, migrate, new, render, validate
-from casekit.commands import lint, rules
+from casekit.commands import (
+    build,
+    fmt,
+    import_refs,
+    init,
+    lint,
+    migrate,
+    new,
+    render,
+    rules,
+    validate,
+)
 from casekit.discover import UsageError
 
 COMMANDS = [validate, fmt, new, migrate, import_refs, init, render, build]
