@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from casekit.asof import to_days
-from casekit.findings import Finding, JsonPath, Severity, format_json_path
+from casekit.findings import Finding, JsonPath, Severity
 from casekit.loader import CaseDocument
 
 GROUPS = {
@@ -143,18 +143,6 @@ class CaseView:
     """The case data with the lookups several rules need, each built once."""
 
     data: dict[str, Any]
-
-    @cached_property
-    def items_by_id(self) -> dict[str, tuple[str, JsonPath, dict[str, Any]]]:
-        """Every local id -> (section, path, item)."""
-        found: dict[str, tuple[str, JsonPath, dict[str, Any]]] = {}
-        for section in ("findings", "tissue_samples", "diagnoses", "interventions", "timeline"):
-            for index, item in enumerate(self.data.get(section) or []):
-                found.setdefault(item["id"], (section, (section, index), item))
-        for kind, items in (self.data.get("investigations") or {}).items():
-            for index, item in enumerate(items):
-                found.setdefault(item["id"], (kind, ("investigations", kind, index), item))
-        return found
 
     @cached_property
     def diagnoses(self) -> list[tuple[JsonPath, dict[str, Any]]]:
@@ -341,7 +329,6 @@ __all__ = [
     "Rule",
     "apply_suppressions",
     "declare",
-    "format_json_path",
     "iter_rules",
     "rule",
     "run_rules",

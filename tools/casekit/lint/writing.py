@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from casekit.findings import Severity
+from casekit.findings import JsonPath, Severity
 from casekit.lint import data
 from casekit.lint.engine import CaseView, Hit, rule
 
@@ -43,8 +43,8 @@ def abbreviation_before_definition(case: CaseView) -> Iterator[Hit]:
     for _, lab in case.lab_results:
         if lab.get("abbreviation"):
             defined.add(lab["abbreviation"])
-    first_use: dict[str, tuple[tuple[str | int, ...], int]] = {}
-    for order, (path, text) in enumerate(case.narrative_fields):
+    first_use: dict[str, JsonPath] = {}
+    for path, text in case.narrative_fields:
         here = {m.group(1): m.start(1) for m in _DEFINED_AFTER.finditer(text)}
         for m in _DEFINED_BEFORE.finditer(text):
             here.setdefault(m.group(1), m.start(1))
@@ -55,9 +55,9 @@ def abbreviation_before_definition(case: CaseView) -> Iterator[Hit]:
             at = here.get(abbr)
             if at is not None and at <= match.start(1):
                 continue
-            first_use[abbr] = (path, order)
+            first_use[abbr] = path
         defined.update(here)
-    for abbr, (path, _) in first_use.items():
+    for abbr, path in first_use.items():
         if abbr in defined:
             message = f"'{abbr}' is used here before it is spelled out."
             hint = f"Spell it out at this first use: 'full term ({abbr})'."
