@@ -195,3 +195,10 @@ def test_rules_command_lists_every_rule(cli: Any) -> None:
     assert any(line.startswith("CK603") and "privacy" in line and "error" in line for line in lines)
     as_json = json.loads(cli("rules", "--format", "json").out)
     assert {"code", "name", "group", "severity", "summary"} == set(as_json[0])
+
+
+def test_as_of_before_the_first_diagnosis_says_there_is_nothing_to_check(cli: Any) -> None:
+    result = cli("lint", "--as-of", "-1 days", str(FOUNDING))
+    assert result.code == 0
+    assert "CK903" in result.out and "no diagnosis had been made yet" in result.out
+    assert "CK011" not in result.out

@@ -10,7 +10,8 @@ from casekit.asof import DurationError, document_as_of, parse_duration
 from casekit.discover import UsageError, case_files, default_paths
 from casekit.findings import Finding, Severity
 from casekit.lint import LintConfig, lint_document, load_config, rule_catalogue
-from casekit.loader import LoadError, load_case
+from casekit.lint.engine import NOTHING_TO_CHECK
+from casekit.loader import CaseDocument, LoadError, load_case
 from casekit.reporters import REPORTERS, emit
 from casekit.validate import validate_document
 
@@ -77,8 +78,23 @@ def lint_paths(
                 findings.extend(problems)
                 continue
             doc = document_as_of(doc, *as_of)
+            if not doc.data.get("diagnoses"):
+                findings.append(_nothing_to_check(doc, as_of))
+                continue
         findings.extend(lint_document(doc, config))
     return findings, len(files)
+
+
+def _nothing_to_check(doc: CaseDocument, as_of: tuple[float, str]) -> Finding:
+    value, unit = as_of
+    return Finding(
+        NOTHING_TO_CHECK.code,
+        NOTHING_TO_CHECK.name,
+        NOTHING_TO_CHECK.severity,
+        doc.path,
+        f"{value:g} {unit} after presentation, no diagnosis had been made yet: nothing to check.",
+        "Choose a later time with --as-of, after the first diagnosis in the timeline.",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

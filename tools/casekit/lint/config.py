@@ -69,6 +69,10 @@ class LintConfig:
         ]
 
 
+#: The CK9xx findings about the run itself are always reported; the others can be chosen.
+_SELECTABLE_GROUPS = [g for g in GROUPS if g != "run"]
+
+
 def _lint_rules() -> dict[str, Rule]:
     return {code: r for code, r in REGISTRY.items() if r.check is not None}
 
@@ -99,9 +103,9 @@ def check_selector(selector: str, where: str) -> None:
         )
     raise ConfigError(
         f"{where}: {selector!r} matches no lint rule."
-        + _suggest(selector, [*GROUPS, *_lint_rules()])
+        + _suggest(selector, [*_SELECTABLE_GROUPS, *_lint_rules()])
         + " Use ALL, a group ("
-        + ", ".join(g for g in GROUPS if g != "suppression")
+        + ", ".join(_SELECTABLE_GROUPS)
         + "), a code such as CK101, or a code prefix such as CK1. 'casekit rules' lists them."
     )
 

@@ -14,7 +14,7 @@ _GROUP_TITLES = {
     "data-quality": "Data quality",
     "privacy": "Privacy (HIPAA Safe Harbor identifiers) and consent",
     "writing": "Writing",
-    "suppression": "Suppressions",
+    "run": "Findings about the lint run itself",
 }
 
 

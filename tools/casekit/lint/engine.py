@@ -26,7 +26,7 @@ GROUPS = {
     "data-quality": "CK5",
     "privacy": "CK6",
     "writing": "CK7",
-    "suppression": "CK9",
+    "run": "CK9",  # findings about the lint run itself, reported by the engine
 }
 
 
@@ -242,7 +242,7 @@ UNUSED_SUPPRESSION = declare(
     Rule(
         code="CK901",
         name="unused-suppression",
-        group="suppression",
+        group="run",
         severity=Severity.WARNING,
         summary="A suppression in the case no longer matches any finding.",
         rationale="A suppression that silences nothing hides nothing today but will hide a"
@@ -256,7 +256,7 @@ UNKNOWN_SUPPRESSION = declare(
     Rule(
         code="CK902",
         name="unknown-suppression-code",
-        group="suppression",
+        group="run",
         severity=Severity.ERROR,
         summary="A suppression names a check that does not exist or cannot be switched off.",
         rationale="A typing mistake in a code would silently suppress nothing; loading and"
@@ -264,6 +264,21 @@ UNKNOWN_SUPPRESSION = declare(
         " fails them.",
         bad='{"code": "CK1O9", "reason": "..."}',
         good='{"code": "CK109", "reason": "The source abstract reports no outcome."}',
+    )
+)
+
+
+NOTHING_TO_CHECK = declare(
+    Rule(
+        code="CK903",
+        name="no-diagnosis-yet",
+        group="run",
+        severity=Severity.INFO,
+        summary="With --as-of, the case had no diagnosis yet at that time: nothing to check.",
+        rationale="'casekit lint --as-of' trims a case to what was known at a point in its"
+        " course; before the first diagnosis there is no reasoning to check.",
+        bad='casekit lint --as-of "-1 days" cases/',
+        good='casekit lint --as-of "4 months" cases/crmo-not-crmo.json',
     )
 )
 
