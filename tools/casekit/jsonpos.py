@@ -1,12 +1,15 @@
-"""Where each value sits in a JSON text, by JSON path.
+"""Where values sit in a JSON text, by JSON path.
 
-The standard library parses JSON fast but forgets positions. Findings must name a
-line and column, so this module re-scans a text that is already known to be
-syntactically valid JSON and records the offset of every value and every object key.
-It also finds the first repeated key in an object, which ``json.loads`` would
-otherwise resolve silently by keeping the last value (losing what the author typed).
-The scan is lazy: :class:`casekit.loader.CaseDocument` builds it only when a
-finding needs a position.
+The standard library parses JSON fast but forgets positions, and findings must name a
+line and column. Two tools, for two situations:
+
+- :func:`find` walks down one path of a text already known to be valid, skipping
+  every other value with the C decoder. Findings use it (through
+  :meth:`casekit.loader.CaseDocument.locate`), so a case costs little more to locate
+  than to parse.
+- :func:`build` maps every value and key. The loader uses it only to explain a file it
+  refused: the first repeated key in an object (``json.loads`` would keep the last
+  value and silently lose what the author typed first), or a NaN or Infinity.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from casekit.findings import JsonPath
@@ -144,3 +148,63 @@ def build(text: str) -> PositionMap:
         elif kind == "punct" and token == "[":
             stack.append([path, "[", 0, None, {}])
     return PositionMap(text, values, keys, duplicates, nonfinite, line_starts(text))
+
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+# The C string scanner behind json.loads; typeshed does not declare it.
+_scanstring: Callable[[str, int], tuple[str, int]] = getattr(json.decoder, "scanstring")  # noqa: B009
+
+
+def _skip_ws(text: str, index: int) -> int:
+    match = _WHITESPACE.match(text, index)
+    assert match is not None
+    return match.end()
+
+
+def _skip_value(text: str, index: int) -> int:
+    """The offset just past the value starting at ``index`` (and a following comma)."""
+    _, end = _DECODER.raw_decode(text, index)
+    end = _skip_ws(text, end)
+    if end < len(text) and text[end] == ",":
+        end = _skip_ws(text, end + 1)
+    return end
+
+
+def find(text: str, path: JsonPath) -> tuple[int, int | None]:
+    """Offset of the value at ``path`` in valid JSON ``text`` and of its key, if any.
+
+    Unlike :func:`build`, this walks only down the one path and skips every other
+    value with the standard library's C decoder, so locating a handful of findings in
+    a case costs far less than mapping every value. Where the path does not exist, the
+    offset of the deepest existing container is returned.
+    """
+    index = _skip_ws(text, 0)
+    key_offset: int | None = None
+    for part in path:
+        opener = text[index] if index < len(text) else ""
+        container = index
+        if opener == "{" and isinstance(part, str):
+            index = _skip_ws(text, index + 1)
+            while text[index] == '"':
+                key, after_key = _scanstring(text, index + 1)
+                key_start = index
+                index = _skip_ws(text, _skip_ws(text, after_key) + 1)  # past ':'
+                if key == part:
+                    key_offset = key_start
+                    break
+                index = _skip_value(text, index)
+            else:
+                return container, None
+        elif opener == "[" and isinstance(part, int):
+            index = _skip_ws(text, index + 1)
+            for _ in range(part):
+                if text[index] == "]":
+                    return container, None
+                index = _skip_value(text, index)
+            if text[index] == "]":
+                return container, None
+            key_offset = None
+        else:
+            return container, None
+    return index, key_offset

@@ -7,6 +7,7 @@ what to do. No exception other than :class:`LoadError` leaves this module.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -43,16 +44,20 @@ class CaseDocument:
     path: Path
     text: str
     data: Any
-    _positions: jsonpos.PositionMap | None = field(default=None, repr=False)
-
-    @property
-    def positions(self) -> jsonpos.PositionMap:
-        if self._positions is None:
-            self._positions = jsonpos.build(self.text)
-        return self._positions
+    _line_starts: list[int] | None = field(default=None, repr=False)
+    _found: dict[JsonPath, tuple[int, int | None]] = field(default_factory=dict, repr=False)
 
     def locate(self, path: JsonPath, *, prefer_key: bool = False) -> tuple[int, int]:
-        return self.positions.locate(path, prefer_key=prefer_key)
+        """1-based line and column of the value at ``path`` (or of its key)."""
+        path = tuple(path)
+        if path not in self._found:
+            self._found[path] = jsonpos.find(self.text, path)
+        value_offset, key_offset = self._found[path]
+        offset = key_offset if prefer_key and key_offset is not None else value_offset
+        if self._line_starts is None:
+            self._line_starts = jsonpos.line_starts(self.text)
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
 
 
 def _problem(
