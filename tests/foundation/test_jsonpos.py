@@ -30,3 +30,11 @@ def test_missing_path_points_at_deepest_container() -> None:
     assert jsonpos.find(text, ("a", "zzz"))[0] == text.index('{"b"')
     assert jsonpos.find(text, ("a", "b", 5))[0] == text.index("[1")
     assert jsonpos.find(text, ("a", "b", 0, "x"))[0] == text.index("1,")
+
+
+@pytest.mark.parametrize(
+    "text", ["NaN }", "[NaN, {2}]", '{"a": NaN, ]', "NaN\n  \"x\": 1\n}", '{"a": 1, "a": 2}}}']
+)
+def test_full_map_survives_text_that_is_malformed_after_the_problem(text: str) -> None:
+    positions = jsonpos.build(text)
+    assert positions.nonfinite or positions.duplicates

@@ -15,6 +15,7 @@ line and column. Two tools, for two situations:
 from __future__ import annotations
 
 import bisect
+import contextlib
 import json
 import re
 from collections.abc import Callable
@@ -85,11 +86,28 @@ def _decode_key(raw: str) -> str:
 
 
 def build(text: str) -> PositionMap:
-    """Scan ``text`` (valid JSON, possibly with NaN/Infinity or duplicate keys)."""
+    """Scan ``text``: JSON that may hold NaN/Infinity or repeated keys.
+
+    The text can also be malformed further on (``json.loads`` stops at the first NaN
+    it meets), so the scan stops quietly where the text stops making sense and keeps
+    what it found up to there.
+    """
     values: dict[JsonPath, int] = {}
     keys: dict[JsonPath, int] = {}
     duplicates: list[Duplicate] = []
     nonfinite: list[tuple[JsonPath, int]] = []
+    with contextlib.suppress(IndexError, AssertionError, ValueError):
+        _scan(text, values, keys, duplicates, nonfinite)
+    return PositionMap(text, values, keys, duplicates, nonfinite, line_starts(text))
+
+
+def _scan(
+    text: str,
+    values: dict[JsonPath, int],
+    keys: dict[JsonPath, int],
+    duplicates: list[Duplicate],
+    nonfinite: list[tuple[JsonPath, int]],
+) -> None:
     # Each frame: [container_path, kind ('{' or '['), next_index, pending_key, seen_keys]
     stack: list[list[object]] = []
     pos = 0
@@ -147,7 +165,6 @@ def build(text: str) -> PositionMap:
             expecting_key = True
         elif kind == "punct" and token == "[":
             stack.append([path, "[", 0, None, {}])
-    return PositionMap(text, values, keys, duplicates, nonfinite, line_starts(text))
 
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
