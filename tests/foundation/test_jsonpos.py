@@ -33,7 +33,7 @@ def test_missing_path_points_at_deepest_container() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["NaN }", "[NaN, {2}]", '{"a": NaN, ]', "NaN\n  \"x\": 1\n}", '{"a": 1, "a": 2}}}']
+    "text", ["NaN }", "[NaN, {2}]", '{"a": NaN, ]', 'NaN\n  "x": 1\n}', '{"a": 1, "a": 2}}}']
 )
 def test_full_map_survives_text_that_is_malformed_after_the_problem(text: str) -> None:
     positions = jsonpos.build(text)
