@@ -11,6 +11,7 @@ never compiled as a template.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -44,8 +45,21 @@ def template_search_path(template_dirs: Sequence[Path] = ()) -> list[Path]:
 
 
 def build_environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environment:
+    """The environment for these template folders, built once per process.
+
+    Compiling the templates is most of the cost of rendering a page, so environments
+    (and the templates they have compiled) are reused; Jinja still notices a template
+    file changed on disk (``auto_reload``), so ``mkdocs serve`` sees edits.
+    """
+    return _cached_environment(tuple(str(Path(d).resolve()) for d in template_dirs))
+
+
+@functools.lru_cache(maxsize=16)
+def _cached_environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(p) for p in template_search_path(template_dirs)]),
+        loader=jinja2.FileSystemLoader(
+            [str(p) for p in template_search_path([Path(d) for d in template_dirs])]
+        ),
         autoescape=_autoescape,
         finalize=_finalize,
         undefined=jinja2.StrictUndefined,
