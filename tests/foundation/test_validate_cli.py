@@ -146,3 +146,19 @@ def test_real_process_never_shows_a_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert "\033[" not in result.stdout
+
+
+def test_lint_does_not_load_renderers_or_site_builder() -> None:
+    """An editor runs lint on every save: it must not import Jinja, python-docx or MkDocs."""
+    code = (
+        "import contextlib, io, sys\n"
+        "from casekit.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['lint', '--exit-zero', 'cases'])\n"
+        "print(','.join(m for m in ('jinja2', 'docx', 'mkdocs', 'citeproc') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=HERE.parent.parent
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""

@@ -3,28 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import traceback
 from collections.abc import Sequence
 
 from casekit import __version__, exitcodes
-from casekit.commands import (
-    build,
-    fmt,
-    import_refs,
-    init,
-    lint,
-    migrate,
-    new,
-    render,
-    rules,
-    validate,
-)
 from casekit.discover import UsageError
 
-COMMANDS = [validate, fmt, new, migrate, import_refs, init, render, build]
-COMMANDS += [lint, rules]
+#: Sub-commands in the order ``casekit --help`` lists them, by the module that holds each.
+#: Modules are imported only when needed: a clinician's editor runs ``casekit lint`` on
+#: every save, and importing the renderers and MkDocs for that would double its start-up.
+COMMANDS = {
+    "validate": "casekit.commands.validate",
+    "lint": "casekit.commands.lint",
+    "rules": "casekit.commands.rules",
+    "render": "casekit.commands.render",
+    "build": "casekit.commands.build",
+    "new": "casekit.commands.new",
+    "fmt": "casekit.commands.fmt",
+    "import-refs": "casekit.commands.import_refs",
+    "migrate": "casekit.commands.migrate",
+    "init": "casekit.commands.init",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,7 +36,8 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(exitcodes.USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The full parser, or (``only``) one with just the sub-command about to run."""
     parser = _Parser(
         prog="casekit",
         description="Write clinical case reports as structured JSON; check them; turn them"
@@ -42,14 +45,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"casekit {__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
-    for command in COMMANDS:
-        command.register(subparsers)
+    for name, module in COMMANDS.items():
+        if only is None or only == name:
+            importlib.import_module(module).register(subparsers)
     return parser
 
 
+def _command_name(argv: Sequence[str]) -> str | None:
+    """The sub-command named on the command line, if it is a known one."""
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    return first if first in COMMANDS else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_command_name(arguments))
+    args = parser.parse_args(arguments)
     if not hasattr(args, "run"):
         parser.print_help(sys.stderr)
         return exitcodes.USAGE

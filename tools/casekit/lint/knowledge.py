@@ -16,8 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
+from casekit.datafiles import first_schema_error
 from casekit.findings import Severity
 from casekit.lint.engine import CaseView, Hit, rule
 
@@ -90,10 +89,10 @@ def parse_pack(path: Path) -> Pack:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise PackError(f"knowledge pack {path.name} cannot be read: {exc}") from None
-    errors = sorted(_pack_validator().iter_errors(raw), key=lambda e: list(e.absolute_path))
-    if errors:
-        where = "/".join(str(p) for p in errors[0].absolute_path) or "(top)"
-        raise PackError(f"knowledge pack {path.name} at {where}: {errors[0].message}")
+    problem = first_schema_error(PACK_DIR / "pack.schema.json", raw)
+    if problem is not None:
+        where, message = problem
+        raise PackError(f"knowledge pack {path.name} at {where}: {message}")
     unknown = sorted(set(_source_keys(raw)) - set(raw["sources"]))
     if unknown:
         raise PackError(
@@ -116,12 +115,6 @@ def parse_pack(path: Path) -> Pack:
         )
     except re.error as exc:
         raise PackError(f"knowledge pack {path.name} has a bad pattern: {exc}") from None
-
-
-@cache
-def _pack_validator() -> Draft202012Validator:
-    schema = json.loads((PACK_DIR / "pack.schema.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema)
 
 
 @cache

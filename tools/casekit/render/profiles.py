@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-import jsonschema
+from casekit.datafiles import first_schema_error
 
 PROFILES_DIR = Path(__file__).resolve().parent.parent / "profiles"
 DEFAULT_PROFILE = "generic-case-report"
@@ -78,13 +78,6 @@ class Profile:
         return f"{self.max} words"
 
 
-@cache
-def _schema() -> dict[str, Any]:
-    with (PROFILES_DIR / "profile.schema.json").open(encoding="utf-8") as handle:
-        schema: dict[str, Any] = json.load(handle)
-    return schema
-
-
 def _from_data(data: dict[str, Any], path: Path) -> Profile:
     limit = data["limit"]
     body = data["body"]
@@ -128,13 +121,11 @@ def read_profile(path: Path) -> Profile:
             f"the profile {path} is not valid JSON (line {exc.lineno}, column {exc.colno}:"
             f" {exc.msg}). Fix the file and run again."
         ) from None
-    error = jsonschema.exceptions.best_match(
-        jsonschema.Draft202012Validator(_schema()).iter_errors(data)
-    )
-    if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
+    problem = first_schema_error(PROFILES_DIR / "profile.schema.json", data)
+    if problem is not None:
+        where, message = problem
         raise ProfileError(
-            f"the profile {path} does not follow the profile format at {where}: {error.message}."
+            f"the profile {path} does not follow the profile format at {where}: {message}."
             f" Compare it with {PROFILES_DIR / 'profile.schema.json'}."
         )
     return _from_data(data, path)
