@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import functools
 from pathlib import Path
 
 from casekit import exitcodes
 from casekit.asof import DurationError, document_as_of, parse_duration
+from casekit.batch import map_files
 from casekit.discover import UsageError, case_files, default_paths
 from casekit.findings import Finding, Severity
 from casekit.lint import LintConfig, lint_document, load_config, rule_catalogue
@@ -54,6 +56,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="DURATION",
         help="lint each case as it stood this long after presentation, for example '4 months'",
     )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes for large libraries (default: one per core from 200 files;"
+        " also CASEKIT_JOBS)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -61,28 +70,34 @@ def _split(values: list[str] | None) -> list[str]:
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
 
 
+def lint_file(
+    path: Path, config: LintConfig, as_of: tuple[float, str] | None = None
+) -> list[Finding]:
+    """Every finding for one file: load, validate, optionally cut to --as-of, lint."""
+    try:
+        doc = load_case(path)
+    except LoadError as exc:
+        return [exc.finding]
+    if as_of is not None:
+        problems = validate_document(doc)
+        if problems:
+            return problems
+        doc = document_as_of(doc, *as_of)
+        if not doc.data.get("diagnoses"):
+            return [_nothing_to_check(doc, as_of)]
+    return lint_document(doc, config)
+
+
 def lint_paths(
-    paths: list[Path], config: LintConfig, as_of: tuple[float, str] | None = None
+    paths: list[Path],
+    config: LintConfig,
+    as_of: tuple[float, str] | None = None,
+    jobs: int | None = None,
 ) -> tuple[list[Finding], int]:
     files = case_files(paths or default_paths())
-    findings: list[Finding] = []
-    for path in files:
-        try:
-            doc = load_case(path)
-        except LoadError as exc:
-            findings.append(exc.finding)
-            continue
-        if as_of is not None:
-            problems = validate_document(doc)
-            if problems:
-                findings.extend(problems)
-                continue
-            doc = document_as_of(doc, *as_of)
-            if not doc.data.get("diagnoses"):
-                findings.append(_nothing_to_check(doc, as_of))
-                continue
-        findings.extend(lint_document(doc, config))
-    return findings, len(files)
+    work = functools.partial(lint_file, config=config, as_of=as_of)
+    per_file = map_files(work, files, label="lint", jobs=jobs)
+    return [finding for findings in per_file for finding in findings], len(files)
 
 
 def _nothing_to_check(doc: CaseDocument, as_of: tuple[float, str]) -> Finding:
@@ -105,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
             as_of = parse_duration(args.as_of)
         except DurationError as exc:
             raise UsageError(f"--as-of: {exc}") from None
-    findings, count = lint_paths(args.paths, config, as_of)
+    findings, count = lint_paths(args.paths, config, as_of, args.jobs)
     emit(args.format, findings, count, rule_catalogue())
     if any(f.severity is Severity.ERROR for f in findings) and not args.exit_zero:
         return exitcodes.PROBLEMS

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import functools
 from pathlib import Path
 
 from casekit import exitcodes
+from casekit.batch import map_files
 from casekit.discover import case_files, default_paths
 from casekit.findings import Finding, Severity
 from casekit.loader import LoadError, load_case
@@ -41,17 +43,19 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def validate_file(path: Path, *, all_errors: bool = False) -> list[Finding]:
+    try:
+        doc = load_case(path)
+    except LoadError as exc:
+        return [exc.finding]
+    return validate_document(doc, all_errors=all_errors)
+
+
 def validate_paths(paths: list[Path], *, all_errors: bool = False) -> tuple[list[Finding], int]:
     files = case_files(paths or default_paths())
-    findings: list[Finding] = []
-    for path in files:
-        try:
-            doc = load_case(path)
-        except LoadError as exc:
-            findings.append(exc.finding)
-            continue
-        findings.extend(validate_document(doc, all_errors=all_errors))
-    return findings, len(files)
+    work = functools.partial(validate_file, all_errors=all_errors)
+    per_file = map_files(work, files, label="validate")
+    return [finding for findings in per_file for finding in findings], len(files)
 
 
 def run(args: argparse.Namespace) -> int:
