@@ -1,4 +1,4 @@
-"""Run one function over many case files, on every core when the library is large.
+"""Run one function over many cases, on every core when the library is large.
 
 Validation and lint of one case are independent of every other case, so a library of
 thousands is split across worker processes. Small runs stay in one process: starting
@@ -11,11 +11,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 from typing import TypeVar
 
 from casekit.authoring.progress import progress
 
+T = TypeVar("T")
 R = TypeVar("R")
 
 #: Below this many files one process is faster than starting workers.
@@ -33,9 +33,13 @@ def default_jobs(count: int) -> int:
 
 
 def map_files(
-    work: Callable[[Path], R], files: Sequence[Path], *, label: str, jobs: int | None = None
+    work: Callable[[T], R], files: Sequence[T], *, label: str, jobs: int | None = None
 ) -> list[R]:
-    """``[work(f) for f in files]``, in parallel where it pays; ``work`` must be picklable."""
+    """``[work(f) for f in files]``, in parallel where it pays.
+
+    ``work`` and the items must be picklable (a module-level function, or a
+    :func:`functools.partial` of one).
+    """
     jobs = default_jobs(len(files)) if jobs is None else jobs
     if jobs <= 1:
         return [work(path) for path in progress(files, label=label)]

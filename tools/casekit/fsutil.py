@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -52,3 +54,35 @@ def _explain(path: Path, exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
         return f"cannot write {path}: the disk is full. Free some space and run again."
     return f"cannot write {path}: {exc.strerror or exc}."
+
+
+def replace_folder(target: Path, fill: Callable[[Path], None]) -> None:
+    """Make a new version of folder ``target`` with ``fill(staging)``, then swap it in.
+
+    The new folder is built beside the old one and takes its place only when ``fill``
+    has finished, so a build that fails or is killed leaves the previous site whole.
+    Leftovers of a killed build (``.NAME.building-*``, ``.NAME.old-*``) are removed first.
+    """
+    parent = target.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        for leftover in parent.glob(f".{target.name}.building-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        for leftover in parent.glob(f".{target.name}.old-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=parent))
+    except OSError as exc:
+        raise OutputError(_explain(target, exc)) from None
+    try:
+        fill(staging)
+        old = parent / f".{target.name}.old-{os.getpid()}"
+        if target.exists():
+            os.replace(target, old)
+        os.replace(staging, target)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise OutputError(_explain(target, exc)) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from casekit import exitcodes
 from casekit.discover import UsageError
+from casekit.fsutil import OutputError, replace_folder
 
 if TYPE_CHECKING:
     from casekit.site.library import Prepared
@@ -181,11 +182,19 @@ def run(args: argparse.Namespace) -> int:
                 return code
         else:
             config.extra[PREPARED] = prepared
-            try:
+            target = Path(config.site_dir)
+
+            def build_into(staging: Path) -> None:
+                config.site_dir = str(staging)
                 build(config)
-            except (Abort, PluginError) as exc:
+
+            try:
+                replace_folder(target, build_into)
+            except (Abort, PluginError, OutputError) as exc:
                 sys.stderr.write(f"casekit: the site was not built: {exc}\n")
                 return exitcodes.PROBLEMS
+            finally:
+                config.site_dir = str(target)
     finally:
         mkdocs_log.removeHandler(handler)
     sys.stdout.write(

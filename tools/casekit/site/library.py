@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from casekit.discover import case_files
 from casekit.lint import ConfigError
 from casekit.resources import data_dir
+from casekit.site.cache import PageCache, fingerprint
 from casekit.site.gate import GateResult, gate, make_linter
 from casekit.site.pages import SitePages, build_pages
 
@@ -65,6 +66,14 @@ def template_dirs(config: Any) -> tuple[Path, ...]:
     return (folder,) if folder.is_dir() and folder != bundled else ()
 
 
+def cache_dir(config: Any) -> Path | None:
+    """``.casekit-cache/pages`` beside mkdocs.yml; ``extra.casekit.cache: false`` turns it off."""
+    settings = config.extra.get("casekit") or {}
+    if isinstance(settings, dict) and settings.get("cache") is False:
+        return None
+    return Path(config.config_file_path or ".").resolve().parent / ".casekit-cache" / "pages"
+
+
 def prepare(config: Any) -> Prepared:
     """Gate the library and generate its pages (the work of one build)."""
     folder = library_dir(config)
@@ -73,9 +82,11 @@ def prepare(config: Any) -> Prepared:
     except ConfigError as exc:
         raise PluginError(f"casekit: the lint settings are not valid: {exc}") from None
     result = gate(case_files([folder]), today=today(config), linter=linter)
+    templates = template_dirs(config)
     pages = build_pages(
         result.published,
         directory_urls=bool(config.use_directory_urls),
-        template_dirs=template_dirs(config),
+        template_dirs=templates,
+        cache=PageCache(cache_dir(config), fingerprint(templates)),
     )
     return Prepared(folder, result, pages)

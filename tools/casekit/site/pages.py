@@ -13,6 +13,7 @@ restricts to lower-case letters, digits and hyphens).
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 from collections import defaultdict
@@ -22,8 +23,10 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from casekit.batch import map_files
 from casekit.loader import CaseDocument
 from casekit.render import RenderResult, render
+from casekit.site.cache import PageCache
 from casekit.site.catalog import TAG_KINDS, Entry, Tag, entry
 
 LIBRARY = "library/index.md"
@@ -269,29 +272,61 @@ def reference_pages() -> dict[str, str | bytes]:
     }
 
 
+def _render_case(
+    job: tuple[CaseDocument, Entry],
+    *,
+    renderer: Renderer,
+    directory_urls: bool,
+    template_dirs: tuple[Path, ...],
+) -> dict[str, str | bytes] | str:
+    """One case's files, or the reason they could not be made (run in a worker process)."""
+    doc, item = job
+    try:
+        return case_files(
+            doc, item, renderer, directory_urls=directory_urls, template_dirs=template_dirs
+        )
+    except Exception as exc:  # one broken case must not stop the library being built
+        return f"{type(exc).__name__}: {exc}"
+
+
 def build_pages(
     docs: list[CaseDocument],
     *,
     directory_urls: bool = True,
     renderer: Renderer = render,
     template_dirs: tuple[Path, ...] = (),
+    cache: PageCache | None = None,
 ) -> SitePages:
-    """Every generated file of the site for the already-gated ``docs``."""
+    """Every generated file of the site for the already-gated ``docs``.
+
+    Cases whose files are in ``cache`` are not rendered again; the rest are rendered on
+    every core (see :mod:`casekit.batch`).
+    """
+    cache = cache or PageCache(None, "")
     result = SitePages(files=reference_pages())
     result.files[SCRIPT] = (_ASSETS / "library-filter.js").read_text(encoding="utf-8")
     result.files[STYLE] = (_ASSETS / "library.css").read_text(encoding="utf-8")
+    jobs = [(doc, entry(doc.data)) for doc in docs]
+    keys = [cache.key(doc.text, directory_urls=directory_urls) for doc, _ in jobs]
+    made: list[dict[str, str | bytes] | str | None] = [cache.get(key) for key in keys]
+    missing = [i for i, files in enumerate(made) if files is None]
+    work = functools.partial(
+        _render_case, renderer=renderer, directory_urls=directory_urls, template_dirs=template_dirs
+    )
+    for index, rendered in zip(
+        missing, map_files(work, [jobs[i] for i in missing], label="render"), strict=True
+    ):
+        made[index] = rendered
+        if isinstance(rendered, dict):
+            cache.put(keys[index], rendered)
+    cache.prune()
     entries: list[Entry] = []
-    for doc in docs:
-        item = entry(doc.data)
-        try:
-            files = case_files(
-                doc, item, renderer, directory_urls=directory_urls, template_dirs=template_dirs
-            )
-        except Exception as exc:  # one broken case must not stop the library being built
-            result.problems.append((item.case_id, f"{type(exc).__name__}: {exc}"))
-            continue
-        result.files.update(files)
-        entries.append(item)
+    for (_, item), outcome in zip(jobs, made, strict=True):
+        if isinstance(outcome, dict):
+            result.files.update(outcome)
+            entries.append(item)
+        else:
+            result.problems.append((item.case_id, str(outcome)))
     entries.sort(key=lambda e: (e.title.casefold(), e.case_id))
     result.files[LIBRARY] = library_page(entries, directory_urls=directory_urls)
     result.files[TAGS] = tags_page(entries, directory_urls=directory_urls)
