@@ -66,10 +66,13 @@ def link(from_src: str, to_src: str, *, directory_urls: bool) -> str:
     return rel if directory_urls else rel + "index.html"
 
 
-def _front_matter(title: str) -> str:
+def _front_matter(title: str, *, searchable: bool = True) -> str:
     # The theme prints the title without escaping it: escape here, quote as a JSON string
     # (valid YAML), so a case title can never become markup in <title> or the header.
-    return f"---\ntitle: {json.dumps(escape(title), ensure_ascii=False)}\n---\n\n"
+    # Listing pages are left out of search: a reader searching a diagnosis wants the case,
+    # not every list that names it (and indexing them costs a third of the build).
+    search = "" if searchable else "search:\n  exclude: true\n"
+    return f"---\ntitle: {json.dumps(escape(title), ensure_ascii=False)}\n{search}---\n\n"
 
 
 def _e(text: object) -> str:
@@ -146,7 +149,7 @@ def library_page(entries: list[Entry], *, directory_urls: bool) -> str:
         "</p>\n"
     )
     return (
-        _front_matter("Case library")
+        _front_matter("Case library", searchable=False)
         + "# Case library\n\n"
         + intro
         + "\n"
@@ -160,7 +163,7 @@ def library_page(entries: list[Entry], *, directory_urls: bool) -> str:
 
 def tags_page(entries: list[Entry], *, directory_urls: bool) -> str:
     grouped = _tag_index(entries)
-    out = [_front_matter("Browse by tag"), "# Browse by tag\n\n"]
+    out = [_front_matter("Browse by tag", searchable=False), "# Browse by tag\n\n"]
     for kind, heading in TAG_KINDS.items():
         if not grouped.get(kind):
             continue
@@ -177,12 +180,19 @@ def single_tag_page(tag: Tag, members: list[Entry], *, directory_urls: bool) -> 
     page = tag_page(tag)
     heading = f"{TAG_KINDS[tag.kind]}: {tag.label}"
     back = link(page, TAGS, directory_urls=directory_urls)
+    items = "\n".join(
+        f'<li><a href="{link(page, case_page(m.case_id), directory_urls=directory_urls)}">'
+        f"{_e(m.title)}</a> <span>({_e(m.final_diagnosis)})</span></li>"
+        for m in members
+    )
+    # A plain list rather than the index's table: a tag shared by every case would otherwise
+    # repeat the whole library's table once per tag.
     return (
-        _front_matter(heading)
+        _front_matter(heading, searchable=False)
         + f"<h1>{_e(heading)}</h1>\n\n"
         + f"<p>{len(members)} case{'s' if len(members) != 1 else ''}."
         + f' <a href="{back}">All tags</a></p>\n\n'
-        + case_table(members, page=page, directory_urls=directory_urls)
+        + f'<ul class="casekit-tag-cases">\n{items}\n</ul>\n'
     )
 
 
