@@ -47,7 +47,7 @@ def test_a_pack_failing_its_schema_is_refused(tmp_path: Path) -> None:
     del data["must_exclude"]
     path = tmp_path / "broken.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(PackError, match="must_exclude.* is a required property"):
+    with pytest.raises(PackError, match=r"must_exclude.* is a required property"):
         parse_pack(path)
 
 

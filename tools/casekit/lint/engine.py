@@ -37,6 +37,9 @@ class Hit:
     path: JsonPath
     message: str
     hint: str = ""
+    #: A rule may report a milder severity for one hit (for example while a case is a
+    #: draft); the library's configured severity for the rule still wins.
+    severity: Severity | None = None
 
 
 Check = Callable[["CaseView"], Iterable[Hit]]
@@ -217,8 +220,9 @@ def run_rules(
     for declared in rules:
         if declared.check is None:
             continue
-        severity = severities.get(declared.code, declared.severity)
+        configured = severities.get(declared.code)
         for hit in declared.check(view):
+            severity = configured or hit.severity or declared.severity
             line, column = doc.locate(hit.path)
             findings.append(
                 Finding(

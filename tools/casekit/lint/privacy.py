@@ -16,6 +16,7 @@ from casekit.findings import JsonPath, Severity
 from casekit.lint.engine import CaseView, Hit, rule
 
 E = Severity.ERROR
+W = Severity.WARNING
 
 _SAFE_HARBOR = (
     "HIPAA Safe Harbor (45 CFR 164.514(b)(2)) lists the identifiers that must be removed"
@@ -53,11 +54,16 @@ def consent_missing(case: CaseView) -> Iterator[Hit]:
             " source.kind 'published-literature' with source.reference.",
         )
     elif status != "obtained":
+        # A draft may wait for consent (the site never publishes it); a case sent to a
+        # venue or marked published may not.
+        draft = case.data.get("status") == "draft"
         yield Hit(
             ("consent", "status"),
             f"Consent for publication is '{status}' for the authors' own patient.",
             "Publish only once written consent is obtained; then set status 'obtained',"
-            " 'from' and the statement.",
+            " 'from' and the statement."
+            + (" This is a warning while the case is a draft." if draft else ""),
+            severity=W if draft else None,
         )
     elif not consent.get("statement"):
         yield Hit(
