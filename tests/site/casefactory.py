@@ -12,7 +12,13 @@ TEMPLATE = REPO / "cases" / "synthetic-septic-arthritis-hip.json"
 FOUNDING = REPO / "cases" / "crmo-not-crmo.json"
 
 #: Words that appear only in cases that must never be published.
-SECRET_MARKERS = ("zqxdraftonly", "zqxembargoonly", "zqxnoconsentonly", "zqxwrongsourceonly")
+SECRET_MARKERS = (
+    "zqxdraftonly",
+    "zqxembargoonly",
+    "zqxnoconsentonly",
+    "zqxwrongsourceonly",
+    "zqxlintfailonly",
+)
 
 #: The hostile case's payload: if any of it ran, window.casekitPwned would be set.
 HOSTILE_TITLE = (
@@ -76,4 +82,8 @@ def make_library(folder: Path) -> Path:
     wrong_source = synthetic_case("synthetic-zqxwrongsourceonly")
     wrong_source["consent"] = {"status": "original-publication"}
     write_case(folder, wrong_source)
+    # Published, with consent, but a lint error: an e-mail address left in the history.
+    lint_failing = synthetic_case("synthetic-zqxlintfailonly")
+    lint_failing["patient"]["history"] = "Family contact: zqxlintfailonly@example.org."
+    write_case(folder, lint_failing)
     return folder
