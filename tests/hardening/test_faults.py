@@ -149,3 +149,13 @@ def test_fmt_interrupted_while_writing_keeps_the_original(
     assert "disk is full" in result.out + result.err
     assert target.read_text() == original
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_build_refuses_to_replace_a_folder_that_is_not_a_site(cli, tmp_path: Path) -> None:
+    precious = tmp_path / "my-notes"
+    precious.mkdir()
+    (precious / "draft-letter.txt").write_text("an author's only copy")
+    result = cli("build", "--output", str(precious))
+    assert result.code == 1
+    assert "does not look like a site built before" in result.err
+    assert (precious / "draft-letter.txt").read_text() == "an author's only copy"

@@ -56,14 +56,26 @@ def _explain(path: Path, exc: OSError) -> str:
     return f"cannot write {path}: {exc.strerror or exc}."
 
 
-def replace_folder(target: Path, fill: Callable[[Path], None]) -> None:
+def replace_folder(
+    target: Path, fill: Callable[[Path], None], *, previous_markers: tuple[str, ...] = ()
+) -> None:
     """Make a new version of folder ``target`` with ``fill(staging)``, then swap it in.
 
     The new folder is built beside the old one and takes its place only when ``fill``
     has finished, so a build that fails or is killed leaves the previous site whole.
     Leftovers of a killed build (``.NAME.building-*``, ``.NAME.old-*``) are removed first.
+    With ``previous_markers``, an existing non-empty ``target`` is replaced only if it
+    holds one of them (it is a previous build), never a folder of someone's files.
     """
     parent = target.parent
+    if previous_markers and target.is_dir() and any(target.iterdir()):
+        if not any((target / name).exists() for name in previous_markers):
+            raise OutputError(
+                f"the output folder {target} is not empty and does not look like a site built"
+                " before, so casekit will not replace it. Choose an empty or new folder."
+            )
+    elif previous_markers and target.exists() and not target.is_dir():
+        raise OutputError(f"the output {target} is a file, not a folder. Choose a folder.")
     try:
         parent.mkdir(parents=True, exist_ok=True)
         for leftover in parent.glob(f".{target.name}.building-*"):
@@ -76,9 +88,15 @@ def replace_folder(target: Path, fill: Callable[[Path], None]) -> None:
     try:
         fill(staging)
         old = parent / f".{target.name}.old-{os.getpid()}"
-        if target.exists():
+        had_previous = target.exists()
+        if had_previous:
             os.replace(target, old)
-        os.replace(staging, target)
+        try:
+            os.replace(staging, target)
+        except OSError:
+            if had_previous:
+                os.replace(old, target)  # put the previous site back
+            raise
         shutil.rmtree(old, ignore_errors=True)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from casekit.site.library import Prepared
 
 
+#: Files a folder built by MkDocs holds: only such a folder may be replaced by a build.
+SITE_MARKERS = ("sitemap.xml", "404.html", "index.html")
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "build",
@@ -189,7 +193,7 @@ def run(args: argparse.Namespace) -> int:
                 build(config)
 
             try:
-                replace_folder(target, build_into)
+                replace_folder(target, build_into, previous_markers=SITE_MARKERS)
             except (Abort, PluginError, OutputError) as exc:
                 sys.stderr.write(f"casekit: the site was not built: {exc}\n")
                 return exitcodes.PROBLEMS
