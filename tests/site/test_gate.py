@@ -7,7 +7,7 @@ from pathlib import Path
 
 from casefactory import synthetic_case, write_case
 
-from casekit.site.gate import gate
+from casekit.site.gate import gate, make_linter
 
 TODAY = date(2026, 6, 1)
 
@@ -69,3 +69,19 @@ def test_an_unreadable_file_is_left_out(tmp_path: Path) -> None:
     result = gate([path], today=TODAY)
     assert result.published == []
     assert "synthetic-broken" in result.skipped[0].message()
+
+
+def test_a_suppressed_privacy_error_still_keeps_a_case_off_the_site(tmp_path: Path) -> None:
+    data = synthetic_case("synthetic-suppressed-email")
+    data["patient"]["history"] = "Family contact: someone@example.org."
+    data["lint"] = {
+        "suppress": [
+            {"code": code, "reason": "Synthetic test: trying to publish it anyway."}
+            for code in ("CK601", "CK602", "CK603", "CK604", "CK605", "CK606", "CK607")
+        ]
+    }
+    path = write_case(tmp_path, data)
+    result = gate([path], today=date(2026, 6, 1), linter=make_linter(tmp_path))
+    assert result.published == []
+    (skipped,) = result.skipped
+    assert "CK6" in skipped.reason

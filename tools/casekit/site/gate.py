@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from casekit.findings import Finding, Severity
-from casekit.lint import lint_document, load_config
+from casekit.lint import all_rules, lint_document, load_config
+from casekit.lint.engine import run_rules
 from casekit.loader import CaseDocument, LoadError, load_case
 
 Linter = Callable[[CaseDocument], list[Finding]]
@@ -23,12 +24,22 @@ Linter = Callable[[CaseDocument], list[Finding]]
 def make_linter(library: Path | None = None) -> Linter:
     """Schema validation plus every lint rule, with the library's lint settings.
 
+    The privacy rules are the exception: for publication they always run at their own
+    severity, whatever the library's settings or a case's suppressions say, because a
+    suppressed identifier would otherwise reach the public site.
+
     Raises :class:`casekit.lint.ConfigError` when those settings are invalid.
     """
     config = load_config(library)
+    privacy = [rule for rule in all_rules() if rule.group == "privacy" and rule.check]
 
     def lint(doc: CaseDocument) -> list[Finding]:
-        return lint_document(doc, config)
+        findings = lint_document(doc, config)
+        if any(f.severity is Severity.ERROR for f in findings):
+            return findings
+        return findings + [
+            finding for finding in run_rules(doc, privacy, {}) if finding.severity is Severity.ERROR
+        ]
 
     return lint
 
