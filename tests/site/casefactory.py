@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -87,3 +88,31 @@ def make_library(folder: Path) -> Path:
     lint_failing["patient"]["history"] = "Family contact: zqxlintfailonly@example.org."
     write_case(folder, lint_failing)
     return folder
+
+
+#: Embargoes in the test library are judged on this day.
+TODAY = "2026-06-01"
+
+
+@dataclass
+class BuiltSite:
+    library: Path
+    output: Path
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def build_site(library: Path, output: Path, *extra: str) -> list[str]:
+    return [
+        "build",
+        "--config",
+        str(REPO / "mkdocs.yml"),
+        "--library",
+        str(library),
+        "--output",
+        str(output),
+        "--today",
+        TODAY,
+        *extra,
+    ]

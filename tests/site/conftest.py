@@ -2,40 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
-from casefactory import REPO, make_library
+from casefactory import BuiltSite, build_site, make_library
 
 from casekit.cli import main
-
-#: Embargoes in the test library are judged on this day.
-TODAY = "2026-06-01"
-
-
-@dataclass
-class BuiltSite:
-    library: Path
-    output: Path
-    exit_code: int
-    stdout: str
-    stderr: str
-
-
-def build_site(library: Path, output: Path, *extra: str) -> list[str]:
-    return [
-        "build",
-        "--config",
-        str(REPO / "mkdocs.yml"),
-        "--library",
-        str(library),
-        "--output",
-        str(output),
-        "--today",
-        TODAY,
-        *extra,
-    ]
 
 
 @pytest.fixture(scope="session")

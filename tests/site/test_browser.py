@@ -10,8 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from conftest import BuiltSite
+from casefactory import BuiltSite
 
 pytestmark = pytest.mark.browser
 

@@ -11,10 +11,17 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from casefactory import REPO, SECRET_MARKERS, make_library, synthetic_case, write_case
+from casefactory import (
+    REPO,
+    SECRET_MARKERS,
+    BuiltSite,
+    build_site,
+    make_library,
+    synthetic_case,
+    write_case,
+)
 
 from casekit.cli import main
-from conftest import BuiltSite, build_site
 
 PUBLISHED = (
     "crmo-not-crmo",
