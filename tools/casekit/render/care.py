@@ -1,6 +1,7 @@
 """The CARE checklist, filled in from a case: each item with where the case reports it.
 
-Item wording is paraphrased. Two numberings circulate (see /work/shared/REFERENCES.md):
+Item wording is paraphrased from care-statement.org/care-checklist.html and the EQUATOR
+Network's CARE pages. Two numberings circulate:
 the 2013 table published in J Med Case Rep 2013;7:223 (abstract 3a-3c, patient
 information 5a-5c) and the checklist used with the 2017 explanation and elaboration
 (Riley et al., J Clin Epidemiol 2017;89:218-235; abstract 3a-3d, patient information
