@@ -62,15 +62,10 @@ def ensure_browser() -> None:
 
 
 def build(extra: list[str]) -> None:
+    """Validate and lint every case (showing each finding), then build the site."""
     ensure_venv()
-    casekit = BIN / "casekit"
-    if (
-        "build"
-        in subprocess.run([str(casekit), "--help"], capture_output=True, text=True, cwd=ROOT).stdout
-    ):
-        run(casekit, "build", *extra)
-    else:
-        run(casekit, "validate", "cases")
+    run(BIN / "casekit", "lint", "cases")
+    run(BIN / "casekit", "build", *extra)
 
 
 def test(extra: list[str]) -> None:

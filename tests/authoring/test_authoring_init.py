@@ -6,7 +6,6 @@ import json
 import tomllib
 from pathlib import Path
 
-import pytest
 import yaml
 
 from casekit.authoring.library import library_files
@@ -56,7 +55,6 @@ def test_init_on_a_file_is_refused(cli, tmp_path: Path) -> None:
 
 
 def test_a_new_library_builds_at_once(cli, tmp_path: Path, monkeypatch) -> None:
-    pytest.importorskip("casekit.commands.build")
     assert cli("init", str(tmp_path)).code == 0
     monkeypatch.chdir(tmp_path)
     result = cli("build")

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from casekit.datafiles import first_schema_error
+from casekit.discover import UsageError
 from casekit.findings import Severity
 from casekit.lint.engine import CaseView, Hit, rule
 
 PACK_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 
 
-class PackError(Exception):
+class PackError(UsageError):
     """A knowledge pack is malformed; the message names the file and the problem."""
 
 

@@ -112,7 +112,11 @@ def case_paragraph(case: dict[str, Any]) -> str:
         sentences.append(f"{when}: {_sentence(event.get('description', ''))}")
     for diagnosis in final_diagnoses(case):
         how = confirmation(case, diagnosis)
-        sentences.append(f"Final diagnosis: {diagnosis.get('name', '')}, confirmed by {how}.")
+        if how.startswith("not recorded"):
+            what = f"; how it was confirmed is {how}"
+        else:
+            what = f", confirmed by {how}"
+        sentences.append(f"Final diagnosis: {diagnosis.get('name', '')}{what}.")
     return " ".join(s for s in sentences if s)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from casekit.datafiles import first_schema_error
+from casekit.discover import UsageError
 
 PROFILES_DIR = Path(__file__).resolve().parent.parent / "profiles"
 DEFAULT_PROFILE = "generic-case-report"
@@ -21,7 +22,7 @@ DEFAULT_PROFILE = "generic-case-report"
 Unit = Literal["words", "characters"]
 
 
-class ProfileError(Exception):
+class ProfileError(UsageError):
     """A profile cannot be found or read; the message says what to do."""
 
 
