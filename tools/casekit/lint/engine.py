@@ -125,6 +125,8 @@ _NOT_TEXT_KEYS = frozenset(
         "specimen",
     }
 )
+#: Free text that labels the case rather than telling it.
+_LABEL_SECTIONS = frozenset({"source", "keywords", "specialty", "themes"})
 #: Top-level sections that are about the report, not the patient: authors and their
 #: affiliations are names by design, references cite other work, lint holds settings.
 _NOT_TEXT_SECTIONS = frozenset(
@@ -134,9 +136,6 @@ _NOT_TEXT_SECTIONS = frozenset(
         "presentations",
         "embargo_until",
         "lint",
-        "keywords",
-        "specialty",
-        "themes",
     }
 )
 
@@ -190,8 +189,12 @@ class CaseView:
 
     @cached_property
     def narrative_fields(self) -> list[tuple[JsonPath, str]]:
-        """The prose a reader reads: free text less notes about the source."""
-        return [(p, t) for p, t in self.text_fields if p[0] != "source"]
+        """The prose a reader reads: free text less notes about the source and the tags.
+
+        Keywords, specialty and themes are still free text for the privacy rules (they
+        become tag pages and web addresses on the site), but they are labels, not prose.
+        """
+        return [(p, t) for p, t in self.text_fields if p[0] not in _LABEL_SECTIONS]
 
     def is_revised(self, dx: dict[str, Any]) -> bool:
         return dx.get("role") == "revised" or "revised_to" in dx
