@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from casekit.citations import CITATION, cited_fields, keys_in
 from casekit.findings import Finding, JsonPath, Severity
 from casekit.loader import CaseDocument
 from casekit.resources import case_schema
@@ -411,6 +412,20 @@ def integrity_findings(doc: CaseDocument) -> list[Finding]:
                 path,
             )
     ref_ids = {ref.get("id") for ref in data.get("references") or []}
+    for path, text in cited_fields(data):
+        for match in CITATION.finditer(text):
+            for key in keys_in(match):
+                if key not in ref_ids:
+                    close = difflib.get_close_matches(key, [str(r) for r in ref_ids], n=1)
+                    add(
+                        "CK017",
+                        "unknown-citation",
+                        f"The text cites [@{key}], but no reference has the id '{key}'.",
+                        (f"Did you mean '@{close[0]}'? " if close else "")
+                        + "Add the reference to 'references' with that id, or correct the"
+                        " citation; otherwise it would be dropped from the output.",
+                        path,
+                    )
     source = data.get("source") or {}
     if source.get("kind") == "published-literature":
         reference = source.get("reference")

@@ -29,7 +29,7 @@ def rule_reference_markdown() -> str:
     out = [
         "# Lint rule reference",
         "",
-        "`casekit lint` first checks each case against the schema (codes CK001 to CK016),"
+        "`casekit lint` first checks each case against the schema (codes CK001 to CK017),"
         " then runs the rules below. Run `casekit rules` for the same list in a terminal.",
         "Select or ignore rules by code (`CK101`), prefix (`CK1`) or group (`privacy`) with"
         " `--select`/`--ignore`, or in `[tool.casekit.lint]` in your library's"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from casekit.citations import cited_ids
 from casekit.render import narrative, references
 from casekit.render.counting import count_characters, count_words
 from casekit.render.profiles import Profile
@@ -266,7 +267,7 @@ def _notes(abstract: Abstract, profile: Profile, case: dict[str, Any]) -> list[s
             f"the case has {len(abstract.authors)} authors;"
             f" {profile.name} allows {profile.max_authors}."
         )
-    if not profile.references_allowed and references.cited_ids(references.case_texts(case)):
+    if not profile.references_allowed and cited_ids(references.case_texts(case)):
         notes.append(
             f"{profile.name} does not take references in the abstract; citations were left out."
         )

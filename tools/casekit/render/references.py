@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-_CITATION = re.compile(r"\[\s*(@[^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*)\s*\]")
-_CITED_TEXT_FIELDS = ("introduction", "discussion", "patient_perspective")
+from casekit.citations import CITATION, cited_fields, cited_ids, keys_in
 
 
 def _style_path() -> Path | None:
@@ -32,21 +30,8 @@ def _style_path() -> Path | None:
     return path if path.is_file() else None
 
 
-def cited_ids(texts: Iterable[str]) -> list[str]:
-    order: list[str] = []
-    for text in texts:
-        for match in _CITATION.finditer(text):
-            for key in match.group(1).split(";"):
-                key = key.strip().lstrip("@")
-                if key not in order:
-                    order.append(key)
-    return order
-
-
 def case_texts(case: dict[str, Any]) -> list[str]:
-    texts = [case.get(f, "") for f in _CITED_TEXT_FIELDS]
-    texts.extend(case.get("learning_points", []) or [])
-    return [t for t in texts if isinstance(t, str)]
+    return [text for _, text in cited_fields(case)]
 
 
 def reference_order(case: dict[str, Any]) -> list[dict[str, Any]]:
@@ -61,13 +46,13 @@ def replace_citations(text: str, numbers: dict[str, int], *, keep: bool = True) 
     """'[@a; @b]' -> '[1,2]' (or removed, with the space before it, when keep is False)."""
 
     def number(match: re.Match[str]) -> str:
-        keys = [k.strip().lstrip("@") for k in match.group(1).split(";")]
+        keys = keys_in(match)
         found = [str(numbers[k]) for k in keys if k in numbers]
         if not keep or not found:
             return ""
         return "[" + ",".join(found) + "]"
 
-    result = _CITATION.sub(number, text)
+    result = CITATION.sub(number, text)
     if not keep:
         result = re.sub(r"\s+([.,;:!?)])", r"\1", result)
         result = re.sub(r"[ \t]{2,}", " ", result)
