@@ -110,7 +110,7 @@ def make_case(index: int, rng: random.Random) -> dict[str, Any]:
         "keywords": [name.lower(), "synthetic case", specialty.lower()],
         "specialty": specialty,
         "themes": ["synthetic example"],
-        "source": {"kind": "own-patient", "note": "Generated for casekit's benchmarks."},
+        "source": {"kind": "synthetic", "note": "Generated for casekit's benchmarks."},
         "introduction": " ".join(_sentence(rng, 10, 25) for _ in range(rng.randint(1, 3))),
         "patient": {
             "age": {"value": rng.randint(1, 16), "unit": "years"},
@@ -147,8 +147,7 @@ def make_case(index: int, rng: random.Random) -> dict[str, Any]:
         "discussion": " ".join(_sentence(rng, 10, 30) for _ in range(rng.randint(2, 8))),
         "learning_points": [_sentence(rng, 6, 14) for _ in range(rng.randint(1, 4))],
         "consent": {
-            "status": "obtained",
-            "from": "parent-or-guardian",
+            "status": "not-applicable",
             "statement": "Synthetic case generated for benchmarks; no real patient.",
         },
     }

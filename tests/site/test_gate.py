@@ -85,3 +85,18 @@ def test_a_suppressed_privacy_error_still_keeps_a_case_off_the_site(tmp_path: Pa
     assert result.published == []
     (skipped,) = result.skipped
     assert "CK6" in skipped.reason
+
+
+def test_consent_not_applicable_only_for_an_invented_patient(tmp_path: Path) -> None:
+    invented = synthetic_case("synthetic-invented")
+    invented["source"] = {"kind": "synthetic"}
+    invented["consent"] = {"status": "not-applicable"}
+    real = synthetic_case("synthetic-claims-real")
+    real["source"] = {"kind": "own-patient"}
+    real["consent"] = {"status": "not-applicable"}
+    paths = [write_case(tmp_path, invented), write_case(tmp_path, real)]
+    result = gate(paths, today=date(2026, 6, 1))
+    assert [doc.data["id"] for doc in result.published] == ["synthetic-invented"]
+    (skipped,) = result.skipped
+    assert skipped.case_id == "synthetic-claims-real"
+    assert "only an invented patient" in skipped.reason

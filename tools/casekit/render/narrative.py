@@ -91,6 +91,7 @@ def consent_summary(case: dict[str, Any]) -> str:
         "not-obtained": "Not obtained",
         "pending": "Pending",
         "original-publication": "Rests with the original publication",
+        "not-applicable": "Not applicable: the patient is invented",
     }.get(str(consent.get("status")), "Not stated")
     if consent.get("from"):
         status += f" (from the {text.humanize(consent['from'])})"

@@ -108,6 +108,14 @@ def consent_reason(data: Any) -> str | None:
     status = _text(consent.get("status"))
     if status == "obtained":
         return None
+    if status == "not-applicable":
+        if source.get("kind") == "synthetic":
+            return None
+        return (
+            "its consent is 'not-applicable', which only an invented patient may have. For a"
+            ' real patient record "consent": {"status": "obtained"}; for an invented one set'
+            ' "source": {"kind": "synthetic"}.'
+        )
     if status == "original-publication":
         if source.get("kind") == "published-literature" and _text(source.get("reference")):
             return None
