@@ -101,3 +101,23 @@ def test_unreadable_json_is_a_finding_not_a_traceback(
     result = cli("render", str(path))
     assert result.code == 1
     assert "broken.json" in result.err and "Traceback" not in result.err
+
+
+def test_output_over_the_case_file_is_refused(
+    cli: Callable[..., Any], founding_path: Path, tmp_path: Path
+) -> None:
+    case = tmp_path / "crmo-not-crmo.json"
+    case.write_text(founding_path.read_text())
+    result = cli("render", str(case), "--format", "web", "-o", str(case))
+    assert result.code == 2
+    assert "the case file itself" in result.err
+    assert case.read_text() == founding_path.read_text()
+
+
+def test_output_name_must_match_the_kind_of_file(
+    cli: Callable[..., Any], founding_path: Path, tmp_path: Path
+) -> None:
+    result = cli("render", str(founding_path), "--format", "web", "-o", str(tmp_path / "p.docx"))
+    assert result.code == 2
+    assert ".md" in result.err
+    assert not (tmp_path / "p.docx").exists()

@@ -140,8 +140,19 @@ def run(args: argparse.Namespace) -> int:
             )
         sys.stdout.write(result.content)
         return code
+    target = Path(output)
+    if target.resolve() == args.case.resolve():
+        raise UsageError(
+            f"--output {output} is the case file itself; writing there would replace the case."
+            " Choose another file name."
+        )
+    if isinstance(result.content, bytes) != (target.suffix.lower() == ".docx"):
+        raise UsageError(
+            f"--output {output} does not fit what is being written ({result.suffix} file)."
+            f" Name the file with {result.suffix}, or choose the output with --to."
+        )
     try:
-        atomic_write(Path(output), result.content)
+        atomic_write(target, result.content)
     except OutputError as exc:
         sys.stderr.write(f"casekit: {exc}\n")
         return exitcodes.USAGE
