@@ -10,12 +10,12 @@ import pytest
 GOOD = Path(__file__).parent.parent / "foundation" / "good" / "minimal.json"
 
 
-def _case(tmp_path: Path, name: str, **changes: object) -> Path:
+def _case(tmp_path: Path, name: str, *, escaped: bool = False, **changes: object) -> Path:
     data = json.loads(GOOD.read_text())
     data["id"] = name
     data.update(changes)
     path = tmp_path / f"{name}.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps(data, ensure_ascii=escaped), encoding="utf-8")
     return path
 
 
@@ -29,8 +29,13 @@ def _case(tmp_path: Path, name: str, **changes: object) -> Path:
         ("\x1b", "escape control character"),
     ],
 )
-def test_invisible_characters_are_reported(cli, tmp_path: Path, char: str, label: str) -> None:
-    path = _case(tmp_path, "hidden-char", title=f"Synthetic title {char}with a trick")
+@pytest.mark.parametrize("escaped", [False, True], ids=["as-typed", "as-json-escape"])
+def test_invisible_characters_are_reported(
+    cli, tmp_path: Path, char: str, label: str, escaped: bool
+) -> None:
+    path = _case(
+        tmp_path, "hidden-char", escaped=escaped, title=f"Synthetic title {char}with a trick"
+    )
     result = cli("validate", "--format", "json", str(path))
     assert result.code == 1, label
     (finding,) = json.loads(result.out)["findings"]

@@ -342,6 +342,11 @@ def _strings(data: Any, path: JsonPath = ()) -> Iterator[tuple[str, JsonPath]]:
 
 
 def hidden_character_findings(doc: CaseDocument) -> list[Finding]:
+    # JSON text cannot hold a raw control character inside a string, so a hidden character
+    # in the data is either in the file as it is or written as a \u escape: when the file
+    # has neither, there is nothing to find and no need to walk every string.
+    if "\\u" not in doc.text and _HIDDEN.search(doc.text) is None:
+        return []
     findings = []
     for text, path in _strings(doc.data):
         match = _HIDDEN.search(text)
