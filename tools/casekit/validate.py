@@ -83,8 +83,12 @@ def _label(error: ValidationError) -> str:
     title = error.schema.get("title") if isinstance(error.schema, dict) else None
     if title:
         return str(title)
-    if error.absolute_path:
-        return f"'{error.absolute_path[-1]}'"
+    path = list(error.absolute_path)
+    if path and isinstance(path[-1], int):
+        parent = _schema_at(tuple(path[:-1])).get("title") or (path[-2] if len(path) > 1 else "")
+        return f"Entry {path[-1] + 1} of {parent}" if parent else f"Entry {path[-1] + 1}"
+    if path:
+        return f"'{path[-1]}'"
     return "The case"
 
 
