@@ -77,3 +77,17 @@ def test_a_case_that_does_not_load_is_not_touched(cli, fixtures: Path, tmp_path:
     result = cli("import-refs", str(case), str(fixtures / "refs.bib"))
     assert result.code == 1 and "CK006" in result.err
     assert case.read_text(encoding="utf-8") == "{"
+
+
+def test_bibtex_fields_without_a_csl_twin_are_kept_in_the_note() -> None:
+    from casekit.authoring.references import parse_bibtex
+
+    (item,) = parse_bibtex(
+        "@book{synthetic2020, title={A Synthetic Handbook}, author={Example, Ann},"
+        " year={2020}, month={mar}, edition={2}, address={Example City},"
+        " editor={Editor, Eve}, howpublished={Printed}, annote={Read twice}}"
+    )
+    assert item["issued"] == {"date-parts": [[2020, 3]]}
+    assert item["edition"] == "2" and item["publisher-place"] == "Example City"
+    assert item["editor"][0]["family"] == "Editor"
+    assert "howpublished: Printed" in item["note"] and "annote: Read twice" in item["note"]

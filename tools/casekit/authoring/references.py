@@ -178,7 +178,51 @@ def bibtex_to_csl(key: str, entry_type: str, fields: dict[str, Any]) -> dict[str
         item["PMID"] = pmid
     if url := fields.get("url"):
         item["URL"] = str(url).strip()
+    editors = fields.get("editor")
+    if isinstance(editors, list) and editors:
+        item["editor"] = [_name(p) for p in editors if isinstance(p, NameParts)]
+    month = (get("month") or "").lower()[:3]
+    if month in _MONTHS and "issued" in item:
+        item["issued"]["date-parts"][0].append(_MONTHS.index(month) + 1)
+    for bib, csl in _MORE_FIELDS.items():
+        if (value := get(bib)) and csl not in item:
+            item[csl] = value
+    # Nothing the author's reference manager exported is dropped: fields with no CSL
+    # equivalent are kept, labelled, in the CSL 'note'.
+    leftovers = [
+        f"{name}: {_text(value)}"
+        for name, value in fields.items()
+        if name not in _READ_FIELDS and isinstance(value, str) and value.strip()
+    ]
+    if leftovers:
+        item["note"] = "; ".join([*([item["note"]] if "note" in item else []), *leftovers])
     return item
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+#: BibTeX fields with a direct CSL equivalent, beyond those read above.
+_MORE_FIELDS = {
+    "edition": "edition",
+    "address": "publisher-place",
+    "location": "publisher-place",
+    "isbn": "ISBN",
+    "issn": "ISSN",
+    "abstract": "abstract",
+    "note": "note",
+    "series": "collection-title",
+    "chapter": "chapter-number",
+    "school": "publisher",
+    "institution": "publisher",
+    "organization": "publisher",
+    "language": "language",
+    "shortjournal": "container-title-short",
+}
+#: Every BibTeX field the conversion reads (the rest go to the note).
+_READ_FIELDS = frozenset(
+    {"title", "author", "journal", "journaltitle", "booktitle", "year", "date", "volume"}
+    | {"number", "publisher", "pages", "doi", "pmid", "url", "editor", "month"}
+    | set(_MORE_FIELDS)
+)
 
 
 # --- merging -------------------------------------------------------------------------
