@@ -54,10 +54,13 @@ class CaseDocument:
             self._found[path] = jsonpos.find(self.text, path)
         value_offset, key_offset = self._found[path]
         offset = key_offset if prefer_key and key_offset is not None else value_offset
-        if self._line_starts is None:
-            self._line_starts = jsonpos.line_starts(self.text)
-        line = bisect.bisect_right(self._line_starts, offset)
-        return line, offset - self._line_starts[line - 1] + 1
+        if "\r" in self.text:  # old Mac or Windows line ends: the general method
+            if self._line_starts is None:
+                self._line_starts = jsonpos.line_starts(self.text)
+            line = bisect.bisect_right(self._line_starts, offset)
+            return line, offset - self._line_starts[line - 1] + 1
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return self.text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
 def _problem(

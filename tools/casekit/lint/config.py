@@ -13,6 +13,7 @@ mistake names the allowed values. Example::
 from __future__ import annotations
 
 import difflib
+import functools
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -61,12 +62,17 @@ class LintConfig:
         return LintConfig(new_select, new_ignore, dict(self.severity), self.source)
 
     def enabled_rules(self) -> list[Rule]:
-        return [
+        return list(self._enabled)
+
+    @functools.cached_property
+    def _enabled(self) -> tuple[Rule, ...]:
+        # Worked out once per configuration, not once per case.
+        return tuple(
             r
             for code, r in sorted(_lint_rules().items())
             if any(_matches(s, r) for s in self.select)
             and not any(_matches(s, r) for s in self.ignore)
-        ]
+        )
 
 
 #: The CK9xx findings about the run itself are always reported; the others can be chosen.

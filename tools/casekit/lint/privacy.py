@@ -8,6 +8,7 @@ embargo date and lint settings. Each pattern is compiled once.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -81,8 +82,12 @@ class _Pattern:
     regex: re.Pattern[str]
     needles: tuple[str, ...] = ()
 
+    @functools.cached_property
+    def _needle(self) -> re.Pattern[str] | None:
+        return re.compile("|".join(map(re.escape, self.needles))) if self.needles else None
+
     def worth_running(self, lowered: str) -> bool:
-        return not self.needles or any(n in lowered for n in self.needles)
+        return self._needle is None or self._needle.search(lowered) is not None
 
 
 def _p(pattern: str, *needles: str, flags: int = 0) -> _Pattern:
