@@ -7,41 +7,48 @@ no lint errors. Every other case is skipped with a reason a clinician can act on
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from casekit.batch import map_files
 from casekit.findings import Finding, Severity
-from casekit.lint import all_rules, lint_document, load_config
+from casekit.lint import LintConfig, all_rules, lint_document, load_config
 from casekit.lint.engine import run_rules
 from casekit.loader import CaseDocument, LoadError, load_case
 
 Linter = Callable[[CaseDocument], list[Finding]]
 
 
-def make_linter(library: Path | None = None) -> Linter:
+class LibraryLinter:
     """Schema validation plus every lint rule, with the library's lint settings.
 
     The privacy rules are the exception: for publication they always run at their own
     severity, whatever the library's settings or a case's suppressions say, because a
-    suppressed identifier would otherwise reach the public site.
-
-    Raises :class:`casekit.lint.ConfigError` when those settings are invalid.
+    suppressed identifier would otherwise reach the public site. (A class rather than a
+    closure so that worker processes can receive it.)
     """
-    config = load_config(library)
-    privacy = [rule for rule in all_rules() if rule.group == "privacy" and rule.check]
 
-    def lint(doc: CaseDocument) -> list[Finding]:
-        findings = lint_document(doc, config)
+    def __init__(self, config: LintConfig) -> None:
+        self.config = config
+
+    def __call__(self, doc: CaseDocument) -> list[Finding]:
+        findings = lint_document(doc, self.config)
         if any(f.severity is Severity.ERROR for f in findings):
             return findings
+        privacy = [rule for rule in all_rules() if rule.group == "privacy" and rule.check]
         return findings + [
             finding for finding in run_rules(doc, privacy, {}) if finding.severity is Severity.ERROR
         ]
 
-    return lint
+
+def make_linter(library: Path | None = None) -> Linter:
+    """The linter for ``library``'s settings; raises :class:`casekit.lint.ConfigError`
+    when those settings are invalid."""
+    return LibraryLinter(load_config(library))
 
 
 @dataclass(frozen=True)
@@ -157,30 +164,40 @@ def case_reason(doc: CaseDocument, *, today: date, linter: Linter) -> str | None
     )
 
 
+def _judge(
+    path: Path, *, today: date, linter: Linter
+) -> tuple[CaseDocument | None, str, str | None]:
+    """(document, case id, reason to leave it out or None) for one file."""
+    try:
+        doc = load_case(path)
+    except LoadError as exc:
+        unreadable = f"the file cannot be read: {exc.finding.message} Run 'casekit validate'."
+        return None, path.stem, unreadable
+    data = doc.data
+    case_id = _text(data.get("id")) if isinstance(data, dict) else ""
+    return doc, case_id, case_reason(doc, today=today, linter=linter)
+
+
 def gate(
     files: Iterable[Path], *, today: date | None = None, linter: Linter | None = None
 ) -> GateResult:
-    """Sort ``files`` into publishable cases and skipped ones (with reasons)."""
+    """Sort ``files`` into publishable cases and skipped ones (with reasons).
+
+    Cases are judged on every core for a large library (see :mod:`casekit.batch`).
+    """
     day = today or date.today()
     linter = linter or make_linter()
+    paths = list(files)
+    verdicts = map_files(functools.partial(_judge, today=day, linter=linter), paths, label="gate")
     result = GateResult()
     seen: dict[str, Path] = {}
-    for path in files:
-        try:
-            doc = load_case(path)
-        except LoadError as exc:
-            unreadable = f"the file cannot be read: {exc.finding.message} Run 'casekit validate'."
-            result.skipped.append(Skipped(path, path.stem, unreadable))
-            continue
-        data = doc.data
-        case_id = _text(data.get("id")) if isinstance(data, dict) else ""
-        reason = case_reason(doc, today=day, linter=linter)
+    for path, (doc, case_id, reason) in zip(paths, verdicts, strict=True):
         if reason is None and case_id in seen:
             reason = (
                 f"the id '{case_id}' is also used by {seen[case_id]}. Each case needs its own id."
             )
-        if reason is not None:
-            result.skipped.append(Skipped(path, case_id or path.stem, reason))
+        if doc is None or reason is not None:
+            result.skipped.append(Skipped(path, case_id or path.stem, reason or ""))
             continue
         seen[case_id] = path
         result.published.append(doc)
