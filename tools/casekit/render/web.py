@@ -31,7 +31,23 @@ def _cite_block(case: dict[str, Any]) -> str:
     names = [str(a.get("name", "")) for a in case.get("authors", []) or []]
     authors = ", ".join(n for n in names if n)
     title = " ".join(str(case.get("title", "")).split()).rstrip(".")
-    return f"{authors}. {title}. casekit case library, case '{case.get('id', '')}'."
+    cite = f"{authors}. {title}. casekit case library, case '{case.get('id', '')}'."
+    source = case.get("source") or {}
+    if source.get("kind") == "published-literature":
+        # The wording of a curated case is the library's, not the original authors':
+        # say so, and send readers to the original for citation.
+        original = next(
+            (r for r in case.get("references") or [] if r.get("id") == source.get("reference")),
+            None,
+        )
+        original_title = str((original or {}).get("title", "")).strip()
+        end = "" if original_title.endswith((".", "?", "!")) else "."
+        where = f" Please cite the original: {original_title}{end}" if original_title else ""
+        cite = (
+            f"Curated by the case library from a report by {authors}; the wording here is the"
+            f" library's.{where} Library record: case '{case.get('id', '')}'."
+        )
+    return cite
 
 
 def web_context(case: dict[str, Any]) -> dict[str, Any]:
