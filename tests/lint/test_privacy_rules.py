@@ -27,3 +27,17 @@ def test_identifiers_in_tags_are_found(case: dict[str, Any]) -> None:
     case["themes"] = ["call 020 7946 0000"]
     codes = {f.code for f in lint_data(case) if f.json_path[:1] in (("keywords",), ("themes",))}
     assert codes and all(code.startswith("CK6") for code in codes)
+
+
+def test_findings_do_not_repeat_the_identifier(case: dict[str, Any]) -> None:
+    """Findings go to CI logs and code-scanning services: mask what was found, say where."""
+    history = "Seen by Dr Smithson; call 020 7946 0000; MRN 12345678."
+    case["patient"]["history"] = history
+    findings = [f for f in lint_data(case) if f.json_path == ("patient", "history")]
+    assert {f.code for f in findings} >= {"CK602", "CK605", "CK606"}
+    for finding in findings:
+        text = finding.message + finding.hint
+        for secret in ("Smithson", "7946 0000", "12345678"):
+            assert secret not in text
+    name = next(f for f in findings if f.code == "CK602")
+    assert f"at character {history.index('Dr Smithson') + 1}" in name.message

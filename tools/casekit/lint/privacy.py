@@ -74,6 +74,29 @@ def consent_missing(case: CaseView) -> Iterator[Hit]:
         )
 
 
+class _Found(str):
+    """Text a pattern found, and where it starts in its field (1-based character)."""
+
+    position: int
+
+    def __new__(cls, text: str, position: int) -> _Found:
+        found = super().__new__(cls, text)
+        found.position = position
+        return found
+
+
+def _masked(found: str) -> str:
+    """A found identifier with its middle hidden, and where it is in the field.
+
+    Findings travel into CI logs and code-scanning services (SARIF), so the identifier
+    itself is not repeated; its position in the field tells the author where to look.
+    """
+    where = f" at character {found.position}" if isinstance(found, _Found) else ""
+    if len(found) <= 3:
+        return f"A {len(found)}-character text{where}"
+    return f"'{found[0]}…{found[-1]}' ({len(found)} characters){where}"
+
+
 @dataclass(frozen=True)
 class _Pattern:
     """A pattern, and words of which at least one must be in the (lower-case) text for it
@@ -125,7 +148,9 @@ def _scan(
             if skip_source and path[0] == "source":
                 continue
             reported.add(index)
-            yield path, match.group().strip()
+            raw = match.group()
+            start = match.start() - starts[index] + (len(raw) - len(raw.lstrip()))
+            yield path, _Found(raw.strip(), start + 1)
 
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Sister|Nurse|Rev|Sir|Lady)"
@@ -172,7 +197,7 @@ def name_in_text(case: CaseView) -> Iterator[Hit]:
     for path, found in _scan(case, _NAMES):
         yield Hit(
             path,
-            f"'{found}' looks like a person's name or initials.",
+            f"{_masked(found)} looks like a person's name or initials.",
             "Refer to people by their role ('the patient', 'her mother', 'the GP').",
         )
 
@@ -214,7 +239,7 @@ def calendar_date(case: CaseView) -> Iterator[Hit]:
     for path, found in _scan(case, _DATES):
         yield Hit(
             path,
-            f"'{found}' looks like a calendar date.",
+            f"{_masked(found)} looks like a calendar date.",
             "Give the time relative to presentation in the timeline ('3 days after"
             " presentation') and remove the date.",
         )
@@ -310,7 +335,7 @@ def contact_details(case: CaseView) -> Iterator[Hit]:
     for path, found in _scan(case, _CONTACTS):
         yield Hit(
             path,
-            f"'{found}' looks like contact details (telephone, e-mail or address).",
+            f"{_masked(found)} looks like contact details (telephone, e-mail or address).",
             "Remove it: a case report never needs a way to reach the patient.",
         )
     for path, found in _scan(case, _URL, skip_source=True):
@@ -367,7 +392,7 @@ def record_number(case: CaseView) -> Iterator[Hit]:
     for path, found in _scan(case, _NUMBERS):
         yield Hit(
             path,
-            f"'{found}' looks like a record, NHS or insurance number.",
+            f"{_masked(found)} looks like a record, NHS or insurance number.",
             "Remove it; no identifying number belongs in a case report.",
         )
 
