@@ -22,17 +22,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from casekit.durations import UNITS, to_days
 from casekit.findings import JsonPath
 from casekit.loader import CaseDocument
 
-UNITS = ("hours", "days", "weeks", "months", "years")
-_UNIT_DAYS = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 30.4375, "years": 365.25}
 _DURATION = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*([a-z]+)\s*$", re.I)
-
-
-def to_days(duration: dict[str, Any]) -> float:
-    """A schema duration ({"value": 4, "unit": "months"}) in days (a month is 30.4375 days)."""
-    return float(duration["value"]) * _UNIT_DAYS[duration["unit"]]
 
 
 class DurationError(ValueError):

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from casekit.durations import DAYS_PER_YEAR
 from casekit.findings import Severity
 from casekit.lint import data
 from casekit.lint.engine import CaseView, Hit, rule, to_days
@@ -183,9 +184,6 @@ def pasted_value_artefact(case: CaseView) -> Iterator[Hit]:
             )
 
 
-_DAYS_PER_YEAR = 365.25
-
-
 @rule(
     "CK505",
     "timeline-out-of-order",
@@ -226,7 +224,7 @@ def _age_years(case: CaseView) -> float | None:
     age = (case.data.get("patient") or {}).get("age")
     if not age:
         return None
-    return to_days(age) / _DAYS_PER_YEAR
+    return to_days(age) / DAYS_PER_YEAR
 
 
 @rule(
@@ -247,7 +245,7 @@ def timeline_contradicts_age(case: CaseView) -> Iterator[Hit]:
     if age is None:
         return
     for index, event in enumerate(case.data.get("timeline") or []):
-        at = age + to_days(event["time"]) / _DAYS_PER_YEAR
+        at = age + to_days(event["time"]) / DAYS_PER_YEAR
         if at < -0.75:  # allow for events in pregnancy
             yield Hit(
                 ("timeline", index, "time"),

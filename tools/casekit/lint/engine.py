@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from casekit.asof import to_days
+from casekit.durations import to_days
 from casekit.findings import Finding, JsonPath, Severity
 from casekit.loader import CaseDocument
 

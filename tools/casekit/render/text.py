@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from casekit.durations import UNIT_DAYS
+
 EN_DASH = "\u2013"
 _SINGULAR = {"hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year"}
 
@@ -49,12 +51,10 @@ def short_time(duration: dict[str, Any]) -> str:
     return f"{mark}{shown} {abbreviations.get(unit, unit)}"
 
 
-_UNIT_DAYS = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 30.4375, "years": 365.25}
-
-
 def in_days(duration: dict[str, Any]) -> float:
+    """Like :func:`casekit.durations.to_days`, reading a missing value or unit as 0 days."""
     value = duration.get("value", 0)
-    return float(value) * _UNIT_DAYS.get(str(duration.get("unit", "days")), 1.0)
+    return float(value) * UNIT_DAYS.get(str(duration.get("unit", "days")), 1.0)
 
 
 def age_phrase(age: dict[str, Any]) -> str:

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from casekit.durations import DAYS_PER_YEAR, UNIT_DAYS
+
 #: Tag kinds, in the order the library shows them, with their headings.
 TAG_KINDS: dict[str, str] = {
     "diagnosis": "Final diagnosis",
@@ -24,14 +26,13 @@ TAG_KINDS: dict[str, str] = {
     "keyword": "Keyword",
 }
 
-_DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
 
 #: (upper bound in days, exclusive; label). Source: ICH E11 (2000), section 2.5.
 AGE_GROUPS: tuple[tuple[float, str], ...] = (
     (28, "Newborn (0-27 days)"),
-    (24 * 365.25 / 12, "Infant or toddler (28 days-23 months)"),
-    (12 * 365.25, "Child (2-11 years)"),
-    (18 * 365.25, "Adolescent (12-17 years)"),
+    (24 * DAYS_PER_YEAR / 12, "Infant or toddler (28 days-23 months)"),
+    (12 * DAYS_PER_YEAR, "Child (2-11 years)"),
+    (18 * DAYS_PER_YEAR, "Adolescent (12-17 years)"),
     (float("inf"), "Adult (18 years and over)"),
 )
 
@@ -77,9 +78,9 @@ def age_group(age: Any) -> str:
     if not isinstance(age, dict):
         return "Not stated"
     value, unit = age.get("value"), age.get("unit")
-    if not isinstance(value, int | float) or unit not in _DAYS_PER_UNIT:
+    if not isinstance(value, int | float) or unit not in UNIT_DAYS:
         return "Not stated"
-    days = value * _DAYS_PER_UNIT[unit]
+    days = value * UNIT_DAYS[unit]
     return next(label for bound, label in AGE_GROUPS if days < bound)
 
 
