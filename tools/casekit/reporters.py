@@ -65,20 +65,24 @@ def text_report(
     *,
     colour: bool = False,
 ) -> str:
-    lines = []
-    for finding in sorted(findings, key=Finding.sort_key):
-        where = f"{finding.file}:{finding.line}:{finding.column}"
-        code = finding.code
-        if colour:
-            code = f"{_COLOURS[finding.severity]}{code}{_RESET}"
-        label = "" if finding.severity is Severity.ERROR else f"({finding.severity.value}) "
-        path = f" [{finding.json_path_text}]" if finding.json_path else ""
-        lines.append(f"{where}: {code} {label}{finding.message}{path}")
-        if finding.hint:
-            hint = f"    hint: {finding.hint}"
-            lines.append(f"{_DIM}{hint}{_RESET}" if colour else hint)
-    lines.append(summary_line(findings, files_checked))
-    return "\n".join(lines) + "\n"
+    lines = [finding_text(f, colour=colour) for f in sorted(findings, key=Finding.sort_key)]
+    lines.append(summary_line(findings, files_checked) + "\n")
+    return "".join(lines)
+
+
+def finding_text(finding: Finding, *, colour: bool = False) -> str:
+    """One finding as people read it: ``path:line:col: CODE message [$.path]`` and its hint."""
+    where = f"{finding.file}:{finding.line}:{finding.column}"
+    code = finding.code
+    if colour:
+        code = f"{_COLOURS[finding.severity]}{code}{_RESET}"
+    label = "" if finding.severity is Severity.ERROR else f"({finding.severity.value}) "
+    path = f" [{finding.json_path_text}]" if finding.json_path else ""
+    text = f"{where}: {code} {label}{finding.message}{path}\n"
+    if finding.hint:
+        hint = f"    hint: {finding.hint}"
+        text += (f"{_DIM}{hint}{_RESET}" if colour else hint) + "\n"
+    return text
 
 
 def json_report(

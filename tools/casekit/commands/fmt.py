@@ -10,7 +10,7 @@ from casekit import exitcodes
 from casekit.authoring.formatting import FormatResult, Outcome, format_file
 from casekit.authoring.progress import progress
 from casekit.discover import case_files, default_paths
-from casekit.reporters import text_report
+from casekit.reporters import finding_text
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,9 +51,7 @@ def _report(results: list[FormatResult], *, check: bool) -> None:
             out.write(f"{'would reformat' if check else 'formatted'} {result.path}\n")
     for result in results:
         if result.finding is not None:
-            sys.stderr.write(text_report([result.finding], 1).splitlines()[0] + "\n")
-            if result.finding.hint:
-                sys.stderr.write(f"    hint: {result.finding.hint}\n")
+            sys.stderr.write(finding_text(result.finding))
             sys.stderr.write(f"    {result.path} was not formatted: fix the problem above first.\n")
         elif result.error:
             sys.stderr.write(f"{result.path}: {result.error}\n")

@@ -12,6 +12,7 @@ from casekit.authoring.jsonfmt import format_data, parse_lossless
 from casekit.authoring.references import ReferenceFileError, add_references, read_references
 from casekit.fsutil import OutputError, atomic_write
 from casekit.loader import LoadError
+from casekit.reporters import finding_text
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,10 +39,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         doc = load_for_rewrite(args.case)
     except LoadError as exc:
-        f = exc.finding
-        _error(f"{args.case}:{f.line}:{f.column}: {f.code} {f.message}")
-        if f.hint:
-            _error(f"    hint: {f.hint}")
+        sys.stderr.write(finding_text(exc.finding))
         return exitcodes.PROBLEMS
     case = parse_lossless(doc.text)
     if not isinstance(case, dict):

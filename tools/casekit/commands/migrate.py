@@ -14,6 +14,7 @@ from casekit.authoring.progress import progress
 from casekit.discover import case_files, default_paths
 from casekit.fsutil import OutputError, atomic_write
 from casekit.loader import LoadError
+from casekit.reporters import finding_text
 from casekit.resources import schema_version
 
 
@@ -44,10 +45,7 @@ def run(args: argparse.Namespace) -> int:
             doc = load_for_rewrite(path)
             case, start = migrate(parse_lossless(doc.text))
         except LoadError as exc:
-            f = exc.finding
-            sys.stderr.write(f"{path}:{f.line}:{f.column}: {f.code} {f.message}\n")
-            if f.hint:
-                sys.stderr.write(f"    hint: {f.hint}\n")
+            sys.stderr.write(finding_text(exc.finding))
             failed += 1
             continue
         except MigrationError as exc:
