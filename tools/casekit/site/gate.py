@@ -34,14 +34,14 @@ class LibraryLinter:
 
     def __init__(self, config: LintConfig) -> None:
         self.config = config
+        self.privacy = [rule for rule in all_rules() if rule.group == "privacy" and rule.check]
 
     def __call__(self, doc: CaseDocument) -> list[Finding]:
         findings = lint_document(doc, self.config)
         if any(f.severity is Severity.ERROR for f in findings):
             return findings
-        privacy = [rule for rule in all_rules() if rule.group == "privacy" and rule.check]
         return findings + [
-            finding for finding in run_rules(doc, privacy, {}) if finding.severity is Severity.ERROR
+            f for f in run_rules(doc, self.privacy, {}) if f.severity is Severity.ERROR
         ]
 
 
