@@ -19,7 +19,15 @@ class OutputError(Exception):
     """An output file could not be written; the message says why in plain words."""
 
 
-def atomic_write(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> None:
+def atomic_write(
+    path: Path, data: str | bytes, *, encoding: str = "utf-8", durable: bool = True
+) -> None:
+    """Write ``data`` to ``path`` whole or not at all.
+
+    ``durable=False`` skips flushing to disk (fsync) before the rename: for files that can
+    be made again, such as cache entries, where a file lost in a power cut costs nothing
+    but waiting for the disk on each of thousands of files costs seconds.
+    """
     payload = data.encode(encoding) if isinstance(data, str) else data
     folder = path.parent
     try:
@@ -30,8 +38,9 @@ def atomic_write(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> N
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         if path.exists():
             with contextlib.suppress(OSError):
                 os.chmod(tmp_name, path.stat().st_mode & 0o7777)

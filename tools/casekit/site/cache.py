@@ -16,12 +16,14 @@ import os
 import pickle
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from casekit import __version__
 from casekit.fsutil import OutputError, atomic_write
 from casekit.resources import data_dir
 
 Files = dict[str, str | bytes]
+T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parent.parent
 _SUFFIXES = {".py", ".j2", ".json", ".csl", ".js", ".css"}
 
@@ -40,37 +42,50 @@ def fingerprint(template_dirs: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
-class PageCache:
-    """Generated files by key, one pickle per case, in ``folder`` (None: no caching)."""
+class PageCache(Generic[T]):
+    """Generated output by key, one pickle per entry, in ``folder`` (None: no caching).
 
-    def __init__(self, folder: Path | None, fingerprint: str) -> None:
+    ``kind`` is the type every entry has (``dict`` for a case's files); anything else
+    read back (a damaged or foreign file) counts as missing.
+    """
+
+    def __init__(self, folder: Path | None, fingerprint: str, kind: type[T] = dict) -> None:  # type: ignore[assignment]
         self.folder = folder
         self._fingerprint = fingerprint
+        self._kind = kind
         self._used: set[str] = set()
 
     def key(self, case_text: str, *, directory_urls: bool) -> str:
+        return self.key_of(b"urls" if directory_urls else b"files", case_text)
+
+    def key_of(self, *parts: str | bytes) -> str:
+        """A key covering the fingerprint and every one of ``parts``."""
         digest = hashlib.sha256(self._fingerprint.encode())
-        digest.update(b"urls" if directory_urls else b"files")
-        digest.update(case_text.encode("utf-8", "surrogatepass"))
+        for part in parts:
+            data = part if isinstance(part, bytes) else part.encode("utf-8", "surrogatepass")
+            digest.update(len(data).to_bytes(8, "big"))
+            digest.update(data)
         return digest.hexdigest()
 
-    def get(self, key: str) -> Files | None:
+    def get(self, key: str) -> T | None:
         self._used.add(key)
         if self.folder is None:
             return None
         try:
             with (self.folder / f"{key}.pickle").open("rb") as handle:
-                files = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-            return None  # a missing or damaged entry is simply rendered again
-        return files if isinstance(files, dict) else None
+                found = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+            return None  # a missing or damaged entry is simply made again
+        return found if isinstance(found, self._kind) else None
 
-    def put(self, key: str, files: Files) -> None:
+    def put(self, key: str, value: T) -> None:
         self._used.add(key)
         if self.folder is None:
             return
         with contextlib.suppress(OutputError):  # a cache that cannot be written is no cache
-            atomic_write(self.folder / f"{key}.pickle", pickle.dumps(files, protocol=5))
+            atomic_write(
+                self.folder / f"{key}.pickle", pickle.dumps(value, protocol=5), durable=False
+            )
 
     def prune(self) -> None:
         """Delete entries this build did not use (cases changed, unpublished or deleted)."""

@@ -9,19 +9,34 @@ case, a template or the schema changes. ``casekit build`` prepares the same page
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.toc import get_toc
 
 from casekit.resources import data_dir
-from casekit.site.library import PREPARED, Prepared, library_dir, prepare, template_dirs
+from casekit.site.library import (
+    PREPARED,
+    Prepared,
+    library_dir,
+    prepare,
+    prerendered,
+    template_dirs,
+)
 from casekit.site.pages import SCRIPT, STYLE
+from casekit.site.prerender import HtmlPage, digest
 
 #: A library's own hooks file may simply ``from casekit.site.hooks import *``.
-__all__ = ["on_config", "on_files", "on_serve"]
+__all__ = ["on_config", "on_files", "on_page_content", "on_page_markdown", "on_serve"]
 
 log = logging.getLogger("mkdocs.plugins.casekit")
+
+#: This build's generated pages already converted to HTML, by path in the docs folder
+#: (filled by on_files), and those whose Markdown reached MkDocs unchanged by any plugin.
+_converted: dict[str, HtmlPage] = {}
+_in_use: set[str] = set()
 
 
 def on_config(config: Any) -> Any:
@@ -64,7 +79,36 @@ def on_files(files: Files, config: Any) -> Files:
         if clash is not None:
             files.remove(clash)
         files.append(generated)
+    _converted.clear()
+    _in_use.clear()
+    _converted.update(prerendered(config, prepared.pages))
     return files
+
+
+@event_priority(-100)  # after every other plugin: only an unchanged page may be swapped
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
+    """Give MkDocs nothing to convert for a page casekit has converted already.
+
+    If another plugin changed the page's Markdown, MkDocs converts it as usual.
+    """
+    src_uri = page.file.src_uri
+    ready = _converted.get(src_uri)
+    if ready is None or ready.source_digest != digest(markdown):
+        return markdown
+    _in_use.add(src_uri)
+    return ""
+
+
+@event_priority(100)  # before every other plugin, so they all see the page's real HTML
+def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
+    """Put the page's prepared HTML, table of contents and anchors in place."""
+    src_uri = page.file.src_uri
+    if src_uri not in _in_use:
+        return html
+    ready = _converted[src_uri]
+    page.toc = get_toc(cast(Any, ready.toc_tokens))
+    page.present_anchor_ids = set(ready.anchors)
+    return ready.html
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:

@@ -20,6 +20,7 @@ from casekit.resources import data_dir
 from casekit.site.cache import PageCache, fingerprint
 from casekit.site.gate import GateResult, gate, make_linter
 from casekit.site.pages import SitePages, build_pages
+from casekit.site.prerender import HtmlPage, MarkdownSetup, prerender
 
 #: Key in ``config.extra`` under which ``casekit build`` passes its prepared pages.
 PREPARED = "_casekit_prepared"
@@ -66,12 +67,16 @@ def template_dirs(config: Any) -> tuple[Path, ...]:
     return (folder,) if folder.is_dir() and folder != bundled else ()
 
 
-def cache_dir(config: Any) -> Path | None:
-    """``.casekit-cache/pages`` beside mkdocs.yml; ``extra.casekit.cache: false`` turns it off."""
+def _setting(config: Any, name: str) -> Any:
     settings = config.extra.get("casekit") or {}
-    if isinstance(settings, dict) and settings.get("cache") is False:
+    return settings.get(name) if isinstance(settings, dict) else None
+
+
+def cache_dir(config: Any, part: str = "pages") -> Path | None:
+    """``.casekit-cache/<part>`` beside mkdocs.yml; ``extra.casekit.cache: false`` turns it off."""
+    if _setting(config, "cache") is False:
         return None
-    return Path(config.config_file_path or ".").resolve().parent / ".casekit-cache" / "pages"
+    return Path(config.config_file_path or ".").resolve().parent / ".casekit-cache" / part
 
 
 def prepare(config: Any) -> Prepared:
@@ -90,3 +95,18 @@ def prepare(config: Any) -> Prepared:
         cache=PageCache(cache_dir(config), fingerprint(templates)),
     )
     return Prepared(folder, result, pages)
+
+
+def prerendered(config: Any, pages: SitePages) -> dict[str, HtmlPage]:
+    """The generated pages converted to HTML ahead of MkDocs (see :mod:`.prerender`).
+
+    Empty when ``extra.casekit.prerender: false`` is set, or when the Markdown setup cannot
+    be shared with worker processes: MkDocs then converts every page itself.
+    """
+    if _setting(config, "prerender") is False:
+        return {}
+    setup = MarkdownSetup.from_config(config)
+    if setup is None:
+        return {}
+    cache = PageCache(cache_dir(config, "html"), fingerprint(template_dirs(config)), HtmlPage)
+    return prerender(pages.files, setup, cache)

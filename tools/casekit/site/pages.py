@@ -26,7 +26,7 @@ from typing import Any
 from casekit.batch import map_files
 from casekit.loader import CaseDocument
 from casekit.render import RenderResult, render
-from casekit.site.cache import PageCache
+from casekit.site.cache import Files, PageCache
 from casekit.site.catalog import TAG_KINDS, Entry, Tag, entry
 
 LIBRARY = "library/index.md"
@@ -254,7 +254,7 @@ def _reference_page(title: str, producer: Callable[[], str], missing: str) -> st
         body = f"# {title}\n\n{missing}\n"
     if not body.lstrip().startswith("#"):
         body = f"# {title}\n\n{body}"
-    return body
+    return _front_matter(title) + body
 
 
 def _lint_rules() -> str:
@@ -305,7 +305,7 @@ def build_pages(
     directory_urls: bool = True,
     renderer: Renderer = render,
     template_dirs: tuple[Path, ...] = (),
-    cache: PageCache | None = None,
+    cache: PageCache[Files] | None = None,
 ) -> SitePages:
     """Every generated file of the site for the already-gated ``docs``.
 

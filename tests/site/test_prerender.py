@@ -1,0 +1,168 @@
+"""casekit converts its generated pages to HTML itself; the site must not change because of it.
+
+The pages are converted ahead of MkDocs, on every core and cached between builds (see
+casekit.site.prerender). These tests build the same library with that turned on and off and
+compare every file a reader or a search engine gets; they also check that a page another
+plugin changed is converted by MkDocs, and that a rebuild converts only what changed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import pickle
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from casefactory import REPO, TODAY, make_library, synthetic_case, write_case
+
+from casekit.cli import main
+from casekit.site import hooks, prerender
+
+
+def _project(root: Path, *, prerender_on: bool = True, extra_hook: str = "") -> Path:
+    """A library project: the repository's site pages and settings, its own cases."""
+    root.mkdir(parents=True, exist_ok=True)
+    settings = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    settings["extra"]["casekit"] = {"library": "cases", "prerender": prerender_on}
+    hook_dir = root / "hooks"
+    hook_dir.mkdir(exist_ok=True)
+    (hook_dir / "casekit_hooks.py").write_text(
+        "from casekit.site.hooks import *  # noqa: F403\n", "utf-8"
+    )
+    settings["hooks"] = ["hooks/casekit_hooks.py"]
+    if extra_hook:
+        (hook_dir / "other_plugin.py").write_text(extra_hook, "utf-8")
+        settings["hooks"].insert(0, "hooks/other_plugin.py")
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    if not (root / "site").exists():
+        shutil.copytree(REPO / "site", root / "site")
+    if not (root / "cases").exists():
+        make_library(root / "cases")
+    return root / "mkdocs.yml"
+
+
+def _build(config: Path, output: Path) -> None:
+    code = main(["build", "--config", str(config), "--output", str(output), "--today", TODAY])
+    assert code == 0
+
+
+def _site_files(folder: Path) -> dict[str, bytes]:
+    files = {}
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        if path.suffix == ".gz":  # the gzip header holds the time it was written
+            data = gzip.decompress(data)
+        files[path.relative_to(folder).as_posix()] = data
+    return files
+
+
+def test_the_site_is_the_same_whoever_converts_the_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ours = _project(tmp_path / "ours", prerender_on=True)
+    _build(ours, tmp_path / "ours-out")
+    used = set(hooks._in_use)
+    theirs = _project(tmp_path / "theirs", prerender_on=False)
+    shutil.rmtree(tmp_path / "theirs" / "cases")
+    shutil.copytree(tmp_path / "ours" / "cases", tmp_path / "theirs" / "cases")
+    _build(theirs, tmp_path / "theirs-out")
+    assert hooks._in_use == set()  # turned off: MkDocs converted every page
+
+    # Every case page, listing page and tag page was converted by casekit ...
+    assert "cases/crmo-not-crmo/index.md" in used
+    assert "library/index.md" in used
+    assert any(src.startswith("library/tags/") for src in used)
+    # ... and the two sites are the same to the byte, search index and sitemap included.
+    ours_files = _site_files(tmp_path / "ours-out")
+    theirs_files = _site_files(tmp_path / "theirs-out")
+    assert ours_files.keys() == theirs_files.keys()
+    different = [name for name in ours_files if ours_files[name] != theirs_files[name]]
+    assert different == []
+    capsys.readouterr()
+
+
+_APPENDING_PLUGIN = """
+def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri.startswith("cases/"):
+        return markdown + "\\n\\nZqx note added by another plugin.\\n"
+    return markdown
+"""
+
+
+def test_a_page_another_plugin_changed_is_converted_by_mkdocs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _project(tmp_path / "project", extra_hook=_APPENDING_PLUGIN)
+    _build(config, tmp_path / "out")
+    page = (tmp_path / "out" / "cases" / "crmo-not-crmo" / "index.html").read_text("utf-8")
+    assert "Zqx note added by another plugin." in page
+    assert "cases/crmo-not-crmo/index.md" not in hooks._in_use
+    assert "library/index.md" in hooks._in_use  # pages the plugin left alone still are
+    capsys.readouterr()
+
+
+def test_a_rebuild_converts_only_the_pages_that_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _project(tmp_path / "project")
+    _build(config, tmp_path / "out")
+    converted: list[str] = []
+    real = prerender._convert_job
+
+    def counting(job: tuple[str, str], **kwargs: Any) -> Any:
+        converted.append(job[0])
+        return real(job, **kwargs)
+
+    monkeypatch.setattr(prerender, "_convert_job", counting)
+    _build(config, tmp_path / "out")
+    assert converted == []  # nothing changed: every page came from the cache
+
+    write_case(
+        tmp_path / "project" / "cases",
+        synthetic_case("synthetic-septic-hip", themes=["tissue diagnosis"], keywords=["zqx"]),
+    )
+    _build(config, tmp_path / "out")
+    assert "cases/synthetic-septic-hip/index.md" in converted
+    assert "cases/crmo-not-crmo/index.md" not in converted
+    page = tmp_path / "out" / "cases" / "synthetic-septic-hip" / "index.html"
+    assert "zqx" in page.read_text("utf-8")
+    capsys.readouterr()
+
+
+def test_a_damaged_cache_entry_is_converted_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _project(tmp_path / "project")
+    _build(config, tmp_path / "out")
+    entries = sorted((tmp_path / "project" / ".casekit-cache" / "html").glob("*.pickle"))
+    assert entries
+    for entry in entries:
+        entry.write_bytes(pickle.dumps({"not": "a page"}))  # wrong kind: must be ignored
+    _build(config, tmp_path / "out2")
+    assert _site_files(tmp_path / "out") == _site_files(tmp_path / "out2")
+    capsys.readouterr()
+
+
+def test_anchors_lists_ids_and_link_names() -> None:
+    html = '<h2 id="timeline">T</h2><p id="x">a</p><a name="old">o</a><span name="no">s</span>'
+    assert prerender.anchors(html) == {"timeline", "x", "old"}
+    assert prerender.anchors("") == frozenset()
+
+
+class _Unshareable:
+    """An extension object that cannot travel to a worker process."""
+
+    def __init__(self) -> None:
+        self.callback = lambda: None
+
+
+def test_a_setup_that_cannot_be_shared_is_left_to_mkdocs() -> None:
+    shareable: dict[str, Any] = {"markdown_extensions": ["toc", "tables"], "mdx_configs": {}}
+    assert prerender.MarkdownSetup.from_config(shareable) is not None
+    unshareable = {"markdown_extensions": ["toc", _Unshareable()], "mdx_configs": {}}
+    assert prerender.MarkdownSetup.from_config(unshareable) is None
