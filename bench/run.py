@@ -126,11 +126,13 @@ def bench_throughput(work: Path, count: int) -> list[Row]:
     ]
 
 
-CACHE = ROOT / ".casekit-cache" / "pages"
+#: Every cache a build keeps (rendered pages and downloads, converted HTML): a first build
+#: starts with none of them.
+CACHE = ROOT / ".casekit-cache"
 
 
 def _site_build(work: Path, library: Path, name: str, *, cold: bool = True) -> tuple[float, int]:
-    """Time ``casekit build``; ``cold`` empties the render cache first."""
+    """Time ``casekit build``; ``cold`` empties every cache first."""
     if cold:
         shutil.rmtree(CACHE, ignore_errors=True)
     out = work / f"site-{name}"

@@ -1,37 +1,47 @@
-"""Large libraries are checked on every core, with the same findings in the same order."""
+"""Parallel work: results in order, the same as one process, and workers shared when asked."""
 
 from __future__ import annotations
 
-import json
-import shutil
-from pathlib import Path
+import os
 
 import pytest
 
-HERE = Path(__file__).parent
+from casekit import batch
 
 
-@pytest.fixture
-def library(tmp_path: Path, repo: Path) -> Path:
-    folder = tmp_path / "library"
-    folder.mkdir()
-    minimal = json.loads((HERE / "good" / "minimal.json").read_text())
-    for index in range(30):
-        minimal["id"] = f"case-{index:03d}"
-        (folder / f"case-{index:03d}.json").write_text(json.dumps(minimal))
-    for bad in ("duplicate-key", "latin1", "wrong-type-age"):
-        shutil.copy(HERE / "bad" / f"{bad}.json", folder / f"{bad}.json")
-    return folder
+def _square(n: int) -> int:
+    return n * n
 
 
-@pytest.mark.parametrize("command", ["validate", "lint"])
-def test_parallel_run_matches_serial_run(
-    cli, library: Path, monkeypatch: pytest.MonkeyPatch, command: str
-) -> None:
-    monkeypatch.setenv("CASEKIT_JOBS", "1")
-    serial = cli(command, "--format", "json", str(library))
-    monkeypatch.setenv("CASEKIT_JOBS", "2")
-    parallel = cli(command, "--format", "json", str(library))
-    assert serial.code == parallel.code == 1
-    assert json.loads(serial.out) == json.loads(parallel.out)
-    assert json.loads(parallel.out)["files_checked"] == 33
+def _worker(_: int) -> int:
+    return os.getpid()
+
+
+def test_results_come_back_in_order_on_any_number_of_workers() -> None:
+    items = list(range(500))
+    expected = [n * n for n in items]
+    assert batch.map_files(_square, items, label="test", jobs=1) == expected
+    assert batch.map_files(_square, items, label="test", jobs=2) == expected
+
+
+def test_steps_inside_shared_workers_use_the_same_processes() -> None:
+    with batch.shared_workers():
+        first = set(batch.map_files(_worker, list(range(400)), label="test", jobs=2))
+        with batch.shared_workers():  # nested: still the outer block's pool
+            second = set(batch.map_files(_worker, list(range(400)), label="test", jobs=2))
+    assert os.getpid() not in first
+    assert first & second
+    assert batch._shared.pool is None  # shut down when the outer block ends
+
+
+def test_each_call_outside_a_block_has_its_own_workers() -> None:
+    first = set(batch.map_files(_worker, list(range(400)), label="test", jobs=2))
+    second = set(batch.map_files(_worker, list(range(400)), label="test", jobs=2))
+    assert not first & second
+
+
+def test_jobs_follow_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASEKIT_JOBS", "3")
+    assert batch.default_jobs(10) == 3
+    monkeypatch.delenv("CASEKIT_JOBS")
+    assert batch.default_jobs(10) == 1  # few files: one process is faster

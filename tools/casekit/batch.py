@@ -8,6 +8,7 @@ counter shows on a terminal (see :mod:`casekit.authoring.progress`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -32,6 +33,48 @@ def default_jobs(count: int) -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
 
 
+class _Shared:
+    """The worker processes kept by :func:`shared_workers`, started at first need."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.pool: ProcessPoolExecutor | None = None
+        self.jobs = 0
+
+
+_shared = _Shared()
+
+
+@contextlib.contextmanager
+def shared_workers() -> Iterator[None]:
+    """Let every :func:`map_files` call inside the block use the same worker processes.
+
+    A site build runs several parallel steps one after another (publication gate,
+    rendering, conversion to HTML). With a pool per step, every worker imported casekit's
+    renderers and compiled the templates again for each step; sharing one pool does that
+    once per worker. Nested blocks share the outermost one's pool.
+    """
+    _shared.depth += 1
+    try:
+        yield
+    finally:
+        _shared.depth -= 1
+        if _shared.depth == 0 and _shared.pool is not None:
+            _shared.pool.shutdown()
+            _shared.pool = None
+
+
+def _pool(jobs: int) -> tuple[ProcessPoolExecutor, bool]:
+    """A pool of ``jobs`` workers, and whether the caller must shut it down."""
+    if _shared.depth == 0:
+        return ProcessPoolExecutor(max_workers=jobs), True
+    if _shared.pool is None or _shared.jobs != jobs:
+        if _shared.pool is not None:
+            _shared.pool.shutdown()
+        _shared.pool, _shared.jobs = ProcessPoolExecutor(max_workers=jobs), jobs
+    return _shared.pool, False
+
+
 def map_files(
     work: Callable[[T], R], files: Sequence[T], *, label: str, jobs: int | None = None
 ) -> list[R]:
@@ -44,6 +87,10 @@ def map_files(
     if jobs <= 1:
         return [work(path) for path in progress(files, label=label)]
     chunk = max(1, min(64, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool, own = _pool(jobs)
+    try:
         results: Iterator[R] = pool.map(work, files, chunksize=chunk)
         return [next(results) for _ in progress(range(len(files)), label=label)]
+    finally:
+        if own:
+            pool.shutdown()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casekit import exitcodes
+from casekit.batch import shared_workers
 from casekit.discover import UsageError
 from casekit.fsutil import OutputError, replace_folder
 
@@ -154,53 +155,58 @@ def _build_with_zensical(config: Any, prepared: Prepared) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    handler = _Printer(level=logging.WARNING)
+    mkdocs_log = logging.getLogger("mkdocs")
+    mkdocs_log.addHandler(handler)
+    try:
+        with shared_workers():  # the gate, rendering and HTML conversion share workers
+            return _build(args)
+    finally:
+        mkdocs_log.removeHandler(handler)
+
+
+def _build(args: argparse.Namespace) -> int:
     # MkDocs is imported only here, so that the other commands start quickly.
     from mkdocs.commands.build import build
     from mkdocs.exceptions import Abort, PluginError
 
     from casekit.site.library import PREPARED, prepare
 
-    handler = _Printer(level=logging.WARNING)
-    mkdocs_log = logging.getLogger("mkdocs")
-    mkdocs_log.addHandler(handler)
+    config = _configure(args)
     try:
-        config = _configure(args)
+        prepared = prepare(config)
+    except PluginError as exc:
+        raise UsageError(str(exc).removeprefix("casekit: ")) from None
+    _report(prepared)
+    skipped = len(prepared.result.skipped)
+    if prepared.pages.problems:
+        sys.stderr.write("casekit: the site was not built.\n")
+        return exitcodes.PROBLEMS
+    if args.strict and skipped:
+        sys.stderr.write(
+            f"casekit: the site was not built: {skipped} case(s) left out and --strict"
+            " is on. Publish or fix them, or build without --strict.\n"
+        )
+        return exitcodes.PROBLEMS
+    if args.engine == "zensical":
+        code = _build_with_zensical(config, prepared)
+        if code != exitcodes.OK:
+            return code
+    else:
+        config.extra[PREPARED] = prepared
+        target = Path(config.site_dir)
+
+        def build_into(staging: Path) -> None:
+            config.site_dir = str(staging)
+            build(config)
+
         try:
-            prepared = prepare(config)
-        except PluginError as exc:
-            raise UsageError(str(exc).removeprefix("casekit: ")) from None
-        _report(prepared)
-        skipped = len(prepared.result.skipped)
-        if prepared.pages.problems:
-            sys.stderr.write("casekit: the site was not built.\n")
+            replace_folder(target, build_into, previous_markers=SITE_MARKERS)
+        except (Abort, PluginError, OutputError) as exc:
+            sys.stderr.write(f"casekit: the site was not built: {exc}\n")
             return exitcodes.PROBLEMS
-        if args.strict and skipped:
-            sys.stderr.write(
-                f"casekit: the site was not built: {skipped} case(s) left out and --strict"
-                " is on. Publish or fix them, or build without --strict.\n"
-            )
-            return exitcodes.PROBLEMS
-        if args.engine == "zensical":
-            code = _build_with_zensical(config, prepared)
-            if code != exitcodes.OK:
-                return code
-        else:
-            config.extra[PREPARED] = prepared
-            target = Path(config.site_dir)
-
-            def build_into(staging: Path) -> None:
-                config.site_dir = str(staging)
-                build(config)
-
-            try:
-                replace_folder(target, build_into, previous_markers=SITE_MARKERS)
-            except (Abort, PluginError, OutputError) as exc:
-                sys.stderr.write(f"casekit: the site was not built: {exc}\n")
-                return exitcodes.PROBLEMS
-            finally:
-                config.site_dir = str(target)
-    finally:
-        mkdocs_log.removeHandler(handler)
+        finally:
+            config.site_dir = str(target)
     sys.stdout.write(
         f"Built the case library: {len(prepared.result.published)} case(s) published,"
         f" {skipped} left out, in {config.site_dir}\n"

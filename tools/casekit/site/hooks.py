@@ -16,6 +16,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
+from casekit.batch import shared_workers
 from casekit.resources import data_dir
 from casekit.site.library import (
     PREPARED,
@@ -58,6 +59,11 @@ def _inclusion(src_uri: str) -> InclusionLevel:
 
 
 def on_files(files: Files, config: Any) -> Files:
+    with shared_workers():  # the gate, rendering and HTML conversion share workers
+        return _add_pages(files, config)
+
+
+def _add_pages(files: Files, config: Any) -> Files:
     prepared = config.extra.pop(PREPARED, None)
     if not isinstance(prepared, Prepared):
         prepared = prepare(config)
