@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from casekit.durations import to_days
 from casekit.findings import Finding, JsonPath, Severity
@@ -43,6 +43,7 @@ class Hit:
 
 
 Check = Callable[["CaseView"], Iterable[Hit]]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,17 @@ class CaseView:
     """The case data with the lookups several rules need, each built once."""
 
     data: dict[str, Any]
+    _shared: dict[Callable[[CaseView], Any], Any] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def shared(self, make: Callable[[CaseView], T]) -> T:
+        """``make(self)``, made once per case: for what one rule module's rules share."""
+        try:
+            value: T = self._shared[make]
+        except KeyError:
+            value = self._shared[make] = make(self)
+        return value
 
     @cached_property
     def diagnoses(self) -> list[tuple[JsonPath, dict[str, Any]]]:

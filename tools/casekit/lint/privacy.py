@@ -8,9 +8,8 @@ embargo date and lint settings. Each pattern is compiled once.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from casekit.findings import JsonPath, Severity
@@ -97,24 +96,204 @@ def _masked(found: str) -> str:
     return f"'{found[0]}…{found[-1]}' ({len(found)} characters){where}"
 
 
+#: Characters a case-insensitive pattern matches as an ASCII letter although
+#: ``str.lower()`` does not make them that letter (the regular-expression engine's own
+#: case folding). Replacing them first keeps the lower-case text exactly as long as the
+#: text, so a position in one is the same position in the other.
+_RE_FOLDS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+
+#: A digit that starts a word: where every pattern that begins with :data:`_NUM` starts.
+_WORD_START_DIGIT = re.compile(r"[0-9](?<![\w][0-9])")
+#: Past this many digits one regular-expression pass finds word starts faster.
+_FEW_DIGITS = 48
+
+
+class _Text:
+    """A case's free text joined for the privacy patterns, and what their tests share."""
+
+    def __init__(self, case: CaseView) -> None:
+        self.text, self.starts = case.joined_text
+        self._lowered: str | None = None
+        self._folded: str | None = None
+        self._digits: list[int] | None = None
+        self._seen: dict[tuple[str, ...], bool] = {}
+        self._occurrences: dict[tuple[bool, tuple[str, ...]], list[int]] = {}
+
+    @property
+    def lowered(self) -> str:
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
+
+    @property
+    def folded(self) -> str:
+        """Lower case as a case-insensitive pattern sees it, position for position."""
+        if self._folded is None:
+            text = self.text
+            if not text.isascii():
+                for special, letter in _RE_FOLDS:
+                    if special in text:
+                        text = text.replace(special, letter)
+            self._folded = text.lower()
+        return self._folded
+
+    @property
+    def word_start_digits(self) -> list[int]:
+        if self._digits is None:
+            self._digits = _word_start_digits(self.text)
+        return self._digits
+
+    def has_any(self, needles: tuple[str, ...]) -> bool:
+        """Whether one of ``needles`` is in the lower-case text.
+
+        A needle without letters is looked for in the text itself: lower case changes
+        no such character, and no other character becomes one.
+        """
+        seen = self._seen.get(needles)
+        if seen is None:
+            seen = self._seen[needles] = any(
+                needle in (self.text if _no_letters(needle) else self.lowered) for needle in needles
+            )
+        return seen
+
+    def occurrences(self, words: tuple[str, ...], *, any_case: bool) -> list[int]:
+        key = (any_case, words)
+        found = self._occurrences.get(key)
+        if found is None:
+            text = self.folded if any_case else self.text
+            found = self._occurrences[key] = _occurrences(text, words)
+        return found
+
+
+def _text(case: CaseView) -> _Text:
+    return _Text(case)
+
+
+def _no_letters(needle: str) -> bool:
+    return needle.isascii() and needle.lower() == needle.upper()
+
+
+def _word_start_digits(text: str) -> list[int]:
+    """Where :data:`_WORD_START_DIGIT` matches: a few digits are found fastest one by one."""
+    found: list[int] = []
+    for digit in "0123456789":
+        at = text.find(digit)
+        while at != -1:
+            found.append(at)
+            if len(found) > _FEW_DIGITS:
+                return [match.start() for match in _WORD_START_DIGIT.finditer(text)]
+            at = text.find(digit, at + 1)
+    found.sort()
+    return [at for at in found if not at or not _is_word(text[at - 1])]
+
+
+def _is_word(char: str) -> bool:
+    r"""What ``\w`` matches (str.isalnum is the same Unicode test the engine makes)."""
+    return char.isalnum() or char == "_"
+
+
 @dataclass(frozen=True)
 class _Pattern:
-    """A pattern, and words of which at least one must be in the (lower-case) text for it
-    to be worth running: a cheap test that skips most regular-expression passes."""
+    """A pattern, and cheap tests that tell where (or whether) it can match.
+
+    - ``needles``: words of which at least one must be in the lower-case text for the
+      pattern to run at all (the test these rules have always made);
+    - ``written``: words of which at least one is in the text as written wherever the
+      pattern matches (for a pattern that does not ignore case);
+    - ``starts``: every match begins with one of these words (as written, or lower case
+      when ``ignore_case``), so the pattern is tried only where one occurs;
+    - ``at_digit``: every match begins with a digit that starts a word (:data:`_NUM`);
+    - ``possible``: any other necessary condition, tested before the pattern runs.
+
+    Trying the pattern at each possible start, in order and from the end of the previous
+    match on, finds exactly what ``finditer`` finds, without a scan of the whole text.
+    When the possible starts are known, ``needles`` is tested only once something is found.
+    """
 
     regex: re.Pattern[str]
     needles: tuple[str, ...] = ()
+    written: tuple[str, ...] = ()
+    starts: tuple[str, ...] = ()
+    ignore_case: bool = False
+    at_digit: bool = False
+    #: Another necessary condition, tested before the pattern runs.
+    possible: Callable[[str], bool] | None = None
 
-    @functools.cached_property
-    def _needle(self) -> re.Pattern[str] | None:
-        return re.compile("|".join(map(re.escape, self.needles))) if self.needles else None
+    def matches(self, text: _Text) -> Iterator[re.Match[str]]:
+        if self.written and not any(word in text.text for word in self.written):
+            return
+        if self.possible is not None and not self.possible(text.text):
+            return
+        if self.at_digit:
+            positions: Iterable[int] = text.word_start_digits
+        elif self.starts:
+            positions = text.occurrences(self.starts, any_case=self.ignore_case)
+        else:
+            if not self.needles or text.has_any(self.needles):
+                yield from self.regex.finditer(text.text)
+            return
+        match_at = self.regex.match
+        end = 0
+        needles_checked = not self.needles
+        for position in positions:
+            if position < end:
+                continue
+            match = match_at(text.text, position)
+            if match is not None:
+                if not needles_checked:
+                    if not text.has_any(self.needles):
+                        return
+                    needles_checked = True
+                end = match.end()  # past the start: no pattern here matches empty text
+                yield match
 
-    def worth_running(self, lowered: str) -> bool:
-        return self._needle is None or self._needle.search(lowered) is not None
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every position where one of ``words`` begins, in order.
+
+    Words that begin with a capital are found through their first letter (a capital is
+    rare, and finding one character is fast); others whole.
+    """
+    found: set[int] = set()
+    by_capital: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        if word[0].isupper():
+            by_capital[word[0]] = (*by_capital.get(word[0], ()), word)
+            continue
+        at = text.find(word)
+        while at != -1:
+            found.add(at)
+            at = text.find(word, at + 1)
+    for capital, group in by_capital.items():
+        at = text.find(capital)
+        while at != -1:
+            if text.startswith(group, at):
+                found.add(at)
+            at = text.find(capital, at + 1)
+    return sorted(found)
 
 
-def _p(pattern: str, *needles: str, flags: int = 0) -> _Pattern:
-    return _Pattern(re.compile(pattern, flags), needles)
+def _p(
+    pattern: str,
+    *needles: str,
+    flags: int = 0,
+    written: tuple[str, ...] = (),
+    starts: tuple[str, ...] = (),
+    starts_any_case: tuple[str, ...] = (),
+    at_digit: bool = False,
+    possible: Callable[[str], bool] | None = None,
+) -> _Pattern:
+    """``starts`` are as written; ``starts_any_case`` are lower case, for a pattern (or a
+    leading group) that ignores case."""
+    return _Pattern(
+        re.compile(pattern, flags),
+        needles,
+        written,
+        starts or starts_any_case,
+        ignore_case=bool(starts_any_case),
+        at_digit=at_digit,
+        possible=possible,
+    )
 
 
 #: Starts a number at a word boundary; faster than a leading \b (the regular-expression
@@ -131,16 +310,14 @@ def _scan(
 ) -> Iterator[tuple[JsonPath, str]]:
     """The first identifier each free-text field shows (one finding per field is enough).
 
-    Each pattern makes one pass over all the case's free text; a match is mapped back to
-    its field.
+    Each pattern looks at all the case's free text at once; a match is mapped back to its
+    field.
     """
-    text, starts = case.joined_text
-    lowered = text.lower()
+    text = case.shared(_text)
+    starts = text.starts
     reported: set[int] = set()
     for pattern in patterns:
-        if not pattern.worth_running(lowered):
-            continue
-        for match in pattern.regex.finditer(text):
+        for match in pattern.matches(text):
             index = bisect.bisect_right(starts, match.start()) - 1
             if index in reported or (keep is not None and not keep(match.group())):
                 continue
@@ -154,6 +331,8 @@ def _scan(
 
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Sister|Nurse|Rev|Sir|Lady)"
+_TITLE_STARTS = ("Mr", "Ms", "Miss", "Mx", "Dr", "Prof", "Master", "Sister", "Nurse", "Rev",
+                 "Sir", "Lady")  # fmt: skip
 _NAMES = [
     _p(
         rf"\b{_TITLES}\.?\s+[A-Z][a-z'\u2019-]+",
@@ -169,8 +348,15 @@ _NAMES = [
         "rev",
         "sir",
         "lady",
+        starts=_TITLE_STARTS,
     ),
-    _p(r"\b(?:named|called|née)\s+[A-Z][a-z'\u2019-]{2,}", "named", "called", "née"),
+    _p(
+        r"\b(?:named|called|née)\s+[A-Z][a-z'\u2019-]{2,}",
+        "named",
+        "called",
+        "née",
+        starts=("named", "called", "née"),
+    ),
     _p(
         r"\b(?:patient|Patient|child|boy|girl|man|woman)\s+[A-Z]\.\s?[A-Z]\.(?!\w)",
         "patient",
@@ -178,6 +364,7 @@ _NAMES = [
         "boy",
         "girl",
         "man",
+        starts=("patient", "Patient", "child", "boy", "girl", "man", "woman"),
     ),
 ]
 
@@ -211,15 +398,23 @@ _MONTH_NEEDLES = (
     "jan", "feb", "march", "mar ", "mar.", "apr", "may", "jun", "jul", "aug", "sep", "oct",
     "nov", "dec",
 )  # fmt: skip
+#: Every month name and abbreviation begins with one of these.
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                 "Dec")  # fmt: skip
 _DATES = [
-    _p(rf"{_NUM}\d{{3}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b", "-"),
-    _p(rf"{_NUM}\d?[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b", "/", "."),
-    _p(rf"{_NUM}\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?", *_MONTH_NEEDLES),
+    _p(rf"{_NUM}\d{{3}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b", "-", at_digit=True),
+    _p(rf"{_NUM}\d?[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b", "/", ".", at_digit=True),
+    _p(
+        rf"{_NUM}\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?",
+        *_MONTH_NEEDLES,
+        at_digit=True,
+    ),
     _p(
         rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:years|months|weeks|days))",
         *_MONTH_NEEDLES,
+        starts=_MONTH_STARTS,
     ),
-    _p(rf"\b{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b", *_MONTH_NEEDLES),
+    _p(rf"\b{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b", *_MONTH_NEEDLES, starts=_MONTH_STARTS),
 ]
 
 
@@ -254,10 +449,15 @@ _US_STATE = (
     r"|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
 )
 _PLACES = [
-    _p(rf"{_NUM}\d{{0,4}}\s+(?:[A-Z][a-z]+\s){{1,3}}{_STREET}\b"),
+    _p(rf"{_NUM}\d{{0,4}}\s+(?:[A-Z][a-z]+\s){{1,3}}{_STREET}\b", at_digit=True),
     _p(r"[A-Z](?<![\w][A-Z])[A-Z]?[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"),  # UK postcode
     _p(rf"[A-Z](?<![\w][A-Z])[A-Z](?<={_US_STATE})\s+\d{{5}}(?:-\d{{4}})?\b"),  # US ZIP
-    _p(r"\b(?i:zip|post)\s?(?i:code)\b:?\s*[A-Z0-9]{3,}|\b(?i:zip)\b:?\s*\d{5}", "zip", "post"),
+    _p(
+        r"\b(?i:zip|post)\s?(?i:code)\b:?\s*[A-Z0-9]{3,}|\b(?i:zip)\b:?\s*\d{5}",
+        "zip",
+        "post",
+        starts_any_case=("zip", "post"),
+    ),
     _p(
         r"\b(?:[A-Z][a-z]+\s){1,3}"
         r"(?:Hospital|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re))\b",
@@ -265,6 +465,7 @@ _PLACES = [
         "infirmary",
         "medical cent",
         "health cent",
+        written=("Hospital", "Infirmary", "Medical Cent", "Health Cent"),
     ),
 ]
 #: Words that describe a hospital without naming it ("a District General Hospital").
@@ -301,22 +502,43 @@ def small_place(case: CaseView) -> Iterator[Hit]:
         )
 
 
+def _could_be_email(text: str) -> bool:
+    """An '@' between characters an address may hold ('[@ref]' cites a reference)."""
+    at = text.find("@")
+    while at != -1:
+        if 0 < at < len(text) - 1:
+            before, after = text[at - 1], text[at + 1]
+            if (_is_word(before) or before in ".+-") and (_is_word(after) or after == "-"):
+                return True
+        at = text.find("@", at + 1)
+    return False
+
+
 _CONTACTS = [
-    _p(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", "@"),
+    _p(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", "@", possible=_could_be_email),
     _p(
         r"\b(?i:tel|telephone|phone|mobile|fax)\b[:.]?\s*\+?\d[\d\s().-]{6,}\d",
         "tel",
         "phone",
         "mobile",
         "fax",
+        starts_any_case=("tel", "phone", "mobile", "fax"),
     ),
     _p(r"\+\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{2,4}){2,4}\b", "+"),
     _p(r"\(\d{3,5}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", "("),
     _p(r"0(?<![\w]0)\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b"),
-    _p(rf"{_NUM}\d{{2}}[.-]\d{{3}}[.-]\d{{4}}\b"),
-    _p(rf"{_NUM}\d{{0,2}}\.(?:\d{{1,3}}\.){{2}}\d{{1,3}}\b"),
+    _p(rf"{_NUM}\d{{2}}[.-]\d{{3}}[.-]\d{{4}}\b", at_digit=True),
+    _p(rf"{_NUM}\d{{0,2}}\.(?:\d{{1,3}}\.){{2}}\d{{1,3}}\b", at_digit=True),
 ]
-_URL = [_p(r"\bhttps?://\S+|\bwww\.[\w-]+\.\S+", "http", "www.", flags=re.I)]
+_URL = [
+    _p(
+        r"\bhttps?://\S+|\bwww\.[\w-]+\.\S+",
+        "http",
+        "www.",
+        flags=re.I,
+        starts_any_case=("http", "www."),
+    )
+]
 
 
 @rule(
@@ -362,6 +584,27 @@ _NUMBER_NEEDLES = (
     "licen",
     "health plan",
 )
+#: Every match of the first pattern below begins with one of these (in lower case).
+_NUMBER_STARTS = (
+    "mrn",
+    "medical record",
+    "record n",
+    "hospital n",
+    "nhs n",
+    "chi n",
+    "patient id",
+    "patient n",
+    "insurance n",
+    "insurance id",
+    "policy n",
+    "member id",
+    "account n",
+    "ssn",
+    "social security",
+    "licence n",
+    "license n",
+    "health plan n",
+)
 _NUMBERS = [
     _p(
         r"\b(?i:MRN|medical record(?: number| no\.?)?|record (?:number|no\.?)"
@@ -371,9 +614,10 @@ _NUMBERS = [
         r"|licen[cs]e (?:number|no\.?)|health plan (?:number|no\.?))"
         r"\s*[:#]?\s*[A-Za-z]{0,3}[0-9][A-Za-z0-9-]{2,}",
         *_NUMBER_NEEDLES,
+        starts_any_case=_NUMBER_STARTS,
     ),
-    _p(rf"{_NUM}\d{{2}}\s\d{{3}}\s\d{{4}}\b"),  # NHS number layout
-    _p(rf"{_NUM}\d{{2}}-\d{{2}}-\d{{4}}\b", "-"),  # US social security number layout
+    _p(rf"{_NUM}\d{{2}}\s\d{{3}}\s\d{{4}}\b", at_digit=True),  # NHS number layout
+    _p(rf"{_NUM}\d{{2}}-\d{{2}}-\d{{4}}\b", "-", at_digit=True),  # US social security number
 ]
 
 
@@ -398,9 +642,9 @@ def record_number(case: CaseView) -> Iterator[Hit]:
 
 
 _OLD_AGES = [
-    _p(r"\b(?:9\d|1[0-2]\d)[- ](?:year|yr)s?[- ]old\b", "year", "yr", flags=re.I),
-    _p(r"\b(?:aged|age)\s+(?:9\d|1[0-2]\d)\b", "age", flags=re.I),
-    _p(r"\b(?:9\d|1[0-2]\d)\s+years\s+of\s+age\b", "years of age", flags=re.I),
+    _p(r"\b(?:9\d|1[0-2]\d)[- ](?:year|yr)s?[- ]old\b", "year", "yr", flags=re.I, at_digit=True),
+    _p(r"\b(?:aged|age)\s+(?:9\d|1[0-2]\d)\b", "age", flags=re.I, starts_any_case=("age",)),
+    _p(r"\b(?:9\d|1[0-2]\d)\s+years\s+of\s+age\b", "years of age", flags=re.I, at_digit=True),
 ]
 
 
