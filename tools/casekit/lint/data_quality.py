@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from casekit.durations import DAYS_PER_YEAR
@@ -15,17 +15,21 @@ from casekit.lint.engine import CaseView, Hit, rule, to_days
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
+_SPACE = re.compile(r"\s+")
+_SUPERSCRIPT_POWER = re.compile(r"^[x\u00d7*]?10(?:\^|\*|e)?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_TIMES_TEN = re.compile(r"^[x\u00d7*]10(?=[\^*e])")
+_TEN_TO_THE = re.compile(r"^10[*e](\d)")
+_MICRO = re.compile(r"\bmc(?=g)")
+
+
+@lru_cache(maxsize=4096)  # a library uses a few dozen units, over and over
 def normal_unit(unit: str) -> str:
     u = unit.strip().replace("µ", "u").replace("μ", "u").lower()
-    u = re.sub(r"\s+", "", u)
-    u = re.sub(
-        r"^[x\u00d7*]?10(?:\^|\*|e)?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)",
-        lambda m: "10^" + m.group(1).translate(_SUPERSCRIPTS),
-        u,
-    )
-    u = re.sub(r"^[x\u00d7*]10(?=[\^*e])", "10", u)
-    u = re.sub(r"^10[*e](\d)", r"10^\1", u)
-    u = re.sub(r"\bmc(?=g)", "u", u)
+    u = _SPACE.sub("", u)
+    u = _SUPERSCRIPT_POWER.sub(lambda m: "10^" + m.group(1).translate(_SUPERSCRIPTS), u)
+    u = _TIMES_TEN.sub("10", u)
+    u = _TEN_TO_THE.sub(r"10^\1", u)
+    u = _MICRO.sub("u", u)
     return u.replace("/hr", "/h").replace("/hour", "/h")
 
 
@@ -139,8 +143,10 @@ def abnormal_value_not_flagged(case: CaseView) -> Iterator[Hit]:
 _POWER = r"10\s?(?:9|12|6|3)\s?/\s?(?:[lL]|[u\u00b5\u03bc][lL])"
 _LOST_SUPERSCRIPT_TEXT = re.compile(r"[x\u00d7]\s?" + _POWER + r"\b")
 _LOST_SUPERSCRIPT_UNIT = re.compile(r"^\s*[x\u00d7]?\s?" + _POWER + r"\s*$")
+#: A number with a decimal comma and a unit; the word boundary before the number is tested
+#: after its first digit, so that the regular-expression engine skips ahead to digits.
 _DECIMAL_COMMA = re.compile(
-    r"\b\d{1,3},\d{1,2}\s?(?:g/d[lL]|g/[lL]|mg/[lL]|mg/d[lL]|mmol/[lL]|[x\u00d7]\s?10)"
+    r"\d(?<![\w]\d)\d{0,2},\d{1,2}\s?(?:g/d[lL]|g/[lL]|mg/[lL]|mg/d[lL]|mmol/[lL]|[x\u00d7]\s?10)"
 )
 
 
@@ -166,7 +172,7 @@ def pasted_value_artefact(case: CaseView) -> Iterator[Hit]:
                 "Write the power with a caret: '10^9/L', '10^12/L'.",
             )
     for path, text in case.text_fields:
-        match = _LOST_SUPERSCRIPT_TEXT.search(text)
+        match = _LOST_SUPERSCRIPT_TEXT.search(text) if "10" in text else None
         if match:
             yield Hit(
                 path,
@@ -175,7 +181,7 @@ def pasted_value_artefact(case: CaseView) -> Iterator[Hit]:
                 "Write it as '\u00d7 10^9/L' (or 10⁹/L), and put laboratory values in"
                 " investigations.laboratory.",
             )
-        match = _DECIMAL_COMMA.search(text)
+        match = _DECIMAL_COMMA.search(text) if "," in text else None
         if match:
             yield Hit(
                 path,

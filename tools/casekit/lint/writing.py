@@ -10,8 +10,10 @@ from casekit.findings import JsonPath, Severity
 from casekit.lint import data
 from casekit.lint.engine import CaseView, Hit, rule
 
-#: Two or more capitals, digits allowed after the first letter, optional plural 's'.
-_ABBREVIATION = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)s?(?![\w-])")
+#: Two or more capitals, digits allowed after the first letter, optional plural 's'; not
+#: after a word character or hyphen (tested after the first capital, so that the
+#: regular-expression engine can skip ahead from capital to capital).
+_ABBREVIATION = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Z0-9]*[A-Z][A-Z0-9]*)s?(?![\w-])")
 #: 'long form (ABBR)' and 'ABBR (long form)'.
 _DEFINED_AFTER = re.compile(r"[a-z0-9]\s*\(\s*([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)s?\s*[),;]")
 _DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)s?\s+\(\s*[a-z][a-z\s,'\u2019-]{3,}")
@@ -45,9 +47,11 @@ def abbreviation_before_definition(case: CaseView) -> Iterator[Hit]:
             defined.add(lab["abbreviation"])
     first_use: dict[str, JsonPath] = {}
     for path, text in case.narrative_fields:
-        here = {m.group(1): m.start(1) for m in _DEFINED_AFTER.finditer(text)}
-        for m in _DEFINED_BEFORE.finditer(text):
-            here.setdefault(m.group(1), m.start(1))
+        here: dict[str, int] = {}
+        if "(" in text:  # both ways of defining need one
+            here = {m.group(1): m.start(1) for m in _DEFINED_AFTER.finditer(text)}
+            for m in _DEFINED_BEFORE.finditer(text):
+                here.setdefault(m.group(1), m.start(1))
         for match in _ABBREVIATION.finditer(text):
             abbr = match.group(1)
             if abbr in defined or abbr in first_use:
