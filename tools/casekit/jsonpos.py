@@ -179,13 +179,19 @@ def _skip_ws(text: str, index: int) -> int:
     return match.end()
 
 
+#: What follows a value: white space and, if another value follows, a comma and white space.
+_AFTER_VALUE = re.compile(r"[ \t\n\r]*(?:,[ \t\n\r]*)?")
+#: What follows a key: white space, the colon, white space.
+_AFTER_KEY = re.compile(r"[ \t\n\r]*:[ \t\n\r]*")
+_raw_decode = _DECODER.raw_decode
+
+
 def _skip_value(text: str, index: int) -> int:
     """The offset just past the value starting at ``index`` (and a following comma)."""
-    _, end = _DECODER.raw_decode(text, index)
-    end = _skip_ws(text, end)
-    if end < len(text) and text[end] == ",":
-        end = _skip_ws(text, end + 1)
-    return end
+    _, end = _raw_decode(text, index)
+    match = _AFTER_VALUE.match(text, end)
+    assert match is not None
+    return match.end()
 
 
 def find(text: str, path: JsonPath) -> tuple[int, int | None]:
@@ -206,7 +212,9 @@ def find(text: str, path: JsonPath) -> tuple[int, int | None]:
             while text[index] == '"':
                 key, after_key = _scanstring(text, index + 1)
                 key_start = index
-                index = _skip_ws(text, _skip_ws(text, after_key) + 1)  # past ':'
+                colon = _AFTER_KEY.match(text, after_key)
+                assert colon is not None  # the text is valid JSON
+                index = colon.end()
                 if key == part:
                     key_offset = key_start
                     break
