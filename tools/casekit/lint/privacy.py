@@ -116,6 +116,7 @@ class _Text:
         self._lowered: str | None = None
         self._folded: str | None = None
         self._digits: list[int] | None = None
+        self._ascii_digits: list[int] | None = None
         self._seen: dict[tuple[str, ...], bool] = {}
         self._occurrences: dict[tuple[bool, tuple[str, ...]], list[int]] = {}
 
@@ -138,9 +139,22 @@ class _Text:
         return self._folded
 
     @property
+    def ascii_digits(self) -> list[int] | None:
+        """Where each digit 0-9 is, in order; None when there are too many to be worth it."""
+        if self._ascii_digits is None:
+            self._ascii_digits = _ascii_digits(self.text)
+        return self._ascii_digits if len(self._ascii_digits) <= _FEW_DIGITS else None
+
+    @property
     def word_start_digits(self) -> list[int]:
+        """Where :data:`_WORD_START_DIGIT` matches: a few digits are found fastest one by
+        one, many with one regular-expression pass."""
         if self._digits is None:
-            self._digits = _word_start_digits(self.text)
+            digits, text = self.ascii_digits, self.text
+            if digits is None:
+                self._digits = [match.start() for match in _WORD_START_DIGIT.finditer(text)]
+            else:
+                self._digits = [at for at in digits if not at or not _is_word(text[at - 1])]
         return self._digits
 
     def has_any(self, needles: tuple[str, ...]) -> bool:
@@ -173,18 +187,19 @@ def _no_letters(needle: str) -> bool:
     return needle.isascii() and needle.lower() == needle.upper()
 
 
-def _word_start_digits(text: str) -> list[int]:
-    """Where :data:`_WORD_START_DIGIT` matches: a few digits are found fastest one by one."""
+def _ascii_digits(text: str) -> list[int]:
+    """Where each digit 0-9 is, in order, or as soon as there are more than
+    :data:`_FEW_DIGITS`, that many and one."""
     found: list[int] = []
     for digit in "0123456789":
         at = text.find(digit)
         while at != -1:
             found.append(at)
             if len(found) > _FEW_DIGITS:
-                return [match.start() for match in _WORD_START_DIGIT.finditer(text)]
+                return found
             at = text.find(digit, at + 1)
     found.sort()
-    return [at for at in found if not at or not _is_word(text[at - 1])]
+    return found
 
 
 def _is_word(char: str) -> bool:
@@ -217,12 +232,12 @@ class _Pattern:
     ignore_case: bool = False
     at_digit: bool = False
     #: Another necessary condition, tested before the pattern runs.
-    possible: Callable[[str], bool] | None = None
+    possible: Callable[[_Text], bool] | None = None
 
     def matches(self, text: _Text) -> Iterator[re.Match[str]]:
         if self.written and not any(word in text.text for word in self.written):
             return
-        if self.possible is not None and not self.possible(text.text):
+        if self.possible is not None and not self.possible(text):
             return
         if self.at_digit:
             positions: Iterable[int] = text.word_start_digits
@@ -281,7 +296,7 @@ def _p(
     starts: tuple[str, ...] = (),
     starts_any_case: tuple[str, ...] = (),
     at_digit: bool = False,
-    possible: Callable[[str], bool] | None = None,
+    possible: Callable[[_Text], bool] | None = None,
 ) -> _Pattern:
     """``starts`` are as written; ``starts_any_case`` are lower case, for a pattern (or a
     leading group) that ignores case."""
@@ -330,6 +345,15 @@ def _scan(
             yield path, _Found(raw.strip(), start + 1)
 
 
+#: A capital and a full stop: initials need two (found from the full stop, which the
+#: regular-expression engine finds fastest).
+_CAPITAL_STOP = re.compile(r"\.(?<=[A-Z]\.)")
+
+
+def _could_be_initials(text: _Text) -> bool:
+    return _CAPITAL_STOP.search(text.text) is not None
+
+
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Sister|Nurse|Rev|Sir|Lady)"
 _TITLE_STARTS = ("Mr", "Ms", "Miss", "Mx", "Dr", "Prof", "Master", "Sister", "Nurse", "Rev",
                  "Sir", "Lady")  # fmt: skip
@@ -365,6 +389,7 @@ _NAMES = [
         "girl",
         "man",
         starts=("patient", "Patient", "child", "boy", "girl", "man", "woman"),
+        possible=_could_be_initials,
     ),
 ]
 
@@ -448,10 +473,33 @@ _US_STATE = (
     r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]"
     r"|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
 )
+
+
+def _could_be_postcode(text: _Text) -> bool:
+    """A postcode has a digit right after a capital."""
+    digits = text.ascii_digits
+    return digits is None or any(at and "A" <= text.text[at - 1] <= "Z" for at in digits)
+
+
+def _could_be_zip_code(text: _Text) -> bool:
+    r"""A ZIP code has five digits in a row (known from 0-9 alone only in ASCII text: ``\d``
+    also takes other scripts' digits)."""
+    digits = text.ascii_digits
+    if digits is None or not text.text.isascii():
+        return True
+    return any(digits[i + 4] == digits[i] + 4 for i in range(len(digits) - 4))
+
+
 _PLACES = [
     _p(rf"{_NUM}\d{{0,4}}\s+(?:[A-Z][a-z]+\s){{1,3}}{_STREET}\b", at_digit=True),
-    _p(r"[A-Z](?<![\w][A-Z])[A-Z]?[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"),  # UK postcode
-    _p(rf"[A-Z](?<![\w][A-Z])[A-Z](?<={_US_STATE})\s+\d{{5}}(?:-\d{{4}})?\b"),  # US ZIP
+    _p(
+        r"[A-Z](?<![\w][A-Z])[A-Z]?[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b",  # UK postcode
+        possible=_could_be_postcode,
+    ),
+    _p(
+        rf"[A-Z](?<![\w][A-Z])[A-Z](?<={_US_STATE})\s+\d{{5}}(?:-\d{{4}})?\b",  # US ZIP code
+        possible=_could_be_zip_code,
+    ),
     _p(
         r"\b(?i:zip|post)\s?(?i:code)\b:?\s*[A-Z0-9]{3,}|\b(?i:zip)\b:?\s*\d{5}",
         "zip",
@@ -502,8 +550,9 @@ def small_place(case: CaseView) -> Iterator[Hit]:
         )
 
 
-def _could_be_email(text: str) -> bool:
+def _could_be_email(case_text: _Text) -> bool:
     """An '@' between characters an address may hold ('[@ref]' cites a reference)."""
+    text = case_text.text
     at = text.find("@")
     while at != -1:
         if 0 < at < len(text) - 1:
