@@ -37,6 +37,9 @@ TEXTS = [
     # Letters a case-insensitive pattern takes for i, s and k.
     "pat\u0131ent \u0131d 12345, \u017f\u017fn 123456, Pat\u0130ent \u0130D 77777, \u212aelvin,"
     " \u0130stanbul 12 March",
+    # Digits of another script after the last digit 0-9.
+    "After 12 days, March \u0663\u0664 and tel \u0660\u0661\u0662\u0663\u0664\u0665\u0666"
+    "\u0667\u0668.",
     "x12 March 1212 March _12 March ١٢٣٤٥ 12345 ٣ March 9\u0663-year-old 0113\u00a0496 0000",
 ]
 

@@ -117,8 +117,9 @@ class _Text:
         self._folded: str | None = None
         self._digits: list[int] | None = None
         self._ascii_digits: list[int] | None = None
+        self._last_digit: int | None = None
         self._seen: dict[tuple[str, ...], bool] = {}
-        self._occurrences: dict[tuple[bool, tuple[str, ...]], list[int]] = {}
+        self._occurrences: dict[tuple[bool, tuple[str, ...], int], list[int]] = {}
 
     @property
     def lowered(self) -> str:
@@ -157,6 +158,15 @@ class _Text:
                 self._digits = [at for at in digits if not at or not _is_word(text[at - 1])]
         return self._digits
 
+    def digits_end(self, *, any_script: bool) -> int:
+        r"""Where the last digit 0-9 is (-1: none); with ``any_script``, where the last
+        character ``\d`` may take is (the end, unless the text is ASCII)."""
+        if any_script and not self.text.isascii():
+            return len(self.text)
+        if self._last_digit is None:
+            self._last_digit = max(self.text.rfind(digit) for digit in "0123456789")
+        return self._last_digit
+
     def has_any(self, needles: tuple[str, ...]) -> bool:
         """Whether one of ``needles`` is in the lower-case text.
 
@@ -170,12 +180,13 @@ class _Text:
             )
         return seen
 
-    def occurrences(self, words: tuple[str, ...], *, any_case: bool) -> list[int]:
-        key = (any_case, words)
+    def occurrences(self, words: tuple[str, ...], *, any_case: bool, end: int) -> list[int]:
+        """Where one of ``words`` is, wholly before ``end``."""
+        key = (any_case, words, end)
         found = self._occurrences.get(key)
         if found is None:
             text = self.folded if any_case else self.text
-            found = self._occurrences[key] = _occurrences(text, words)
+            found = self._occurrences[key] = _occurrences(text, words, end)
         return found
 
 
@@ -218,6 +229,8 @@ class _Pattern:
     - ``starts``: every match begins with one of these words (as written, or lower case
       when ``ignore_case``), so the pattern is tried only where one occurs;
     - ``at_digit``: every match begins with a digit that starts a word (:data:`_NUM`);
+    - ``digit_after``: every match has a digit after its first word, '0-9' or any ``\\d``
+      (then the word is looked for only before the last digit);
     - ``possible``: any other necessary condition, tested before the pattern runs.
 
     Trying the pattern at each possible start, in order and from the end of the previous
@@ -231,6 +244,7 @@ class _Pattern:
     starts: tuple[str, ...] = ()
     ignore_case: bool = False
     at_digit: bool = False
+    digit_after: str = ""
     #: Another necessary condition, tested before the pattern runs.
     possible: Callable[[_Text], bool] | None = None
 
@@ -242,7 +256,10 @@ class _Pattern:
         if self.at_digit:
             positions: Iterable[int] = text.word_start_digits
         elif self.starts:
-            positions = text.occurrences(self.starts, any_case=self.ignore_case)
+            end = len(text.text)
+            if self.digit_after:
+                end = text.digits_end(any_script=self.digit_after == "\\d")
+            positions = text.occurrences(self.starts, any_case=self.ignore_case, end=end)
         else:
             if not self.needles or text.has_any(self.needles):
                 yield from self.regex.finditer(text.text)
@@ -263,8 +280,9 @@ class _Pattern:
                 yield match
 
 
-def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
-    """Every position where one of ``words`` begins, in order.
+def _occurrences(text: str, words: tuple[str, ...], end: int) -> list[int]:
+    """Every position where one of ``words`` begins (and, but for a capital's group, ends
+    before ``end``), in order.
 
     Words that begin with a capital are found through their first letter (a capital is
     rare, and finding one character is fast); others whole.
@@ -275,16 +293,16 @@ def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
         if word[0].isupper():
             by_capital[word[0]] = (*by_capital.get(word[0], ()), word)
             continue
-        at = text.find(word)
+        at = text.find(word, 0, end)
         while at != -1:
             found.add(at)
-            at = text.find(word, at + 1)
+            at = text.find(word, at + 1, end)
     for capital, group in by_capital.items():
-        at = text.find(capital)
+        at = text.find(capital, 0, end)
         while at != -1:
             if text.startswith(group, at):
                 found.add(at)
-            at = text.find(capital, at + 1)
+            at = text.find(capital, at + 1, end)
     return sorted(found)
 
 
@@ -296,6 +314,7 @@ def _p(
     starts: tuple[str, ...] = (),
     starts_any_case: tuple[str, ...] = (),
     at_digit: bool = False,
+    digit_after: str = "",
     possible: Callable[[_Text], bool] | None = None,
 ) -> _Pattern:
     """``starts`` are as written; ``starts_any_case`` are lower case, for a pattern (or a
@@ -307,6 +326,7 @@ def _p(
         starts or starts_any_case,
         ignore_case=bool(starts_any_case),
         at_digit=at_digit,
+        digit_after=digit_after,
         possible=possible,
     )
 
@@ -438,8 +458,14 @@ _DATES = [
         rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:years|months|weeks|days))",
         *_MONTH_NEEDLES,
         starts=_MONTH_STARTS,
+        digit_after="\\d",
     ),
-    _p(rf"\b{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b", *_MONTH_NEEDLES, starts=_MONTH_STARTS),
+    _p(
+        rf"\b{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b",
+        *_MONTH_NEEDLES,
+        starts=_MONTH_STARTS,
+        digit_after="0-9",
+    ),
 ]
 
 
@@ -572,6 +598,7 @@ _CONTACTS = [
         "mobile",
         "fax",
         starts_any_case=("tel", "phone", "mobile", "fax"),
+        digit_after="\\d",
     ),
     _p(r"\+\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{2,4}){2,4}\b", "+"),
     _p(r"\(\d{3,5}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", "("),
@@ -664,6 +691,7 @@ _NUMBERS = [
         r"\s*[:#]?\s*[A-Za-z]{0,3}[0-9][A-Za-z0-9-]{2,}",
         *_NUMBER_NEEDLES,
         starts_any_case=_NUMBER_STARTS,
+        digit_after="0-9",
     ),
     _p(rf"{_NUM}\d{{2}}\s\d{{3}}\s\d{{4}}\b", at_digit=True),  # NHS number layout
     _p(rf"{_NUM}\d{{2}}-\d{{2}}-\d{{4}}\b", "-", at_digit=True),  # US social security number
@@ -692,7 +720,13 @@ def record_number(case: CaseView) -> Iterator[Hit]:
 
 _OLD_AGES = [
     _p(r"\b(?:9\d|1[0-2]\d)[- ](?:year|yr)s?[- ]old\b", "year", "yr", flags=re.I, at_digit=True),
-    _p(r"\b(?:aged|age)\s+(?:9\d|1[0-2]\d)\b", "age", flags=re.I, starts_any_case=("age",)),
+    _p(
+        r"\b(?:aged|age)\s+(?:9\d|1[0-2]\d)\b",
+        "age",
+        flags=re.I,
+        starts_any_case=("age",),
+        digit_after="0-9",
+    ),
     _p(r"\b(?:9\d|1[0-2]\d)\s+years\s+of\s+age\b", "years of age", flags=re.I, at_digit=True),
 ]
 
