@@ -174,7 +174,7 @@ def _build(args: argparse.Namespace) -> int:
 
     config = _configure(args)
     try:
-        prepared = prepare(config)
+        prepared = prepare(config, late_downloads=args.engine == "mkdocs")
     except PluginError as exc:
         raise UsageError(str(exc).removeprefix("casekit: ")) from None
     _report(prepared)

@@ -9,6 +9,7 @@ case, a template or the schema changes. ``casekit build`` prepares the same page
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any, cast
 
 from mkdocs.exceptions import PluginError
@@ -18,6 +19,7 @@ from mkdocs.structure.toc import get_toc
 
 from casekit.batch import shared_workers
 from casekit.resources import data_dir
+from casekit.site.late import LateDownloads
 from casekit.site.library import (
     PREPARED,
     Prepared,
@@ -30,7 +32,15 @@ from casekit.site.pages import SCRIPT, STYLE
 from casekit.site.prerender import HtmlPage, digest
 
 #: A library's own hooks file may simply ``from casekit.site.hooks import *``.
-__all__ = ["on_config", "on_files", "on_page_content", "on_page_markdown", "on_serve"]
+__all__ = [
+    "on_build_error",
+    "on_config",
+    "on_files",
+    "on_page_content",
+    "on_page_markdown",
+    "on_post_build",
+    "on_serve",
+]
 
 log = logging.getLogger("mkdocs.plugins.casekit")
 
@@ -38,6 +48,8 @@ log = logging.getLogger("mkdocs.plugins.casekit")
 #: (filled by on_files), and those whose Markdown reached MkDocs unchanged by any plugin.
 _converted: dict[str, HtmlPage] = {}
 _in_use: set[str] = set()
+#: Downloads being written while MkDocs builds (see casekit.site.late).
+_late: list[LateDownloads] = []
 
 
 def on_config(config: Any) -> Any:
@@ -64,9 +76,10 @@ def on_files(files: Files, config: Any) -> Files:
 
 
 def _add_pages(files: Files, config: Any) -> Files:
+    _stop_late_work()  # anything left from a build that failed before its end
     prepared = config.extra.pop(PREPARED, None)
     if not isinstance(prepared, Prepared):
-        prepared = prepare(config)
+        prepared = prepare(config, late_downloads=True)
         for skipped in prepared.result.skipped:
             log.info(skipped.message())
         for case_id, problem in prepared.pages.problems:
@@ -75,20 +88,65 @@ def _add_pages(files: Files, config: Any) -> Files:
                 f" ({problem}); it is left out of the site."
             )
     for src_uri, content in prepared.pages.files.items():
-        clash = files.get_file_from_path(src_uri)
-        if clash is not None and not clash.generated_by:
-            raise PluginError(
-                f"casekit: '{src_uri}' in the docs folder has the name of a generated page."
-                " Rename or remove it; casekit writes that page from the case files."
-            )
-        generated = File.generated(config, src_uri, content=content, inclusion=_inclusion(src_uri))
-        if clash is not None:
-            files.remove(clash)
-        files.append(generated)
+        _add(files, File.generated(config, src_uri, content=content, inclusion=_inclusion(src_uri)))
+    late = prepared.pages.late
+    if late is not None:
+        for src_uri in late.paths():
+            _add(files, _LateFile.generated(config, src_uri, content=b""))
     _converted.clear()
     _in_use.clear()
     _converted.update(prerendered(config, prepared.pages))
+    if late is not None:
+        late.start(Path(config.site_dir))
+        _late.append(late)
     return files
+
+
+def _add(files: Files, generated: File) -> None:
+    """Add a generated file; a hand-written file of the same name is an error."""
+    clash = files.get_file_from_path(generated.src_uri)
+    if clash is not None and not clash.generated_by:
+        raise PluginError(
+            f"casekit: '{generated.src_uri}' in the docs folder has the name of a generated"
+            " page. Rename or remove it; casekit writes that page from the case files."
+        )
+    if clash is not None:
+        files.remove(clash)
+    files.append(generated)
+
+
+class _LateFile(File):
+    """A download that a casekit worker writes into the site while MkDocs builds pages.
+
+    MkDocs knows the file (links to it are checked, as for any other) but does not copy
+    it: see :mod:`casekit.site.late`.
+    """
+
+    def copy_file(self, dirty: bool = False) -> None:
+        return None
+
+
+def on_post_build(config: Any) -> None:
+    """Wait for the downloads being written; a case whose downloads failed stops the build."""
+    while _late:
+        failed = _late.pop().wait()
+        if failed:
+            _stop_late_work()
+            named = "; ".join(f"'{case_id}' ({problem})" for case_id, problem in failed)
+            raise PluginError(
+                f"casekit: the downloads of {len(failed)} case(s) could not be written: {named}."
+                " This is probably a bug in casekit; please report it."
+            )
+
+
+def on_build_error(error: Exception) -> None:
+    """Stop writing downloads for a build that has failed."""
+    _stop_late_work()
+
+
+def _stop_late_work() -> None:
+    while _late:
+        _late.pop().cancel()
 
 
 @event_priority(-100)  # after every other plugin: only an unchanged page may be swapped

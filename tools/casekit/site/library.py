@@ -79,8 +79,12 @@ def cache_dir(config: Any, part: str = "pages") -> Path | None:
     return Path(config.config_file_path or ".").resolve().parent / ".casekit-cache" / part
 
 
-def prepare(config: Any) -> Prepared:
-    """Gate the library and generate its pages (the work of one build)."""
+def prepare(config: Any, *, late_downloads: bool = False) -> Prepared:
+    """Gate the library and generate its pages (the work of one build).
+
+    ``late_downloads``: leave the downloads of cases rendered now to be written while
+    MkDocs builds (see :mod:`casekit.site.late`); only an MkDocs build can take them.
+    """
     folder = library_dir(config)
     try:
         linter = make_linter(folder)
@@ -93,6 +97,7 @@ def prepare(config: Any) -> Prepared:
         directory_urls=bool(config.use_directory_urls),
         template_dirs=templates,
         cache=PageCache(cache_dir(config), fingerprint(templates)),
+        late_downloads=late_downloads,
     )
     return Prepared(folder, result, pages)
 

@@ -23,11 +23,12 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from casekit.batch import map_files
+from casekit.batch import default_jobs, map_files
 from casekit.loader import CaseDocument
 from casekit.render import RenderResult, render
 from casekit.site.cache import Files, PageCache
 from casekit.site.catalog import TAG_KINDS, Entry, Tag, entry
+from casekit.site.late import LateCase, LateDownloads
 
 LIBRARY = "library/index.md"
 TAGS = "library/tags/index.md"
@@ -47,6 +48,8 @@ class SitePages:
     files: dict[str, str | bytes] = field(default_factory=dict)
     #: Cases that passed the gate but could not be rendered: (case id, message).
     problems: list[tuple[str, str]] = field(default_factory=list)
+    #: Downloads still to be written, when build_pages was asked to leave them late.
+    late: LateDownloads | None = None
 
 
 def case_page(case_id: str) -> str:
@@ -206,7 +209,18 @@ def _tag_links(item: Entry, *, directory_urls: bool) -> str:
     return f'<ul class="casekit-tags">\n{items}\n</ul>\n'
 
 
-def case_files(
+def download_paths(case_id: str) -> list[str]:
+    """Where a case's downloads go in the docs folder, beside its page."""
+    folder = f"cases/{case_id}"
+    return [
+        f"{folder}/{case_id}-abstract.txt",
+        f"{folder}/{case_id}-abstract.docx",
+        f"{folder}/{case_id}-care-checklist.txt",
+        f"{folder}/{case_id}.json",
+    ]
+
+
+def case_page_file(
     doc: CaseDocument,
     item: Entry,
     render: Renderer,
@@ -214,15 +228,9 @@ def case_files(
     directory_urls: bool,
     template_dirs: tuple[Path, ...] = (),
 ) -> dict[str, str | bytes]:
-    """The case page and its downloads, all in the folder ``cases/<id>/``."""
-    data: dict[str, Any] = doc.data
+    """The case page, ``cases/<id>/index.md``, which links to its downloads."""
     cid = item.case_id
-    folder = f"cases/{cid}"
-    dirs = template_dirs  # profile=None: the generic abstract profile
-    web = render(data, "web", to="md", template_dirs=dirs).content
-    text = render(data, "abstract", to="txt", profile=None, template_dirs=dirs).content
-    docx = render(data, "abstract", to="docx", profile=None, template_dirs=dirs).content
-    checklist = render(data, "care-checklist", to="md", template_dirs=dirs).content
+    web = render(doc.data, "web", to="md", template_dirs=template_dirs).content
     downloads = (
         "## Downloads\n\n"
         f"- [Abstract (plain text)]({cid}-abstract.txt)\n"
@@ -238,13 +246,34 @@ def case_files(
         + "## Tags\n\n"
         + _tag_links(item, directory_urls=directory_urls)
     )
-    return {
-        f"{folder}/index.md": page,
-        f"{folder}/{cid}-abstract.txt": text,
-        f"{folder}/{cid}-abstract.docx": docx,
-        f"{folder}/{cid}-care-checklist.txt": checklist,
-        f"{folder}/{cid}.json": doc.text,
-    }
+    return {case_page(cid): page}
+
+
+def case_downloads(
+    doc: CaseDocument, item: Entry, render: Renderer, *, template_dirs: tuple[Path, ...] = ()
+) -> dict[str, str | bytes]:
+    """The case's downloads: abstract (text and Word), CARE checklist, the case file."""
+    data: dict[str, Any] = doc.data
+    dirs = template_dirs  # profile=None: the generic abstract profile
+    text = render(data, "abstract", to="txt", profile=None, template_dirs=dirs).content
+    docx = render(data, "abstract", to="docx", profile=None, template_dirs=dirs).content
+    checklist = render(data, "care-checklist", to="md", template_dirs=dirs).content
+    return dict(zip(download_paths(item.case_id), (text, docx, checklist, doc.text), strict=True))
+
+
+def case_files(
+    doc: CaseDocument,
+    item: Entry,
+    render: Renderer,
+    *,
+    directory_urls: bool,
+    template_dirs: tuple[Path, ...] = (),
+) -> dict[str, str | bytes]:
+    """The case page and its downloads, all in the folder ``cases/<id>/``."""
+    page = case_page_file(
+        doc, item, render, directory_urls=directory_urls, template_dirs=template_dirs
+    )
+    return page | case_downloads(doc, item, render, template_dirs=template_dirs)
 
 
 def _reference_page(title: str, producer: Callable[[], str], missing: str) -> str:
@@ -288,13 +317,13 @@ def _render_case(
     renderer: Renderer,
     directory_urls: bool,
     template_dirs: tuple[Path, ...],
+    downloads: bool = True,
 ) -> dict[str, str | bytes] | str:
-    """One case's files, or the reason they could not be made (run in a worker process)."""
+    """One case's files (or only its page), or why they could not be made (in a worker)."""
     doc, item = job
     try:
-        return case_files(
-            doc, item, renderer, directory_urls=directory_urls, template_dirs=template_dirs
-        )
+        make = case_files if downloads else case_page_file
+        return make(doc, item, renderer, directory_urls=directory_urls, template_dirs=template_dirs)
     except Exception as exc:  # one broken case must not stop the library being built
         return f"{type(exc).__name__}: {exc}"
 
@@ -306,11 +335,14 @@ def build_pages(
     renderer: Renderer = render,
     template_dirs: tuple[Path, ...] = (),
     cache: PageCache[Files] | None = None,
+    late_downloads: bool = False,
 ) -> SitePages:
     """Every generated file of the site for the already-gated ``docs``.
 
     Cases whose files are in ``cache`` are not rendered again; the rest are rendered on
-    every core (see :mod:`casekit.batch`).
+    every core (see :mod:`casekit.batch`). With ``late_downloads``, the downloads of the
+    cases rendered now are left to :class:`~casekit.site.late.LateDownloads` (in
+    ``SitePages.late``), to be written while MkDocs builds the pages.
     """
     cache = cache or PageCache(None, "")
     result = SitePages(files=reference_pages())
@@ -320,16 +352,29 @@ def build_pages(
     keys = [cache.key(doc.text, directory_urls=directory_urls) for doc, _ in jobs]
     made: list[dict[str, str | bytes] | str | None] = [cache.get(key) for key in keys]
     missing = [i for i, files in enumerate(made) if files is None]
+    late = late_downloads and default_jobs(len(missing)) > 1
     work = functools.partial(
-        _render_case, renderer=renderer, directory_urls=directory_urls, template_dirs=template_dirs
+        _render_case,
+        renderer=renderer,
+        directory_urls=directory_urls,
+        template_dirs=template_dirs,
+        downloads=not late,
     )
+    late_cases: list[LateCase] = []
     for index, rendered in zip(
         missing, map_files(work, [jobs[i] for i in missing], label="render"), strict=True
     ):
         made[index] = rendered
-        if isinstance(rendered, dict):
+        if not isinstance(rendered, dict):
+            continue
+        if late:
+            doc, item = jobs[index]
+            late_cases.append(LateCase(doc, item, keys[index], rendered))
+        else:
             cache.put(keys[index], rendered)
     cache.prune()
+    if late_cases:
+        result.late = LateDownloads(late_cases, renderer, template_dirs, cache)
     entries: list[Entry] = []
     for (_, item), outcome in zip(jobs, made, strict=True):
         if isinstance(outcome, dict):

@@ -1,0 +1,109 @@
+"""Downloads written while MkDocs builds the pages (casekit.site.late).
+
+That happens when cases are rendered in worker processes; CASEKIT_JOBS=2 asks for workers
+even for this small test library, CASEKIT_JOBS=1 for none (every download made first).
+"""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+from casefactory import build_site, make_library
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from test_prerender import _project, _site_files
+
+from casekit.cli import main
+from casekit.site import pages
+
+
+def _build(library: Path, output: Path, jobs: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    monkeypatch.setenv("CASEKIT_JOBS", jobs)
+    monkeypatch.chdir(output.parent)  # the cache goes beside the configuration: keep apart
+    return main(build_site(library, output, "--config", str(_config(output.parent))))
+
+
+def _config(root: Path) -> Path:
+    config = root / "project" / "mkdocs.yml"
+    if not config.exists():
+        _project(root / "project")
+    return config
+
+
+def test_late_downloads_are_the_same_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = make_library(tmp_path / "cases")
+    (tmp_path / "late").mkdir()
+    (tmp_path / "first").mkdir()
+    assert _build(library, tmp_path / "late" / "out", "2", monkeypatch) == 0
+    assert _build(library, tmp_path / "first" / "out", "1", monkeypatch) == 0
+    late = _site_files(tmp_path / "late" / "out")
+    first = _site_files(tmp_path / "first" / "out")
+    docx = [name for name in late if name.endswith("-abstract.docx")]
+    assert len(docx) >= 3
+    assert late.keys() == first.keys()
+    assert [name for name in late if late[name] != first[name]] == []
+    capsys.readouterr()
+
+
+def test_late_downloads_are_cached_with_their_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = make_library(tmp_path / "cases")
+    assert _build(library, tmp_path / "out", "2", monkeypatch) == 0
+    cache = tmp_path / "project" / ".casekit-cache" / "pages"
+    entries = [pickle.loads(p.read_bytes()) for p in cache.glob("*.pickle")]
+    founding = [e for e in entries if "cases/crmo-not-crmo/index.md" in e]
+    assert len(founding) == 1
+    assert "cases/crmo-not-crmo/crmo-not-crmo-abstract.docx" in founding[0]
+
+    def must_not_render(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("rendered again although nothing changed")
+
+    monkeypatch.setattr(pages, "case_downloads", must_not_render)
+    monkeypatch.setattr(pages, "case_page_file", must_not_render)
+    assert _build(library, tmp_path / "out", "2", monkeypatch) == 0
+    docx = tmp_path / "out" / "cases" / "crmo-not-crmo" / "crmo-not-crmo-abstract.docx"
+    assert docx.stat().st_size > 1000
+    capsys.readouterr()
+
+
+def test_a_download_that_fails_stops_the_build_and_keeps_the_old_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = make_library(tmp_path / "cases")
+    output = tmp_path / "out"
+    assert _build(library, output, "1", monkeypatch) == 0
+    before = _site_files(output)
+    real = pages.case_downloads
+
+    def failing(doc: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+        if item.case_id == "crmo-not-crmo":
+            raise ValueError("synthetic failure for the test")
+        return real(doc, item, *args, **kwargs)
+
+    # Worker processes are forked from this one, so they see the replacement too.
+    monkeypatch.setattr(pages, "case_downloads", failing)
+    for entry in (tmp_path / "project" / ".casekit-cache").rglob("*.pickle"):
+        entry.unlink()  # render everything again
+    capsys.readouterr()
+    assert _build(library, output, "2", monkeypatch) == 1
+    err = capsys.readouterr().err
+    assert "'crmo-not-crmo' (ValueError: synthetic failure for the test)" in err
+    assert "the site was not built" in err
+    assert _site_files(output) == before
+
+
+def test_plain_mkdocs_build_writes_late_downloads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CASEKIT_JOBS", "2")
+    config = load_config(str(_project(tmp_path / "project")), site_dir=str(tmp_path / "out"))
+    build(config)
+    folder = tmp_path / "out" / "cases" / "crmo-not-crmo"
+    assert (folder / "crmo-not-crmo-abstract.docx").stat().st_size > 1000
+    assert (folder / "crmo-not-crmo.json").read_text("utf-8").lstrip().startswith("{")
