@@ -92,7 +92,10 @@ def _add_pages(files: Files, config: Any) -> Files:
     late = prepared.pages.late
     if late is not None:
         for src_uri in late.paths():
-            _add(files, _LateFile.generated(config, src_uri, content=b""))
+            _add(
+                files,
+                _LateFile.generated(config, src_uri, content=b"", inclusion=_inclusion(src_uri)),
+            )
     _converted.clear()
     _in_use.clear()
     _converted.update(prerendered(config, prepared.pages))
