@@ -7,6 +7,8 @@ import re
 import sys
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from casekit.lint import privacy
 from casekit.lint.engine import CaseView
@@ -86,3 +88,79 @@ def test_the_case_folding_table_is_complete() -> None:
 def test_word_characters_are_what_the_engine_calls_word_characters() -> None:
     everything = _every_character()
     assert set(re.findall(r"\w", everything)) == {c for c in everything if privacy._is_word(c)}
+
+
+# Pieces the patterns care about, glued at random: the shortcuts must agree with a plain
+# finditer pass on any mix of them, not only on the texts above.
+_PIECES = [
+    *"0123456789 ,.;:-/()@+_\t\n",
+    "Mrs ",
+    "Dr. ",
+    "Prof ",
+    "Sister ",
+    "née ",
+    "patient ",
+    "Patient ",
+    "J.",
+    "S.",
+    "A. ",
+    "March ",
+    "Mar. ",
+    "May ",
+    "Sept ",
+    "Jan, ",
+    "3rd ",
+    "12th ",
+    "of ",
+    "Road",
+    " Street",
+    " St",
+    "LS6 2AB",
+    "SW1A 1AA",
+    "IL ",
+    "zip code ",
+    "postcode ",
+    "Hospital",
+    " Infirmary",
+    " Royal",
+    "Health Centre",
+    "St ",
+    "jo@example.com",
+    "[@ref1]",
+    "tel: ",
+    "Phone ",
+    "fax ",
+    "mobile: ",
+    "+44 ",
+    "(0113) ",
+    "http://",
+    "www.",
+    ".org",
+    "MRN ",
+    "record number ",
+    "NHS number ",
+    "ID ",
+    "SSN ",
+    "year-old",
+    " years of age",
+    "aged ",
+    "AGED ",
+    "-yr-old",
+    "\u0131",
+    "\u0130",
+    "\u017f",
+    "\u212a",
+    "\u0663",
+    "\u00a0",
+    "é",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_shortcuts_agree_with_finditer_on_any_mix(text: str) -> None:
+    for label, pattern in PATTERNS:
+        plain = [m.span() for m in pattern.regex.finditer(text)]
+        gate = not pattern.needles or any(n in text.lower() for n in pattern.needles)
+        found = [m.span() for m in pattern.matches(_text(text))]
+        assert found == (plain if gate else []), (label, text)
