@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml  # type: ignore[import-untyped]  # PyYAML (an MkDocs dependency) ships no type hints
 
-from casekit.fsutil import atomic_write
+from casekit.fsutil import OutputError, atomic_write, replace_folder
 from casekit.site.pages import SCRIPT, STYLE, SitePages
 
 #: A folder that holds one of these is a previous site build and may be emptied.
@@ -70,12 +70,20 @@ def read_config(config_file: Path) -> dict[str, Any]:
 
 
 def publish(scratch: Path, site_dir: Path) -> None:
-    """Replace the output folder with the site Zensical built in the scratch folder."""
+    """Replace the output folder with the site Zensical built in the scratch folder.
+
+    The new site is moved in beside the old one and swapped in whole (as for MkDocs, see
+    :func:`casekit.fsutil.replace_folder`), so a failure leaves the previous site as it was.
+    """
     built = scratch / "site"
     if not (built / "index.html").is_file():
         raise StagingError("Zensical finished without writing the site.")
-    if site_dir.exists():
-        _reset(site_dir, must_look_built=True)
-        site_dir.rmdir()
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    shutil.move(str(built), str(site_dir))
+
+    def fill(staging: Path) -> None:
+        staging.rmdir()
+        shutil.move(str(built), str(staging))
+
+    try:
+        replace_folder(site_dir, fill, previous_markers=_BUILD_MARKERS)
+    except OutputError as exc:
+        raise StagingError(str(exc)) from None
