@@ -128,6 +128,28 @@ def test_citations_are_numbered_when_references_are_allowed(founding: dict[str, 
     assert "1. Abril JC, Castillo F" in text
 
 
+def test_an_abstract_numbers_the_references_it_cites_from_one(founding: dict[str, Any]) -> None:
+    # Across the whole case the discussion cites [@abril1994] first (number 1); the EULAR
+    # abstract leaves the discussion out, so the report it does cite is its number 1.
+    founding["learning_points"][0] += " See the poster [@mcmahon2008]."
+    text = str(render(founding, "abstract", to="txt", profile="eular-2020").content)
+    assert "See the poster [1]." in text
+    assert "1. McMahon A" in text
+    assert "Abril" not in text and "[2]" not in text
+
+
+def test_a_number_typed_in_brackets_is_not_a_citation(
+    founding: dict[str, Any], docx_text: Any
+) -> None:
+    founding["introduction"] += " Pain was scored [2] on the synthetic scale."
+    for to in ("txt", "docx"):
+        content = render(founding, "abstract", to=to, profile="eular-2020").content
+        text = docx_text(content) if isinstance(content, bytes) else str(content)
+        assert "scored [2] on the synthetic scale" in text
+        assert "References" not in text  # nothing is cited, so nothing is listed
+        assert "Abril" not in text
+
+
 def test_citations_are_dropped_when_references_are_not_allowed(founding: dict[str, Any]) -> None:
     founding["introduction"] += " See the earlier report [@abril1994]."
     result = render(founding, "abstract", to="txt", profile="jmcr")

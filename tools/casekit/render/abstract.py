@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,7 +153,8 @@ class AbstractReport:
         }
 
 
-def _content(case: dict[str, Any], part: str, numbers: dict[str, int], keep: bool) -> str:
+def _raw(case: dict[str, Any], part: str) -> str:
+    """The text of one part of an abstract section, citations still as ``[@id]``."""
     if part == "introduction":
         raw = case.get("introduction", "")
     elif part == "discussion":
@@ -169,7 +169,11 @@ def _content(case: dict[str, Any], part: str, numbers: dict[str, int], keep: boo
         raw = (case.get("consent") or {}).get("statement", "")
     else:  # the profile schema allows no other value
         raw = ""
-    text = references.replace_citations(str(raw or ""), numbers, keep=keep)
+    return str(raw or "")
+
+
+def _cited(raw: str, numbers: dict[str, int], keep: bool) -> str:
+    text = references.replace_citations(raw, numbers, keep=keep)
     return " ".join(text.split())
 
 
@@ -188,19 +192,20 @@ def _authors(case: dict[str, Any]) -> tuple[list[tuple[str, list[int]]], list[st
 
 def build_abstract(case: dict[str, Any], profile: Profile) -> tuple[Abstract, AbstractReport]:
     keep = profile.references_allowed
-    numbers = references.numbering(case)
+    raws = [[_raw(case, part) for part in s.content] for s in profile.sections]
+    # An abstract numbers its references afresh, in the order it cites them: a profile
+    # may leave out the section that cites the case's first reference. Only what is cited
+    # is numbered, so a number the author typed in brackets ("grade [2]") is left alone.
+    formatted = dict(references.format_references(case)) if keep else {}
+    cited = [k for k in cited_ids(t for texts in raws for t in texts) if k in formatted]
+    numbers = {key: n for n, key in enumerate(cited, start=1)}
     sections = [
         AbstractSection(
-            s.heading,
-            " ".join(t for t in (_content(case, c, numbers, keep) for c in s.content) if t),
-            s.max,
+            s.heading, " ".join(filter(None, (_cited(r, numbers, keep) for r in texts))), s.max
         )
-        for s in profile.sections
+        for s, texts in zip(profile.sections, raws, strict=True)
     ]
-    refs = []
-    if keep:
-        used = {n for s in sections for n in _numbers_in(s.text)}
-        refs = [e for n, (_, e) in enumerate(references.format_references(case), 1) if n in used]
+    refs = [formatted[key] for key in cited]
     authors, affiliations = _authors(case)
     abstract = Abstract(
         title=" ".join(str(case.get("title", "")).split()),
@@ -212,13 +217,6 @@ def build_abstract(case: dict[str, Any], profile: Profile) -> tuple[Abstract, Ab
         show_headings=profile.structure == "headings",
     )
     return abstract, measure(abstract, profile, case)
-
-
-def _numbers_in(text: str) -> set[int]:
-    found: set[int] = set()
-    for group in re.findall(r"\[(\d+(?:,\d+)*)\]", text):
-        found.update(int(n) for n in group.split(","))
-    return found
 
 
 def measure(abstract: Abstract, profile: Profile, case: dict[str, Any]) -> AbstractReport:
