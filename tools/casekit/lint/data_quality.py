@@ -9,6 +9,7 @@ from typing import Any
 
 from casekit.durations import DAYS_PER_YEAR
 from casekit.findings import Severity
+from casekit.labranges import side_of_range
 from casekit.lint import data
 from casekit.lint.engine import CaseView, Hit, rule, to_days
 
@@ -90,19 +91,6 @@ def lab_unit_unknown(case: CaseView) -> Iterator[Hit]:
             )
 
 
-def _outside(lab: dict[str, Any]) -> str | None:
-    """'high' or 'low' when the value lies outside its stated range."""
-    ref = lab.get("reference_range") or {}
-    value, comparator = lab["value"], lab.get("comparator")
-    if "high" in ref and (
-        value > ref["high"] or (comparator in (">", ">=") and value >= ref["high"])
-    ):
-        return "high"
-    if "low" in ref and (value < ref["low"] or (comparator in ("<", "<=") and value <= ref["low"])):
-        return "low"
-    return None
-
-
 @rule(
     "CK503",
     "abnormal-value-not-flagged",
@@ -118,9 +106,9 @@ def _outside(lab: dict[str, Any]) -> str | None:
 )
 def abnormal_value_not_flagged(case: CaseView) -> Iterator[Hit]:
     for path, lab in case.lab_results:
-        side = _outside(lab)
+        side = side_of_range(lab)
         flag = lab.get("flag")
-        if side is None or flag == side or flag == "abnormal":
+        if side in (None, "normal") or flag == side or flag == "abnormal":
             continue
         ref = lab["reference_range"]
         bounds = f"{ref.get('low', '')} to {ref.get('high', '')}".strip(" to")

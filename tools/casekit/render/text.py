@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from casekit.durations import UNIT_DAYS
+from casekit.labranges import side_of_range
 
 EN_DASH = "\u2013"
 _SINGULAR = {"hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year"}
@@ -94,19 +95,7 @@ def lab_flag(result: dict[str, Any]) -> str:
     flag = result.get("flag")
     if isinstance(flag, str):
         return flag
-    rng = result.get("reference_range") or {}
-    value = result.get("value")
-    comparator = result.get("comparator", "")
-    if not isinstance(value, int | float):
-        return "not stated"
-    high, low = rng.get("high"), rng.get("low")
-    if high is not None and value > high and comparator not in ("<", "<="):
-        return "high"
-    if low is not None and value < low and comparator not in (">", ">="):
-        return "low"
-    if (high is not None or low is not None) and not comparator:
-        return "normal"
-    return "not stated"
+    return side_of_range(result) or "not stated"
 
 
 _LABELS = {
