@@ -113,6 +113,18 @@ def _describe(error: ValidationError) -> tuple[str, str, JsonPath, bool]:
         what = f"'{missing}'" + (f" ({title})" if title else "")
         hint = sub.get("description") or _ref_description(sub) or "Add this field."
         return f"The required field {what} is missing{_because(error)}.", str(hint), path, False
+    if kind == "anyOf" and _one_of_fields(error):
+        named = []
+        for field in _one_of_fields(error):
+            sub = _schema_at(path).get("properties", {}).get(field, {})
+            title = sub.get("title") or _ref_title(sub)
+            named.append(f"'{field}'" + (f" ({title})" if title else ""))
+        return (
+            f"{label} needs at least one of {' or '.join(named)}; it has none.",
+            description,
+            path,
+            False,
+        )
     if kind == "type" and not path:
         return (
             f"The file must hold one case: a JSON object that starts with '{{'; this one holds"
@@ -247,6 +259,20 @@ def _resolve(sub: dict[str, Any]) -> dict[str, Any]:
     return sub
 
 
+def _one_of_fields(error: ValidationError) -> list[str]:
+    """For an ``anyOf`` of branches that each require one field: those fields."""
+    branches = error.validator_value if error.validator == "anyOf" else None
+    if not isinstance(branches, list):
+        return []
+    fields = []
+    for branch in branches:
+        required = branch.get("required") if isinstance(branch, dict) else None
+        if not (isinstance(required, list) and len(required) == 1 and len(branch) == 1):
+            return []
+        fields.append(str(required[0]))
+    return fields
+
+
 def _priority(error: ValidationError) -> tuple[int, Any]:
     """Among errors at one place, an unknown field explains more than a missing one."""
     from jsonschema.exceptions import relevance
@@ -261,7 +287,9 @@ def _best_per_place(errors: Iterable[ValidationError]) -> Iterator[tuple[Validat
         by_place[tuple(error.absolute_path)].append(error)
     for place_errors in by_place.values():
         best = max(place_errors, key=_priority)
-        while best.context:  # anyOf / oneOf: descend into the branch that matched best
+        # anyOf / oneOf: descend into the branch that matched best, unless every branch
+        # only asks for one field ("give a lower or an upper limit"): say that instead.
+        while best.context and not _one_of_fields(best):
             best = max(best.context, key=_priority)
         yield best, len(place_errors) - 1
 

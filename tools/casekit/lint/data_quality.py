@@ -126,6 +126,52 @@ def abnormal_value_not_flagged(case: CaseView) -> Iterator[Hit]:
         yield Hit((*path, "flag") if flag else path, message, f"Set 'flag' to '{side}'.")
 
 
+@rule(
+    "CK509",
+    "reference-range-reversed",
+    "data-quality",
+    Severity.ERROR,
+    summary="A reference range's lower limit is above its upper limit.",
+    rationale="Swapped limits make every value look abnormal and the flags meaningless;"
+    " it usually means the two numbers were typed into each other's place.",
+    bad='"reference_range": {"low": 450, "high": 150}',
+    good='"reference_range": {"low": 150, "high": 450, "source": "Reporting laboratory"}',
+)
+def reference_range_reversed(case: CaseView) -> Iterator[Hit]:
+    for path, lab in case.lab_results:
+        reference = lab.get("reference_range") or {}
+        low, high = reference.get("low"), reference.get("high")
+        if isinstance(low, int | float) and isinstance(high, int | float) and low > high:
+            yield Hit(
+                (*path, "reference_range"),
+                f"The range of {lab['test']} runs from {low:g} down to {high:g}.",
+                "Swap 'low' and 'high' (or correct the one that is wrong).",
+            )
+
+
+@rule(
+    "CK510",
+    "reference-range-unsourced",
+    "data-quality",
+    Severity.WARNING,
+    summary="A reference range does not say where it comes from.",
+    rationale="Normal ranges differ between laboratories, methods and ages (children's above"
+    " all); a reader can only judge a value against a range whose source is known.",
+    bad='"reference_range": {"low": 150, "high": 450}',
+    good='"reference_range": {"low": 150, "high": 450, "source": "Reporting laboratory"}',
+)
+def reference_range_unsourced(case: CaseView) -> Iterator[Hit]:
+    for path, lab in case.lab_results:
+        reference = lab.get("reference_range")
+        if isinstance(reference, dict) and not str(reference.get("source") or "").strip():
+            yield Hit(
+                (*path, "reference_range"),
+                f"The range of {lab['test']} does not say where it comes from.",
+                "Add 'source': the reporting laboratory, or the reference the range is taken"
+                " from. If the report gives no range, leave the range out rather than guess.",
+            )
+
+
 #: 'x 109/L' (with a multiplication sign) is what 'x 10⁹/L' becomes when the superscript
 #: is lost in copy and paste.
 _POWER = r"10\s?(?:9|12|6|3)\s?/\s?(?:[lL]|[u\u00b5\u03bc][lL])"
