@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from docx import Document
 
 from casekit.render import list_profiles
 
@@ -121,3 +124,43 @@ def test_output_name_must_match_the_kind_of_file(
     assert result.code == 2
     assert ".md" in result.err
     assert not (tmp_path / "p.docx").exists()
+
+
+def test_a_blinded_abstract_leaves_out_who_wrote_it(
+    cli: Callable[..., Any],
+    founding_path: Path,
+    tmp_path: Path,
+    monkeypatch: Any,
+    docx_text: Callable[[bytes], str],
+) -> None:
+    case = json.loads(founding_path.read_text(encoding="utf-8"))
+    case["authors"] = [
+        {"name": "Zed Synthetica", "affiliations": ["Invented Children's Hospital, Nowhere"]}
+    ]
+    case["introduction"] += " Seen at Invented Children's Hospital by Dr Synthetica."
+    path = tmp_path / "crmo-not-crmo.json"
+    path.write_text(json.dumps(case), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    shown = cli("render", str(path), "-p", "eular-2020")
+    assert "Zed Synthetica" in shown.out and "note: blinded" not in shown.err
+    blinded = cli("render", str(path), "-p", "eular-2020", "--blinded")
+    assert blinded.code == 0
+    first_lines = blinded.out.split("\n\n")[1]  # straight after the title comes the text
+    assert first_lines.startswith("The authors describe")
+    assert "Nowhere" not in blinded.out.split("Seen at")[0]
+    # The counts are those of the full abstract; the text itself still names them.
+    assert shown.err.splitlines()[0] == blinded.err.splitlines()[0]
+    assert "still names 'Synthetica'" in blinded.err
+    assert "still names 'Invented Children's Hospital'" in blinded.err
+
+    word = cli("render", str(path), "-p", "eular-2020", "--blinded", "--to", "docx")
+    assert word.code == 0
+    written = (tmp_path / "crmo-not-crmo-abstract-blinded.docx").read_bytes()
+    assert "Zed Synthetica" not in docx_text(written)
+    assert "Nowhere" not in docx_text(written).split("Seen at")[0]
+    properties = Document(io.BytesIO(written)).core_properties
+    assert properties.author == ""  # the file's own properties must not name them either
+
+    wrong = cli("render", str(path), "--format", "web", "--blinded")
+    assert wrong.code == 2 and "only of an abstract" in wrong.err

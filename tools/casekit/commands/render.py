@@ -68,6 +68,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="a folder of your own templates, searched before casekit's (may be repeated)",
     )
     parser.add_argument(
+        "--blinded",
+        action="store_true",
+        help="an abstract without authors and affiliations, for blind review (the report"
+        " names any author or institution the text itself still mentions)",
+    )
+    parser.add_argument(
         "--list-profiles", action="store_true", help="list the abstract profiles and stop"
     )
     parser.set_defaults(run=run)
@@ -119,7 +125,12 @@ def run(args: argparse.Namespace) -> int:
     to = _choose_to(args)
     try:
         result = render(
-            doc.data, args.fmt, to=to, profile=args.profile, template_dirs=args.templates
+            doc.data,
+            args.fmt,
+            to=to,
+            profile=args.profile,
+            template_dirs=args.templates,
+            blinded=args.blinded,
         )
     except RenderError as exc:
         raise UsageError(str(exc)) from None
@@ -132,7 +143,8 @@ def run(args: argparse.Namespace) -> int:
             code = exitcodes.PROBLEMS
     output = args.output
     if output is None and isinstance(result.content, bytes):
-        output = f"{doc.data.get('id', args.case.stem)}-{args.fmt}{result.suffix}"
+        blinded = "-blinded" if args.blinded else ""
+        output = f"{doc.data.get('id', args.case.stem)}-{args.fmt}{blinded}{result.suffix}"
     if output is None or output == "-":
         if isinstance(result.content, bytes):
             raise UsageError(

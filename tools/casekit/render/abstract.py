@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from casekit.citations import cited_ids
@@ -276,3 +277,37 @@ def _notes(abstract: Abstract, profile: Profile, case: dict[str, Any]) -> list[s
         notes.append(f"{profile.venue} also asks for a copy without author details.")
     notes.extend(f"unconfirmed rule: {u}" for u in profile.unconfirmed)
     return notes
+
+
+def blind(abstract: Abstract, report: AbstractReport) -> Abstract:
+    """The abstract without its authors and affiliations, for blind review.
+
+    The report keeps the full abstract's counts (the limits apply to the submission) and
+    gains a note for every author or institution the text itself still names.
+    """
+    names = [name for name, _ in abstract.authors]
+    names += [name.split()[-1] for name in names if len(name.split()) > 1]
+    places = list(abstract.affiliations)
+    places += [
+        part.strip()
+        for place in abstract.affiliations
+        for part in place.split(",")
+        if len(part.split()) > 1
+    ]
+    seen: set[str] = set()
+    for section in abstract.sections:
+        for found in (*names, *places):
+            key = found.casefold()
+            if len(found) < 3 or key in seen:
+                continue
+            if re.search(rf"(?<!\w){re.escape(found)}(?!\w)", section.text, re.IGNORECASE):
+                seen.add(key)
+                report.notes.append(
+                    f"the blinded copy still names '{found}' in the section"
+                    f" '{section.heading}': reword it for blind review."
+                )
+    report.notes.append(
+        "blinded copy: authors and affiliations are left out; the counts above are those of"
+        " the full abstract."
+    )
+    return replace(abstract, authors=[], affiliations=[])

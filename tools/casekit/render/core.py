@@ -10,7 +10,7 @@ from typing import Any
 import jinja2
 
 from casekit.render import care, docx_writer, web
-from casekit.render.abstract import AbstractReport, build_abstract
+from casekit.render.abstract import AbstractReport, blind, build_abstract
 from casekit.render.environment import build_environment
 from casekit.render.profiles import ProfileError, load_profile
 
@@ -59,7 +59,13 @@ def render(
     to: str = "md",
     profile: str | None = None,
     template_dirs: Sequence[Path] = (),
+    blinded: bool = False,
 ) -> RenderResult:
+    """Render ``case`` as ``fmt`` written as ``to``.
+
+    ``blinded``: an abstract without authors and affiliations, for venues that review
+    abstracts blind (see :func:`casekit.render.abstract.blind`).
+    """
     if fmt not in FORMATS:
         raise RenderError(f"unknown format '{fmt}'. Choose one of: {', '.join(FORMATS)}.")
     if to not in FORMATS[fmt]:
@@ -68,6 +74,8 @@ def render(
         )
     if profile is not None and fmt != "abstract":
         raise RenderError("a profile applies only to --format abstract; leave out --profile.")
+    if blinded and fmt != "abstract":
+        raise RenderError("a blinded copy is made only of an abstract; leave out --blinded.")
     env = build_environment(template_dirs)
     if fmt == "abstract":
         try:
@@ -75,6 +83,13 @@ def render(
         except ProfileError as exc:
             raise RenderError(str(exc)) from None
         abstract, report = build_abstract(case, chosen)
+        if blinded:
+            abstract = blind(abstract, report)
+        elif chosen.blinded_copy:
+            report.notes.append(
+                f"{chosen.name} also asks for a copy without authors and affiliations:"
+                " render it again with --blinded."
+            )
         if to == "docx":
             return RenderResult(docx_writer.abstract_docx(abstract), ".docx", report)
         context = {"abstract": abstract, "profile": chosen, "report": report}

@@ -103,11 +103,12 @@ def abstract_docx(abstract: Abstract) -> bytes:
         properties.author = ", ".join(name for name, _ in abstract.authors)
         properties.comments = "Written by casekit from the case file."
         document.add_heading(abstract.title, level=1)
-        authors = document.add_paragraph()
-        for i, (name, numbers) in enumerate(abstract.authors):
-            authors.add_run(("" if i == 0 else ", ") + name)
-            if numbers:
-                authors.add_run(",".join(str(n) for n in numbers)).font.superscript = True
+        if abstract.authors:  # none in a blinded copy
+            authors = document.add_paragraph()
+            for i, (name, numbers) in enumerate(abstract.authors):
+                authors.add_run(("" if i == 0 else ", ") + name)
+                if numbers:
+                    authors.add_run(",".join(str(n) for n in numbers)).font.superscript = True
         for n, affiliation in enumerate(abstract.affiliations, start=1):
             paragraph = document.add_paragraph()
             paragraph.add_run(str(n)).font.superscript = True
