@@ -119,6 +119,12 @@ _INTRO = _field("introduction", label="Introduction")
 _COMPLAINT = _field("patient", "presenting_complaint", label="Patient: presenting complaint")
 _FINDINGS = _field("findings", label="Clinical findings")
 _DIAGNOSES = _field("diagnoses", label="Diagnoses")
+
+
+def _prognosis(case: dict[str, Any]) -> list[str]:
+    diagnoses = case.get("diagnoses") or []
+    given = [d for d in diagnoses if isinstance(d, dict) and _has(d.get("prognosis"))]
+    return [f"Diagnoses: prognostic characteristics ({len(given)})"] if given else []
 _INTERVENTIONS = _field("interventions", label="Interventions")
 _OUTCOME = _field("outcome", "summary", label="Outcome")
 _LEARNING = _field("learning_points", label="Learning points")
@@ -246,7 +252,7 @@ ITEMS: tuple[CareItem, ...] = (
         "8d",
         "Diagnostic assessment",
         "Prognostic characteristics where applicable.",
-        lambda case: [],
+        _prognosis,
     ),
     CareItem(
         "9a",

@@ -109,6 +109,7 @@ def web_context(case: dict[str, Any]) -> dict[str, Any]:
                 "certainty": text.humanize(str(d.get("certainty", ""))),
                 "basis": ", ".join(text.humanize(str(b)) for b in d.get("basis", []) or []),
                 "confirmed": narrative.confirmation(case, d),
+                "prognosis": str(d.get("prognosis", "")),
             }
             for d in case.get("diagnoses", []) or []
         ],
