@@ -117,7 +117,10 @@ def test_colour_on_a_terminal_unless_no_color(
 
 def test_select_and_ignore(cli: Any) -> None:
     only = cli("lint", "--select", "CK10", str(FOUNDING))
-    assert {line.split()[1] for line in only.out.splitlines() if ": CK" in line} == {"CK104", "CK109"}
+    assert {line.split()[1] for line in only.out.splitlines() if ": CK" in line} == {
+        "CK104",
+        "CK109",
+    }
     group = cli("lint", "--select", "completeness,differential", "--ignore", "CK109", str(FOUNDING))
     codes = {line.split()[1] for line in group.out.splitlines() if ": CK" in line}
     assert codes == {"CK104", "CK113", "CK301"}
