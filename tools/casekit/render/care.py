@@ -125,6 +125,8 @@ def _prognosis(case: dict[str, Any]) -> list[str]:
     diagnoses = case.get("diagnoses") or []
     given = [d for d in diagnoses if isinstance(d, dict) and _has(d.get("prognosis"))]
     return [f"Diagnoses: prognostic characteristics ({len(given)})"] if given else []
+
+
 _INTERVENTIONS = _field("interventions", label="Interventions")
 _OUTCOME = _field("outcome", "summary", label="Outcome")
 _LEARNING = _field("learning_points", label="Learning points")
