@@ -27,6 +27,7 @@ CASES = [
     (4, "<", {"high": 5}, "normal"),  # below 4, and no lower limit
     (4, "<", RANGE, None),  # below 4 may be below 2
     (3, ">", {"low": 2}, "normal"),
+    (3, None, {"low": 5, "high": 2}, None),  # swapped limits: CK509 speaks, not CK503
     (3, None, {}, None),
     (3, None, {"source": "only a source"}, None),
     ("3", None, RANGE, None),

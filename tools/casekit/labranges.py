@@ -35,13 +35,16 @@ def _certainly_below(value: float, comparator: str | None, limit: float) -> bool
 
 def side_of_range(result: dict[str, Any]) -> Side | None:
     """'high' or 'low' when the value is certainly outside its stated range, 'normal' when
-    it is certainly inside, None when there is no range or the bound leaves it open."""
+    it is certainly inside, None when there is no range, its limits are swapped, or the
+    bound leaves it open."""
     value = result.get("value")
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     comparator = result.get("comparator") or None
     reference = result.get("reference_range") or {}
     high, low = reference.get("high"), reference.get("low")
+    if isinstance(high, int | float) and isinstance(low, int | float) and low > high:
+        return None  # swapped limits (lint CK509): nothing can be said against them
     if isinstance(high, int | float) and _certainly_above(value, comparator, high):
         return "high"
     if isinstance(low, int | float) and _certainly_below(value, comparator, low):

@@ -144,7 +144,7 @@ def reference_range_reversed(case: CaseView) -> Iterator[Hit]:
         if isinstance(low, int | float) and isinstance(high, int | float) and low > high:
             yield Hit(
                 (*path, "reference_range"),
-                f"The range of {lab['test']} runs from {low:g} down to {high:g}.",
+                f"The range of {lab['test']} runs from {low} down to {high}.",
                 "Swap 'low' and 'high' (or correct the one that is wrong).",
             )
 
