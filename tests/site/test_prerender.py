@@ -22,11 +22,18 @@ from casekit.cli import main
 from casekit.site import hooks, prerender
 
 
-def _project(root: Path, *, prerender_on: bool = True, extra_hook: str = "") -> Path:
+def _project(
+    root: Path,
+    *,
+    prerender_on: bool = True,
+    extra_hook: str = "",
+    extensions: list[Any] | None = None,
+) -> Path:
     """A library project: the repository's site pages and settings, its own cases."""
     root.mkdir(parents=True, exist_ok=True)
     settings = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     settings["extra"]["casekit"] = {"library": "cases", "prerender": prerender_on}
+    settings["markdown_extensions"] += extensions or []
     hook_dir = root / "hooks"
     hook_dir.mkdir(exist_ok=True)
     (hook_dir / "casekit_hooks.py").write_text(
@@ -146,6 +153,36 @@ def test_a_damaged_cache_entry_is_converted_again(
     _build(config, tmp_path / "out2")
     assert _site_files(tmp_path / "out") == _site_files(tmp_path / "out2")
     capsys.readouterr()
+
+
+def test_a_page_that_pastes_in_another_file_is_never_served_stale(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "project"
+    footer = root / "includes" / "footer.md"
+    footer.parent.mkdir(parents=True)
+    footer.write_text("Zqx footer version 1\n", "utf-8")
+    snippets = {"pymdownx.snippets": {"base_path": [str(root)], "auto_append": [str(footer)]}}
+    config = _project(root, extensions=[snippets])
+    _build(config, tmp_path / "out")
+    page = tmp_path / "out" / "cases" / "crmo-not-crmo" / "index.html"
+    assert "Zqx footer version 1" in page.read_text("utf-8")
+    assert "cases/crmo-not-crmo/index.md" in hooks._in_use  # still converted by casekit
+    footer.write_text("Zqx footer version 2\n", "utf-8")
+    _build(config, tmp_path / "out")
+    assert "Zqx footer version 2" in page.read_text("utf-8")
+    assert not list((root / ".casekit-cache" / "html").glob("*.pickle"))
+    capsys.readouterr()
+
+
+def test_only_extensions_that_read_nothing_else_are_cached() -> None:
+    def setup(*extensions: Any) -> prerender.MarkdownSetup:
+        return prerender.MarkdownSetup(tuple(extensions), {})
+
+    assert setup("toc", "markdown.extensions.tables", "pymdownx.superfences").cacheable
+    assert not setup("toc", "pymdownx.snippets").cacheable
+    assert not setup("my_local_extension").cacheable
+    assert not setup("toc", "some.package:ExtensionClass").cacheable
 
 
 def test_anchors_lists_ids_and_link_names() -> None:

@@ -113,5 +113,8 @@ def prerendered(config: Any, pages: SitePages) -> dict[str, HtmlPage]:
     setup = MarkdownSetup.from_config(config)
     if setup is None:
         return {}
-    cache = PageCache(cache_dir(config, "html"), fingerprint(template_dirs(config)), HtmlPage)
+    # An extension that reads other files could change a page that did not change: then
+    # convert every build, on every core, but keep nothing.
+    folder = cache_dir(config, "html") if setup.cacheable else None
+    cache = PageCache(folder, fingerprint(template_dirs(config)), HtmlPage)
     return prerender(pages.files, setup, cache)

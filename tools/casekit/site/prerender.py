@@ -45,6 +45,80 @@ def digest(markdown_text: str) -> str:
     return hashlib.sha256(markdown_text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+#: Extensions whose output depends only on the page's text and their own settings, so
+#: that the HTML they make can be cached: Python-Markdown's own and most of PyMdown
+#: Extensions'. Left out on purpose: pymdownx.snippets (it pastes in other files, which
+#: can change while the page does not), pymdownx.b64 (it reads images) and
+#: pymdownx.pathconverter (it depends on where the page is). With any extension not
+#: listed here the pages are still converted on every core, only never cached.
+PURE_EXTENSIONS = frozenset(
+    {
+        *(
+            f"markdown.extensions.{name}"
+            for name in [
+                "abbr",
+                "admonition",
+                "attr_list",
+                "codehilite",
+                "def_list",
+                "extra",
+                "fenced_code",
+                "footnotes",
+                "legacy_attrs",
+                "legacy_em",
+                "md_in_html",
+                "meta",
+                "nl2br",
+                "sane_lists",
+                "smarty",
+                "tables",
+                "toc",
+                "wikilinks",
+            ]
+        ),
+        *(
+            f"pymdownx.{name}"
+            for name in [
+                "arithmatex",
+                "betterem",
+                "caret",
+                "critic",
+                "details",
+                "emoji",
+                "escapeall",
+                "fancylists",
+                "highlight",
+                "inlinehilite",
+                "keys",
+                "magiclink",
+                "mark",
+                "progressbar",
+                "saneheaders",
+                "smartsymbols",
+                "striphtml",
+                "superfences",
+                "tabbed",
+                "tasklist",
+                "tilde",
+                "blocks.admonition",
+                "blocks.caption",
+                "blocks.definition",
+                "blocks.details",
+                "blocks.html",
+                "blocks.tab",
+            ]
+        ),
+    }
+)
+
+
+def _extension_name(extension: Any) -> str:
+    """'toc' and 'markdown.extensions.toc' are the same extension; objects by their module."""
+    name = extension if isinstance(extension, str) else type(extension).__module__
+    name = name.split(":")[0]  # 'package.module:Class' names an extension class
+    return f"markdown.extensions.{name}" if "." not in name else name
+
+
 @dataclass(frozen=True)
 class MarkdownSetup:
     """The Markdown extensions and their settings, as MkDocs will use them."""
@@ -66,6 +140,11 @@ class MarkdownSetup:
             return None
         return setup
 
+    @property
+    def cacheable(self) -> bool:
+        """Whether the HTML depends only on the page and this setup (see PURE_EXTENSIONS)."""
+        return all(_extension_name(e) in PURE_EXTENSIONS for e in self.extensions)
+
     @functools.cached_property
     def key(self) -> str:
         """A digest of the setup and of the versions of the packages that do the work."""
@@ -82,7 +161,7 @@ def _versions(setup: MarkdownSetup) -> list[tuple[str, str]]:
     """
     import importlib.util
 
-    modules = {"markdown", "mkdocs"}
+    modules = {"markdown", "mkdocs", "pygments"}  # Pygments colours highlighted code
     for extension in setup.extensions:
         name = extension if isinstance(extension, str) else type(extension).__module__
         modules.add(name.split(".")[0])
