@@ -6,7 +6,9 @@ even for this small test library, CASEKIT_JOBS=1 for none (every download made f
 
 from __future__ import annotations
 
+import multiprocessing
 import pickle
+import time
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +74,15 @@ def test_late_downloads_are_cached_with_their_page(
     capsys.readouterr()
 
 
+#: The tests that replace a function in this process rely on worker processes being forked
+#: from it (the default on Linux up to Python 3.13).
+forked = pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="workers are not forked from the test process, so they cannot see the replacement",
+)
+
+
+@forked
 def test_a_download_that_fails_stops_the_build_and_keeps_the_old_site(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -93,7 +104,10 @@ def test_a_download_that_fails_stops_the_build_and_keeps_the_old_site(
     capsys.readouterr()
     assert _build(library, output, "2", monkeypatch) == 1
     err = capsys.readouterr().err
-    assert "'crmo-not-crmo' (ValueError: synthetic failure for the test)" in err
+    assert (
+        "the downloads of case 'crmo-not-crmo' could not be written: an internal error"
+        " (ValueError: synthetic failure for the test); this is probably a bug in casekit"
+    ) in err
     assert "the site was not built" in err
     assert _site_files(output) == before
 
@@ -107,3 +121,54 @@ def test_plain_mkdocs_build_writes_late_downloads(
     folder = tmp_path / "out" / "cases" / "crmo-not-crmo"
     assert (folder / "crmo-not-crmo-abstract.docx").stat().st_size > 1000
     assert (folder / "crmo-not-crmo.json").read_text("utf-8").lstrip().startswith("{")
+
+
+_COUNTING_PLUGIN = """
+from pathlib import Path
+
+SEEN = []
+
+
+def on_post_build(config):
+    SEEN.append(len(list(Path(config.site_dir).rglob("*-abstract.docx"))))
+    Path(config.site_dir, "docx-seen-by-other-plugin.txt").write_text(str(SEEN[-1]))
+"""
+
+
+@forked
+def test_other_plugins_see_every_download_at_the_end_of_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pages.case_downloads
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        time.sleep(0.3)  # a large library: the downloads finish after the pages
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pages, "case_downloads", slow)
+    monkeypatch.setenv("CASEKIT_JOBS", "2")
+    config_file = _project(tmp_path / "project", extra_hook=_COUNTING_PLUGIN)
+    config = load_config(str(config_file), site_dir=str(tmp_path / "out"))
+    build(config)
+    published = len(list((tmp_path / "out" / "cases").iterdir()))
+    assert (tmp_path / "out" / "docx-seen-by-other-plugin.txt").read_text() == str(published)
+
+
+@forked
+def test_plain_mkdocs_build_goes_on_without_a_failed_download_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    real = pages.case_downloads
+
+    def failing(doc: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+        if item.case_id == "crmo-not-crmo":
+            raise ValueError("synthetic failure for the test")
+        return real(doc, item, *args, **kwargs)
+
+    monkeypatch.setattr(pages, "case_downloads", failing)
+    monkeypatch.setenv("CASEKIT_JOBS", "2")
+    config = load_config(str(_project(tmp_path / "project")), site_dir=str(tmp_path / "out"))
+    build(config)  # not strict: built, with a warning
+    assert "the downloads of case 'crmo-not-crmo' could not be written" in caplog.text
+    other = tmp_path / "out" / "cases" / "synthetic-septic-hip"
+    assert (other / "synthetic-septic-hip-abstract.docx").stat().st_size > 1000

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from concurrent.futures.process import BrokenProcessPool
+from typing import Generic, TypeVar
 
 from casekit.authoring.progress import progress
 
@@ -91,6 +93,77 @@ def map_files(
     try:
         results: Iterator[R] = pool.map(work, files, chunksize=chunk)
         return [next(results) for _ in progress(range(len(files)), label=label)]
+    except BrokenProcessPool:
+        if not own:
+            _drop_shared_pool()  # a worker died (out of memory, killed): start afresh next time
+        raise
     finally:
         if own:
             pool.shutdown()
+
+
+def _drop_shared_pool() -> None:
+    if _shared.pool is not None:
+        _shared.pool.shutdown(wait=False, cancel_futures=True)
+        _shared.pool = None
+
+
+class Background(Generic[T, R]):
+    """``work`` over batches, one batch at a time, in one worker process, while the caller
+    goes on with other work on its own core.
+
+    Inside :func:`shared_workers` the batches go to the shared pool's workers, which were
+    started before (no process is started while the caller works); elsewhere to a worker
+    of its own. A thread of the caller's process hands over one batch at a time, so only
+    one worker is busy and the caller keeps the other core.
+    """
+
+    def __init__(self, work: Callable[[list[T]], R], batches: list[list[T]]) -> None:
+        self._work = work
+        self._batches = batches
+        self._results: list[R] = []
+        self._error: BaseException | None = None
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._own: ProcessPoolExecutor | None = None
+
+    def start(self) -> None:
+        pool = _shared.pool if _shared.depth > 0 else None
+        if pool is None:
+            pool = self._own = ProcessPoolExecutor(max_workers=1)
+        self._thread = threading.Thread(target=self._run, args=(pool,), daemon=True)
+        self._thread.start()
+
+    def _run(self, pool: ProcessPoolExecutor) -> None:
+        try:
+            for batch in self._batches:
+                if self._stopping.is_set():
+                    return
+                self._results.append(pool.submit(self._work, batch).result())
+        except BaseException as exc:  # handed to wait(), in the caller's thread
+            self._error = exc
+
+    def wait(self) -> list[R]:
+        """Every batch's result, in order; a failure in the work is raised here."""
+        try:
+            if self._thread is not None:
+                self._thread.join()
+            if isinstance(self._error, BrokenProcessPool) and self._own is None:
+                _drop_shared_pool()
+            if self._error is not None:
+                raise self._error
+            return self._results
+        finally:
+            self._release()
+
+    def stop(self) -> None:
+        """Hand over no more batches; wait for the one under way."""
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join()
+        self._release()
+
+    def _release(self) -> None:
+        if self._own is not None:
+            self._own.shutdown(cancel_futures=True)
+            self._own = None

@@ -8,6 +8,7 @@ case, a template or the schema changes. ``casekit build`` prepares the same page
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 from typing import Any, cast
@@ -48,8 +49,10 @@ log = logging.getLogger("mkdocs.plugins.casekit")
 #: (filled by on_files), and those whose Markdown reached MkDocs unchanged by any plugin.
 _converted: dict[str, HtmlPage] = {}
 _in_use: set[str] = set()
-#: Downloads being written while MkDocs builds (see casekit.site.late).
+#: Downloads being written while MkDocs builds (see casekit.site.late), and the worker
+#: processes kept from on_files to the end of the build.
 _late: list[LateDownloads] = []
+_workers = contextlib.ExitStack()
 
 
 def on_config(config: Any) -> Any:
@@ -71,12 +74,14 @@ def _inclusion(src_uri: str) -> InclusionLevel:
 
 
 def on_files(files: Files, config: Any) -> Files:
-    with shared_workers():  # the gate, rendering and HTML conversion share workers
-        return _add_pages(files, config)
+    # The gate, rendering and HTML conversion share worker processes, and the downloads
+    # are written by one of them while MkDocs builds: the workers stay until the build ends.
+    _end_of_build()  # anything left over from a build that stopped before its end
+    _workers.enter_context(shared_workers())
+    return _add_pages(files, config)
 
 
 def _add_pages(files: Files, config: Any) -> Files:
-    _stop_late_work()  # anything left from a build that failed before its end
     prepared = config.extra.pop(PREPARED, None)
     if not isinstance(prepared, Prepared):
         prepared = prepare(config, late_downloads=True)
@@ -129,27 +134,30 @@ class _LateFile(File):
         return None
 
 
+@event_priority(100)  # before other plugins' end-of-build steps, which may read the files
 def on_post_build(config: Any) -> None:
-    """Wait for the downloads being written; a case whose downloads failed stops the build."""
-    while _late:
-        failed = _late.pop().wait()
-        if failed:
-            _stop_late_work()
-            named = "; ".join(f"'{case_id}' ({problem})" for case_id, problem in failed)
-            raise PluginError(
-                f"casekit: the downloads of {len(failed)} case(s) could not be written: {named}."
-                " This is probably a bug in casekit; please report it."
-            )
+    """Wait for the downloads being written; name any case whose downloads are missing.
+
+    A warning, as for a case that could not be rendered at all: ``casekit build`` (and
+    ``mkdocs build --strict``) then stops, a plain ``mkdocs build`` goes on without them.
+    """
+    try:
+        while _late:
+            for case_id, problem in _late.pop().wait():
+                log.warning(f"the downloads of case '{case_id}' could not be written: {problem}.")
+    finally:
+        _end_of_build()
 
 
 def on_build_error(error: Exception) -> None:
     """Stop writing downloads for a build that has failed."""
-    _stop_late_work()
+    _end_of_build()
 
 
-def _stop_late_work() -> None:
+def _end_of_build() -> None:
     while _late:
         _late.pop().cancel()
+    _workers.close()
 
 
 @event_priority(-100)  # after every other plugin: only an unchanged page may be swapped

@@ -5,18 +5,20 @@ of casekit's own work, and it all happened before MkDocs started; MkDocs then bu
 pages on one core and left the other idle. A page only links to its downloads, so they can
 be made while MkDocs works: one worker process renders them, a batch of cases at a time,
 and writes each file straight into the site folder and the case's cache entry, so nothing
-large travels back. The MkDocs hook registers the download files (so links to them are
-checked as usual) without content, and waits for this work at the end of the build.
+large travels back. The MkDocs hook registers the download files without content (MkDocs
+knows them; a plugin that reads one gets nothing) and waits for this work before any
+other plugin's end-of-build step (see :mod:`casekit.site.hooks`).
 """
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ProcessPoolExecutor
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from casekit.fsutil import atomic_write
+from casekit.batch import Background
+from casekit.fsutil import OutputError, atomic_write
 from casekit.loader import CaseDocument
 from casekit.site.cache import Files, PageCache
 from casekit.site.catalog import Entry
@@ -56,8 +58,17 @@ def _write(
             files = case_downloads(case.doc, case.item, renderer, template_dirs=template_dirs)
             for src_uri, content in files.items():
                 atomic_write(site_dir / src_uri, content, durable=False)
-        except Exception as exc:  # reported by wait(): the build then stops
-            failed.append((case.item.case_id, f"{type(exc).__name__}: {exc}"))
+        except OutputError as exc:  # a full disk, a folder that cannot be written
+            failed.append((case.item.case_id, str(exc)))
+            continue
+        except Exception as exc:
+            failed.append(
+                (
+                    case.item.case_id,
+                    f"an internal error ({type(exc).__name__}: {exc}); this is probably a bug"
+                    " in casekit, please report it",
+                )
+            )
             continue
         cache.put(case.key, case.page | files)
     return failed
@@ -77,8 +88,7 @@ class LateDownloads:
         self._renderer = renderer
         self._template_dirs = template_dirs
         self._cache = cache
-        self._pool: ProcessPoolExecutor | None = None
-        self._tasks: list[Future[list[tuple[str, str]]]] = []
+        self._work: Background[LateCase, list[tuple[str, str]]] | None = None
 
     def paths(self) -> list[str]:
         """Every download file still to come, by path in the docs folder."""
@@ -87,32 +97,32 @@ class LateDownloads:
         return [path for case in self.cases for path in download_paths(case.item.case_id)]
 
     def start(self, site_dir: Path) -> None:
-        """Begin writing the downloads into ``site_dir``, on one worker process."""
-        self._pool = ProcessPoolExecutor(max_workers=1)
-        for first in range(0, len(self.cases), BATCH):
-            self._tasks.append(
-                self._pool.submit(
-                    _write,
-                    self.cases[first : first + BATCH],
-                    renderer=self._renderer,
-                    template_dirs=self._template_dirs,
-                    cache=self._cache,
-                    site_dir=site_dir,
-                )
-            )
+        """Begin writing the downloads into ``site_dir``, in one worker process."""
+        write = functools.partial(
+            _write,
+            renderer=self._renderer,
+            template_dirs=self._template_dirs,
+            cache=self._cache,
+            site_dir=site_dir,
+        )
+        batches = [self.cases[i : i + BATCH] for i in range(0, len(self.cases), BATCH)]
+        self._work = Background(write, batches)
+        self._work.start()
 
     def wait(self) -> list[tuple[str, str]]:
         """Wait until every download is written; the cases that failed, and why."""
-        failed: list[tuple[str, str]] = []
+        if self._work is None:
+            return []
+        work, self._work = self._work, None
         try:
-            for task in self._tasks:
-                failed.extend(task.result())
-        finally:
-            self.cancel()
-        return failed
+            return [failure for batch in work.wait() for failure in batch]
+        except Exception as exc:  # the worker itself failed (killed, out of memory)
+            return [
+                (case.item.case_id, f"the worker writing it stopped ({exc})") for case in self.cases
+            ]
 
     def cancel(self) -> None:
-        """Stop the work (a build that failed), or release the worker (one that ended)."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        """Stop the work (a build that failed)."""
+        if self._work is not None:
+            self._work.stop()
+            self._work = None
