@@ -259,6 +259,8 @@ class _Pattern:
             end = len(text.text)
             if self.digit_after:
                 end = text.digits_end(any_script=self.digit_after == "\\d")
+                if end < 0:
+                    return  # no digit in the text: nothing can follow the first word
             positions = text.occurrences(self.starts, any_case=self.ignore_case, end=end)
         else:
             if not self.needles or text.has_any(self.needles):
