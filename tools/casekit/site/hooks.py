@@ -144,7 +144,8 @@ def on_post_build(config: Any) -> None:
     try:
         while _late:
             for case_id, problem in _late.pop().wait():
-                log.warning(f"the downloads of case '{case_id}' could not be written: {problem}.")
+                reason = problem.rstrip(".")
+                log.warning(f"the downloads of case '{case_id}' could not be written: {reason}.")
     finally:
         _end_of_build()
 
