@@ -5,8 +5,9 @@ the build (about 6 of 12 seconds for 1,000 case pages, much of it parsing the ra
 carries the case text). casekit made those pages, so it can convert them itself: in worker
 processes (:mod:`casekit.batch`), with the same Markdown extensions and settings MkDocs
 would use, and cached between builds when the extensions read nothing but the page (a
-page whose Markdown has not changed is then not converted again). The MkDocs hook then gives MkDocs an empty page to convert and puts the
-prepared HTML, table of contents and anchor list in place (see :mod:`casekit.site.hooks`).
+page whose Markdown has not changed is then not converted again). The MkDocs hook then
+gives MkDocs an empty page to convert and puts the prepared HTML, table of contents and
+anchor list in place (see :mod:`casekit.site.hooks`).
 
 What MkDocs would have added is done here too: the front matter is taken off the same way,
 and every ``id`` in the output is listed, so that links from other pages to anchors in
