@@ -203,3 +203,32 @@ def test_a_setup_that_cannot_be_shared_is_left_to_mkdocs() -> None:
     assert prerender.MarkdownSetup.from_config(shareable) is not None
     unshareable = {"markdown_extensions": ["toc", _Unshareable()], "mdx_configs": {}}
     assert prerender.MarkdownSetup.from_config(unshareable) is None
+
+
+def test_links_of_converted_pages_are_checked_as_mkdocs_would(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "project"
+    config = _project(root)
+    (root / "templates").mkdir()
+    web = (REPO / "templates" / "web.md.j2").read_text("utf-8")
+    (root / "templates" / "web.md.j2").write_text(web + "\n[Zqx](../zqx-nowhere/)\n", "utf-8")
+    code = main(["build", "--config", str(config), "--output", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "the generated page 'cases/crmo-not-crmo/index.md' links to '../zqx-nowhere/'" in err
+
+
+def test_site_links_and_missing_links() -> None:
+    html = (
+        '<a href="x-abstract.txt">t</a><a href="../../library/tags/a/b/#top">t</a>'
+        '<a href="https://doi.org/10.1/x">d</a><a href="#timeline">a</a><a href="/abs">r</a>'
+        '<a href="mailto:x@example.org">m</a><a href="x-abstract.txt">again</a>'
+    )
+    links = prerender.site_links(html)
+    assert links == ("x-abstract.txt", "../../library/tags/a/b/")
+    known = {"cases/x/x-abstract.txt", "library/tags/a/b", ""}
+    assert prerender.missing_links("cases/x/", links, known) == []
+    assert prerender.missing_links("cases/x/", ["../y/"], known) == ["../y/"]
+    assert prerender.missing_links("cases/x/index.html", ["x-abstract.txt"], known) == []
+    assert prerender.missing_links("cases/x/", ["../../"], known) == []  # the home page

@@ -30,7 +30,7 @@ from casekit.site.library import (
     template_dirs,
 )
 from casekit.site.pages import SCRIPT, STYLE
-from casekit.site.prerender import HtmlPage, digest
+from casekit.site.prerender import HtmlPage, digest, missing_links
 
 #: A library's own hooks file may simply ``from casekit.site.hooks import *``.
 __all__ = [
@@ -49,6 +49,8 @@ log = logging.getLogger("mkdocs.plugins.casekit")
 #: (filled by on_files), and those whose Markdown reached MkDocs unchanged by any plugin.
 _converted: dict[str, HtmlPage] = {}
 _in_use: set[str] = set()
+#: Every address in this build's site, for checking the links of converted pages.
+_known_urls: set[str] = set()
 #: Downloads being written while MkDocs builds (see casekit.site.late), and the worker
 #: processes kept from on_files to the end of the build.
 _late: list[LateDownloads] = []
@@ -103,6 +105,7 @@ def _add_pages(files: Files, config: Any) -> Files:
             )
     _converted.clear()
     _in_use.clear()
+    _known_urls.clear()
     _converted.update(prerendered(config, prepared.pages))
     if late is not None:
         late.start(Path(config.site_dir))
@@ -184,6 +187,14 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
     ready = _converted[src_uri]
     page.toc = get_toc(cast(Any, ready.toc_tokens))
     page.present_anchor_ids = set(ready.anchors)
+    # MkDocs checks a page's links while converting it; this page it did not convert.
+    if not _known_urls:
+        _known_urls.update(file.url.rstrip("/") for file in files)
+    for link in missing_links(page.url, ready.links, _known_urls):
+        log.warning(
+            f"the generated page '{src_uri}' links to '{link}', which is not in the site."
+            " This is probably a bug in casekit; please report it."
+        )
     return ready.html
 
 
