@@ -114,6 +114,32 @@ def _reject_constant(_: str) -> float:
     raise _NonFinite
 
 
+_TRAILING_COMMA = (
+    "There is a comma after the last item of a list or of an object.",
+    "Remove this comma: JSON allows no comma before ']' or '}'.",
+)
+
+
+def _trailing_comma(text: str, error: json.JSONDecodeError) -> tuple[int, int] | None:
+    """(line, column) of a comma just before ']' or '}', the commonest slip in JSON.
+
+    Python reports it differently by version ("Expecting value" at the bracket up to 3.12,
+    "Illegal trailing comma" at the comma from 3.13): found here, it gets the same message
+    at the comma on every version.
+    """
+    at = error.pos
+    if error.msg.startswith("Illegal trailing comma"):
+        at = text.find(",", at) if text[at : at + 1] != "," else at
+    else:
+        if at >= len(text) or text[at] not in "]}":
+            return None
+        at = len(text[:at].rstrip()) - 1
+    if at < 0 or text[at : at + 1] != ",":
+        return None
+    line = text.count("\n", 0, at) + 1
+    return line, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
 def _friendly_syntax_message(msg: str) -> tuple[str, str]:
     """Plain-language wording for the standard library's JSON syntax errors."""
     table = {
@@ -250,6 +276,12 @@ def parse_text(path: Path, text: str) -> CaseDocument:
             parse_constant=_reject_constant,
         )
     except json.JSONDecodeError as exc:
+        comma = _trailing_comma(text, exc)
+        if comma is not None:
+            line, column = comma
+            raise _problem(
+                path, "CK006", "malformed-json", *_TRAILING_COMMA, line, column
+            ) from None
         message, hint = _friendly_syntax_message(exc.msg)
         raise _problem(
             path, "CK006", "malformed-json", message, hint, exc.lineno, exc.colno
