@@ -209,15 +209,19 @@ def _tag_links(item: Entry, *, directory_urls: bool) -> str:
     return f'<ul class="casekit-tags">\n{items}\n</ul>\n'
 
 
+#: A case's downloads, in the order the page lists them: (link text, file name after the
+#: case id). The page's list and the files written both come from here.
+DOWNLOADS = (
+    ("Abstract (plain text)", "-abstract.txt"),
+    ("Abstract (Word document)", "-abstract.docx"),
+    ("CARE checklist (Markdown text)", "-care-checklist.txt"),
+    ("Case file (JSON)", ".json"),
+)
+
+
 def download_paths(case_id: str) -> list[str]:
     """Where a case's downloads go in the docs folder, beside its page."""
-    folder = f"cases/{case_id}"
-    return [
-        f"{folder}/{case_id}-abstract.txt",
-        f"{folder}/{case_id}-abstract.docx",
-        f"{folder}/{case_id}-care-checklist.txt",
-        f"{folder}/{case_id}.json",
-    ]
+    return [f"cases/{case_id}/{case_id}{suffix}" for _, suffix in DOWNLOADS]
 
 
 def case_page_file(
@@ -231,13 +235,8 @@ def case_page_file(
     """The case page, ``cases/<id>/index.md``, which links to its downloads."""
     cid = item.case_id
     web = render(doc.data, "web", to="md", template_dirs=template_dirs).content
-    downloads = (
-        "## Downloads\n\n"
-        f"- [Abstract (plain text)]({cid}-abstract.txt)\n"
-        f"- [Abstract (Word document)]({cid}-abstract.docx)\n"
-        f"- [CARE checklist (Markdown text)]({cid}-care-checklist.txt)\n"
-        f"- [Case file (JSON)]({cid}.json)\n\n"
-    )
+    listed = "".join(f"- [{label}]({cid}{suffix})\n" for label, suffix in DOWNLOADS)
+    downloads = f"## Downloads\n\n{listed}\n"
     page = (
         _front_matter(item.title)
         + (web if isinstance(web, str) else web.decode("utf-8")).rstrip("\n")
@@ -252,7 +251,7 @@ def case_page_file(
 def case_downloads(
     doc: CaseDocument, item: Entry, render: Renderer, *, template_dirs: tuple[Path, ...] = ()
 ) -> dict[str, str | bytes]:
-    """The case's downloads: abstract (text and Word), CARE checklist, the case file."""
+    """The case's downloads, in the order of :data:`DOWNLOADS`."""
     data: dict[str, Any] = doc.data
     dirs = template_dirs  # profile=None: the generic abstract profile
     text = render(data, "abstract", to="txt", profile=None, template_dirs=dirs).content
