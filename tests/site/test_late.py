@@ -74,6 +74,18 @@ def test_late_downloads_are_cached_with_their_page(
     capsys.readouterr()
 
 
+def _fail_downloads_of(case_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make rendering that case's downloads fail (in forked workers too)."""
+    real = pages.case_downloads
+
+    def failing(doc: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+        if item.case_id == case_id:
+            raise ValueError("synthetic failure for the test")
+        return real(doc, item, *args, **kwargs)
+
+    monkeypatch.setattr(pages, "case_downloads", failing)
+
+
 #: The tests that replace a function in this process rely on worker processes being forked
 #: from it (the default on Linux up to Python 3.13).
 forked = pytest.mark.skipif(
@@ -90,15 +102,7 @@ def test_a_download_that_fails_stops_the_build_and_keeps_the_old_site(
     output = tmp_path / "out"
     assert _build(library, output, "1", monkeypatch) == 0
     before = _site_files(output)
-    real = pages.case_downloads
-
-    def failing(doc: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
-        if item.case_id == "crmo-not-crmo":
-            raise ValueError("synthetic failure for the test")
-        return real(doc, item, *args, **kwargs)
-
-    # Worker processes are forked from this one, so they see the replacement too.
-    monkeypatch.setattr(pages, "case_downloads", failing)
+    _fail_downloads_of("crmo-not-crmo", monkeypatch)
     for entry in (tmp_path / "project" / ".casekit-cache").rglob("*.pickle"):
         entry.unlink()  # render everything again
     capsys.readouterr()
@@ -158,14 +162,7 @@ def test_other_plugins_see_every_download_at_the_end_of_the_build(
 def test_plain_mkdocs_build_goes_on_without_a_failed_download_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    real = pages.case_downloads
-
-    def failing(doc: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
-        if item.case_id == "crmo-not-crmo":
-            raise ValueError("synthetic failure for the test")
-        return real(doc, item, *args, **kwargs)
-
-    monkeypatch.setattr(pages, "case_downloads", failing)
+    _fail_downloads_of("crmo-not-crmo", monkeypatch)
     monkeypatch.setenv("CASEKIT_JOBS", "2")
     config = load_config(str(_project(tmp_path / "project")), site_dir=str(tmp_path / "out"))
     build(config)  # not strict: built, with a warning
