@@ -43,10 +43,14 @@ def _sha256(path: Path) -> str:
 
 def main(argv: list[str]) -> int:
     check = "--check" in argv
-    subprocess.run(["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"], cwd=HERE, check=True)
+    subprocess.run(
+        ["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"], cwd=HERE, check=True
+    )
     source = HERE / "node_modules" / PACKAGE
     version = json.loads((source / "package.json").read_text(encoding="utf-8"))["version"]
-    pinned = json.loads((HERE / "package.json").read_text(encoding="utf-8"))["dependencies"][PACKAGE]
+    pinned = json.loads((HERE / "package.json").read_text(encoding="utf-8"))["dependencies"][
+        PACKAGE
+    ]
     if version != pinned:
         print(f"npm installed {PACKAGE} {version}, but package.json pins {pinned}.")
         return 1
