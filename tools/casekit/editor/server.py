@@ -76,6 +76,8 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "casekit-edit"
     sys_version = ""
     protocol_version = "HTTP/1.1"
+    #: seconds a connection may stay silent (a request that never sends its body)
+    timeout = 15
 
     # --- guards -----------------------------------------------------------------------
 
