@@ -8,7 +8,7 @@ import socket
 from pathlib import Path
 
 import pytest
-from conftest import FOUNDING, Served, serve
+from editorhelpers import FOUNDING, Served, serve
 
 from casekit.editor.session import ABSENT
 

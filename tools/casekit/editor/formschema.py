@@ -151,10 +151,11 @@ def _adapt(node: Any, *, is_property: bool = False, key: str = "") -> Any:
     ref = out.get("$ref")
     if is_property and key != "id" and ref in _LINK_DEFS:
         out["format"] = _LINK_DEFS[ref]
-    if "enum" in out and is_property and all(isinstance(v, str) for v in out["enum"]):
-        out.setdefault("type", "string")
-        options["enum_titles"] = ["— choose —", *out["enum"]]
-        out["enum"] = ["", *out["enum"]]
+    if "enum" in out and all(isinstance(v, str) for v in out["enum"]):
+        out.setdefault("type", "string")  # a list of such values becomes a set of tick boxes
+        if is_property:
+            options["enum_titles"] = ["— choose —", *out["enum"]]
+            out["enum"] = ["", *out["enum"]]
     if "const" in out and is_property:
         options["hidden"] = True
     if _text_box(out):

@@ -58,13 +58,28 @@
     return false;
   }
 
+  /** A field left empty is no field: '' [] {} and unticked boxes are left out of objects
+   *  (the server keeps them where the file had them). List items are kept as they are. */
+  function prune (value) {
+    if (Array.isArray(value)) return value.map(prune);
+    if (value && typeof value === 'object') {
+      const out = {};
+      for (const [key, child] of Object.entries(value)) {
+        const kept = prune(child);
+        if (!isEmpty(kept)) out[key] = kept;
+      }
+      return out;
+    }
+    return value;
+  }
+
   function collect () {
     const out = {};
     for (const key of state.fieldOrder) {
       if (key in state.kept) {
         out[key] = state.kept[key];
       } else if (state.editors[key]) {
-        const value = state.editors[key].getValue();
+        const value = prune(state.editors[key].getValue());
         if (!isEmpty(value)) out[key] = value;
       }
     }

@@ -8,7 +8,11 @@
  *    never invents a value, such as 0 for a lab result), json-editor 2.17.2 empties a
  *    number field as it sets it (its getValue() clears the input while the previous
  *    value is still ''); the editor is given the number's text first.
- * 3. Links between parts of a case, chosen from the ids the case holds.
+ * 3. Every field stays in the form. When a value is set after the form is built (a
+ *    restored draft, a reload from disk), json-editor removes the optional fields the
+ *    value lacks, and only its "Properties" menu (a programmer's tool) brings them back;
+ *    here a missing field is shown empty instead, as on the first build.
+ * 4. Links between parts of a case, chosen from the ids the case holds.
  *    Two json-editor editors, picked by the form schema's "format" (see formschema.py):
  *   casekit-links  a list of ids (an event's linked items, a diagnosis's confirmation)
  *   casekit-link   one id (a revised diagnosis's replacement)
@@ -23,6 +27,24 @@
   // 1. text as typed
   Base.prototype.purify = value => value;
   Base.prototype.cleanText = text => (text === undefined || text === null ? '' : String(text));
+
+  // 3. every field stays
+  const objectSetValue = window.JSONEditor.defaults.editors.object.prototype.setValue;
+  window.JSONEditor.defaults.editors.object.prototype.setValue = function (value, initial) {
+    const result = objectSetValue.call(this, value, initial);
+    const missing = Object.keys(this.cached_editors || {}).filter(name => !this.editors[name]);
+    for (const name of missing) {
+      this.addObjectProperty(name);
+      const child = this.editors[name];
+      if (child) child.setValue(child.getDefault(), false);
+    }
+    if (missing.length) {
+      this.refreshValue();
+      this.layoutEditors();
+      this.onChange();
+    }
+    return result;
+  };
 
   // 2. numbers shown
   for (const name of ['number', 'integer']) {
