@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
+import threading
 import time
 import webbrowser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casekit import exitcodes
 from casekit.discover import UsageError
-from casekit.lint import ConfigError, load_config
 from casekit.loader import LoadError
 from casekit.reporters import finding_text
+
+if TYPE_CHECKING:
+    from casekit.editor.server import EditorApp
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -63,14 +68,11 @@ def run(args: argparse.Namespace) -> int:
             f"    {case} cannot be opened in the form until this is fixed in a text editor.\n"
         )
         return exitcodes.PROBLEMS
-    try:
-        library = Library.around(session.folder, load_config(session.folder))
-    except ConfigError as exc:
-        raise UsageError(f"the lint settings are not valid: {exc}") from None
-    app = EditorApp(session, library, new_token())
+    app = EditorApp(session, Library.around(session.folder), new_token())
     server = start_server(app, verbose=args.verbose)
     url = server.url()
     thread = serve_in_thread(server)
+    threading.Thread(target=_warm_up, args=(app,), name="casekit-edit-warm-up", daemon=True).start()
     what = str(case) if case is not None else f"a new case (saved in {new_dir})"
     print(f"casekit edit: editing {what}")
     print(f"Open this address in your browser (it works only on this computer):\n  {url}")
@@ -87,3 +89,26 @@ def run(args: argparse.Namespace) -> int:
         server.shutdown()
         server.server_close()
     return exitcodes.OK
+
+
+def _warm_up(app: EditorApp) -> None:
+    """Check the case once in the background while the browser builds the form, so that the
+    author's first change does not wait for the checks and renderers to be loaded."""
+    from casekit.editor import live
+    from casekit.lint import ConfigError, load_config
+
+    try:
+        # read here, in the background: loading the lint rules is most of casekit's start-up
+        config = load_config(app.session.folder)
+    except ConfigError as exc:
+        app.problem = f"The lint settings of this library are not valid: {exc}"
+        return
+    app.library = dataclasses.replace(app.library, lint_config=config)
+    data, digest = app.session.starting_data()
+    path = app.session.path or app.session.new_case_dir / "new-case.json"
+    base = app.session.text_of(digest)
+    try:
+        live.check(data, base_text=base, path=path, library=app.library, profiles=[])
+        live.page(data, base_text=base, path=path, library=app.library)
+    except Exception:  # the real request reports any problem; this only loads code
+        return

@@ -12,18 +12,29 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml  # type: ignore[import-untyped]  # PyYAML (an MkDocs dependency) ships no type hints
 
 from casekit.editor.document import merge_into
 from casekit.findings import Finding, Severity
-from casekit.lint import LintConfig, lint_document
 from casekit.loader import CaseDocument, LoadError, parse_text
-from casekit.render import RenderError, render
-from casekit.render.profiles import list_profiles
 from casekit.resources import data_dir
-from casekit.site.prerender import MarkdownSetup
+
+if TYPE_CHECKING:
+    from casekit.lint import LintConfig
+
+# lint, render and the site's Markdown set-up are imported when first used (by the
+# warm-up in the background, as the browser builds the form): start-up stays short.
+
+
+@dataclass(frozen=True)
+class MarkdownSetup:
+    """The Markdown extensions and their settings (as in casekit.site.prerender)."""
+
+    extensions: tuple[Any, ...]
+    configs: dict[str, Any]
+
 
 #: The Markdown extensions MkDocs always adds to those ``mkdocs.yml`` names.
 _MKDOCS_BUILTINS = ("toc", "tables", "fenced_code")
@@ -40,10 +51,10 @@ class Library:
     root: Path | None
     template_dirs: tuple[Path, ...] = ()
     markdown: MarkdownSetup = _DEFAULT_SETUP
-    lint_config: LintConfig = field(default_factory=LintConfig)
+    lint_config: LintConfig | None = field(default=None)
 
     @classmethod
-    def around(cls, folder: Path, lint_config: LintConfig) -> Library:
+    def around(cls, folder: Path, lint_config: LintConfig | None = None) -> Library:
         start = folder.absolute()
         for candidate in (start, *start.parents):
             config = candidate / "mkdocs.yml"
@@ -103,6 +114,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 def _page_html(case: dict[str, Any], library: Library) -> str:
     import markdown
 
+    from casekit.render import render
+
     page = render(case, "web", template_dirs=library.template_dirs).content
     assert isinstance(page, str)
     setup = library.markdown
@@ -115,6 +128,8 @@ def _page_html(case: dict[str, Any], library: Library) -> str:
 
 def profiles_summary() -> list[dict[str, Any]]:
     """The shipped abstract profiles, for the venue picker."""
+    from casekit.render.profiles import list_profiles
+
     return [
         {"name": p.name, "title": p.title, "venue": p.venue, "limit": p.limit_text()}
         for p in list_profiles()
@@ -153,6 +168,9 @@ def check(
         doc = prepare(data, base_text=base_text, path=path)
     except LoadError as exc:
         return {"findings": [finding_dict(exc.finding)], "valid": False, "abstracts": []}
+    from casekit.lint import lint_document
+    from casekit.render.profiles import list_profiles
+
     findings = lint_document(doc, library.lint_config)
     valid = not any(f.code.startswith("CK0") and f.severity == "error" for f in findings)
     shipped = {p.name for p in list_profiles()}
@@ -167,6 +185,8 @@ def check(
 
 def page(data: Any, *, base_text: str | None, path: Path, library: Library) -> dict[str, Any]:
     """The case page as the site shows it (HTML), or a note saying why it cannot be shown."""
+    from casekit.render import RenderError
+
     try:
         doc = prepare(data, base_text=base_text, path=path)
         return {"page": _page_html(doc.data, library), "page_note": ""}
@@ -186,6 +206,8 @@ def _order(finding: Finding) -> tuple[int, int, int]:
 
 
 def _abstract(case: dict[str, Any], name: str, library: Library) -> dict[str, Any]:
+    from casekit.render import RenderError, render
+
     try:
         result = render(
             case, "abstract", to="txt", profile=name, template_dirs=library.template_dirs

@@ -57,6 +57,8 @@ class EditorApp:
     library: live.Library
     token: str
     port: int = 0
+    #: a problem that stops the checks (invalid lint settings), said in the checks panel
+    problem: str = ""
 
     def allowed_hosts(self) -> set[str]:
         return {f"127.0.0.1:{self.port}", f"localhost:{self.port}"}
@@ -126,6 +128,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.OK, (ASSETS_DIR / name).read_bytes(), kind)
         elif path == "/api/case":
             self._json(HTTPStatus.OK, self._case())
+        elif path == "/api/profiles":
+            self._json(HTTPStatus.OK, {"profiles": live.profiles_summary()})
         elif path == "/api/status":
             self._json(HTTPStatus.OK, {"digest": self.server.app.session.disk_digest()})
         else:
@@ -191,12 +195,13 @@ class _Handler(BaseHTTPRequestHandler):
             "sections": [s.to_dict() for s in formschema.sections()],
             "schemas": formschema.form_schemas(),
             "hidden": sorted(formschema.HIDDEN),
-            "profiles": live.profiles_summary(),
             "library": str(app.library.root) if app.library.root else None,
             "site_css": SITE_CSS.read_text(encoding="utf-8") if SITE_CSS.is_file() else "",
         }
 
     def _check(self, body: dict[str, Any]) -> dict[str, Any]:
+        if self.server.app.problem:
+            return {"error": self.server.app.problem}
         session = self.server.app.session
         data = body.get("data")
         profiles = body.get("profiles")

@@ -649,9 +649,11 @@
     for (const key of info.hidden) if (!state.fieldOrder.includes(key)) state.fieldOrder.unshift(key);
     $('case-path').textContent = info.path || `New case, saved in ${info.folder} when you save`;
     $('case-title').textContent = (info.data && info.data.title) || 'New case';
-    buildVenues();
     const stored = recall();
     buildForm(info, info.data);
+    const { payload: venues } = await api('/api/profiles');
+    info.profiles = venues.profiles || [];
+    buildVenues();
     for (const key of info.hidden) if (info.data && key in info.data) state.kept[key] = info.data[key];
     performance.mark('built');
     await Promise.all(Object.values(state.editors).map(whenReady));
