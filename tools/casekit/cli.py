@@ -26,6 +26,7 @@ COMMANDS = {
     "import-refs": "casekit.commands.import_refs",
     "migrate": "casekit.commands.migrate",
     "init": "casekit.commands.init",
+    "edit": "casekit.commands.edit",
 }
 
 
