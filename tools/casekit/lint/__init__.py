@@ -19,6 +19,7 @@ from casekit.lint import (  # noqa: F401  (importing a rule module registers its
     data_quality,
     differential,
     knowledge,
+    placeholders,
     privacy,
     tissue,
     writing,
