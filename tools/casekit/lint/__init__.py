@@ -20,6 +20,7 @@ from casekit.lint import (  # noqa: F401  (importing a rule module registers its
     differential,
     knowledge,
     placeholders,
+    plausibility,
     privacy,
     tissue,
     writing,
