@@ -122,13 +122,17 @@ def _pack_lines(pack: Pack) -> list[str]:
             + (f" (including {kinds})" if kinds else "")
             + _keys(alt_raw["sources"])
         )
+        if alt_raw.get("note"):
+            out.append(f"    - Note: {alt_raw['note']}")
         if alt.how_excluded:
             out.append(
                 f"    - Usually excluded by: {alt.how_excluded}{_keys(list(alt.how_sources))}"
             )
         if alt.red_flags:
             flags = "; ".join(
-                f"{flag.describe()}{_keys(list(flag.sources))}" for flag in alt.red_flags
+                f"{flag.describe()}{_keys(list(flag.sources))}"
+                + (f" ({raw_flag['note']})" if raw_flag.get("note") else "")
+                for flag, raw_flag in zip(alt.red_flags, alt_raw["red_flags"], strict=True)
             )
             out.append(f"    - Red flags: {flags}")
     for alt in raw.get("also_consider", []):
