@@ -244,7 +244,7 @@ def test_every_pack_and_its_sources_are_in_the_rule_reference_and_casekit_rules(
             assert source["citation"] in listed.out
     assert "## Diagnoses made on clinical criteria" in page
     assert "## Possible laboratory values" in page
-    assert "Red flags:" in page and "below 4 ×10⁹/L" in page
+    assert "Red flags:" in page and "a low white cell count (below 4 ×10⁹/L) [jones2006]" in page
 
 
 def _pack_data(name: str) -> dict[str, Any]:

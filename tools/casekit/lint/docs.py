@@ -129,12 +129,10 @@ def _pack_lines(pack: Pack) -> list[str]:
                 f"    - Usually excluded by: {alt.how_excluded}{_keys(list(alt.how_sources))}"
             )
         if alt.red_flags:
-            flags = "; ".join(
-                f"{flag.describe()}{_keys(list(flag.sources))}"
-                + (f" ({raw_flag['note']})" if raw_flag.get("note") else "")
-                for flag, raw_flag in zip(alt.red_flags, alt_raw["red_flags"], strict=True)
-            )
-            out.append(f"    - Red flags: {flags}")
+            out.append("    - Red flags:")
+            for flag, raw_flag in zip(alt.red_flags, alt_raw["red_flags"], strict=True):
+                note = f" ({raw_flag['note']})" if raw_flag.get("note") else ""
+                out.append(f"        - {flag.describe()}{_keys(list(flag.sources))}{note}")
     for alt in raw.get("also_consider", []):
         note = f" {alt['note']}" if alt.get("note") else ""
         out.append(f"- Also consider: {alt['label']}.{note}{_keys(alt['sources'])}")
