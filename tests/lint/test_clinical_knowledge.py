@@ -5,6 +5,7 @@ codes each invented case raises; these tests check what the messages tell the cl
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -252,30 +253,34 @@ def _pack_data(name: str) -> dict[str, Any]:
     return data
 
 
-def test_a_pack_naming_an_unknown_red_flag_is_refused(tmp_path: Path) -> None:
-    data = _pack_data("juvenile-idiopathic-arthritis.json")
+def _unknown_flag(data: dict[str, Any]) -> None:
     data["must_exclude"][0]["red_flags"].append({"flag": "hunch", "sources": ["jones2006"]})
-    path = tmp_path / "broken.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(PackError, match="red flag 'hunch'"):
-        parse_pack(path)
 
 
-def test_a_pack_threshold_in_a_unit_casekit_does_not_know_is_refused(tmp_path: Path) -> None:
-    data = _pack_data("juvenile-idiopathic-arthritis.json")
+def _unknown_unit(data: dict[str, Any]) -> None:
     data["must_exclude"][0]["red_flags"].append(
         {"flag": "leukopenia", "below": 4, "unit": "furlongs", "sources": ["jones2006"]}
     )
-    path = tmp_path / "broken.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(PackError, match="'furlongs' is not a unit"):
-        parse_pack(path)
 
 
-def test_a_red_flag_alternative_without_red_flags_is_refused(tmp_path: Path) -> None:
-    data = _pack_data("growing-pains.json")
+def _no_red_flags(data: dict[str, Any]) -> None:
     del data["must_exclude"][0]["red_flags"]
+
+
+@pytest.mark.parametrize(
+    ("breakage", "message"),
+    [
+        (_unknown_flag, "red flag 'hunch'"),
+        (_unknown_unit, "'furlongs' is not a unit"),
+        (_no_red_flags, "red_flags"),
+    ],
+)
+def test_a_pack_casekit_cannot_apply_is_refused(
+    tmp_path: Path, breakage: Callable[[dict[str, Any]], None], message: str
+) -> None:
+    data = _pack_data("juvenile-idiopathic-arthritis.json")
+    breakage(data)
     path = tmp_path / "broken.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(PackError, match="red_flags"):
+    with pytest.raises(PackError, match=message):
         parse_pack(path)
