@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +192,7 @@ def packs() -> tuple[Pack, ...]:
     )
 
 
+@lru_cache(maxsize=4096)  # the same few diagnosis names, over and over
 def pack_for(diagnosis_name: str) -> Pack | None:
     return next((p for p in packs() if p.names(diagnosis_name)), None)
 

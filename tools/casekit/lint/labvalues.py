@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from casekit.lint import data
@@ -96,9 +96,7 @@ def sources() -> dict[str, dict[str, str]]:
     return found
 
 
-def _names(lab: dict[str, Any], analyte: Analyte) -> bool:
-    test = str(lab.get("test", "")).strip()
-    abbreviation = str(lab.get("abbreviation") or "").strip().lower()
+def _names(test: str, abbreviation: str, analyte: Analyte) -> bool:
     if abbreviation and abbreviation in analyte.abbreviations:
         return True
     if test.lower() in analyte.abbreviations:
@@ -106,12 +104,20 @@ def _names(lab: dict[str, Any], analyte: Analyte) -> bool:
     return bool(analyte.names and analyte.names.search(test))
 
 
+@lru_cache(maxsize=4096)  # a library names a few dozen tests, over and over
+def _analyte_named(test: str, abbreviation: str, unit: str) -> Analyte | None:
+    named = [a for a in analytes() if _names(test, abbreviation, a)]
+    return next((a for a in named if a.factor(unit) is not None), named[0] if named else None)
+
+
 def analyte_of(lab: dict[str, Any]) -> Analyte | None:
     """The analyte a result measures: the first whose names match and whose units include
     the result's unit; failing that, the first whose names match."""
-    named = [a for a in analytes() if _names(lab, a)]
-    unit = str(lab.get("unit", ""))
-    return next((a for a in named if a.factor(unit) is not None), named[0] if named else None)
+    return _analyte_named(
+        str(lab.get("test", "")).strip(),
+        str(lab.get("abbreviation") or "").strip().lower(),
+        str(lab.get("unit", "")),
+    )
 
 
 def value_in_own_unit(lab: dict[str, Any], analyte: Analyte) -> float | None:

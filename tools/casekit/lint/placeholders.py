@@ -23,19 +23,34 @@ _SKIP = frozenset({"$schema", "lint"})
 
 
 def is_placeholder(text: str) -> bool:
-    return bool(_PLACEHOLDER.search(text))
+    return "TODO" in text and bool(_PLACEHOLDER.search(text))
 
 
-def _strings(value: Any, path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, sub in value.items():
-            if not (path == () and key in _SKIP):
-                yield from _strings(sub, (*path, key))
-    elif isinstance(value, list):
-        for index, sub in enumerate(value):
-            yield from _strings(sub, (*path, index))
+def _walk(path: JsonPath, value: Any) -> Iterator[tuple[JsonPath, str]]:
+    stack: list[tuple[JsonPath, Any]] = [(path, value)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            yield path, value
+        elif isinstance(value, dict):
+            stack.extend(((*path, k), v) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend(((*path, i), v) for i, v in reversed(list(enumerate(value))))
+
+
+def _placeholders(case: CaseView) -> Iterator[tuple[JsonPath, str]]:
+    """Every string of the case that holds the marker: the free text lint already collects
+    for other rules, then the sections it leaves out (authors, references...)."""
+    covered = {path[0] for path, _ in case.text_fields}
+    for path, text in case.text_fields:
+        if is_placeholder(text):
+            yield path, text
+    for key, value in case.data.items():
+        if key in _SKIP or key in covered:
+            continue
+        for path, text in _walk((key,), value):
+            if is_placeholder(text):
+                yield path, text
 
 
 def _excerpt(text: str, width: int = 60) -> str:
@@ -60,9 +75,7 @@ def _excerpt(text: str, width: int = 60) -> str:
 )
 def placeholder_text(case: CaseView) -> Iterator[Hit]:
     draft = case.data.get("status") == "draft"
-    for path, text in _strings(case.data, ()):
-        if not is_placeholder(text):
-            continue
+    for path, text in _placeholders(case):
         if draft:
             hint = (
                 "Replace the note with the case's own text, or remove the field (or list item)"

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from casekit.findings import Severity
+from casekit.findings import JsonPath, Severity
 from casekit.lint.data_quality import normal_unit
 from casekit.lint.engine import CaseView, Hit, rule
 from casekit.lint.labvalues import Analyte, Limit, analyte_of, shown
@@ -167,6 +167,12 @@ def judge(lab: dict[str, object]) -> Verdict | None:
     return None
 
 
+def _verdicts(case: CaseView) -> list[tuple[JsonPath, Verdict]]:
+    """Every laboratory result's verdict, judged once for CK520 and CK521 together."""
+    found = ((path, judge(lab)) for path, lab in case.lab_results)
+    return [(path, verdict) for path, verdict in found if verdict is not None]
+
+
 @rule(
     "CK520",
     "lab-value-impossible",
@@ -184,9 +190,8 @@ def judge(lab: dict[str, object]) -> Verdict | None:
     good='{"test": "White cell count", "value": 11570, "unit": "/µL"}',
 )
 def lab_value_impossible(case: CaseView) -> Iterator[Hit]:
-    for path, lab in case.lab_results:
-        verdict = judge(lab)
-        if verdict is not None and verdict.impossible:
+    for path, verdict in case.shared(_verdicts):
+        if verdict.impossible:
             yield Hit((*path, "value"), verdict.message, verdict.hint)
 
 
@@ -206,9 +211,8 @@ def lab_value_impossible(case: CaseView) -> Iterator[Hit]:
     good='{"test": "C-reactive protein", "value": 84, "unit": "mg/L"}',
 )
 def lab_value_implausible(case: CaseView) -> Iterator[Hit]:
-    for path, lab in case.lab_results:
-        verdict = judge(lab)
-        if verdict is not None and not verdict.impossible:
+    for path, verdict in case.shared(_verdicts):
+        if not verdict.impossible:
             yield Hit((*path, "value"), verdict.message, verdict.hint)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from casekit.findings import Severity
@@ -55,6 +55,7 @@ def clinical_diagnoses() -> tuple[ClinicalDiagnosis, ...]:
     )
 
 
+@lru_cache(maxsize=4096)
 def clinical_diagnosis(name: str) -> ClinicalDiagnosis | None:
     """The entry for a diagnosis made on published clinical criteria, matched by name."""
     normal = re.sub(r"[\s\-\u2010\u2013]+", " ", name)
