@@ -8,6 +8,7 @@ import sys
 
 from casekit import exitcodes
 from casekit.lint import all_rules
+from casekit.lint.knowledge import packs
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -15,7 +16,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "rules",
         help="list the lint rules",
         description="List every lint rule: code, name, group, default severity and what it"
-        " checks. Use the codes, prefixes or groups with 'casekit lint --select/--ignore'.",
+        " checks, then the clinical knowledge packs with their sources. Use the codes,"
+        " prefixes or groups with 'casekit lint --select/--ignore'.",
     )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="text (default) or json"
@@ -43,4 +45,20 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(
             f"{r.code}  {r.name:<{width}}  {r.group:<12}  {r.severity.value:<7}  {r.summary}\n"
         )
+    sys.stdout.write(_packs_text())
     return exitcodes.OK
+
+
+def _packs_text() -> str:
+    """The knowledge packs, each with its sources (a DOI or address for each)."""
+    lines = ["", "Knowledge packs (read by CK401, CK402 and CK403), with their sources:"]
+    for pack in packs():
+        lines.append(f"  {pack.id}: {pack.data['title']}")
+        for source in pack.data["sources"].values():
+            where = (
+                f"doi:{source['doi']}"
+                if source.get("doi")
+                else source.get("url") or (f"PMID {source['pmid']}" if source.get("pmid") else "")
+            )
+            lines.append(f"    - {source['citation']}" + (f" <{where}>" if where else ""))
+    return "\n".join(lines) + "\n"

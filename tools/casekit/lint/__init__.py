@@ -19,6 +19,8 @@ from casekit.lint import (  # noqa: F401  (importing a rule module registers its
     data_quality,
     differential,
     knowledge,
+    placeholders,
+    plausibility,
     privacy,
     tissue,
     writing,

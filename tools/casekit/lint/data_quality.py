@@ -21,6 +21,8 @@ _SUPERSCRIPT_POWER = re.compile(r"^[x\u00d7*]?10(?:\^|\*|e)?([⁰¹²³⁴⁵⁶
 _TIMES_TEN = re.compile(r"^[x\u00d7*]10(?=[\^*e])")
 _TEN_TO_THE = re.compile(r"^10[*e](\d)")
 _MICRO = re.compile(r"\bmc(?=g)")
+#: 'mm/1st h', 'mm/1st hour', 'mm/first hour' (how many reports print the ESR's unit).
+_FIRST_HOUR = re.compile(r"/(?:1st|first|1)(?:hour|hr|h)$")
 
 
 @lru_cache(maxsize=4096)  # a library uses a few dozen units, over and over
@@ -31,6 +33,8 @@ def normal_unit(unit: str) -> str:
     u = _TIMES_TEN.sub("10", u)
     u = _TEN_TO_THE.sub(r"10^\1", u)
     u = _MICRO.sub("u", u)
+    u = u.translate(_SUPERSCRIPTS)  # what is left: areas and volumes ('m²', 'mm³')
+    u = _FIRST_HOUR.sub("/1h", u)
     return u.replace("/hr", "/h").replace("/hour", "/h")
 
 

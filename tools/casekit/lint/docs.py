@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from casekit.lint import all_rules
+from typing import Any
+
+from casekit.lint import all_rules, data, labvalues
 from casekit.lint.engine import GROUPS
-from casekit.lint.knowledge import packs
+from casekit.lint.knowledge import Pack, packs
+from casekit.render.units import with_unit
 
 _GROUP_TITLES = {
     "completeness": "Completeness (CARE checklist)",
@@ -69,44 +72,118 @@ def rule_reference_markdown() -> str:
                 "",
                 _code_block(r.good),
             ]
-    out += ["", "## Knowledge packs", ""]
+    out += knowledge_reference_lines()
+    return "\n".join(out) + "\n"
+
+
+def _source_lines(sources: dict[str, dict[str, Any]]) -> list[str]:
+    out = []
+    for key, source in sources.items():
+        link = ""
+        if source.get("doi"):
+            link = f" doi:[{source['doi']}](https://doi.org/{source['doi']})"
+        elif source.get("url"):
+            link = f" <{source['url']}>"
+        out.append(f"- **{key}**: {source['citation']}{link} — {source['supports']}")
+    return out
+
+
+def _keys(sources: list[str]) -> str:
+    return f" [{', '.join(sources)}]"
+
+
+def _pack_lines(pack: Pack) -> list[str]:
+    raw = pack.data
+    diagnosis = raw["diagnosis"]
+    out = ["", f"### {raw['title']}", ""]
+    abbreviations = diagnosis.get("abbreviations", [])
     out.append(
-        "Rules CK401 and CK402 read these packs (`casekit/knowledge/*.json`). Each claim"
-        " cites its sources. How to add a pack: the page 'Knowledge packs' of casekit's"
-        " authoring guide (site/authoring/knowledge-packs.md in the casekit repository)."
+        "- Matches diagnoses named: "
+        + "; ".join(diagnosis["names"])
+        + (f" (and {', '.join(abbreviations)})" if abbreviations else "")
+    )
+    if diagnosis.get("criteria"):
+        out.append(f"- How it is diagnosed: {diagnosis['criteria']}{_keys(diagnosis['sources'])}")
+    confirmation = raw.get("confirmation")
+    if confirmation:
+        out.append(
+            f"- Confirmed by: {confirmation['test']}. {confirmation['when_tissue_expected']}"
+            + _keys(confirmation["sources"])
+        )
+    else:
+        out.append("- Confirmed by: no test of its own (clinical criteria); CK401 does not apply.")
+    for alt, alt_raw in zip(pack.must_exclude, raw["must_exclude"], strict=True):
+        kinds = ", ".join(sub["label"] for sub in alt_raw.get("includes", []))
+        when = (
+            "always (CK402)" if alt.required == "always" else "when a red flag is recorded (CK403)"
+        )
+        out.append(
+            f"- Must be excluded, {when}: {alt.label}"
+            + (f" (including {kinds})" if kinds else "")
+            + _keys(alt_raw["sources"])
+        )
+        if alt_raw.get("note"):
+            out.append(f"    - Note: {alt_raw['note']}")
+        if alt.how_excluded:
+            out.append(
+                f"    - Usually excluded by: {alt.how_excluded}{_keys(list(alt.how_sources))}"
+            )
+        if alt.red_flags:
+            out.append("    - Red flags:")
+            for flag, raw_flag in zip(alt.red_flags, alt_raw["red_flags"], strict=True):
+                note = f" ({raw_flag['note']})" if raw_flag.get("note") else ""
+                out.append(f"        - {flag.describe()}{_keys(list(flag.sources))}{note}")
+    for alt in raw.get("also_consider", []):
+        note = f" {alt['note']}" if alt.get("note") else ""
+        out.append(f"- Also consider: {alt['label']}.{note}{_keys(alt['sources'])}")
+    out += ["", "Sources:", ""]
+    out += _source_lines(raw["sources"])
+    return out
+
+
+def knowledge_reference_lines() -> list[str]:
+    """The knowledge packs, the clinical-criteria list and the possible laboratory values,
+    each with its sources (for the rule reference page)."""
+    out = ["", "## Knowledge packs", ""]
+    out.append(
+        "Rules CK401, CK402 and CK403 read these packs (`casekit/knowledge/*.json`). Each claim"
+        " cites its sources, by the keys listed under the pack. How to add a pack: the page"
+        " 'Knowledge packs' of casekit's authoring guide (site/authoring/knowledge-packs.md in"
+        " the casekit repository)."
     )
     for pack in packs():
-        raw = pack.data
-        out += ["", f"### {raw['title']}", ""]
+        out += _pack_lines(pack)
+    clinical = data.load("clinical_diagnoses.json")
+    out += ["", "## Diagnoses made on clinical criteria", ""]
+    out.append(
+        "CK201 does not ask whether a biopsy was taken for these diagnoses (nor for any"
+        " diagnosis whose basis includes 'published-criteria'), and CK202 never asks for"
+        " tissue (`casekit/lint/data/clinical_diagnoses.json`)."
+    )
+    out.append("")
+    for entry in clinical["diagnoses"]:
+        out.append(f"- **{entry['label']}**: {entry['criteria']}{_keys(entry['sources'])}")
+    out += ["", "Sources:", ""]
+    out += _source_lines(clinical["sources"])
+    out += ["", "## Possible laboratory values", ""]
+    out.append(
+        "CK520 and CK521 judge a value in its analyte's own unit against these limits"
+        " (`casekit/lint/data/lab_values.json`). A 'physical' limit cannot be passed; a"
+        " 'reported' limit is the most extreme value in the cited sources. Where no source"
+        " was found, no limit is given."
+    )
+    out.append("")
+    for analyte in labvalues.analytes():
+        limits = [
+            f"{lim.side} {with_unit(labvalues.shown(lim.value), analyte.unit)} ({lim.kind}"
+            + (f"; {', '.join(lim.sources)}" if lim.sources else "")
+            + ")"
+            for lim in analyte.limits
+        ]
         out.append(
-            "- Matches diagnoses named: "
-            + "; ".join(raw["diagnosis"]["names"])
-            + (
-                " (and " + ", ".join(raw["diagnosis"].get("abbreviations", [])) + ")"
-                if raw["diagnosis"].get("abbreviations")
-                else ""
-            )
+            f"- **{analyte.label}** ({with_unit('', analyte.unit).strip() or analyte.unit}):"
+            f" {'; '.join(limits) if limits else 'no limit'}"
         )
-        out.append(
-            f"- Confirmed by: {raw['confirmation']['test']}."
-            f" {raw['confirmation']['when_tissue_expected']}"
-        )
-        for alt in raw["must_exclude"]:
-            kinds = ", ".join(sub["label"] for sub in alt.get("includes", []))
-            out.append(
-                f"- Must be excluded first: {alt['label']}"
-                + (f" (including {kinds})" if kinds else "")
-                + f" [{', '.join(alt['sources'])}]"
-            )
-        for alt in raw.get("also_consider", []):
-            note = f" {alt['note']}" if alt.get("note") else ""
-            out.append(f"- Also consider: {alt['label']}.{note} [{', '.join(alt['sources'])}]")
-        out += ["", "Sources:", ""]
-        for key, source in raw["sources"].items():
-            link = ""
-            if source.get("doi"):
-                link = f" doi:[{source['doi']}](https://doi.org/{source['doi']})"
-            elif source.get("url"):
-                link = f" <{source['url']}>"
-            out.append(f"- **{key}**: {source['citation']}{link} — {source['supports']}")
-    return "\n".join(out) + "\n"
+    out += ["", "Sources:", ""]
+    out += _source_lines(labvalues.sources())
+    return out

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
 from casekit.findings import Severity
 from casekit.lint import data
@@ -34,6 +35,37 @@ def tissue_diagnoses() -> tuple[TissueDiagnosis, ...]:
     )
 
 
+@dataclass(frozen=True)
+class ClinicalDiagnosis:
+    label: str
+    pattern: re.Pattern[str]
+    criteria: str
+
+
+@cache
+def clinical_diagnoses() -> tuple[ClinicalDiagnosis, ...]:
+    """Diagnoses made on published clinical criteria (lint/data/clinical_diagnoses.json)."""
+    return tuple(
+        ClinicalDiagnosis(
+            entry["label"],
+            re.compile("|".join(entry["patterns"]), re.IGNORECASE),
+            entry["criteria"],
+        )
+        for entry in data.load("clinical_diagnoses.json")["diagnoses"]
+    )
+
+
+@lru_cache(maxsize=4096)
+def clinical_diagnosis(name: str) -> ClinicalDiagnosis | None:
+    """The entry for a diagnosis made on published clinical criteria, matched by name."""
+    normal = re.sub(r"[\s\-\u2010\u2013]+", " ", name)
+    return next((c for c in clinical_diagnoses() if c.pattern.search(normal)), None)
+
+
+def rests_on_clinical_criteria(dx: dict[str, Any]) -> bool:
+    return "published-criteria" in (dx.get("basis") or []) or bool(clinical_diagnosis(dx["name"]))
+
+
 @rule(
     "CK201",
     "biopsy-status-not-stated",
@@ -42,7 +74,10 @@ def tissue_diagnoses() -> tuple[TissueDiagnosis, ...]:
     summary="The case does not say whether a biopsy or other tissue sample was taken.",
     rationale="Whether the final and any presumptive diagnosis rest on tissue is often the"
     " teaching point of a case. State every relevant biopsy, including one that was not"
-    " done (with the reason) or does not apply (with the reason).",
+    " done (with the reason) or does not apply (with the reason). Diagnoses made on"
+    " published clinical criteria (Kawasaki disease, acute rheumatic fever, transient"
+    " synovitis...; casekit/lint/data/clinical_diagnoses.json) or with the basis"
+    " 'published-criteria' are not asked about.",
     bad='"diagnoses": [{"name": "Septic arthritis", "role": "final", ...}]  (no "tissue_samples")',
     good='"tissue_samples": [{"id": "ts1", "kind": "joint aspirate", "status": "performed",'
     ' "site": "Right hip", "result": "Pus; Staphylococcus aureus grown"}]',
@@ -51,7 +86,7 @@ def biopsy_status_not_stated(case: CaseView) -> Iterator[Hit]:
     if case.tissue_samples:
         return
     for path, dx in case.diagnoses:
-        if dx["role"] in ("final", "presumptive"):
+        if dx["role"] in ("final", "presumptive") and not rests_on_clinical_criteria(dx):
             yield Hit(
                 (*path, "name"),
                 f"The case does not say whether a biopsy or other tissue sample was taken for"
@@ -83,6 +118,8 @@ def tissue_diagnosis_without_tissue(case: CaseView) -> Iterator[Hit]:
             continue
         if pack_for(dx["name"]) is not None:
             continue  # a knowledge pack checks this diagnosis (CK4xx)
+        if clinical_diagnosis(dx["name"]) is not None:
+            continue  # made on clinical criteria: tissue is not the standard
         entry = next((t for t in tissue_diagnoses() if t.pattern.search(dx["name"])), None)
         if entry is None:
             continue

@@ -9,6 +9,7 @@ from functools import cache
 from casekit.findings import JsonPath, Severity
 from casekit.lint import data
 from casekit.lint.engine import CaseView, Hit, rule
+from casekit.lint.placeholders import is_placeholder
 
 #: Two or more capitals, digits allowed after the first letter, optional plural 's'; not
 #: after a word character or hyphen (tested after the first capital, so that the
@@ -47,6 +48,8 @@ def abbreviation_before_definition(case: CaseView) -> Iterator[Hit]:
             defined.add(lab["abbreviation"])
     first_use: dict[str, JsonPath] = {}
     for path, text in case.narrative_fields:
+        if is_placeholder(text):
+            continue  # a 'casekit new' note, reported by CK114 and replaced wholesale
         here: dict[str, int] = {}
         if "(" in text:  # both ways of defining need one
             here = {m.group(1): m.start(1) for m in _DEFINED_AFTER.finditer(text)}
