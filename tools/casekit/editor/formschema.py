@@ -163,6 +163,10 @@ def _adapt(node: Any, *, is_property: bool = False, key: str = "") -> Any:
     if out.get("type") == "boolean":
         out["format"] = "checkbox"
     items = out.get("items")
+    if out.get("type") == "array" and isinstance(items, dict) and "enum" in items:
+        # json-editor turns a set of more than eight choices into a multiple-select box,
+        # which hides the choices; tick boxes show them all, however many the schema has.
+        out["format"] = "checkbox"
     if out.get("type") == "array" and isinstance(items, dict):
         label = _label_key(_resolved(items))
         if label:
