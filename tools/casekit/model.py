@@ -21,8 +21,11 @@ type reads as absent) because the site and the renderers may meet one.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from casekit import durations
@@ -382,3 +385,27 @@ def placed_items(data: dict[str, Any]) -> list[Placed]:
 def time_of(data: dict[str, Any], item_id: str) -> dict[str, Any] | None:
     """When the item with ``item_id`` happened, as :func:`placed_items` decides, or None."""
     return next((p.time for p in placed_items(data) if p.item.get("id") == item_id), None)
+
+
+# --- imaging modalities ------------------------------------------------------------------------
+
+_MODALITIES = Path(__file__).resolve().parent / "lint" / "data" / "modalities.json"
+
+
+@cache
+def modalities() -> dict[str, dict[str, Any]]:
+    """Each modality value with its label and DICOM codes (lint/data/modalities.json)."""
+    with _MODALITIES.open(encoding="utf-8") as handle:
+        table: dict[str, dict[str, Any]] = json.load(handle)["modalities"]
+    return table
+
+
+def modality_name(study: dict[str, Any]) -> str:
+    """What a reader calls an imaging study's modality: 'Echocardiography', 'PET-CT', or the
+    author's words for 'other' ('thermography')."""
+    value = str(study.get("modality", ""))
+    other = study.get("modality_other")
+    if value == "other" and isinstance(other, str) and other.strip():
+        return " ".join(other.split())
+    entry = modalities().get(value)
+    return str(entry["label"]) if entry else value.replace("-", " ")

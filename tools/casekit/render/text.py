@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from casekit import durations
+from casekit import durations, model
 from casekit.durations import UNIT_DAYS
 from casekit.labranges import side_of_range
 
@@ -109,7 +109,10 @@ _LABELS = {
 
 def label(token: str) -> str:
     """Enumerated values as people write them: 'x-ray' -> 'X-ray', 'bone-scan' -> 'Bone scan'."""
-    return _LABELS.get(str(token), humanize(token))
+    if str(token) in _LABELS:
+        return _LABELS[str(token)]
+    modality = model.modalities().get(str(token))
+    return str(modality["label"]) if modality else humanize(token)
 
 
 def humanize(token: str) -> str:
