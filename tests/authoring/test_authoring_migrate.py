@@ -238,7 +238,9 @@ def _vary(value: Any, schema: Any, draw: Any, key: str | int | None = None) -> A
         return out
     if isinstance(value, list):
         items = [_vary(v, node, draw, 0) for v in value]
-        return items[: draw(st.integers(0, len(items)))] if not node or "minItems" not in node else items
+        if node and "minItems" in node:
+            return items
+        return items[: draw(st.integers(0, len(items)))]
     if node and ("enum" in node or "const" in node):
         if key == "schema_version" or "const" in node or draw(st.booleans()):
             return value

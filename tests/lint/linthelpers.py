@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from casekit.findings import Finding
-from casekit.model import PER_PATIENT_KEYS
 from casekit.lint import LintConfig, lint_document
 from casekit.loader import CaseDocument, parse_text
+from casekit.model import PER_PATIENT_KEYS
 
 HERE = Path(__file__).resolve().parent
 BASE_CASE = HERE / "base_case.json"
@@ -50,9 +50,10 @@ def as_series(data: dict[str, Any], count: int) -> dict[str, Any]:
     ids = set(re.findall(r'"id": "([^"]+)"', text))
     patients = []
     for number in range(1, count + 1):
+        suffix = f"-{number}"
         renamed = re.sub(
             r'"([^"]+)"',
-            lambda m: f'"{m.group(1)}-{number}"' if m.group(1) in ids else m.group(0),
+            lambda m, s=suffix: f'"{m.group(1)}{s}"' if m.group(1) in ids else m.group(0),
             text,
         )
         patients.append({"id": f"p{number}", **json.loads(renamed)})

@@ -118,6 +118,7 @@ _NOT_TEXT_KEYS = frozenset(
         "$schema",
         "id",
         "links",
+        "event",
         "confirmed_by",
         "revised_to",
         "evidence",
