@@ -687,11 +687,12 @@ OLDER_VERSIONS_READ_UNTIL = 3
 
 
 @cache
-def _frozen_validator(version: int) -> Callable[[Any], JsonPath | None]:
-    """For an older format version: where a case first uses what that version lacks, or
-    None when the case is valid in it."""
+def _frozen_validator(version: int) -> Callable[[Any], tuple[JsonPath, str] | None]:
+    """For an older format version: where a case first departs from that version and what
+    it does there ('holds' a field or value the version lacks, or 'lacks' a field the
+    version requires), or None when the case is valid in it."""
     from jsonschema import Draft202012Validator
-    from jsonschema.exceptions import best_match
+    from jsonschema.exceptions import best_match, relevance
 
     schema = frozen_schema(version)
     slow = Draft202012Validator(schema)
@@ -702,11 +703,24 @@ def _frozen_validator(version: int) -> Callable[[Any], JsonPath | None]:
     except ImportError:  # pragma: no cover - jsonschema-rs is a dependency
         fast = slow.is_valid
 
-    def first_problem(instance: Any) -> JsonPath | None:
+    def first_problem(instance: Any) -> tuple[JsonPath, str] | None:
         if fast(instance):
             return None
-        error = best_match(slow.iter_errors(instance))
-        return tuple(error.absolute_path) if error is not None else ()
+        errors = list(slow.iter_errors(instance))
+        # A field the version lacks says most: prefer it to what it then misses.
+        extra = [e for e in errors if e.validator == "additionalProperties"]
+        error = min(extra, key=relevance) if extra else best_match(errors)
+        if error is None:
+            return (), "holds"
+        path: JsonPath = tuple(error.absolute_path)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+            key = next((k for k in error.instance if k not in allowed), None)
+            return ((*path, key) if key is not None else path), "holds"
+        if error.validator == "required":
+            missing = str(error.message).split("'")[1] if "'" in error.message else "?"
+            return (*path, missing), "lacks"
+        return path, "holds"
 
     return first_problem
 
@@ -718,15 +732,17 @@ def version_findings(doc: CaseDocument) -> list[Finding]:
     current = schema_version()
     if not isinstance(version, int) or version >= current:
         return []
-    where = _frozen_validator(version)(doc.data)
+    problem = _frozen_validator(version)(doc.data)
     path: JsonPath = ("schema_version",)
-    if where is not None:
+    if problem is not None:
+        where, how = problem
         code, rule, severity = "CK021", "version-mismatch", Severity.ERROR
         shown = format_json_path(where)
-        message = (
-            f"The case says it is in format version {version}, but what it holds at {shown}"
-            f" is only allowed from version {current}."
-        )
+        if how == "lacks":
+            said = f"it has no {shown}, which version {version} requires"
+        else:
+            said = f"what it holds at {shown} is only allowed from version {current}"
+        message = f"The case says it is in format version {version}, but {said}."
         hint = (
             f"Run 'casekit migrate {doc.path}', which sets \"schema_version\": {current} and"
             " changes nothing else; older casekit versions cannot read this case."
