@@ -21,6 +21,11 @@ from casekit.lint.engine import CaseView, Hit, rule
 _SAME = 1e-5
 
 
+def _placed(case: CaseView) -> list[model.Placed]:
+    """When each procedure happened, worked out once per patient for the three rules."""
+    return model.placed_items(case.data)
+
+
 def _name(placed: model.Placed) -> str:
     item = placed.item
     if placed.kind == "tissue_sample":
@@ -58,7 +63,7 @@ def _when(time: dict[str, Any]) -> str:
 def procedure_time_disagrees(case: CaseView) -> Iterator[Hit]:
     events = {e["id"]: e for e in case.data.get("timeline") or []}
     linking = model.linking_events(case.data)
-    for placed in model.placed_items(case.data):
+    for placed in case.shared(_placed):
         if placed.time is None or placed.how not in ("own time", "event"):
             continue
         at = durations.to_days(placed.time)
@@ -99,7 +104,7 @@ def procedure_time_disagrees(case: CaseView) -> Iterator[Hit]:
     good='"time": {"value": 3, "unit": "days"}, "until": {"value": 2, "unit": "weeks"}',
 )
 def treatment_stops_before_it_starts(case: CaseView) -> Iterator[Hit]:
-    for placed in model.placed_items(case.data):
+    for placed in case.shared(_placed):
         if placed.until is None or placed.time is None:
             continue
         if durations.to_days(placed.until) < durations.to_days(placed.time) - _SAME:
@@ -125,7 +130,7 @@ def treatment_stops_before_it_starts(case: CaseView) -> Iterator[Hit]:
     good='{"id": "ts-marrow", ..., "event": "t-6-months"}',
 )
 def procedure_not_in_time(case: CaseView) -> Iterator[Hit]:
-    for placed in model.placed_items(case.data):
+    for placed in case.shared(_placed):
         if placed.how != "unplaced" or placed.kind not in ("tissue_sample", "intervention"):
             continue
         if placed.kind == "tissue_sample" and placed.item.get("status") != "performed":
