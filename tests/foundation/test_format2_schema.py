@@ -341,3 +341,21 @@ def test_a_version_1_series_or_author_less_case_is_an_error() -> None:
     del curated["authors"]
     ((code, _, message, _),) = findings(curated)
     assert code == "CK021" and "it has no $.authors, which version 1 requires" in message
+
+
+def test_a_version_1_file_still_validates_and_lints(cli, tmp_path: Path) -> None:
+    path = tmp_path / "base-case.json"
+    old = {**BASE, "schema_version": 1}
+    old["patient"] = {k: v for k, v in BASE["patient"].items() if "history" not in k}
+    path.write_text(json.dumps(old, indent=2), encoding="utf-8")
+    result = cli("validate", str(path))
+    assert result.code == 0
+    assert "CK020 (warning) The case is written in version 1" in result.out
+    result = cli("lint", str(path))
+    assert result.code == 0
+    assert "CK020" in result.out and "CK104" in result.out  # the rules still run
+    old["patient"]["age"] = {"years": 7}
+    path.write_text(json.dumps(old, indent=2), encoding="utf-8")
+    result = cli("lint", str(path))
+    assert result.code == 1
+    assert "CK021" in result.out and "CK104" not in result.out
