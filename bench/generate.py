@@ -102,7 +102,7 @@ def make_case(index: int, rng: random.Random) -> dict[str, Any]:
         event["time"]["value"] += offset  # strictly increasing
     return {
         "$schema": "../schema/case.schema.json",
-        "schema_version": 1,
+        "schema_version": 2,  # the current case format (version 1 would add CK020 to every case)
         "id": case_id,
         "title": f"{name}: synthetic teaching case {index}",
         "status": "published",

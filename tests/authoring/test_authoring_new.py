@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from casekit.commands.new import ask_essentials
+from casekit.commands.new import ask_essentials, ask_patient
 
 
 def test_new_writes_a_valid_skeleton_with_every_care_section(cli, tmp_path: Path) -> None:
@@ -64,9 +64,46 @@ def test_interactive_needs_a_terminal(cli, tmp_path: Path) -> None:
 def test_questions_repeat_until_the_answer_can_be_used(capsys: pytest.CaptureFixture[str]) -> None:
     answers = iter(["three years", "3 years", "robot", "female", "", "A limp.", "draft"])
     essentials = ask_essentials(lambda _prompt: next(answers))
-    assert (essentials.age_value, essentials.age_unit) == (3, "years")
+    assert essentials.age == {"value": 3, "unit": "years"}
     assert essentials.sex == "female"
     assert essentials.presenting_complaint == "A limp."
     assert essentials.status == "draft"
     said = capsys.readouterr().out
-    assert "number from 0 to 90" in said and "Please answer one of" in said
+    assert "an age from 0 to 90 years" in said and "Please answer one of" in said
+
+
+def test_an_age_may_be_given_in_parts(capsys: pytest.CaptureFixture[str]) -> None:
+    answers = iter(["91 years", "2 years 8 hours", "2 years 8 months", "male", "A limp."])
+    patient = ask_patient(lambda _prompt: next(answers))
+    assert patient.age == {"years": 2, "months": 8}
+    assert capsys.readouterr().out.count("Please give an age from 0 to 90 years") == 2
+
+
+def test_new_series_writes_a_valid_skeleton_for_each_patient(cli, tmp_path: Path) -> None:
+    folder = tmp_path / "cases"
+    result = cli("new", "invented-series", "--dir", str(folder), "--series", "3")
+    assert result.code == 0, result.err
+    path = folder / "invented-series.json"
+    case = json.loads(path.read_text(encoding="utf-8"))
+    assert [p["id"] for p in case["patients"]] == ["p1", "p2", "p3"]
+    assert [p["label"] for p in case["patients"]] == ["Patient 1", "Patient 2", "Patient 3"]
+    for section in ("patient", "timeline", "diagnoses", "consent", "timeline", "findings"):
+        assert section not in case
+        assert all(section in p for p in case["patients"])
+    second = case["patients"][1]
+    assert second["timeline"][0]["id"] == "p2-t-presentation"
+    assert second["timeline"][0]["links"] == ["p2-f-main", "p2-dx-working"]
+    assert "TODO:" in case["title"] and "series" in case["title"]
+    assert cli("validate", str(path)).code == 0
+    assert cli("fmt", "--check", str(path)).code == 0
+    lint = cli("lint", str(path))
+    assert lint.code == 0  # warnings only (TODO notes, consent pending in a draft)
+    assert "Patient 3: Consent for publication is 'pending'" in lint.out
+
+
+@pytest.mark.parametrize("count", ["1", "0", "201"])
+def test_new_series_needs_2_to_200_patients(cli, tmp_path: Path, count: str) -> None:
+    result = cli("new", "invented-series", "--dir", str(tmp_path), "--series", count)
+    assert result.code == 2
+    assert "from 2 to 200" in result.err
+    assert list(tmp_path.iterdir()) == []

@@ -38,3 +38,13 @@ def test_nested_fields_have_their_own_section() -> None:
     page = field_reference_markdown()
     for heading in ("## `patient.age`", "## `investigations.laboratory[]`", "## `timeline[].time`"):
         assert heading in page
+
+
+def test_a_series_entry_points_at_the_fields_it_shares_with_one_patient() -> None:
+    page = field_reference_markdown()
+    assert "## `patients[]`: Patient in a case series" in page
+    assert "| `timeline` | Timeline | required | list of entries: see `timeline[]` |" in page
+    assert "| `consent` | Informed consent | required | fields: see `consent` |" in page
+    assert page.count("## `timeline[].time`") == 1
+    assert "## `patients[].timeline[]`" not in page  # documented once, at the top level
+    assert "| `years` | Years |  | whole number, from 0 to 150 |" in page

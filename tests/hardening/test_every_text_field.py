@@ -1,8 +1,8 @@
 """HTML, JavaScript and template syntax in every free-text field stay inert everywhere.
 
-Every string the schema leaves free (no enum, pattern or format) in the founding case is
-replaced by an attack; the case must still be valid, render in every format, and build
-into a site in which no payload appears as live markup.
+Every string the schema leaves free (no enum, pattern or format) in the founding case, and
+in the synthetic case series, is replaced by an attack; the case must still be valid, render
+in every format, and build into a site in which no payload appears as live markup.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from casekit.validate import _schema_at
 
 REPO = Path(__file__).resolve().parent.parent.parent
 FOUNDING = json.loads((REPO / "cases" / "crmo-not-crmo.json").read_text())
+SERIES = json.loads((REPO / "cases" / "synthetic-cno-series.json").read_text())
 ATTACK = (
     "<script>window.casekitPwned=1</script> <img src=x onerror=window.casekitPwned=2>"
     " [x](javascript:window.casekitPwned=3) {{ 7*7 }} {% raw %} ${7*7} <!-- -->"
@@ -93,9 +94,11 @@ def _attack_every_text(data: Any, path: JsonPath = ()) -> tuple[Any, int]:
     return data, 0
 
 
-@pytest.fixture(scope="module")
-def hostile() -> dict[str, Any]:
-    case, count = _attack_every_text(copy.deepcopy(FOUNDING))
+@pytest.fixture(scope="module", params=["founding", "series"])
+def hostile(request: pytest.FixtureRequest) -> dict[str, Any]:
+    case, count = _attack_every_text(
+        copy.deepcopy(FOUNDING if request.param == "founding" else SERIES)
+    )
     assert count >= 40, "the attack must reach the case's free text"
     return case
 
@@ -121,7 +124,7 @@ def test_a_site_built_from_the_hostile_case_runs_nothing(
 ) -> None:
     library = tmp_path / "cases"
     library.mkdir()
-    (library / "crmo-not-crmo.json").write_text(json.dumps(hostile), encoding="utf-8")
+    (library / f"{hostile['id']}.json").write_text(json.dumps(hostile), encoding="utf-8")
     assert main(["validate", str(library)]) == 0, capsys.readouterr().out
     output = tmp_path / "site"
     code = main(["build", "--library", str(library), "--output", str(output)])

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from casekit.findings import Finding
 from casekit.lint import LintConfig, lint_document
 from casekit.loader import CaseDocument, parse_text
+from casekit.model import PER_PATIENT_KEYS
 
 HERE = Path(__file__).resolve().parent
 BASE_CASE = HERE / "base_case.json"
@@ -37,8 +39,38 @@ def merge_patch(target: Any, patch: Any) -> Any:
     return result
 
 
+def as_series(data: dict[str, Any], count: int) -> dict[str, Any]:
+    """``data`` (a single-patient case) as a series of ``count`` copies of its patient.
+
+    Patient i has id 'p{i}', and every id inside it (and every link to one) gets the
+    suffix '-{i}', so that ids stay unique across the file.
+    """
+    own = {key: data[key] for key in PER_PATIENT_KEYS if key in data}
+    text = json.dumps(own)
+    ids = set(re.findall(r'"id": "([^"]+)"', text))
+    patients = []
+    for number in range(1, count + 1):
+        suffix = f"-{number}"
+        renamed = re.sub(
+            r'"([^"]+)"',
+            lambda m, s=suffix: f'"{m.group(1)}{s}"' if m.group(1) in ids else m.group(0),
+            text,
+        )
+        patients.append({"id": f"p{number}", **json.loads(renamed)})
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key == "patient":
+            out["patients"] = patients
+        elif key not in PER_PATIENT_KEYS:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
 def apply_changes(data: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
-    """A rule case's changes: 'patch' (merge patch), then 'set' and 'delete' by dotted path."""
+    """A rule case's changes: 'series' (the case as a series of that many patients), then
+    'patch' (merge patch), then 'set' and 'delete' by dotted path."""
+    if "series" in spec:
+        data = as_series(data, spec["series"])
     out: dict[str, Any] = merge_patch(data, spec.get("patch", {}))
     for dotted, value in spec.get("set", {}).items():
         *parents, last = [_key(p) for p in dotted.split(".")]

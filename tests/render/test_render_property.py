@@ -15,6 +15,7 @@ import jsonschema
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from casekit.model import PER_PATIENT_KEYS, is_series
 from casekit.render import FORMATS, list_profiles, render
 from casekit.resources import case_schema
 
@@ -29,9 +30,16 @@ TEXT = st.text(
 
 def _resolve(node: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in node:
-        name = node["$ref"].split("/")[-1]
-        node = {**SCHEMA["$defs"][name], **{k: v for k, v in node.items() if k != "$ref"}}
+        target: Any = SCHEMA
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
     return node
+
+
+def _one_of_required(node: dict[str, Any]) -> list[str]:
+    """For a time or an age ('anyOf' branches that each require one field): those fields."""
+    return [b["required"][0] for b in node.get("anyOf", []) if list(b) == ["required"]]
 
 
 def strategy(node: dict[str, Any]) -> st.SearchStrategy[Any]:
@@ -73,6 +81,23 @@ def strategy(node: dict[str, Any]) -> st.SearchStrategy[Any]:
 
 def _object(node: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
     properties = {k: v for k, v in node.get("properties", {}).items() if k != "$schema"}
+    if node is SCHEMA:
+        # A case is about one patient or is a series: draw one shape or the other.
+        per_patient = set(PER_PATIENT_KEYS)
+        single = {k: v for k, v in properties.items() if k != "patients"}
+        series = {k: v for k, v in properties.items() if k not in per_patient}
+        return st.one_of(
+            _object({**node, "allOf": [], "properties": single}),
+            _object({**node, "allOf": [], "properties": series}),
+        )
+    forms = _one_of_required(node)
+    if "value" in forms:  # a time or an age: an amount with its unit, or in parts
+        in_parts = {k: v for k, v in properties.items() if k not in ("value", "unit")}
+        return st.one_of(
+            _object({"properties": {k: properties[k] for k in ("value", "unit")},
+                     "required": ["value", "unit"]}),
+            _object({"properties": in_parts, "required": [forms[1]]}),
+        )  # fmt: skip
     required = [k for k in node.get("required", []) if k in properties]
     optional = [k for k in properties if k not in required]
     # 'if/then' rules (tissue samples) are met by always drawing every property.
@@ -108,7 +133,9 @@ def test_any_valid_case_renders_in_every_format(case: dict[str, Any]) -> None:
             if fmt == "abstract":
                 report = result.report
                 assert report is not None
-                # Every valid case has a complaint and a diagnosis, so something is counted;
-                # and a report says what is wrong exactly when the abstract does not fit.
-                assert report.total > 0
+                # Every valid single-patient case has a complaint and a diagnosis, so
+                # something is counted (a series' patients are not yet written into the
+                # abstract: issue 16, second step); and a report says what is wrong exactly
+                # when the abstract does not fit.
+                assert report.total > 0 or is_series(case)
                 assert bool(report.problems()) == (not report.fits)

@@ -5,12 +5,15 @@ review, :func:`case_as_of` keeps what was known by then:
 
 - timeline events after that time are dropped;
 - findings, tests, tissue samples, diagnoses and interventions that are linked only to
-  dropped events are dropped (items linked to no event at all are kept: their time is
-  unknown), and links to dropped items are removed everywhere;
+  dropped events are dropped, and so are items whose own time (or own event) is later
+  (items placed in time in no way are kept: their time is unknown); links to dropped
+  items are removed everywhere;
 - a diagnosis revised into one that is not made yet keeps its role as it was then
   (its ``revised_to`` is removed; a role of 'revised' becomes 'presumptive');
 - final diagnoses not yet made disappear with their events;
 - differential entries whose evidence was all dropped are dropped.
+
+In a case series each patient is cut at the same time from their own presentation.
 
 Narrative fields (introduction, discussion, learning points) are kept as written.
 """
@@ -22,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from casekit import model
 from casekit.durations import UNITS, to_days
 from casekit.findings import JsonPath
 from casekit.loader import CaseDocument
@@ -73,6 +77,16 @@ def _trim(data: dict[str, Any], value: float, unit: str) -> _Trim:
     cutoff = to_days({"value": value, "unit": unit}) + 1e-9
     case = copy.deepcopy(data)
     trim = _Trim(case)
+    if model.is_series(case):  # each patient's times run from their own presentation
+        for index, entry in enumerate(case["patients"]):
+            _trim_patient(trim, entry, ("patients", index), cutoff)
+    else:
+        _trim_patient(trim, case, (), cutoff)
+    return trim
+
+
+def _trim_patient(trim: _Trim, case: dict[str, Any], prefix: JsonPath, cutoff: float) -> None:
+    """Trim one patient's fields (held by ``case`` at ``prefix`` in the file) to ``cutoff``."""
     events = case.get("timeline") or []
     keep_event = [to_days(e["time"]) <= cutoff for e in events]
     linked_kept: set[str] = set()
@@ -81,17 +95,21 @@ def _trim(data: dict[str, Any], value: float, unit: str) -> _Trim:
         (linked_kept if keep else linked_dropped).update(event.get("links") or [])
     dropped = linked_dropped - linked_kept
     dropped |= {e["id"] for e, k in zip(events, keep_event, strict=True) if not k}
+    # An item that states its own time (or its own event) goes by that time.
+    for placed in model.placed_items(case):
+        if placed.how in ("own time", "event") and (placed.days or 0.0) > cutoff:
+            dropped.add(placed.item["id"])
     if "timeline" in case:
-        case["timeline"] = trim.filter(("timeline",), events, keep_event)
+        case["timeline"] = trim.filter((*prefix, "timeline"), events, keep_event)
 
     def drop_items(path: JsonPath, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return trim.filter(path, items, [item["id"] not in dropped for item in items])
 
     for section in ("findings", "tissue_samples", "diagnoses", "interventions"):
         if section in case:
-            case[section] = drop_items((section,), case[section])
+            case[section] = drop_items((*prefix, section), case[section])
     for kind, items in (case.get("investigations") or {}).items():
-        case["investigations"][kind] = drop_items(("investigations", kind), items)
+        case["investigations"][kind] = drop_items((*prefix, "investigations", kind), items)
 
     def prune(owner: dict[str, Any], key: str, path: JsonPath) -> None:
         ids = owner.get(key)
@@ -101,9 +119,9 @@ def _trim(data: dict[str, Any], value: float, unit: str) -> _Trim:
                 del owner[key]
 
     for index, event in enumerate(case.get("timeline") or []):
-        prune(event, "links", ("timeline", trim.to_original(("timeline", index))[1], "links"))
+        prune(event, "links", (*trim.to_original((*prefix, "timeline", index)), "links"))
     for index, dx in enumerate(case.get("diagnoses") or []):
-        original = trim.to_original(("diagnoses", index))
+        original = trim.to_original((*prefix, "diagnoses", index))
         prune(dx, "confirmed_by", (*original, "confirmed_by"))
         if dx.get("revised_to") in dropped:
             del dx["revised_to"]
@@ -115,10 +133,10 @@ def _trim(data: dict[str, Any], value: float, unit: str) -> _Trim:
             not alt.get("evidence") or any(i not in dropped for i in alt["evidence"])
             for alt in alternatives
         ]
-        case["differential"] = trim.filter(("differential",), alternatives, keep_alt)
+        case["differential"] = trim.filter((*prefix, "differential"), alternatives, keep_alt)
         for index, alt in enumerate(case["differential"]):
-            prune(alt, "evidence", (*trim.to_original(("differential", index)), "evidence"))
-    return trim
+            original = trim.to_original((*prefix, "differential", index))
+            prune(alt, "evidence", (*original, "evidence"))
 
 
 def case_as_of(data: dict[str, Any], value: float, unit: str) -> dict[str, Any]:

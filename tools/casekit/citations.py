@@ -30,6 +30,11 @@ def cited_fields(case: dict[str, Any]) -> Iterator[tuple[JsonPath, str]]:
     for index, point in enumerate(case.get("learning_points") or []):
         if isinstance(point, str):
             yield ("learning_points", index), point
+    patients = case.get("patients")
+    for index, entry in enumerate(patients if isinstance(patients, list) else []):
+        perspective = entry.get("patient_perspective") if isinstance(entry, dict) else None
+        if isinstance(perspective, str):  # a case series: each patient's own words
+            yield ("patients", index, "patient_perspective"), perspective
 
 
 def cited_ids(texts: Iterable[str]) -> list[str]:

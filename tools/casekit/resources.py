@@ -35,6 +35,27 @@ def case_schema() -> dict[str, Any]:
 
 
 def schema_version() -> int:
-    version = case_schema()["properties"]["schema_version"]["const"]
+    """The current version of the case format (what 'casekit migrate' upgrades to)."""
+    version = case_schema()["properties"]["schema_version"]["default"]
     assert isinstance(version, int)
     return version
+
+
+def readable_versions() -> list[int]:
+    """Every format version casekit still reads: the current one and older ones, which
+    validate with a warning pointing at 'casekit migrate' until they are dropped."""
+    versions = case_schema()["properties"]["schema_version"]["enum"]
+    assert all(isinstance(v, int) for v in versions)
+    return sorted(versions)
+
+
+def frozen_schema_path(version: int) -> Path:
+    """The schema of an older format version, kept unchanged (``schema/versions/``)."""
+    return data_dir("schema") / "versions" / f"case.schema.v{version}.json"
+
+
+@cache
+def frozen_schema(version: int) -> dict[str, Any]:
+    with frozen_schema_path(version).open(encoding="utf-8") as handle:
+        schema: dict[str, Any] = json.load(handle)
+    return schema

@@ -74,7 +74,40 @@ def _object_schema(node: Schema, root: Schema) -> Schema | None:
     return node if declared_properties(node, root) else None
 
 
-def _sections(path: str, node: Schema, root: Schema, depth: int) -> Iterator[tuple[str, Schema]]:
+def _identity(node: Any, root: Schema) -> int:
+    """Which schema a field's object schema is, whatever title its '$ref' gives it here."""
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        target: Any = root
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target.get(part, {}) if isinstance(target, Mapping) else {}
+        node = target
+    if isinstance(node, Mapping) and node.get("type") == "array" and "items" in node:
+        return _identity(node["items"], root)
+    return id(node)
+
+
+def _section_path(path: str, name: str, sub: Schema, root: Schema) -> str:
+    is_list = resolve_ref(sub, root).get("type") == "array"
+    return (f"{path}.{name}" if path else name) + ("[]" if is_list else "")
+
+
+def _top_level(root: Schema) -> dict[int, str]:
+    """The object schemas the top level documents, by identity, with their section path.
+
+    A schema used in several places (a case series' entries reuse the top level's; every
+    procedure's time is a time from presentation) is documented once, where it first
+    appears (at the top level if it is there), and pointed to everywhere else."""
+    found = {}
+    for name, sub in declared_properties(root, root).items():
+        if _object_schema(sub, root) is not None:
+            found[_identity(sub, root)] = _section_path("", name, sub, root)
+    return found
+
+
+def _sections(
+    path: str, node: Schema, root: Schema, depth: int, documented: dict[int, str]
+) -> Iterator[tuple[str, Schema]]:
+    """Every section to write, each schema once; ``documented`` learns where each is."""
     yield path, node
     if depth > 8:
         return
@@ -82,9 +115,10 @@ def _sections(path: str, node: Schema, root: Schema, depth: int) -> Iterator[tup
         child = _object_schema(sub, root)
         if child is None:
             continue
-        is_list = resolve_ref(sub, root).get("type") == "array"
-        child_path = f"{path}.{name}" if path else name
-        yield from _sections(child_path + ("[]" if is_list else ""), child, root, depth + 1)
+        child_path = _section_path(path, name, sub, root)
+        if documented.setdefault(_identity(sub, root), child_path) != child_path:
+            continue
+        yield from _sections(child_path, child, root, depth + 1, documented)
 
 
 def field_reference_markdown() -> str:
@@ -99,7 +133,9 @@ def field_reference_markdown() -> str:
         " accept the case.",
         "",
     ]
-    for path, node in _sections("", root, root, 0):
+    documented = _top_level(root)
+    sections = list(_sections("", root, root, 0, documented))
+    for path, node in sections:
         merged = resolve_ref(node, root)
         heading = "Top level of a case" if not path else f"`{path}`"
         title = merged.get("title")
@@ -111,12 +147,17 @@ def field_reference_markdown() -> str:
         lines += ["| Field | Name | Required | Value | What to write |", "|---|---|---|---|---|"]
         for name, sub in declared_properties(merged, root).items():
             field = resolve_ref(sub, root)
+            value = describe_type(sub, root)
+            here = _section_path(path, name, sub, root)
+            known = documented.get(_identity(sub, root), here)
+            if _object_schema(sub, root) is not None and known != here:
+                value = f"{value.split(',')[0].split(' (')[0]}: see `{known}`"
             lines.append(
                 "| `{}` | {} | {} | {} | {} |".format(
                     name,
                     _cell(str(field.get("title", ""))),
                     "required" if name in required else "",
-                    _cell(describe_type(sub, root)),
+                    _cell(value),
                     _cell(str(field.get("description", ""))),
                 )
             )

@@ -20,10 +20,11 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from casekit import durations, model
 from casekit.citations import CITATION, cited_fields, keys_in
-from casekit.findings import Finding, JsonPath, Severity
+from casekit.findings import Finding, JsonPath, Severity, format_json_path
 from casekit.loader import CaseDocument
-from casekit.resources import case_schema
+from casekit.resources import case_schema, frozen_schema, schema_version
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -97,10 +98,81 @@ def _allowed_keys(error: ValidationError) -> list[str]:
     return sorted(properties)
 
 
-def _describe(error: ValidationError) -> tuple[str, str, JsonPath, bool]:
-    """(message, hint, json path, point at key?) for one schema error."""
+def _forbidden_key(error: ValidationError, root: Any) -> str | None:
+    """For an error from a ``false`` subschema under ``properties``: the field it refuses.
+
+    jsonschema reports such an error at the object, not at the field, so the field is
+    found by identity among the object's values.
+    """
+    if error.validator is not None or error.schema is not False:
+        return None
+    schema_path = list(error.absolute_schema_path)
+    if not schema_path or schema_path[-1] != "properties":
+        return None
+    parent = _instance_at(error, root)
+    if not isinstance(parent, dict):
+        return None
+    return next((key for key, value in parent.items() if value is error.instance), None)
+
+
+def _instance_at(error: ValidationError, root: Any) -> Any:
+    """The value (in the whole case ``root``) at the place the error is reported."""
+    instance = root
+    for part in error.absolute_path:
+        instance = instance[part]
+    return instance
+
+
+def _condition(error: ValidationError) -> tuple[list[str], str]:
+    """For an error inside ``then``: the fields its ``if`` asks for, and the branch's
+    description (or its parent's)."""
+    schema_path = list(error.absolute_schema_path)
+    if "then" not in schema_path:
+        return [], ""
+    node: Any = case_schema()
+    trail: list[Any] = []
+    for part in schema_path[: len(schema_path) - schema_path[::-1].index("then") - 1]:
+        node = _resolve(node)[str(part)] if isinstance(node, dict) else node[int(part)]
+        trail.append(node)
+    branch = _resolve(node)
+    condition = branch.get("if", {})
+    fields: list[str] = list(condition.get("required", []))
+    for option in condition.get("anyOf", []):
+        fields += [f for f in option.get("required", []) if f not in fields]
+    then = branch.get("then", {})
+    return fields, str(then.get("description") or branch.get("description") or "")
+
+
+def _forbidden(error: ValidationError, key: str, root: Any) -> tuple[str, str, JsonPath, bool]:
+    path: JsonPath = (*tuple(error.absolute_path), key)
+    fields, why = _condition(error)
+    if fields == ["patients"]:
+        return (
+            f"This case is a series ('patients'), so '{key}' belongs inside each patient's"
+            " entry, not at the top level.",
+            f"Move it into the entry of the patient it describes (patients[N].{key}). {why}"
+            " A case about one patient has no 'patients' list.",
+            path,
+            True,
+        )
+    around = _instance_at(error, root)
+    present = [f for f in fields if isinstance(around, dict) and f in around]
+    beside = " and ".join(f"'{f}'" for f in present or fields)
+    return (
+        f"'{key}' cannot be used together with {beside} here.",
+        why or "Keep one of the two.",
+        path,
+        True,
+    )
+
+
+def _describe(error: ValidationError, root: Any = None) -> tuple[str, str, JsonPath, bool]:
+    """(message, hint, json path, point at key?) for one schema error in the case ``root``."""
     path: JsonPath = tuple(error.absolute_path)
     kind = error.validator
+    forbidden = _forbidden_key(error, root)
+    if forbidden is not None:
+        return _forbidden(error, forbidden, root)
     value: Any = error.instance
     expected: Any = error.validator_value
     schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
@@ -113,6 +185,25 @@ def _describe(error: ValidationError) -> tuple[str, str, JsonPath, bool]:
         what = f"'{missing}'" + (f" ({title})" if title else "")
         hint = sub.get("description") or _ref_description(sub) or "Add this field."
         return f"The required field {what} is missing{_because(error)}.", str(hint), path, False
+    if kind == "dependentRequired" and isinstance(value, dict) and isinstance(expected, dict):
+        given = next(
+            (
+                k
+                for k, needs in expected.items()
+                if k in value and any(n not in value for n in needs)
+            ),
+            "?",
+        )
+        missing = next((n for n in expected.get(given, []) if n not in value), "?")
+        sub = _schema_at(path).get("properties", {}).get(missing, {})
+        title = sub.get("title") or _ref_title(sub)
+        what = f"'{missing}'" + (f" ({title})" if title else "")
+        return (
+            f"The field {what} is missing: it goes with '{given}'.",
+            str(sub.get("description") or description or "Add it."),
+            path,
+            False,
+        )
     if kind == "anyOf" and _one_of_fields(error):
         named = []
         for field in _one_of_fields(error):
@@ -197,6 +288,30 @@ def _describe(error: ValidationError) -> tuple[str, str, JsonPath, bool]:
             path,
             False,
         )
+    if kind == "maxItems" and isinstance(value, list) and "not-reported" in value:
+        return (
+            f"{_schema_at(path).get('title') or label}: 'not-reported' cannot stand beside"
+            " other values.",
+            "'not-reported' says the source does not say. If the source reports any of"
+            " these, list only what it reports and remove 'not-reported'.",
+            path,
+            False,
+        )
+    if kind == "maxItems":
+        return (
+            f"{label} has {len(value)} entries; at most {expected} are allowed.",
+            description,
+            path,
+            False,
+        )
+    if kind == "minItems" and path == ("patients",):
+        return (
+            f"A case series needs at least {expected} patients; this one has {len(value)}.",
+            "A case about one patient has no 'patients' list: move that patient's fields"
+            " (patient, timeline, diagnoses, consent, ...) to the top level of the case.",
+            path,
+            False,
+        )
     if kind == "minItems":
         return (
             f"{label} needs at least {expected} entr" + ("y." if expected == 1 else "ies."),
@@ -206,6 +321,19 @@ def _describe(error: ValidationError) -> tuple[str, str, JsonPath, bool]:
         )
     if kind == "uniqueItems":
         return f"{label} lists the same entry twice.", "Remove the repeated entry.", path, False
+    if (
+        kind == "minimum"
+        and isinstance(value, int | float)
+        and value < 0
+        and "before" in _schema_at(path[:-1]).get("properties", {})
+    ):
+        return (
+            f"{label}: {value} is negative; the parts of a time are written without a sign.",
+            'For a time before presentation write the parts as they are and add "before":'
+            ' true, for example {"years": 1, "months": 6, "before": true}.',
+            path,
+            False,
+        )
     if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         bound = "smallest" if "inimum" in kind else "largest"
         return (
@@ -251,12 +379,19 @@ def _ref_description(sub: dict[str, Any]) -> str:
     return str(_resolve(sub).get("description", ""))
 
 
-def _resolve(sub: dict[str, Any]) -> dict[str, Any]:
-    ref = sub.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/$defs/"):
-        resolved = case_schema()["$defs"].get(ref.removeprefix("#/$defs/"), {})
-        return resolved if isinstance(resolved, dict) else {}
-    return sub
+def _resolve(sub: Any) -> dict[str, Any]:
+    """A subschema with its ``$ref`` (a pointer into the case schema) followed."""
+    seen = 0
+    while isinstance(sub, dict) and isinstance(sub.get("$ref"), str) and seen < 16:
+        ref = sub["$ref"]
+        if not ref.startswith("#/"):
+            break
+        node: Any = case_schema()
+        for part in ref[2:].split("/"):
+            node = node.get(part, {}) if isinstance(node, dict) else {}
+        sub = node
+        seen += 1
+    return sub if isinstance(sub, dict) else {}
 
 
 def _one_of_fields(error: ValidationError) -> list[str]:
@@ -281,10 +416,14 @@ def _priority(error: ValidationError) -> tuple[int, Any]:
     return (first, relevance(error))
 
 
-def _best_per_place(errors: Iterable[ValidationError]) -> Iterator[tuple[ValidationError, int]]:
+def _best_per_place(
+    errors: Iterable[ValidationError], root: Any
+) -> Iterator[tuple[ValidationError, int]]:
     by_place: dict[JsonPath, list[ValidationError]] = defaultdict(list)
     for error in errors:
-        by_place[tuple(error.absolute_path)].append(error)
+        forbidden = _forbidden_key(error, root)
+        place = tuple(error.absolute_path) + ((forbidden,) if forbidden else ())
+        by_place[place].append(error)
     for place_errors in by_place.values():
         best = max(place_errors, key=_priority)
         # anyOf / oneOf: descend into the branch that matched best, unless every branch
@@ -300,10 +439,10 @@ def schema_findings(doc: CaseDocument, *, all_errors: bool = False) -> list[Find
     errors = list(validator().iter_errors(doc.data))
     if not errors:
         return []
-    chosen = ((e, 0) for e in errors) if all_errors else _best_per_place(errors)
+    chosen = ((e, 0) for e in errors) if all_errors else _best_per_place(errors, doc.data)
     findings = []
     for error, others in chosen:
-        message, hint, path, at_key = _describe(error)
+        message, hint, path, at_key = _describe(error, doc.data)
         if others:
             hint = (hint + " " if hint else "") + (
                 f"({others} other problem{'s' if others > 1 else ''} at this place; run with"
@@ -327,7 +466,7 @@ def schema_findings(doc: CaseDocument, *, all_errors: bool = False) -> list[Find
 
 
 def _local_ids(data: dict[str, Any]) -> Iterator[tuple[str, JsonPath]]:
-    """Every ``id`` declared inside the case that other parts can link to."""
+    """Every ``id`` declared inside one patient's data that other parts can link to."""
     for section in ("timeline", "findings", "tissue_samples", "diagnoses", "interventions"):
         for index, item in enumerate(data.get(section) or []):
             yield item["id"], (section, index, "id")
@@ -337,7 +476,7 @@ def _local_ids(data: dict[str, Any]) -> Iterator[tuple[str, JsonPath]]:
 
 
 def _links(data: dict[str, Any]) -> Iterator[tuple[str, JsonPath]]:
-    """Every place where the case points at a local id."""
+    """Every place where one patient's data points at a local id."""
     for index, event in enumerate(data.get("timeline") or []):
         for j, target in enumerate(event.get("links") or []):
             yield target, ("timeline", index, "links", j)
@@ -349,6 +488,13 @@ def _links(data: dict[str, Any]) -> Iterator[tuple[str, JsonPath]]:
     for index, alt in enumerate(data.get("differential") or []):
         for j, target in enumerate(alt.get("evidence") or []):
             yield target, ("differential", index, "evidence", j)
+
+
+def _event_links(data: dict[str, Any]) -> Iterator[tuple[str, JsonPath]]:
+    """Every item that names the timeline event it happened at (``event``)."""
+    for placed in model.placed_items(data):
+        if isinstance(placed.item.get("event"), str):
+            yield placed.item["event"], (*placed.path, "event")
 
 
 #: Characters that change how text looks without being visible: C0/C1 control characters
@@ -424,30 +570,7 @@ def integrity_findings(doc: CaseDocument) -> list[Finding]:
             f"Rename the file to '{data['id']}.json' or change the id to '{doc.path.stem}'.",
             ("id",),
         )
-    seen: dict[str, JsonPath] = {}
-    for local_id, path in _local_ids(data):
-        if local_id in seen:
-            add(
-                "CK014",
-                "duplicate-id",
-                f"The id '{local_id}' is used twice in this case.",
-                "Give each finding, test, event, sample, diagnosis and intervention its own id.",
-                path,
-            )
-        else:
-            seen[local_id] = path
-    for target, path in _links(data):
-        if target not in seen:
-            close = difflib.get_close_matches(target, list(seen), n=1)
-            add(
-                "CK013",
-                "unknown-id",
-                f"This points at '{target}', but nothing in the case has that id.",
-                (f"Did you mean '{close[0]}'? " if close else "")
-                + "Links use the 'id' of a finding, test, event, sample, diagnosis or"
-                " intervention.",
-                path,
-            )
+    findings.extend(_id_findings(doc))
     ref_ids = {ref.get("id") for ref in data.get("references") or []}
     for path, text in cited_fields(data):
         for match in CITATION.finditer(text):
@@ -485,10 +608,193 @@ def integrity_findings(doc: CaseDocument) -> list[Finding]:
     return findings
 
 
+def _id_findings(doc: CaseDocument) -> list[Finding]:
+    """Ids unique across the whole file; links point at an item of the same patient."""
+    findings: list[Finding] = []
+
+    def add(message: str, hint: str, path: JsonPath, *, duplicate: bool = False) -> None:
+        line, column = doc.locate(path)
+        code, rule = ("CK014", "duplicate-id") if duplicate else ("CK013", "unknown-id")
+        findings.append(
+            Finding(code, rule, Severity.ERROR, doc.path, message, hint, path, line, column)
+        )
+
+    views = model.patient_views(doc.data)
+    seen: set[str] = set()
+    owner: dict[str, model.PatientView] = {}
+    declared: list[tuple[str, JsonPath, model.PatientView | None]] = [
+        (view.patient_id, (*view.prefix, "id"), None) for view in views if view.patient_id
+    ]
+    declared += [
+        (local_id, view.case_path(path), view)
+        for view in views
+        for local_id, path in _local_ids(view.data)
+    ]
+    for local_id, path, view in declared:
+        if local_id in seen:
+            add(
+                f"The id '{local_id}' is used twice in this case.",
+                "Give each patient, finding, test, event, sample, diagnosis and intervention its"
+                " own id" + (", unique across the whole series." if len(views) > 1 else "."),
+                path,
+                duplicate=True,
+            )
+            continue
+        seen.add(local_id)
+        if view is not None:
+            owner[local_id] = view
+    for view in views:
+        own = [local_id for local_id, _ in _local_ids(view.data)]
+        whose = f" of {view.label.lower() if view.label == 'The patient' else view.label}"
+        for target, path in _links(view.data):
+            if target in own:
+                continue
+            close = difflib.get_close_matches(target, own, n=1)
+            other = owner.get(target)
+            if other is not None:
+                message = (
+                    f"This points at '{target}', which belongs to {other.label}; links stay"
+                    f" within one patient (this is {view.label})."
+                )
+            else:
+                message = f"This points at '{target}', but nothing in the case has that id."
+            add(
+                message,
+                (f"Did you mean '{close[0]}'? " if close else "")
+                + "Links use the 'id' of a finding, test, event, sample, diagnosis or"
+                f" intervention{whose if len(views) > 1 else ''}.",
+                view.case_path(path),
+            )
+        events = [e["id"] for e in view.data.get("timeline") or []]
+        for target, path in _event_links(view.data):
+            if target in events:
+                continue
+            close = difflib.get_close_matches(target, events, n=1)
+            add(
+                f"This names the timeline event '{target}', but the timeline"
+                f"{whose if len(views) > 1 else ''} has no event with that id.",
+                (f"Did you mean '{close[0]}'? " if close else "")
+                + "'event' takes the id of an event in the timeline; or give the time itself"
+                " in 'time'.",
+                view.case_path(path),
+            )
+    return findings
+
+
+#: Files in an older format version are read, with CK020, until this version of the
+#: format (then 'casekit migrate' is the way to read them).
+OLDER_VERSIONS_READ_UNTIL = 3
+
+
+@cache
+def _frozen_validator(version: int) -> Callable[[Any], tuple[JsonPath, str] | None]:
+    """For an older format version: where a case first departs from that version and what
+    it does there ('holds' a field or value the version lacks, or 'lacks' a field the
+    version requires), or None when the case is valid in it."""
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import best_match, relevance
+
+    schema = frozen_schema(version)
+    slow = Draft202012Validator(schema)
+    try:
+        import jsonschema_rs
+
+        fast: Callable[[Any], bool] = jsonschema_rs.Draft202012Validator(schema).is_valid
+    except ImportError:  # pragma: no cover - jsonschema-rs is a dependency
+        fast = slow.is_valid
+
+    def first_problem(instance: Any) -> tuple[JsonPath, str] | None:
+        if fast(instance):
+            return None
+        errors = list(slow.iter_errors(instance))
+        # A field the version lacks says most: prefer it to what it then misses.
+        extra = [e for e in errors if e.validator == "additionalProperties"]
+        error = min(extra, key=relevance) if extra else best_match(errors)
+        if error is None:
+            return (), "holds"
+        path: JsonPath = tuple(error.absolute_path)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+            key = next((k for k in error.instance if k not in allowed), None)
+            return ((*path, key) if key is not None else path), "holds"
+        if error.validator == "required":
+            missing = str(error.message).split("'")[1] if "'" in error.message else "?"
+            return (*path, missing), "lacks"
+        return path, "holds"
+
+    return first_problem
+
+
+def version_findings(doc: CaseDocument) -> list[Finding]:
+    """CK020 for a case in an older format version; CK021 when it uses what only a later
+    version allows. Run on a case that the current schema accepts."""
+    version = doc.data.get("schema_version")
+    current = schema_version()
+    if not isinstance(version, int) or version >= current:
+        return []
+    problem = _frozen_validator(version)(doc.data)
+    path: JsonPath = ("schema_version",)
+    if problem is not None:
+        where, how = problem
+        code, rule, severity = "CK021", "version-mismatch", Severity.ERROR
+        shown = format_json_path(where)
+        if how == "lacks":
+            said = f"it has no {shown}, which version {version} requires"
+        else:
+            said = f"what it holds at {shown} is only allowed from version {current}"
+        message = f"The case says it is in format version {version}, but {said}."
+        hint = (
+            f"Run 'casekit migrate {doc.path}', which sets \"schema_version\": {current} and"
+            " changes nothing else; older casekit versions cannot read this case."
+        )
+    else:
+        code, rule, severity = "CK020", "older-format-version", Severity.WARNING
+        message = (
+            f"The case is written in version {version} of the case format; the current"
+            f" version is {current}."
+        )
+        hint = (
+            f"Run 'casekit migrate {doc.path}' to upgrade it (nothing in it is lost). casekit"
+            f" reads version {version}, with this warning, until format version"
+            f" {OLDER_VERSIONS_READ_UNTIL}."
+        )
+    line, column = doc.locate(path)
+    return [Finding(code, rule, severity, doc.path, message, hint, path, line, column)]
+
+
+#: Ages over 89 identify (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(C)): they are recorded
+#: as 90. The schema bounds an age given as a value; an age in parts is checked here.
+_OLDEST_AGE_DAYS = 90 * 365.25
+
+
+def age_findings(doc: CaseDocument) -> list[Finding]:
+    findings = []
+    for view in model.patient_views(doc.data):
+        age = (view.data.get("patient") or {}).get("age") or {}
+        if durations.in_parts(age) and durations.to_days(age) > _OLDEST_AGE_DAYS + 1e-6:
+            path = view.case_path(("patient", "age"))
+            line, column = doc.locate(path)
+            findings.append(
+                Finding(
+                    "CK022",
+                    "age-over-90",
+                    Severity.ERROR,
+                    doc.path,
+                    f"The age {durations.phrase(age)} is over 90 years; ages over 89 identify"
+                    " a patient.",
+                    'Record the age as 90 years: {"value": 90, "unit": "years"}.',
+                    path,
+                    line,
+                    column,
+                )
+            )
+    return findings
+
+
 def validate_document(doc: CaseDocument, *, all_errors: bool = False) -> list[Finding]:
     """Schema findings first; integrity checks only once the shape is right."""
     findings = schema_findings(doc, all_errors=all_errors)
     findings.extend(hidden_character_findings(doc))
     if any(f.code == SCHEMA_CODE for f in findings):
         return findings
-    return findings + integrity_findings(doc)
+    return version_findings(doc) + findings + integrity_findings(doc) + age_findings(doc)

@@ -2,17 +2,20 @@
 ``TODO:`` note saying what belongs there.
 
 The skeleton is schema-valid so that an author can run ``casekit validate`` at once;
-the ``TODO:`` notes are meant to be replaced before the case leaves 'draft'.
+the ``TODO:`` notes are meant to be replaced before the case leaves 'draft'. A case
+series (:func:`series_skeleton`) has the same sections for each of its patients.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from casekit.model import PER_PATIENT_KEYS
 from casekit.resources import schema_version
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,79}$")
@@ -20,15 +23,20 @@ SCHEMA_IN_LIBRARY = Path("schema") / "case.schema.json"
 
 
 @dataclass
-class Essentials:
-    """What ``casekit new --interactive`` asks; defaults leave the TODO notes in place."""
+class PatientEssentials:
+    """What ``casekit new --interactive`` asks about each patient."""
 
-    age_value: int | float = 0
-    age_unit: str = "years"
+    age: dict[str, Any] = field(default_factory=lambda: {"value": 0, "unit": "years"})
     sex: str = "not-stated"
     presenting_complaint: str = (
         "TODO: the main symptoms that brought the patient to care, in one sentence."
     )
+
+
+@dataclass
+class Essentials(PatientEssentials):
+    """What ``casekit new --interactive`` asks; defaults leave the TODO notes in place."""
+
     status: str = "draft"
 
 
@@ -79,7 +87,7 @@ def skeleton(
         "source": {"kind": "own-patient"},
         "introduction": "TODO: why this case matters, in one or two paragraphs (CARE 4).",
         "patient": {
-            "age": {"value": e.age_value, "unit": e.age_unit},
+            "age": dict(e.age),
             "sex": e.sex,
             "presenting_complaint": e.presenting_complaint,
             "history": "TODO: past medical history that matters to this case (CARE 5).",
@@ -130,4 +138,59 @@ def skeleton(
         "consent": {"status": "pending"},
         "references": [],
     }
+    return case
+
+
+#: The largest series ``casekit new --series`` starts (the schema's bound on 'patients').
+MAX_SERIES = 200
+
+
+def series_skeleton(
+    slug: str,
+    count: int,
+    essentials: list[PatientEssentials] | None = None,
+    schema_ref: str | None = None,
+    status: str = "draft",
+) -> dict[str, Any]:
+    """A new case series of ``count`` patients, each with every per-patient section.
+
+    Patient N has id 'pN', label 'Patient N', and ids prefixed 'pN-' (ids are unique
+    across the file); ``essentials`` fills in each patient's age, sex and complaint.
+    """
+    answers = list(essentials or [])
+    answers += [PatientEssentials() for _ in range(count - len(answers))]
+    single = skeleton(slug, Essentials(status=status), schema_ref)
+    own = {key: single.pop(key) for key in PER_PATIENT_KEYS if key in single}
+    template = json.dumps(own)
+    ids = set(re.findall(r'"id": "([^"]+)"', template))
+    patients = []
+    for number, answer in enumerate(answers[:count], start=1):
+        prefix = f"p{number}-"
+
+        def renamed(match: re.Match[str], prefix: str = prefix) -> str:
+            word = match.group(1)
+            return f'"{prefix}{word}"' if word in ids else match.group(0)
+
+        text = re.sub(r'"([^"]+)"', renamed, template)
+        entry: dict[str, Any] = {"id": f"p{number}", "label": f"Patient {number}"}
+        entry |= json.loads(text)
+        entry["patient"] |= {
+            "age": dict(answer.age),
+            "sex": answer.sex,
+            "presenting_complaint": answer.presenting_complaint,
+        }
+        patients.append(entry)
+    case: dict[str, Any] = {}
+    for key, value in single.items():
+        case[key] = value
+        if key == "introduction":
+            case["patients"] = patients
+    case["title"] = (
+        "TODO: what the series is about: the diagnosis, the presentation or the pitfall."
+    )
+    case["introduction"] = (
+        "TODO: why this series matters, in one or two paragraphs (CARE 4). Each patient's own"
+        " details go in their entry in 'patients'; casekit counts the patients and gives"
+        " their ages and sexes itself."
+    )
     return case

@@ -6,7 +6,7 @@ import argparse
 import functools
 from pathlib import Path
 
-from casekit import exitcodes
+from casekit import exitcodes, model
 from casekit.asof import DurationError, document_as_of, parse_duration
 from casekit.batch import map_files
 from casekit.discover import UsageError, case_files, default_paths
@@ -80,10 +80,10 @@ def lint_file(
         return [exc.finding]
     if as_of is not None:
         problems = validate_document(doc)
-        if problems:
+        if any(p.severity is Severity.ERROR for p in problems):
             return problems
         doc = document_as_of(doc, *as_of)
-        if not doc.data.get("diagnoses"):
+        if not model.diagnoses(doc.data):
             return [_nothing_to_check(doc, as_of)]
     return lint_document(doc, config)
 

@@ -6,10 +6,19 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from casekit import exitcodes
+from casekit import durations, exitcodes
 from casekit.authoring.jsonfmt import format_data
-from casekit.authoring.skeleton import Essentials, schema_reference, skeleton, slug_problem
+from casekit.authoring.skeleton import (
+    MAX_SERIES,
+    Essentials,
+    PatientEssentials,
+    schema_reference,
+    series_skeleton,
+    skeleton,
+    slug_problem,
+)
 from casekit.discover import UsageError
 from casekit.fsutil import OutputError, atomic_write
 from casekit.resources import case_schema
@@ -35,6 +44,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="ask for the essentials (age, sex, presenting complaint, status); only on a terminal",
     )
+    parser.add_argument(
+        "--series",
+        type=int,
+        metavar="N",
+        help=f"start a case series of N patients (2 to {MAX_SERIES}), each with every section",
+    )
     parser.set_defaults(run=run)
 
 
@@ -42,6 +57,11 @@ def run(args: argparse.Namespace) -> int:
     problem = slug_problem(args.slug)
     if problem:
         raise UsageError(problem)
+    if args.series is not None and not 2 <= args.series <= MAX_SERIES:
+        raise UsageError(
+            f"--series takes the number of patients, from 2 to {MAX_SERIES}; a case about one"
+            " patient needs no --series."
+        )
     target: Path = args.dir / f"{args.slug}.json"
     if target.exists():
         sys.stderr.write(
@@ -50,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return exitcodes.PROBLEMS
     essentials = Essentials()
+    patients: list[PatientEssentials] = []
     if args.interactive:
         if not sys.stdin.isatty():
             raise UsageError(
@@ -58,10 +79,19 @@ def run(args: argparse.Namespace) -> int:
             )
         try:
             essentials = ask_essentials(input)
+            if args.series is not None:
+                patients = [essentials]
+                for number in range(2, args.series + 1):
+                    print(f"Patient {number}:")
+                    patients.append(ask_patient(input))
         except EOFError:
             sys.stderr.write("\ncasekit: no answer given; nothing was written.\n")
             return exitcodes.PROBLEMS
-    case = skeleton(args.slug, essentials, schema_reference(args.dir))
+    reference = schema_reference(args.dir)
+    if args.series is not None:
+        case = series_skeleton(args.slug, args.series, patients, reference, essentials.status)
+    else:
+        case = skeleton(args.slug, essentials, reference)
     try:
         atomic_write(target, format_data(case))
     except OutputError as exc:
@@ -84,18 +114,30 @@ def _enum(*path: str) -> list[str]:
 
 def ask_essentials(ask: Ask) -> Essentials:
     """Ask the four essentials, repeating a question until the answer can be used."""
-    e = Essentials()
+    patient = ask_patient(ask)
+    e = Essentials(patient.age, patient.sex, patient.presenting_complaint)
+    e.status = _choice(ask, "Status", _enum("properties", "status"), default="draft")
+    return e
+
+
+def ask_patient(ask: Ask) -> PatientEssentials:
+    """Ask one patient's age, sex and presenting complaint."""
+    e = PatientEssentials()
     defs = ("$defs",)
     age_units = _enum(*defs, "age", "properties", "unit")
     sexes = _enum(*defs, "patient", "properties", "sex")
-    statuses = _enum("properties", "status")
     while True:
-        answer = ask("Age at first presentation (for example '3 years' or '10 months'): ").split()
+        answer = ask(
+            "Age at first presentation (for example '3 years', '10 months' or '2 years 8 months'): "
+        )
         parsed = _age(answer, age_units)
         if parsed:
-            e.age_value, e.age_unit = parsed
+            e.age = parsed
             break
-        print(f"  Please give a number from 0 to 90 and a unit ({', '.join(age_units)}).")
+        print(
+            "  Please give an age from 0 to 90 years with its unit"
+            f" ({', '.join(age_units)}), for example '3 years' or '2 years 8 months'."
+        )
     e.sex = _choice(ask, "Sex", sexes, default="not-stated")
     while True:
         complaint = ask("Presenting complaint, in one sentence: ").strip()
@@ -103,27 +145,26 @@ def ask_essentials(ask: Ask) -> Essentials:
             e.presenting_complaint = complaint
             break
         print("  Please write a short sentence, for example 'A limp with a hot, swollen ankle.'")
-    e.status = _choice(ask, "Status", statuses, default="draft")
     return e
 
 
-def _age(words: list[str], units: list[str]) -> tuple[int | float, str] | None:
-    if len(words) == 1:
-        words = [*words, "years"]
-    if len(words) != 2:
-        return None
-    number, unit = words
-    unit = unit.lower() if unit.lower().endswith("s") else unit.lower() + "s"
+def _age(answer: str, units: list[str]) -> dict[str, Any] | None:
+    """'3' or '3 years' -> {"value": 3, "unit": "years"}; '2 years 8 months' -> parts."""
+    answer = answer.strip()
+    if answer.replace(".", "", 1).isdigit():
+        answer += " years"
     try:
-        value: int | float = int(number)
-    except ValueError:
-        try:
-            value = float(number)
-        except ValueError:
-            return None
-    if unit not in units or not 0 <= value <= 90 or value != value:
+        age = durations.from_text(answer)
+    except durations.DurationTextError:
         return None
-    return value, unit
+    used = [age["unit"]] if "unit" in age else [u for u in durations.PARTS if u in age]
+    if any(unit not in units for unit in used):
+        return None
+    if not 0 <= durations.to_days(age) <= 90 * durations.DAYS_PER_YEAR:
+        return None
+    if "value" in age and age["value"] > 90:
+        return None
+    return age
 
 
 def _choice(ask: Ask, label: str, options: list[str], *, default: str) -> str:

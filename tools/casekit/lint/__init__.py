@@ -12,7 +12,7 @@ suppressions (``lint.suppress``).
 
 from __future__ import annotations
 
-from casekit.findings import Finding
+from casekit.findings import Finding, Severity
 from casekit.lint import (  # noqa: F401  (importing a rule module registers its rules)
     abstract_fit,
     completeness,
@@ -22,7 +22,10 @@ from casekit.lint import (  # noqa: F401  (importing a rule module registers its
     placeholders,
     plausibility,
     privacy,
+    series,
+    timing,
     tissue,
+    unknowns,
     writing,
 )
 from casekit.lint.config import ConfigError, LintConfig, load_config
@@ -43,14 +46,15 @@ def rule_catalogue() -> dict[str, RuleInfo]:
 
 
 def lint_document(doc: CaseDocument, config: LintConfig | None = None) -> list[Finding]:
-    """Schema and integrity findings; if there are none, every enabled rule's findings."""
+    """Schema and integrity findings; if none is an error, every enabled rule's findings
+    too (after the validator's warnings, such as CK020 for an older format version)."""
     problems = validate_document(doc)
-    if problems:
+    if any(p.severity is Severity.ERROR for p in problems):
         return problems
     config = config or LintConfig()
     rules = config.enabled_rules()
     findings = run_rules(doc, rules, config.severity)
-    return apply_suppressions(doc, findings, {r.code for r in rules})
+    return problems + apply_suppressions(doc, findings, {r.code for r in rules})
 
 
 __all__ = [

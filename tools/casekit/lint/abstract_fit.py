@@ -36,6 +36,7 @@ _SOURCE_PATH = {
     bad='"presentations": [{"kind": "poster", "venue": "ESER 2026", ...}] with a 334-word'
     " abstract (ESER allows 250 words)",
     good="the same case with the timeline descriptions and learning points shortened to fit",
+    scope="case",
 )
 def abstract_too_long(case: CaseView) -> Iterator[Hit]:
     presentations = case.data.get("presentations") or []

@@ -38,6 +38,7 @@ def _content_words(text: str) -> set[str]:
     bad='"title": "An unusual presentation in a child"',
     good='"title": "Acute lymphoblastic leukaemia first labelled chronic recurrent multifocal'
     ' osteomyelitis without a bone biopsy"',
+    scope="case",
 )
 def title_says_what(case: CaseView) -> Iterator[Hit]:
     title = str(case.data.get("title", "")).lower()

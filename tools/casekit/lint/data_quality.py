@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
+from casekit import durations
 from casekit.durations import DAYS_PER_YEAR
 from casekit.findings import Severity
 from casekit.labranges import side_of_range
@@ -254,9 +255,8 @@ def timeline_out_of_order(case: CaseView) -> Iterator[Hit]:
 
 
 def _when(time: dict[str, Any]) -> str:
-    value = time["value"]
-    shown = int(value) if float(value).is_integer() else value
-    return f"{shown} {time['unit']}"
+    """'4 months', '-5 years', '2 years 8 months'."""
+    return ("-" if durations.is_before(time) else "") + durations.phrase(time)
 
 
 _STATED_AGE = re.compile(

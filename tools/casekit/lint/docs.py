@@ -32,8 +32,10 @@ def rule_reference_markdown() -> str:
     out = [
         "# Lint rule reference",
         "",
-        "`casekit lint` first checks each case against the schema (codes CK001 to CK017),"
-        " then runs the rules below. Run `casekit rules` for the same list in a terminal.",
+        "`casekit lint` first checks each case against the schema (codes CK001 to CK022;"
+        " CK020, a case in an older format version, is a warning), then runs the rules below."
+        " A case series is checked patient by patient. Run `casekit rules` for the same list"
+        " in a terminal.",
         "Select or ignore rules by code (`CK101`), prefix (`CK1`) or group (`privacy`) with"
         " `--select`/`--ignore`, or in `[tool.casekit.lint]` in your library's"
         " `pyproject.toml`. To switch a rule off for one case, add an entry to"

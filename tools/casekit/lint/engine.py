@@ -4,16 +4,25 @@ A rule is a plain function decorated with :func:`rule`. It receives a :class:`Ca
 (the case data plus indexes built once per case) and yields :class:`Hit` objects; the
 engine turns each hit into a :class:`~casekit.findings.Finding`, adds the line and
 column, and applies the case's own suppressions.
+
+A case series is checked patient by patient: a rule (of the default scope 'patient')
+sees each patient as a single-patient case (:func:`casekit.model.patient_views`), and
+its hits are mapped back into the file, under ``patients[i]`` for what is the patient's
+own and once for a shared field. A rule whose question is about the report as a whole
+(does the title name the diagnosis, is each abbreviation spelled out before its first
+use anywhere in the file) declares scope 'case' and sees the whole series at once; the
+lists in :class:`CaseView` then span every patient.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, TypeVar
 
+from casekit import model
 from casekit.durations import to_days
 from casekit.findings import Finding, JsonPath, Severity
 from casekit.loader import CaseDocument
@@ -57,6 +66,8 @@ class Rule:
     bad: str
     good: str
     check: Check | None = field(default=None, compare=False, repr=False)
+    #: 'patient': run on each patient of a series; 'case': once, on the whole case.
+    scope: str = "patient"
 
 
 REGISTRY: dict[str, Rule] = {}
@@ -72,11 +83,13 @@ def rule(
     rationale: str,
     bad: str,
     good: str,
+    scope: str = "patient",
 ) -> Callable[[Check], Check]:
-    """Declare a lint rule; the decorated function is its check."""
+    """Declare a lint rule; the decorated function is its check (see the module docstring
+    for ``scope``)."""
 
     def register(check: Check) -> Check:
-        declare(Rule(code, name, group, severity, summary, rationale, bad, good, check))
+        declare(Rule(code, name, group, severity, summary, rationale, bad, good, check, scope))
         return check
 
     return register
@@ -89,6 +102,8 @@ def declare(new: Rule) -> Rule:
         raise ValueError(f"rule {new.code} does not belong in group {new.group!r}")
     if new.code in REGISTRY:
         raise ValueError(f"rule code {new.code} declared twice")
+    if new.scope not in ("patient", "case"):
+        raise ValueError(f"rule {new.code}: scope must be 'patient' or 'case'")
     REGISTRY[new.code] = new
     return new
 
@@ -103,6 +118,7 @@ _NOT_TEXT_KEYS = frozenset(
         "$schema",
         "id",
         "links",
+        "event",
         "confirmed_by",
         "revised_to",
         "evidence",
@@ -158,21 +174,29 @@ class CaseView:
             value = self._shared[make] = make(self)
         return value
 
+    def _every_patient(self, *where: str) -> list[tuple[JsonPath, dict[str, Any]]]:
+        """The items of one list of every patient (one patient unless this is a whole
+        series), with their paths in the file."""
+        found = []
+        for view in model.patient_views(self.data):
+            node: Any = view.data
+            for key in where:
+                node = (node or {}).get(key)
+            for i, item in enumerate(node or []):
+                found.append((view.case_path((*where, i)), item))
+        return found
+
     @cached_property
     def diagnoses(self) -> list[tuple[JsonPath, dict[str, Any]]]:
-        return [(("diagnoses", i), dx) for i, dx in enumerate(self.data.get("diagnoses") or [])]
+        return self._every_patient("diagnoses")
 
     @cached_property
     def tissue_samples(self) -> list[tuple[JsonPath, dict[str, Any]]]:
-        return [
-            (("tissue_samples", i), ts)
-            for i, ts in enumerate(self.data.get("tissue_samples") or [])
-        ]
+        return self._every_patient("tissue_samples")
 
     @cached_property
     def lab_results(self) -> list[tuple[JsonPath, dict[str, Any]]]:
-        labs = (self.data.get("investigations") or {}).get("laboratory") or []
-        return [(("investigations", "laboratory", i), lab) for i, lab in enumerate(labs)]
+        return self._every_patient("investigations", "laboratory")
 
     @cached_property
     def text_fields(self) -> list[tuple[JsonPath, str]]:
@@ -227,16 +251,53 @@ def _collect_text(value: Any, path: JsonPath, out: list[tuple[JsonPath, str]]) -
 # --- running -----------------------------------------------------------------------------
 
 
+def _series_hits(check: Check, views: list[tuple[model.PatientView, CaseView]]) -> list[Hit]:
+    """A patient-scope rule's hits on every patient of a series, mapped into the file.
+
+    A hit in a patient's own fields lands under ``patients[i]`` and names the patient; a
+    hit on a shared field is reported once; a hit on the case as a whole (an empty path)
+    is reported once if every patient has it, else at each patient that does.
+    """
+    hits: list[Hit] = []
+    shared: set[tuple[JsonPath, str]] = set()
+    whole: dict[str, list[tuple[model.PatientView, Hit]]] = {}
+    for view, case in views:
+        for hit in check(case):
+            path = view.case_path(hit.path)
+            if path[:1] == ("patients",):
+                hits.append(replace(hit, path=path, message=f"{view.label}: {hit.message}"))
+            elif not path:
+                whole.setdefault(hit.message, []).append((view, hit))
+            elif (path, hit.message) not in shared:
+                shared.add((path, hit.message))
+                hits.append(hit)
+    for found in whole.values():
+        if len(found) == len(views):
+            hits.append(found[0][1])
+            continue
+        for view, hit in found:
+            hits.append(replace(hit, path=view.prefix, message=f"{view.label}: {hit.message}"))
+    return hits
+
+
 def run_rules(
     doc: CaseDocument, rules: Iterable[Rule], severities: dict[str, Severity]
 ) -> list[Finding]:
     view = CaseView(doc.data)
+    patients = [
+        (patient, CaseView(patient.data))
+        for patient in (model.patient_views(doc.data) if model.is_series(doc.data) else [])
+    ]
     findings: list[Finding] = []
     for declared in rules:
         if declared.check is None:
             continue
         configured = severities.get(declared.code)
-        for hit in declared.check(view):
+        if patients and declared.scope == "patient":
+            hits: Iterable[Hit] = _series_hits(declared.check, patients)
+        else:
+            hits = declared.check(view)
+        for hit in hits:
             severity = configured or hit.severity or declared.severity
             line, column = doc.locate(hit.path)
             findings.append(

@@ -40,6 +40,7 @@ def known_abbreviations() -> frozenset[str]:
     bad='"introduction": "CRMO is a diagnosis of exclusion."',
     good='"introduction": "Chronic recurrent multifocal osteomyelitis (CRMO) is a diagnosis'
     ' of exclusion."',
+    scope="case",
 )
 def abbreviation_before_definition(case: CaseView) -> Iterator[Hit]:
     defined = set(known_abbreviations())

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from casekit import model
+
 SOURCES = (
     "CARE checklist 2013: https://www.care-statement.org/care-checklist.html"
     " (2013 numbering as in J Med Case Rep 2013;7:223)",
@@ -347,9 +349,16 @@ ITEMS: tuple[CareItem, ...] = (
 
 
 def fill(case: dict[str, Any]) -> list[FilledItem]:
+    """Every item with where the case reports it; in a case series, item by item for each
+    patient (:func:`casekit.model.patient_views`), naming any patient it is missing for."""
+    views = model.patient_views(case)
     filled = []
     for item in ITEMS:
-        places = item.locate(case)
+        found = [item.locate(view.data) for view in views]
+        places = list(dict.fromkeys(place for per in found for place in per))
+        missing = [view.label for view, per in zip(views, found, strict=True) if not per]
+        if places and missing:
+            places.append(f"not reported for {', '.join(missing)}")
         filled.append(
             FilledItem(
                 item.n2013,

@@ -9,7 +9,8 @@ from typing import Any
 
 import jinja2
 
-from casekit.render import care, docx_writer, web
+from casekit import model
+from casekit.render import care, docx_writer, series, web
 from casekit.render.abstract import AbstractReport, blind, build_abstract
 from casekit.render.environment import build_environment
 from casekit.render.profiles import ProfileError, load_profile
@@ -83,6 +84,12 @@ def render(
         except ProfileError as exc:
             raise RenderError(str(exc)) from None
         abstract, report = build_abstract(case, chosen)
+        if model.is_series(case):
+            report.notes.append(
+                "this case is a series of"
+                f" {model.patient_count(case)} patients; this version of casekit does not yet"
+                " write the patients into the abstract, so write the case section yourself."
+            )
         if blinded:
             abstract = blind(abstract, report)
         elif chosen.blinded_copy:
@@ -95,7 +102,11 @@ def render(
         context = {"abstract": abstract, "profile": chosen, "report": report}
         return RenderResult(_template(env, f"abstract.{to}.j2", context), SUFFIXES[to], report)
     if fmt == "web":
-        return RenderResult(_template(env, "web.md.j2", web.web_context(case)), ".md")
+        if model.is_series(case):  # until the page speaks of a series as a series
+            context = series.series_web_context(case, web.web_context)
+        else:
+            context = web.web_context(case)
+        return RenderResult(_template(env, "web.md.j2", context), ".md")
     items = care.fill(case)
     title = " ".join(str(case.get("title", "")).split())
     if to == "docx":

@@ -4,64 +4,61 @@ from __future__ import annotations
 
 from typing import Any
 
+from casekit import durations, model
 from casekit.durations import UNIT_DAYS
 from casekit.labranges import side_of_range
 
 EN_DASH = "\u2013"
-_SINGULAR = {"hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year"}
-
-
-def _amount(value: float | int, unit: str) -> str:
-    shown = str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else f"{value:g}"
-    word = _SINGULAR.get(unit, unit) if abs(value) == 1 else unit
-    return f"{shown} {word}"
 
 
 def time_phrase(duration: dict[str, Any]) -> str:
-    """'At presentation', 'About 4 months after presentation', '2 weeks before presentation'."""
-    value = duration.get("value", 0)
-    unit = str(duration.get("unit", "days"))
+    """'At presentation', 'About 4 months after presentation', '2 weeks before presentation'
+    ('2 years 8 months after presentation' for a time written in parts)."""
     about = "about " if duration.get("approximate") else ""
-    if value == 0:
+    if durations.is_zero(duration):
         return "At presentation" if not about else "Around presentation"
-    side = "after" if value > 0 else "before"
-    phrase = f"{about}{_amount(abs(value), unit)} {side} presentation"
+    side = "before" if durations.is_before(duration) else "after"
+    phrase = f"{about}{durations.phrase(duration)} {side} presentation"
     return phrase[0].upper() + phrase[1:]
 
 
 def figure_time(duration: dict[str, Any]) -> str:
     """A timeline label: "Presentation", "1 week", "About 4 months", "2 days before"."""
-    value = duration.get("value", 0)
-    if value == 0:
+    if durations.is_zero(duration):
         return "Presentation"
     about = "About " if duration.get("approximate") else ""
-    amount = _amount(abs(value), str(duration.get("unit", "days")))
-    phrase = f"{about}{amount}" + (" before" if value < 0 else "")
+    phrase = f"{about}{durations.phrase(duration)}"
+    phrase += " before" if durations.is_before(duration) else ""
     return phrase[0].upper() + phrase[1:]
 
 
 def short_time(duration: dict[str, Any]) -> str:
-    """A compact label for figures: 'Day 0', '~4 mo', '1 wk', '-2 d'."""
+    """A compact label for figures: 'Day 0', '~4 mo', '1 wk', '-2 d', '2 y 8 mo'."""
     abbreviations = {"hours": "h", "days": "d", "weeks": "wk", "months": "mo", "years": "y"}
-    value = duration.get("value", 0)
-    unit = str(duration.get("unit", "days"))
-    if value == 0:
+    if durations.is_zero(duration):
         return "Presentation"
-    shown = str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else f"{value:g}"
+    sign = "-" if durations.is_before(duration) else ""
+    shown = " ".join(
+        f"{durations.number(value)} {abbreviations.get(unit, unit)}"
+        for value, unit in durations.parts(duration)
+    )
     mark = "~" if duration.get("approximate") else ""
-    return f"{mark}{shown} {abbreviations.get(unit, unit)}"
+    return f"{mark}{sign}{shown}"
 
 
 def in_days(duration: dict[str, Any]) -> float:
     """Like :func:`casekit.durations.to_days`, reading a missing value or unit as 0 days."""
+    if durations.in_parts(duration):
+        return durations.to_days(duration)
     value = duration.get("value", 0)
     return float(value) * UNIT_DAYS.get(str(duration.get("unit", "days")), 1.0)
 
 
 def age_phrase(age: dict[str, Any]) -> str:
-    value = age.get("value", 0)
-    unit = str(age.get("unit", "years"))
-    return _amount(value, unit)
+    """'3 years', '18 months', '2 years 8 months'."""
+    if not durations.in_parts(age):
+        age = {"value": age.get("value", 0), "unit": age.get("unit", "years")}
+    return durations.phrase(age)
 
 
 def sex_word(sex: str) -> str:
@@ -112,7 +109,10 @@ _LABELS = {
 
 def label(token: str) -> str:
     """Enumerated values as people write them: 'x-ray' -> 'X-ray', 'bone-scan' -> 'Bone scan'."""
-    return _LABELS.get(str(token), humanize(token))
+    if str(token) in _LABELS:
+        return _LABELS[str(token)]
+    modality = model.modalities().get(str(token))
+    return str(modality["label"]) if modality else humanize(token)
 
 
 def humanize(token: str) -> str:

@@ -5,6 +5,9 @@ medicinal products in the pediatric population, International Council for Harmon
 2000, section 2.5): term newborn infants 0-27 days; infants and toddlers 28 days to 23
 months; children 2-11 years; adolescents 12 to 16-18 years depending on the region (here:
 up to 17 years). Adults are everyone from 18 years; casekit does not split adults further.
+
+A case series is one entry that knows its number of patients; its age groups and sexes
+cover every patient, so that filtering by 'Child' finds a series with one child in it.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from casekit import durations, model
 from casekit.durations import DAYS_PER_YEAR, UNIT_DAYS
 
 #: Tag kinds, in the order the library shows them, with their headings.
@@ -24,7 +28,12 @@ TAG_KINDS: dict[str, str] = {
     "complaint": "Presenting complaint",
     "theme": "Learning theme",
     "keyword": "Keyword",
+    "age": "Age group",
+    "sex": "Sex",
+    "patients": "Patients",
 }
+#: The labels of the 'patients' facet.
+SINGLE_PATIENT, CASE_SERIES = "Single patient", "Case series"
 
 
 #: (upper bound in days, exclusive; label). Source: ICH E11 (2000), section 2.5.
@@ -60,6 +69,13 @@ class Entry:
     specialty: str
     year: int | None
     tags: tuple[Tag, ...]
+    #: 1 for a single-patient case, N for a series of N.
+    patients: int = 1
+
+    @property
+    def series_note(self) -> str:
+        """'' for one patient; 'Case series of 3 patients' for a series."""
+        return f"{CASE_SERIES} of {self.patients} patients" if self.patients > 1 else ""
 
 
 def slugify(label: str) -> str:
@@ -77,20 +93,40 @@ def slugify(label: str) -> str:
 def age_group(age: Any) -> str:
     if not isinstance(age, dict):
         return "Not stated"
-    value, unit = age.get("value"), age.get("unit")
-    if not isinstance(value, int | float) or unit not in UNIT_DAYS:
-        return "Not stated"
-    days = value * UNIT_DAYS[unit]
+    if durations.in_parts(age):
+        if not all(isinstance(age.get(u, 0), int | float) for u in durations.PARTS):
+            return "Not stated"
+        days = durations.to_days(age)
+    else:
+        value, unit = age.get("value"), age.get("unit")
+        if not isinstance(value, int | float) or unit not in UNIT_DAYS:
+            return "Not stated"
+        days = value * UNIT_DAYS[unit]
     return next(label for bound, label in AGE_GROUPS if days < bound)
 
 
+def _sex_label(sex: Any) -> str:
+    return str(sex or "not-stated").replace("-", " ").capitalize()
+
+
+def _patients(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each patient's demographics ('patient'), one for a single-patient case."""
+    found = [view.data.get("patient") for view in model.patient_views(data)]
+    return [p if isinstance(p, dict) else {} for p in found]
+
+
+def _distinct(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
 def final_diagnosis(data: dict[str, Any]) -> str:
+    """The final diagnoses (of every patient of a series, each name once)."""
     names = [
         d["name"]
-        for d in data.get("diagnoses", [])
-        if isinstance(d, dict) and d.get("role") == "final" and isinstance(d.get("name"), str)
+        for _, d in model.diagnoses(data)
+        if d.get("role") == "final" and isinstance(d.get("name"), str)
     ]
-    return "; ".join(names) if names else "Not stated"
+    return "; ".join(dict.fromkeys(names)) if names else "Not stated"
 
 
 def year(data: dict[str, Any]) -> int | None:
@@ -122,11 +158,16 @@ def tags_of(data: dict[str, Any]) -> tuple[Tag, ...]:
         labels += [("diagnosis", name) for name in final.split("; ")]
     if isinstance(data.get("specialty"), str):
         labels.append(("specialty", data["specialty"]))
-    complaint = data.get("patient", {}).get("presenting_complaint")
-    if isinstance(complaint, str) and _sentence(complaint):
-        labels.append(("complaint", _sentence(complaint)))
+    for patient in _patients(data):
+        complaint = patient.get("presenting_complaint")
+        if isinstance(complaint, str) and _sentence(complaint):
+            labels.append(("complaint", _sentence(complaint)))
     labels += [("theme", t) for t in data.get("themes", []) if isinstance(t, str)]
     labels += [("keyword", k) for k in data.get("keywords", []) if isinstance(k, str)]
+    patients = _patients(data)
+    labels += [("age", group) for group in _distinct([age_group(p.get("age")) for p in patients])]
+    labels += [("sex", sex) for sex in _distinct([_sex_label(p.get("sex")) for p in patients])]
+    labels.append(("patients", CASE_SERIES if model.is_series(data) else SINGLE_PATIENT))
     tags: dict[str, Tag] = {}
     for kind, label in labels:
         tag = Tag(kind, label.strip(), slugify(label))
@@ -135,14 +176,15 @@ def tags_of(data: dict[str, Any]) -> tuple[Tag, ...]:
 
 
 def entry(data: dict[str, Any]) -> Entry:
-    patient = data.get("patient", {})
+    patients = _patients(data)
     return Entry(
         case_id=data["id"],
         title=data["title"],
-        age_group=age_group(patient.get("age")),
-        sex=str(patient.get("sex", "not-stated")).replace("-", " ").capitalize(),
+        age_group="; ".join(_distinct([age_group(p.get("age")) for p in patients])),
+        sex="; ".join(_distinct([_sex_label(p.get("sex")) for p in patients])),
         final_diagnosis=final_diagnosis(data),
         specialty=data.get("specialty") or "Not stated",
         year=year(data),
         tags=tags_of(data),
+        patients=len(patients),
     )

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from casekit import model
 from casekit.batch import map_files
 from casekit.findings import Finding, Severity
 from casekit.lint import LintConfig, all_rules, lint_document, load_config
@@ -110,30 +111,50 @@ def embargo_reason(data: Any, today: date) -> str | None:
 
 
 def consent_reason(data: Any) -> str | None:
-    consent = _section(data, "consent")
+    """Why the consent recorded does not let the case be published, or None.
+
+    In a case series every patient's consent must allow it; the reason names the first
+    patient whose does not.
+    """
     source = _section(data, "source")
+    if not model.is_series(data):
+        return _consent_reason(_section(data, "consent"), source, "its consent")
+    for view, consent in model.consents(data):
+        reason = _consent_reason(consent, source, f"the consent of {view.label}")
+        if reason is not None:
+            return reason
+    return None
+
+
+def _consent_reason(consent: dict[str, Any], source: dict[str, Any], whose: str) -> str | None:
     status = _text(consent.get("status"))
+    curated = source.get("kind") == "published-literature" and bool(_text(source.get("reference")))
     if status == "obtained":
         return None
     if status == "not-applicable":
         if source.get("kind") == "synthetic":
             return None
         return (
-            "its consent is 'not-applicable', which only an invented patient may have. For a"
+            f"{whose} is 'not-applicable', which only an invented patient may have. For a"
             ' real patient record "consent": {"status": "obtained"}; for an invented one set'
             ' "source": {"kind": "synthetic"}.'
         )
-    if status == "original-publication":
-        if source.get("kind") == "published-literature" and _text(source.get("reference")):
+    if status in ("original-publication", "not-reported"):
+        # A curated case retells a report already published: consent for publication was
+        # a matter for its authors and journal, whether or not the report mentions it.
+        if curated:
             return None
         return (
-            "its consent is 'original-publication', but the case is not marked as curated"
-            ' from the literature with the original report cited. Set "source": {"kind":'
-            ' "published-literature", "reference": "<id of the original report>"}.'
+            f"{whose} is '{status}', but the case is not marked as curated from the literature"
+            ' with the original report cited. Set "source": {"kind":'
+            ' "published-literature", "reference": "<id of the original report>"}; for your'
+            ' own patient record "consent": {"status": "obtained"} once written consent has'
+            " been given."
         )
     shown = f"'{status}'" if status else "not recorded"
+    subject = "consent for publication" if whose == "its consent" else whose
     return (
-        f'consent for publication is {shown}. Record "consent": {{"status": "obtained"}}'
+        f'{subject} is {shown}. Record "consent": {{"status": "obtained"}}'
         " once written consent has been given."
     )
 

@@ -85,6 +85,11 @@ def _e(text: object) -> str:
 _COLUMNS = ("Title", "Age group", "Sex", "Final diagnosis", "Specialty", "Year")
 
 
+def _series_note(item: Entry) -> str:
+    note = item.series_note
+    return f' <span class="casekit-series">({_e(note)})</span>' if note else ""
+
+
 def case_table(
     entries: Iterable[Entry], *, page: str, directory_urls: bool, table_id: str = ""
 ) -> str:
@@ -96,7 +101,7 @@ def case_table(
         href = link(page, case_page(item.case_id), directory_urls=directory_urls)
         tags = " ".join(_e(t.key) for t in item.tags)
         cells = (
-            f'<td><a href="{href}">{_e(item.title)}</a></td>'
+            f'<td><a href="{href}">{_e(item.title)}</a>{_series_note(item)}</td>'
             f"<td>{_e(item.age_group)}</td><td>{_e(item.sex)}</td>"
             f"<td>{_e(item.final_diagnosis)}</td><td>{_e(item.specialty)}</td>"
             f"<td>{item.year if item.year is not None else ''}</td>"

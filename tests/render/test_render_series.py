@@ -1,0 +1,74 @@
+"""A case series renders to every output without losing a patient (the interim page: each
+patient's facts, labelled; the abstract says that it does not yet tell the patients)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casekit.render import render
+from casekit.render.profiles import list_profiles
+
+REPO = Path(__file__).resolve().parents[2]
+SERIES_PATH = REPO / "cases" / "synthetic-cno-series.json"
+SERIES: dict[str, Any] = json.loads(SERIES_PATH.read_text(encoding="utf-8"))
+PROFILES = [p.name for p in list_profiles()]
+
+
+@pytest.mark.parametrize("to", ["txt", "md", "html", "docx"])
+@pytest.mark.parametrize("profile", PROFILES)
+def test_a_series_renders_to_every_profile(profile: str, to: str) -> None:
+    result = render(SERIES, "abstract", to=to, profile=profile)
+    assert result.content
+    assert result.report is not None
+    assert any("series of 3 patients" in note for note in result.report.notes)
+
+
+def test_the_abstract_keeps_what_the_series_shares() -> None:
+    result = render(SERIES, "abstract", to="txt", profile="generic-case-report")
+    assert isinstance(result.content, str)
+    assert "CNO is a diagnosis of exclusion" in result.content
+    assert SERIES["title"] in result.content
+
+
+def test_the_page_of_a_series_shows_every_patient(docx_text: Callable[[bytes], str]) -> None:
+    page = render(SERIES, "web").content
+    assert isinstance(page, str)
+    assert "<dt>Age</dt><dd>3 patients, aged 6 years 9 months to 11 years</dd>" in page
+    assert "<dt>Sex</dt><dd>2 female, 1 male</dd>" in page
+    assert "0 years" not in page
+    for entry in SERIES["patients"]:
+        label = entry["label"]
+        for event in entry["timeline"]:
+            assert event["description"].replace(":", "&#58;") in page
+        assert (
+            f"{label}&#58; "
+            + entry["patient"]["presenting_complaint"].replace(",", ",").rstrip(".")
+            in page
+        )
+        assert f"<td>{label}&#58; Chronic non-bacterial osteomyelitis</td>" in page
+        assert entry["outcome"]["summary"] in page
+    assert page.count("C-reactive protein (CRP)") == 6
+    assert "Figure 1" not in page  # no one timeline mixing the patients' times
+
+
+def test_the_care_checklist_of_a_series_renders(docx_text: Callable[[bytes], str]) -> None:
+    markdown = render(SERIES, "care-checklist").content
+    assert isinstance(markdown, str) and "in three children after infection" in markdown
+    assert "Patient&#58; age and sex |" in markdown  # found in each patient's entry
+    word = render(SERIES, "care-checklist", to="docx").content
+    assert isinstance(word, bytes) and "CARE" in docx_text(word)
+
+
+def test_render_command_on_a_series(cli, tmp_path: Path) -> None:
+    out = tmp_path / "page.md"
+    result = cli("render", str(SERIES_PATH), "--format", "web", "-o", str(out))
+    assert result.code == 0, result.err
+    assert "Patient 3" in out.read_text(encoding="utf-8")
+    result = cli("render", str(SERIES_PATH), "--profile", "jmcr")
+    assert result.code == 0
+    assert "does not yet write the patients into the abstract" in result.err
