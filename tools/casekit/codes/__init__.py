@@ -29,6 +29,7 @@ PLACES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("investigations", "imaging"), "imaging", "result"),
     (("investigations", "other"), "test", "result"),
     (("investigations", "laboratory"), "laboratory", "test"),
+    (("interventions",), "intervention", "description"),
 )
 
 
