@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -73,3 +75,13 @@ def test_published_snomed_ids_pass_the_verhoeff_check(concept: str) -> None:
 @pytest.mark.parametrize("code", ["718-7", "30341-2", "26464-8", "26515-7", "1988-5"])
 def test_published_loinc_codes_pass_the_mod_10_check(code: str) -> None:
     assert forms.loinc_check_digit_valid(code)
+
+
+def test_a_new_case_points_at_coding(cli: Callable[..., Any], tmp_path: Path) -> None:
+    result = cli("new", "invented-coded-case", "--dir", str(tmp_path))
+    assert result.code == 0, result.err
+    case = json.loads((tmp_path / "invented-coded-case.json").read_text(encoding="utf-8"))
+    assert "casekit codes suggest" in case["findings"][0]["description"]
+    assert "codes" in case["diagnoses"][0]["name"]
+    # the suggestion it points at works on the words an author would type
+    assert cli("codes", "suggest", "swollen", "ankle").out.startswith("HP:0001785")
