@@ -77,13 +77,19 @@ def test_round_trip_the_facts_of_the_case_survive(
 ) -> None:
     result = cli("export", str(FOUNDING))
     packet = json_format.MessageToDict(_parse(result.out))
-    # every HPO code on a finding or study, with its excluded flag and its item's words
-    expected = [(c.code, c.excluded, c.words) for c in codes.coded(founding) if c.system == "HPO"]
-    got = [
-        (f["type"]["id"], f.get("excluded", False), f.get("description", ""))
-        for f in packet["phenotypicFeatures"]
-    ]
+    # every HPO term on a finding or study, once, with every item's words
+    expected: dict[str, list[str]] = {}
+    for c in codes.coded(founding):
+        if c.system == "HPO":
+            expected.setdefault(c.code, []).append(c.words)
+    got = {
+        f["type"]["id"]: f.get("description", "").split("; ") for f in packet["phenotypicFeatures"]
+    }
     assert got == expected
+    assert not any(f.get("excluded") for f in packet["phenotypicFeatures"])
+    # a term seen twice keeps its earliest onset: the ankle swelling at presentation
+    swelling = next(f for f in packet["phenotypicFeatures"] if f["type"]["id"] == "HP:0001785")
+    assert swelling["onset"] == {"age": {"iso8601duration": "P3Y"}}
     # every LOINC-coded laboratory value with its unit, in the order of the case
     labs = founding["investigations"]["laboratory"]
     measured = [
@@ -173,3 +179,22 @@ def test_source_date_epoch_makes_the_export_reproducible(
     first, second = cli("export", str(FOUNDING)), cli("export", str(FOUNDING))
     assert first.out == second.out
     assert json.loads(first.out)["metaData"]["created"] == "2026-01-01T00:00:00Z"
+
+
+def test_an_excluded_feature_is_exported_as_excluded_without_onset(
+    cli: Callable[..., Any], tmp_path: Path, founding: dict[str, Any]
+) -> None:
+    data = copy.deepcopy(founding)
+    data["findings"][0]["codes"].append(
+        {"system": "HPO", "code": "HP:0001945", "label": "Fever", "excluded": True}
+    )
+    case = tmp_path / "crmo-not-crmo.json"
+    case.write_text(json.dumps(data), encoding="utf-8")
+    result = cli("export", str(case))
+    assert result.code == 0, result.err
+    fever = [
+        f for f in json.loads(result.out)["phenotypicFeatures"] if f["type"]["id"] == "HP:0001945"
+    ]
+    assert fever == [
+        {"type": {"id": "HP:0001945", "label": "Fever"}, "description": "Limp", "excluded": True}
+    ]

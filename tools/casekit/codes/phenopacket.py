@@ -115,15 +115,20 @@ class _Builder:
         self.notes: list[str] = []
         self.subject_id = view.patient_id or "patient"
 
-    def when(self, item: dict[str, Any]) -> dict[str, Any] | None:
+    def time_of(self, item: dict[str, Any]) -> dict[str, Any] | None:
+        """When the item happened, from presentation: its own time or event, else the
+        first timeline event that links it."""
         placed = self.placed.get(item.get("id"))
         if placed is not None and placed.time is not None:
-            return _age_at(self.age, placed.time)
+            return placed.time
         events = self.linked.get(str(item.get("id")))
         if not events:
             return None
-        first = min(events, key=lambda e: durations.to_days(e["time"]))
-        return _age_at(self.age, first["time"])
+        first: dict[str, Any] = min(events, key=lambda e: durations.to_days(e["time"]))["time"]
+        return first
+
+    def when(self, item: dict[str, Any]) -> dict[str, Any] | None:
+        return _age_at(self.age, self.time_of(item))
 
     def term(self, c: Coded) -> dict[str, str]:
         self.systems.add(c.system)
@@ -161,20 +166,32 @@ class _Builder:
         return subject
 
     def features(self, codes: list[Coded]) -> list[dict[str, Any]]:
-        out = []
+        """One feature per HPO term (present and excluded apart): a term coded on several
+        items (an ankle swollen at presentation and a week later) is one feature, with the
+        earliest onset and every item's words."""
+        out: dict[tuple[str, bool], dict[str, Any]] = {}
+        onsets: dict[tuple[str, bool], float] = {}
         for c in codes:
             if c.system != "HPO" or c.kind not in ("finding", "imaging", "test"):
                 continue
-            feature: dict[str, Any] = {"type": self.term(c)}
+            key = (c.code, c.excluded)
+            feature = out.setdefault(key, {"type": self.term(c)})
             if c.words:
-                feature["description"] = c.words
+                said = feature.get("description")
+                if said is None:
+                    feature["description"] = c.words
+                elif c.words not in said.split("; "):
+                    feature["description"] = f"{said}; {c.words}"
             if c.excluded:
                 feature["excluded"] = True
-            onset = self.when(c.item)
-            if onset and not c.excluded:
+                continue
+            time = self.time_of(c.item)
+            onset = _age_at(self.age, time)
+            days = durations.to_days(time) if time is not None else None
+            if onset and days is not None and days < onsets.get(key, float("inf")):
+                onsets[key] = days
                 feature["onset"] = onset
-            out.append(feature)
-        return out
+        return list(out.values())
 
     def measurements(self, codes: list[Coded]) -> list[dict[str, Any]]:
         out = []
