@@ -63,7 +63,7 @@ def test_releases_names_what_the_packages_ship(cli: Callable[..., Any]) -> None:
     assert result.code == 0
     assert "HPO: 2025-01-16" in result.out
     assert "ICD-10: WHO 2019" in result.out
-    assert "ICD-10-CM: April-1-2026" in result.out
+    assert "ICD-10-CM: 2026 (April 1 update)" in result.out
 
 
 @pytest.mark.parametrize("concept", ["22298006", "73211009", "38341003", "281789004"])

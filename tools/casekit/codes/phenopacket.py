@@ -309,6 +309,11 @@ class _Builder:
         for system in sorted(self.systems):
             resource = dict(_resources()[system])
             resource["version"] = _version(system, shipped, recorded)
+            if not resource["version"] and system != "UCUM":  # units: no release to record
+                self.notes.append(
+                    f"{self.view.label}: the release of {system} is not recorded; add it to"
+                    f' "coding": {{"releases": {{"{system}": ...}}}} so the phenopacket names it.'
+                )
             resources.append(resource)
         meta: dict[str, Any] = {
             "created": _created(),
@@ -323,12 +328,14 @@ class _Builder:
 
 
 def _version(system: str, shipped: dict[str, str], recorded: dict[str, str]) -> str:
+    """The release the codes were checked against where casekit ships the list (the one
+    that gave their labels), else the release the case records, else ''."""
     if system == "HPO" and "HPO" in shipped:
         return shipped["HPO"]
-    if system == "ICD-10":
-        return "2019"
-    if system in ("ORPHA", "OMIM") and "HPO" in shipped:
-        return str(recorded.get(system) or "")
+    if system == "ICD-10" and "ICD-10" in shipped:
+        return shipped["ICD-10"].removeprefix("WHO ").strip()
+    if system == "ICD-10-CM" and "ICD-10-CM" in shipped:
+        return shipped["ICD-10-CM"]
     return str(recorded.get(system) or "")
 
 

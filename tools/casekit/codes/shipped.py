@@ -68,8 +68,12 @@ def releases() -> dict[str, str]:
         pass
     try:
         tabular, _ = icd10cm_files()
-        match = re.search(r"([A-Za-z]+-\d+-\d{4})", tabular.name)
-        found["ICD-10-CM"] = match.group(1) if match else tabular.stem
+        match = re.search(r"([A-Za-z]+)-(\d+)-(\d{4})", tabular.name)
+        found["ICD-10-CM"] = (
+            f"{match.group(3)} ({match.group(1)} {match.group(2)} update)"
+            if match
+            else tabular.stem
+        )
     except (CodeListMissing, ValueError):
         pass
     return found
