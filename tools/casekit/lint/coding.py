@@ -50,9 +50,28 @@ def code_not_in_list(case: CaseView) -> Iterator[Hit]:
             yield Hit(
                 c.path,
                 f"{_named(c)} ('{c.label}') is not in the {c.system} code list ({release}).",
-                "Check the code for a typing mistake; 'casekit codes suggest \"words\"' proposes"
-                " HPO terms, and the code list's own browser finds ICD codes.",
+                _unknown_hint(c),
             )
+
+
+def _suggestion(c: Coded) -> str:
+    """The HPO term that the label names, as 'HP:0003419 ('Low back pain')', if any."""
+    if c.system != "HPO" or not c.label:
+        return ""
+    from casekit.codes.suggest import suggest
+
+    found = suggest(c.label, limit=1)
+    return f"{found[0].id} ('{found[0].name}')" if found and found[0].id != c.code else ""
+
+
+def _unknown_hint(c: Coded) -> str:
+    better = _suggestion(c)
+    if better:
+        return f"Check the code for a typing mistake; for '{c.label}' HPO has {better}."
+    return (
+        "Check the code for a typing mistake; 'casekit codes suggest \"words\"' proposes"
+        " HPO terms, and the code list's own browser finds ICD codes."
+    )
 
 
 @rule(
@@ -123,12 +142,14 @@ def code_far_from_words(case: CaseView) -> Iterator[Hit]:
             continue
         why = _far(c, found)
         if why:
-            yield Hit(
-                c.path,
-                why,
+            hint = (
                 "Check that the code is the one you meant; if it is, say so in the label"
-                " (or suppress CK803 here with the reason).",
+                " (or suppress CK803 here with the reason)."
             )
+            better = _suggestion(c)
+            if better:
+                hint += f" For '{c.label}' HPO has {better}."
+            yield Hit(c.path, why, hint)
 
 
 @rule(
