@@ -86,7 +86,7 @@ _STOP = frozenset(
 _SAME = {"swollen": "swelling", "swell": "swelling", "lame": "limp", "thin": "weight"}
 
 
-def _spelling(word: str) -> str:
+def spelling(word: str) -> str:
     """American spelling, so that 'leukaemia' meets 'leukemia' and 'oedema' 'edema'."""
     word = word.replace("ae", "e").replace("oe", "e")
     return word.replace("tumour", "tumor")
@@ -99,7 +99,7 @@ def stems(text: str) -> frozenset[str]:
         if word in _STOP or word.isdigit():
             continue
         word = _SAME.get(word, word)
-        word = _spelling(word)
+        word = spelling(word)
         out.add(word[:5])
     return frozenset(out)
 
@@ -132,7 +132,7 @@ def chapter_words() -> tuple[ChapterWords, ...]:
             c["name"],
             (c["who"][0], c["who"][1]),
             (c["cm"][0], c["cm"][1]),
-            frozenset(_spelling(w) for w in c["words"]),
+            frozenset(spelling(w) for w in c["words"]),
         )
         for c in data["chapters"]
     )
@@ -140,8 +140,8 @@ def chapter_words() -> tuple[ChapterWords, ...]:
 
 def chapter_of_words(text: str) -> ChapterWords | None:
     """The ICD chapter that a diagnosis's own words place it in, if they do."""
-    words = {_spelling(w) for w in _WORD.findall(text.lower())}
-    words |= {w for w in (_spelling(x) for x in re.findall(r"[a-z]+blastoma", text.lower()))}
+    words = {spelling(w) for w in _WORD.findall(text.lower())}
+    words |= {w for w in (spelling(x) for x in re.findall(r"[a-z]+blastoma", text.lower()))}
     for chapter in chapter_words():
         if words & chapter.words:
             return chapter

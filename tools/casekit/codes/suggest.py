@@ -4,6 +4,7 @@ name or synonym first, then terms whose name or a synonym holds every word given
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from casekit.codes import hpo, similarity
 
@@ -18,30 +19,43 @@ class Suggestion:
 
 
 def _normal(text: str) -> str:
-    return " ".join(similarity._spelling(w) for w in text.lower().replace("-", " ").split())
+    return similarity.spelling(" ".join(text.lower().replace("-", " ").split()))
 
 
-def suggest(words: str, limit: int = 10) -> list[Suggestion]:
+@cache
+def _texts() -> list[tuple[str, Suggestion]]:
+    """(normalised text, suggestion) for the name and every synonym
+    of each current phenotypic-abnormality term, shortest texts first; built once."""
     onto = hpo.ontology()
-    wanted = _normal(words)
-    stems = similarity.stems(words)
-    exact: list[Suggestion] = []
-    partial: list[tuple[int, Suggestion]] = []
+    out = []
     for term in onto.terms.values():
         if term.obsolete or not onto.is_a(term.id, hpo.PHENOTYPIC_ABNORMALITY):
             continue
-        if _normal(term.name) == wanted:
-            exact.insert(0, Suggestion(term.id, term.name, "name", term.name))
+        for text, kind in ((term.name, "name"), *((s, "synonym") for s in term.synonyms)):
+            out.append((_normal(text), Suggestion(term.id, term.name, kind, text)))
+    out.sort(key=lambda entry: (len(entry[0]), entry[1].match != "name", entry[1].id))
+    return out
+
+
+def suggest(words: str, limit: int = 10) -> list[Suggestion]:
+    wanted = _normal(words)
+    stems = similarity.stems(words)
+    exact: list[Suggestion] = []
+    partial: list[Suggestion] = []
+    seen: set[str] = set()
+    for normal, suggestion in _texts():
+        if suggestion.id in seen:
             continue
-        synonym = next((s for s in term.synonyms if _normal(s) == wanted), None)
-        if synonym is not None:
-            exact.append(Suggestion(term.id, term.name, "synonym", synonym))
-            continue
-        if not stems:
-            continue
-        for text in (term.name, *term.synonyms):
-            if stems <= similarity.stems(text):
-                partial.append((len(text), Suggestion(term.id, term.name, "words", text)))
-                break
-    partial.sort(key=lambda pair: (pair[0], pair[1].id))
-    return (exact + [s for _, s in partial])[:limit]
+        if normal == wanted:
+            exact.append(suggestion)
+            seen.add(suggestion.id)
+        elif (
+            stems
+            and len(partial) < limit
+            and all(stem in normal for stem in stems)
+            and stems <= similarity.stems(normal)
+        ):
+            partial.append(Suggestion(suggestion.id, suggestion.name, "words", suggestion.matched))
+            seen.add(suggestion.id)
+    partial = [s for s in partial if s.id not in {e.id for e in exact}]
+    return (exact + partial)[:limit]
