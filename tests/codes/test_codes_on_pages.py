@@ -43,3 +43,20 @@ def test_a_wrong_or_absent_code_makes_no_tag() -> None:
     labels = {t.label for t in tags_of(data) if t.kind == "phenotype"}
     assert not any("HP:9999999" in label or "Fever" in label for label in labels)
     assert "Low back pain (HP:0003419)" in labels
+
+
+def test_a_series_page_lists_each_patients_codes_under_its_label(
+    cli: Callable[..., Any], tmp_path: Path, repo: Path
+) -> None:
+    data = json.loads((repo / "cases" / "synthetic-cno-series.json").read_text(encoding="utf-8"))
+    data["patients"][1]["findings"][0]["codes"] = [
+        {"system": "HPO", "code": "HP:0002653", "label": "Bone pain"}
+    ]
+    case = tmp_path / "synthetic-cno-series.json"
+    case.write_text(json.dumps(data), encoding="utf-8")
+    result = cli("render", str(case), "--format", "web")
+    assert result.code == 0, result.err
+    assert "<td>Patient 2&#58; Finding&#58; A tender swelling over the left clavicle</td>" in (
+        result.out
+    )
+    assert "<td>HP&#58;0002653</td><td>Bone pain</td>" in result.out
