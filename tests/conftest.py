@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,3 +39,16 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
 @pytest.fixture
 def repo() -> Path:
     return REPO
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _code_list_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Parsed code lists (casekit.codes.cache) go to a folder of the test run, not to the
+    user's cache folder."""
+    before = os.environ.get("CASEKIT_CACHE_DIR")
+    os.environ["CASEKIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("casekit-cache"))
+    yield
+    if before is None:
+        os.environ.pop("CASEKIT_CACHE_DIR", None)
+    else:
+        os.environ["CASEKIT_CACHE_DIR"] = before

