@@ -27,6 +27,8 @@ COMMANDS = {
     "migrate": "casekit.commands.migrate",
     "init": "casekit.commands.init",
     "edit": "casekit.commands.edit",
+    "export": "casekit.commands.export",
+    "codes": "casekit.commands.codes",
 }
 
 

@@ -35,6 +35,7 @@ GROUPS = {
     "data-quality": "CK5",
     "privacy": "CK6",
     "writing": "CK7",
+    "coding": "CK8",
     "run": "CK9",  # findings about the lint run itself, reported by the engine
 }
 
@@ -135,6 +136,7 @@ _NOT_TEXT_KEYS = frozenset(
         "sex",
         "from",
         "icd10",
+        "codes",
         "schema_version",
         "reference",
         "abbreviation",
@@ -153,6 +155,7 @@ _NOT_TEXT_SECTIONS = frozenset(
         "presentations",
         "embargo_until",
         "lint",
+        "coding",
     }
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casekit.codes import display
 from casekit.render import figures, narrative, references, text
 
 
@@ -130,4 +131,5 @@ def web_context(case: dict[str, Any]) -> dict[str, Any]:
         "source_note": str(source.get("note", "")),
         "source_ref": source_ref,
         "cite": _cite_block(case),
+        "codes": display.page_rows(case),
     }

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casekit import durations, model
+from casekit.codes import display
 from casekit.durations import DAYS_PER_YEAR, UNIT_DAYS
 
 #: Tag kinds, in the order the library shows them, with their headings.
@@ -31,6 +32,8 @@ TAG_KINDS: dict[str, str] = {
     "age": "Age group",
     "sex": "Sex",
     "patients": "Patients",
+    "phenotype": "Phenotype (HPO)",
+    "rare-disease": "Rare disease (Orphanet)",
 }
 #: The labels of the 'patients' facet.
 SINGLE_PATIENT, CASE_SERIES = "Single patient", "Case series"
@@ -168,6 +171,7 @@ def tags_of(data: dict[str, Any]) -> tuple[Tag, ...]:
     labels += [("age", group) for group in _distinct([age_group(p.get("age")) for p in patients])]
     labels += [("sex", sex) for sex in _distinct([_sex_label(p.get("sex")) for p in patients])]
     labels.append(("patients", CASE_SERIES if model.is_series(data) else SINGLE_PATIENT))
+    labels += display.facet_labels(data)  # coded features and rare diseases
     tags: dict[str, Tag] = {}
     for kind, label in labels:
         tag = Tag(kind, label.strip(), slugify(label))
