@@ -14,13 +14,13 @@ is imported and run only for a file that fails.
 from __future__ import annotations
 
 import difflib
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from casekit import durations, model
+from casekit.characters import hidden_pattern, noncharacters
 from casekit.citations import CITATION, cited_fields, keys_in
 from casekit.findings import Finding, JsonPath, Severity, format_json_path
 from casekit.loader import CaseDocument
@@ -497,16 +497,6 @@ def _event_links(data: dict[str, Any]) -> Iterator[tuple[str, JsonPath]]:
             yield placed.item["event"], (*placed.path, "event")
 
 
-#: Characters that change how text looks without being visible: C0/C1 control characters
-#: (other than tab and line breaks), zero-width characters and the bidirectional
-#: overrides used in "Trojan Source" attacks (CVE-2021-42574), which can make a reader
-#: see different words from those stored.
-_HIDDEN = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-    "\u2066-\u2069\ufeff]"
-)
-
-
 def _strings(data: Any, path: JsonPath = ()) -> Iterator[tuple[str, JsonPath]]:
     if isinstance(data, str):
         yield data, path
@@ -519,15 +509,26 @@ def _strings(data: Any, path: JsonPath = ()) -> Iterator[tuple[str, JsonPath]]:
             yield from _strings(value, (*path, index))
 
 
+def _what(char: str) -> str:
+    return "a non-character" if ord(char) in noncharacters() else "an invisible character"
+
+
+def _why(char: str) -> str:
+    if ord(char) in noncharacters():
+        return "which is not text: it stops the Word abstract and other outputs being made."
+    return "which can hide or reorder what readers see."
+
+
 def hidden_character_findings(doc: CaseDocument) -> list[Finding]:
     # JSON text cannot hold a raw control character inside a string, so a hidden character
     # in the data is either in the file as it is or written as a \u escape: when the file
     # has neither, there is nothing to find and no need to walk every string.
-    if "\\u" not in doc.text and _HIDDEN.search(doc.text) is None:
+    hidden = hidden_pattern()
+    if "\\u" not in doc.text and hidden.search(doc.text) is None:
         return []
     findings = []
     for text, path in _strings(doc.data):
-        match = _HIDDEN.search(text)
+        match = hidden.search(text)
         if match is None:
             continue
         char = match.group()
@@ -538,8 +539,8 @@ def hidden_character_findings(doc: CaseDocument) -> list[Finding]:
                 "hidden-characters",
                 Severity.ERROR,
                 doc.path,
-                f"This text contains an invisible character (U+{ord(char):04X}) at position"
-                f" {match.start() + 1}, which can hide or reorder what readers see.",
+                f"This text contains {_what(char)} (U+{ord(char):04X}) at position"
+                f" {match.start() + 1}, {_why(char)}",
                 "Delete it: retype the text around it, or paste it as plain text. Write line"
                 " breaks as \\n.",
                 path,
