@@ -53,6 +53,49 @@ def _fast_is_valid() -> Callable[[Any], bool]:
     return lambda instance: bool(compiled.is_valid(instance))
 
 
+def _fast_errors(instance: Any) -> list[tuple[JsonPath, str]]:
+    """The compiled validator's own errors: (where, message)."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover - jsonschema-rs is a dependency
+        return []
+    compiled = jsonschema_rs.Draft202012Validator(case_schema())
+    return [(tuple(e.instance_path), str(e.message)) for e in compiled.iter_errors(instance)]
+
+
+DISAGREEMENT_CODE = "CK019"
+
+
+def _disagreement(doc: CaseDocument) -> list[Finding]:
+    """The two schema validators disagree: fail closed, with what the compiled one said.
+
+    The pure-Python validator found nothing, so its word is "valid"; the compiled one's
+    messages are the only lead. (Python's ``re`` lets ``$`` match before a final line
+    break; the schema's patterns end in ``(?!\\n)$`` for that, but any other difference
+    between the two must not let a file through either.)
+    """
+    findings = []
+    for path, message in _fast_errors(doc.data) or [((), "(no message)")]:
+        line, column = doc.locate(path)
+        findings.append(
+            Finding(
+                DISAGREEMENT_CODE,
+                "validators-disagree",
+                Severity.ERROR,
+                doc.path,
+                "The two schema checkers casekit uses disagree about this value: one says"
+                f" {message}; the other finds nothing wrong. casekit treats the file as"
+                " invalid.",
+                "Look for something unusual here (a line break at the end, an odd character)"
+                " and write the value plainly. If it looks right, please report it.",
+                path,
+                line,
+                column,
+            )
+        )
+    return findings
+
+
 def _json_type(value: Any) -> str:
     if value is None:
         return "null (nothing)"
@@ -323,6 +366,7 @@ def _describe(error: ValidationError, root: Any = None) -> tuple[str, str, JsonP
         return f"{label} lists the same entry twice.", "Remove the repeated entry.", path, False
     if (
         kind == "minimum"
+        and path[-1:] != ("value",)
         and isinstance(value, int | float)
         and value < 0
         and "before" in _schema_at(path[:-1]).get("properties", {})
@@ -438,7 +482,7 @@ def schema_findings(doc: CaseDocument, *, all_errors: bool = False) -> list[Find
         return []
     errors = list(validator().iter_errors(doc.data))
     if not errors:
-        return []
+        return _disagreement(doc)
     chosen = ((e, 0) for e in errors) if all_errors else _best_per_place(errors, doc.data)
     findings = []
     for error, others in chosen:
@@ -796,6 +840,6 @@ def validate_document(doc: CaseDocument, *, all_errors: bool = False) -> list[Fi
     """Schema findings first; integrity checks only once the shape is right."""
     findings = schema_findings(doc, all_errors=all_errors)
     findings.extend(hidden_character_findings(doc))
-    if any(f.code == SCHEMA_CODE for f in findings):
+    if any(f.code in (SCHEMA_CODE, DISAGREEMENT_CODE) for f in findings):
         return findings
     return version_findings(doc) + findings + integrity_findings(doc) + age_findings(doc)

@@ -202,6 +202,9 @@ jobs:
 _GITIGNORE = """\
 # The built site (casekit build)
 site_build/
+# Pages casekit keeps to rebuild faster: they hold published cases' text, which must not
+# stay in the history after a case is withdrawn
+.casekit-cache/
 """
 
 _PRE_COMMIT = """\

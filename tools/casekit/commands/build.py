@@ -111,9 +111,16 @@ def _report(prepared: Prepared) -> None:
         sys.stderr.write(skipped.message() + "\n")
     for case_id, problem in prepared.pages.problems:
         sys.stderr.write(
-            f"casekit: case '{case_id}' may be published but could not be rendered ({problem})."
-            " This is probably a bug in casekit; please report it.\n"
+            f"casekit: case '{case_id}' is left out of the site: it could not be rendered"
+            f" ({problem.rstrip('.')}). The other cases are built; this is probably a bug in"
+            " casekit or in one of the library's templates, please report it.\n"
         )
+
+
+def _late_failures(prepared: Prepared) -> dict[str, str]:
+    """The cases whose downloads could not be written during the build, and why."""
+    late = prepared.pages.late
+    return dict(late.failures) if late is not None else {}
 
 
 def _zensical_command() -> str:
@@ -167,21 +174,41 @@ def run(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     # MkDocs is imported only here, so that the other commands start quickly.
+    from mkdocs.exceptions import PluginError
+
+    from casekit.site.library import prepare
+
+    config = _configure(args)
+    leave_out: dict[str, str] = {}
+    while True:
+        try:
+            prepared = prepare(config, late_downloads=args.engine == "mkdocs", leave_out=leave_out)
+        except PluginError as exc:
+            raise UsageError(str(exc).removeprefix("casekit: ")) from None
+        code = _build_prepared(args, config, prepared, report=not leave_out)
+        failed = {k: v for k, v in _late_failures(prepared).items() if k not in leave_out}
+        if code == exitcodes.OK or not failed:
+            return code
+        # A case whose downloads failed is left out, and the site built again without it:
+        # one case must not keep the others (and the withdrawal of others) off the site.
+        leave_out.update(failed)
+
+
+def _build_prepared(
+    args: argparse.Namespace, config: Any, prepared: Prepared, *, report: bool
+) -> int:
     from mkdocs.commands.build import build
     from mkdocs.exceptions import Abort, PluginError
 
-    from casekit.site.library import PREPARED, prepare
+    from casekit.site.library import PREPARED
 
-    config = _configure(args)
-    try:
-        prepared = prepare(config, late_downloads=args.engine == "mkdocs")
-    except PluginError as exc:
-        raise UsageError(str(exc).removeprefix("casekit: ")) from None
-    _report(prepared)
-    skipped = len(prepared.result.skipped)
-    if prepared.pages.problems:
-        sys.stderr.write("casekit: the site was not built.\n")
-        return exitcodes.PROBLEMS
+    if report:
+        _report(prepared)
+    else:  # a second attempt: only what changed since the first
+        for left_out in prepared.result.skipped:
+            if left_out.reason.startswith("it could not be rendered"):
+                sys.stderr.write(left_out.message() + "\n")
+    skipped = len(prepared.result.skipped) + len(prepared.pages.problems)
     if args.strict and skipped:
         sys.stderr.write(
             f"casekit: the site was not built: {skipped} case(s) left out and --strict"
@@ -203,12 +230,16 @@ def _build(args: argparse.Namespace) -> int:
         try:
             replace_folder(target, build_into, previous_markers=SITE_MARKERS)
         except (Abort, PluginError, OutputError) as exc:
-            sys.stderr.write(f"casekit: the site was not built: {exc}\n")
+            if _late_failures(prepared):
+                sys.stderr.write("casekit: building the site again without those cases.\n")
+            else:
+                sys.stderr.write(f"casekit: the site was not built: {exc}\n")
             return exitcodes.PROBLEMS
         finally:
             config.site_dir = str(target)
+    published = len(prepared.result.published) - len(prepared.pages.problems)
     sys.stdout.write(
-        f"Built the case library: {len(prepared.result.published)} case(s) published,"
+        f"Built the case library: {published} case(s) published,"
         f" {skipped} left out, in {config.site_dir}\n"
     )
     return exitcodes.OK

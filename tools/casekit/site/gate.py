@@ -169,7 +169,8 @@ def lint_reason(doc: CaseDocument, linter: Linter) -> str | None:
     where = f" (line {first.line})" if first.line else ""
     more = f" and {len(errors) - 1} more" if len(errors) > 1 else ""
     return (
-        f"it has {len(errors)} error(s), first {first.code}{where}: {first.message}{more}."
+        f"it has {len(errors)} error(s), first {first.code}{where}:"
+        f" {first.message.rstrip('.')}{more}."
         f" Run 'casekit lint {doc.path}' to see them all."
     )
 
