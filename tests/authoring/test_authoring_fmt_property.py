@@ -11,8 +11,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casekit.characters import hidden_pattern
 from casekit.authoring.jsonfmt import RawNumber, format_text, parse_lossless
+from casekit.characters import hidden_pattern
 from casekit.loader import parse_text
 from casekit.validate import validate_document
 
