@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from casekit import durations, model
 from casekit.characters import hidden_pattern, noncharacters
 from casekit.citations import CITATION, cited_fields, keys_in
+from casekit.dates import calendar_date
 from casekit.findings import Finding, JsonPath, Severity, format_json_path
 from casekit.loader import CaseDocument
 from casekit.resources import case_schema, frozen_schema, schema_version
@@ -631,6 +632,17 @@ def integrity_findings(doc: CaseDocument) -> list[Finding]:
                         " citation; otherwise it would be dropped from the output.",
                         path,
                     )
+    embargo = data.get("embargo_until")
+    if isinstance(embargo, str) and calendar_date(embargo) is None:
+        add(
+            "CK018",
+            "embargo-date-exists",
+            f"The embargo date '{embargo}' does not exist in the calendar, so casekit cannot"
+            " tell when the embargo ends.",
+            "Write the date the embargo ends as YYYY-MM-DD, for example 2027-03-01 (months"
+            " have 28 to 31 days; years start at 0001).",
+            ("embargo_until",),
+        )
     source = data.get("source") or {}
     if source.get("kind") == "published-literature":
         reference = source.get("reference")

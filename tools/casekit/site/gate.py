@@ -16,6 +16,7 @@ from typing import Any
 
 from casekit import model
 from casekit.batch import map_files
+from casekit.dates import calendar_date, today_utc
 from casekit.findings import Finding, Severity
 from casekit.lint import LintConfig, all_rules, lint_document, load_config
 from casekit.lint.engine import run_rules
@@ -95,9 +96,8 @@ def embargo_reason(data: Any, today: date) -> str | None:
     raw = _text(data.get("embargo_until")) if isinstance(data, dict) else ""
     if not raw:
         return None
-    try:
-        until = date.fromisoformat(raw)
-    except ValueError:
+    until = calendar_date(raw)
+    if until is None:
         return (
             f"its embargo date '{raw}' is not a date in the form YYYY-MM-DD, so casekit"
             ' cannot tell whether the embargo is over. Correct "embargo_until".'
@@ -207,7 +207,7 @@ def gate(
 
     Cases are judged on every core for a large library (see :mod:`casekit.batch`).
     """
-    day = today or date.today()
+    day = today or today_utc()
     linter = linter or make_linter()
     paths = list(files)
     verdicts = map_files(functools.partial(_judge, today=day, linter=linter), paths, label="gate")

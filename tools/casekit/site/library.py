@@ -14,6 +14,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
+from casekit.dates import today_utc
 from casekit.discover import case_files
 from casekit.lint import ConfigError
 from casekit.resources import data_dir
@@ -51,7 +52,7 @@ def today(config: Any) -> date:
     settings = config.extra.get("casekit") or {}
     raw = settings.get("today") if isinstance(settings, dict) else None
     if raw is None:
-        return date.today()
+        return today_utc()
     try:
         return raw if isinstance(raw, date) else date.fromisoformat(str(raw))
     except ValueError:
