@@ -26,6 +26,7 @@ from casekit.dates import calendar_date
 from casekit.findings import Finding, JsonPath, Severity, format_json_path
 from casekit.loader import CaseDocument
 from casekit.resources import case_schema, frozen_schema, schema_version
+from casekit.suggest import Suggester
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -618,16 +619,17 @@ def integrity_findings(doc: CaseDocument) -> list[Finding]:
         )
     findings.extend(_id_findings(doc))
     ref_ids = {ref.get("id") for ref in data.get("references") or []}
+    references = Suggester(str(r) for r in ref_ids)
     for path, text in cited_fields(data):
         for match in CITATION.finditer(text):
             for key in keys_in(match):
                 if key not in ref_ids:
-                    close = difflib.get_close_matches(key, [str(r) for r in ref_ids], n=1)
+                    close = references.closest(key)
                     add(
                         "CK017",
                         "unknown-citation",
                         f"The text cites [@{key}], but no reference has the id '{key}'.",
-                        (f"Did you mean '@{close[0]}'? " if close else "")
+                        (f"Did you mean '@{close}'? " if close else "")
                         + "Add the reference to 'references' with that id, or correct the"
                         " citation; otherwise it would be dropped from the output.",
                         path,
@@ -701,12 +703,13 @@ def _id_findings(doc: CaseDocument) -> list[Finding]:
         if view is not None:
             owner[local_id] = view
     for view in views:
-        own = [local_id for local_id, _ in _local_ids(view.data)]
+        own_ids = [local_id for local_id, _ in _local_ids(view.data)]
+        own, own_suggester = set(own_ids), Suggester(own_ids)
         whose = f" of {view.label.lower() if view.label == 'The patient' else view.label}"
         for target, path in _links(view.data):
             if target in own:
                 continue
-            close = difflib.get_close_matches(target, own, n=1)
+            close = own_suggester.closest(target)
             other = owner.get(target)
             if other is not None:
                 message = (
@@ -717,20 +720,21 @@ def _id_findings(doc: CaseDocument) -> list[Finding]:
                 message = f"This points at '{target}', but nothing in the case has that id."
             add(
                 message,
-                (f"Did you mean '{close[0]}'? " if close else "")
+                (f"Did you mean '{close}'? " if close else "")
                 + "Links use the 'id' of a finding, test, event, sample, diagnosis or"
                 f" intervention{whose if len(views) > 1 else ''}.",
                 view.case_path(path),
             )
-        events = [e["id"] for e in view.data.get("timeline") or []]
+        event_ids = [e["id"] for e in view.data.get("timeline") or []]
+        events, event_suggester = set(event_ids), Suggester(event_ids)
         for target, path in _event_links(view.data):
             if target in events:
                 continue
-            close = difflib.get_close_matches(target, events, n=1)
+            close = event_suggester.closest(target)
             add(
                 f"This names the timeline event '{target}', but the timeline"
                 f"{whose if len(views) > 1 else ''} has no event with that id.",
-                (f"Did you mean '{close[0]}'? " if close else "")
+                (f"Did you mean '{close}'? " if close else "")
                 + "'event' takes the id of an event in the timeline; or give the time itself"
                 " in 'time'.",
                 view.case_path(path),
