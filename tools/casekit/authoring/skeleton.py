@@ -18,7 +18,7 @@ from typing import Any
 from casekit.model import PER_PATIENT_KEYS
 from casekit.resources import schema_version
 
-SLUG_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,79}$")
+SLUG_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,79}\Z")
 SCHEMA_IN_LIBRARY = Path("schema") / "case.schema.json"
 
 

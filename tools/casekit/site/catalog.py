@@ -81,15 +81,25 @@ class Entry:
         return f"{CASE_SERIES} of {self.patients} patients" if self.patients > 1 else ""
 
 
+#: A label its slug spells out in full: letters and digits in words joined by a space or
+#: a hyphen (compared case-folded). Any other label's slug loses something ("C++" and "C"
+#: would both be "c"; "CD30+" and "CD30-" both "cd30"), so it carries a short hash.
+_PLAIN_LABEL = re.compile(r"[a-z0-9]+(?:[ -][a-z0-9]+)*")
+
+
 def slugify(label: str) -> str:
-    """A web-address-safe name for a tag; a hash when the label has no letters or digits."""
+    """A web-address-safe name for a tag, distinct for labels that differ in more than
+    letter case or a space for a hyphen."""
+    folded = " ".join(label.split()).casefold()
     ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    digest = hashlib.sha256(label.casefold().encode()).hexdigest()[:8]
+    digest = hashlib.sha256(folded.replace(" ", "-").encode()).hexdigest()[:8]
     if not slug:
         return f"tag-{digest}"
     if len(slug) > 60:
         return f"{slug[:60].rstrip('-')}-{digest}"
+    if _PLAIN_LABEL.fullmatch(folded) is None:
+        return f"{slug}-{digest}"
     return slug
 
 
