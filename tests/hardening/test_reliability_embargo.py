@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
-from reliability_project import REPO, synthetic_case, write_case
+from reliability_project import synthetic_case, write_case
+
+from casekit.site.library import today
 
 
 @pytest.mark.parametrize("day", ["2026-02-30", "0000-01-01", "2027-04-31"])
@@ -30,19 +31,22 @@ def test_a_real_embargo_date_is_no_finding(cli, tmp_path: Path) -> None:
     assert result.code == 0, result.out
 
 
-def test_the_embargo_is_judged_in_utc_whatever_the_local_zone() -> None:
+def test_the_embargo_is_judged_in_utc_whatever_the_local_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # At any moment one of these zones (UTC+14, UTC-12) has another date than UTC.
-    script = (
-        "from casekit.site.library import today\n"
-        "class Config:\n    extra = {}\n"
-        "print(today(Config()).isoformat())\n"
-    )
-    for zone in ("Pacific/Kiritimati", "Etc/GMT+12"):
-        env = {**os.environ, "TZ": zone, "PYTHONPATH": str(REPO / "tools")}
-        before = datetime.now(UTC).date().isoformat()
-        result = subprocess.run(
-            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
-        )
-        after = datetime.now(UTC).date().isoformat()
-        if before == after:  # midnight UTC did not pass meanwhile
-            assert result.stdout.strip() == before, zone
+    class Config:
+        extra: ClassVar[dict[str, object]] = {}
+
+    try:
+        for zone in ("Pacific/Kiritimati", "Etc/GMT+12"):
+            monkeypatch.setenv("TZ", zone)
+            time.tzset()
+            before = datetime.now(UTC).date()
+            judged = today(Config())
+            after = datetime.now(UTC).date()
+            if before == after:  # midnight UTC did not pass meanwhile
+                assert judged == before, zone
+    finally:
+        monkeypatch.undo()
+        time.tzset()
