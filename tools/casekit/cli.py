@@ -27,6 +27,7 @@ COMMANDS = {
     "migrate": "casekit.commands.migrate",
     "init": "casekit.commands.init",
     "edit": "casekit.commands.edit",
+    "images": "casekit.commands.images",
 }
 
 
