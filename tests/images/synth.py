@@ -197,3 +197,37 @@ MAKERS = {
 def make(kind: str, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     return MAKERS[kind](path)
+
+
+def illustration(path: Path) -> Path:
+    """An invented schematic, labelled as such in its pixels: dots where the founding
+    case's bone scan showed uptake, on a plain outline (not a patient's image)."""
+    from PIL import ImageDraw
+
+    image = Image.new("RGB", (640, 800), (250, 250, 245))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((280, 40, 360, 120), outline=(90, 90, 90), width=3)  # head
+    draw.line((320, 120, 320, 420), fill=(90, 90, 90), width=3)  # trunk
+    draw.line((200, 180, 440, 180), fill=(90, 90, 90), width=3)  # shoulders
+    draw.line((320, 420, 250, 740), fill=(90, 90, 90), width=3)  # legs
+    draw.line((320, 420, 390, 740), fill=(90, 90, 90), width=3)
+    for x, y in ((300, 440), (272, 600), (368, 600), (254, 720), (386, 720), (230, 200)):
+        draw.ellipse((x - 12, y - 12, x + 12, y + 12), fill=(200, 40, 40))
+    draw.text((20, 20), "ILLUSTRATIVE, SYNTHETIC - not a patient image", fill=(0, 0, 0))
+    image.save(path, "PNG")
+    return path
+
+
+def jpeg_with_camera_model(path: Path) -> Path:
+    """A JPEG whose only metadata names the camera's make and model (not identifying,
+    so lint lets it through; the site must still drop it)."""
+    exif = Image.Exif()
+    exif[0x010F] = CAMERA_MAKE
+    exif[0x0110] = "QX-1"
+    pixels(320, 200).save(path, "JPEG", quality=90, exif=exif)
+    return path
+
+
+CAMERA_MAKE = "QuuxCamZeta"
+MAKERS["illustration"] = illustration
+MAKERS["jpeg-with-camera-model"] = jpeg_with_camera_model

@@ -316,7 +316,7 @@ def _metadata_hits(case: CaseView, *categories: str) -> Iterator[Hit]:
     E,
     summary="An image file records when it was taken or changed (EXIF or GPS dates).",
     rationale=_METADATA,
-    bad="a JPEG straight from the camera, with EXIF DateTimeOriginal 2024:03:15 10:11:12",
+    bad="a JPEG straight from the camera, with the EXIF DateTimeOriginal it wrote",
     good="the copy written by 'casekit images clean'",
     scope="case",
 )
