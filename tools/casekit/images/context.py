@@ -77,10 +77,13 @@ def page_figures(case: dict[str, Any], first_number: int = 1) -> list[dict[str, 
     return shown
 
 
-def figures_by_item(case: dict[str, Any]) -> dict[str, list[str]]:
-    """For each linked item id, the figures that show it ('Figure 1 (fig-knee)')."""
-    out: dict[str, list[str]] = {}
-    for index, figure in enumerate(case.get("figures") or []):
-        for target in figure.get("links") or []:
-            out.setdefault(target, []).append(f"figure '{figure['id']}' ({index + 1})")
-    return out
+def support_lines(case: dict[str, Any]) -> list[str]:
+    """One line per figure for the CARE checklist: which findings it supports."""
+    items = linked_items(case)
+    lines = []
+    for figure in case.get("figures") or []:
+        shown = [items[i] for i in figure.get("links") or [] if i in items]
+        kind = kind_label(str(figure.get("kind", ""))).lower()
+        what = ", ".join(shown) if shown else "not linked to a finding"
+        lines.append(f"Figure '{figure.get('id', '')}' ({kind}) supports: {what}")
+    return lines
