@@ -12,6 +12,7 @@ import jinja2
 
 from casekit import model
 from casekit.images import abstract as abstract_figures
+from casekit.images.context import page_figures
 from casekit.render import care, docx_writer, series, web
 from casekit.render.abstract import AbstractReport, blind, build_abstract
 from casekit.render.environment import build_environment
@@ -119,6 +120,9 @@ def render(
     if fmt == "web":
         if model.is_series(case):  # until the page speaks of a series as a series
             context = series.series_web_context(case, web.web_context)
+            # a series lists its figures once; they may show any patient's items
+            first = 3 if context.get("trend_svg") else 2 if context.get("timeline_svg") else 1
+            context["figures"] = page_figures(case, first)
         else:
             context = web.web_context(case)
         return RenderResult(_template(env, "web.md.j2", context), ".md")
