@@ -15,6 +15,7 @@ the same pixels as the original.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,9 @@ from casekit.images import metadata
 from casekit.images.files import ImageFile
 
 _SOI, _EOI, _SOS, _COM = 0xD8, 0xD9, 0xDA, 0xFE
+#: In compressed data a 0xFF byte is followed by 0x00 (a stuffed byte), a restart marker
+#: (0xD0-0xD7) or another 0xFF (fill); anything else is the next marker.
+_NEXT_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
 _APP0, _APP14, _APP15 = 0xE0, 0xEE, 0xEF
 _ORIENTATION = 0x0112
 
@@ -68,16 +72,8 @@ def _segments(data: bytes) -> list[tuple[int, bytes]]:
         at += 2 + length
         if marker == _SOS:
             scan = at
-            while at + 1 < end:
-                if (
-                    data[at] == 0xFF
-                    and data[at + 1] not in (0x00, 0xFF)
-                    and not (0xD0 <= data[at + 1] <= 0xD7)
-                ):
-                    break
-                at += 1
-            else:
-                at = end
+            found = _NEXT_MARKER.search(data, scan)
+            at = found.start() if found else end
             pieces.append((0, data[scan:at]))
     return pieces
 
@@ -109,9 +105,10 @@ def strip_jpeg(data: bytes) -> bytes:
     return b"".join(kept)
 
 
-def _png_of(image: Image.Image) -> bytes:
+def _png_of(image: Image.Image, notes: list[str]) -> bytes:
     if image.mode in ("CMYK", "YCbCr", "LAB", "HSV"):
         image = image.convert("RGB")
+        notes.append("the colours were converted to RGB, which PNG can store")
     elif image.mode in ("F", "I") and image.format == "TIFF":
         image = image.convert("I")
     fresh = Image.frombytes(image.mode, image.size, image.tobytes())
@@ -123,7 +120,7 @@ def _png_of(image: Image.Image) -> bytes:
     if "transparency" in image.info:  # which colour is see-through: not about the patient
         params["transparency"] = image.info["transparency"]
     out = io.BytesIO()
-    fresh.save(out, "PNG", optimize=True, **params)
+    fresh.save(out, "PNG", **params)
     return out.getvalue()
 
 
@@ -150,7 +147,7 @@ def clean(image: ImageFile) -> Cleaned:
                 frames = int(getattr(opened, "n_frames", 1))
                 if frames > 1:
                     notes.append(f"the file holds {frames} images; the first was kept")
-                data, suffix = _png_of(opened), ".png"
+                data, suffix = _png_of(opened, notes), ".png"
     except (OSError, ValueError, SyntaxError) as exc:
         raise CleanError(str(exc)) from None
     left = metadata.read_raster(io.BytesIO(data))
@@ -160,6 +157,7 @@ def clean(image: ImageFile) -> Cleaned:
             + ", ".join(item.label for item in left)
             + "). Please report this; export the image as PNG from an image program meanwhile."
         )
-    if image.kind != "DICOM" and _pixels(data)[2] != _pixels(image.path)[2]:
-        notes.append("the colours were converted to RGB, which PNG can store")
+    if image.kind == "JPEG" and _pixels(data) != _pixels(image.path):
+        # the compressed data was copied as it was: a difference means a damaged file
+        raise CleanError("the cleaned JPEG does not decode to the same picture.")
     return Cleaned(data, suffix, removed, notes)

@@ -155,5 +155,5 @@ def to_png(path: Path) -> tuple[bytes, list[str]]:
             pixels = 255 - pixels
         image = Image.fromarray(pixels, "L")
     out = io.BytesIO()
-    image.save(out, "PNG", optimize=True)
+    image.save(out, "PNG")
     return out.getvalue(), notes

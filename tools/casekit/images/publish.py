@@ -44,7 +44,7 @@ def _encode(image: Image.Image, suffix: str) -> bytes:
     if suffix == ".jpg":
         image.convert("RGB").save(out, "JPEG", quality=88, optimize=True)
     else:
-        image.save(out, "PNG", optimize=True)
+        image.save(out, "PNG")
     return out.getvalue()
 
 
