@@ -36,6 +36,7 @@ GROUPS = {
     "data-quality": "CK5",
     "privacy": "CK6",
     "writing": "CK7",
+    "coding": "CK8",
     "run": "CK9",  # findings about the lint run itself, reported by the engine
 }
 
@@ -136,6 +137,7 @@ _NOT_TEXT_KEYS = frozenset(
         "sex",
         "from",
         "icd10",
+        "codes",
         "schema_version",
         "reference",
         "abbreviation",
@@ -157,6 +159,7 @@ _NOT_TEXT_SECTIONS = frozenset(
         "presentations",
         "embargo_until",
         "lint",
+        "coding",
     }
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casekit.codes import display
 from casekit.images.context import page_figures
 from casekit.render import figures, narrative, references, text
 
@@ -133,4 +134,5 @@ def web_context(case: dict[str, Any]) -> dict[str, Any]:
         "source_note": str(source.get("note", "")),
         "source_ref": source_ref,
         "cite": _cite_block(case),
+        "codes": display.page_rows(case),
     }
