@@ -32,6 +32,7 @@ COMMANDS = {
     "edit": "casekit.commands.edit",
     "export": "casekit.commands.export",
     "codes": "casekit.commands.codes",
+    "images": "casekit.commands.images",
 }
 
 

@@ -689,6 +689,8 @@ def _id_findings(doc: CaseDocument) -> list[Finding]:
         for view in views
         for local_id, path in _local_ids(view.data)
     ]
+    figures = [f for f in doc.data.get("figures") or [] if isinstance(f, dict)]
+    declared += [(f["id"], ("figures", i, "id"), None) for i, f in enumerate(figures)]
     for local_id, path, view in declared:
         if local_id in seen:
             add(
@@ -739,7 +741,27 @@ def _id_findings(doc: CaseDocument) -> list[Finding]:
                 " in 'time'.",
                 view.case_path(path),
             )
+    _check_figure_links(figures, sorted(owner), add)
     return findings
+
+
+def _check_figure_links(
+    figures: list[dict[str, Any]], known: list[str], add: Callable[..., None]
+) -> None:
+    """Figures are listed once per file and may show any patient's items (CK013)."""
+    for index, figure in enumerate(figures):
+        for j, target in enumerate(figure.get("links") or []):
+            if target in known:
+                continue
+            close = difflib.get_close_matches(target, known, n=1)
+            add(
+                f"Figure '{figure['id']}' points at '{target}', but nothing in the case has"
+                " that id.",
+                (f"Did you mean '{close[0]}'? " if close else "")
+                + "A figure's links use the 'id' of a finding, imaging study, test, event,"
+                " sample, diagnosis or intervention.",
+                ("figures", index, "links", j),
+            )
 
 
 #: Files in an older format version are read, with CK020, until this version of the

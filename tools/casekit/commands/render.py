@@ -131,6 +131,7 @@ def run(args: argparse.Namespace) -> int:
             profile=args.profile,
             template_dirs=args.templates,
             blinded=args.blinded,
+            case_dir=args.case.parent,
         )
     except RenderError as exc:
         raise UsageError(str(exc)) from None

@@ -41,7 +41,7 @@ SECTION_PLAN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("findings", "CARE 6 · Clinical findings", ("findings",)),
     ("timeline", "CARE 7 · Timeline", ("timeline",)),
     ("diagnostic", "CARE 8 · Diagnostic assessment",
-     ("investigations", "tissue_samples", "diagnoses", "differential")),
+     ("investigations", "tissue_samples", "diagnoses", "differential", "figures")),
     ("interventions", "CARE 9 · Therapeutic interventions", ("interventions",)),
     ("outcome", "CARE 10 · Follow-up and outcomes", ("outcome",)),
     ("discussion", "CARE 11 · Discussion", ("discussion", "learning_points")),

@@ -19,6 +19,7 @@ from casekit.lint import (  # noqa: F401  (importing a rule module registers its
     completeness,
     data_quality,
     differential,
+    figures,
     knowledge,
     placeholders,
     plausibility,
