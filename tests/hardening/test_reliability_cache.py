@@ -18,15 +18,23 @@ def test_init_keeps_the_cache_out_of_git(cli, tmp_path: Path) -> None:
 
 
 class _Planted:
-    def __reduce__(self) -> tuple[object, tuple[str]]:
-        return (Path.touch, ("/nonexistent-placeholder",))
+    """A pickle that, when loaded, creates the file ``flag``: any code could run there."""
+
+    def __init__(self, flag: Path) -> None:
+        self.flag = flag
+
+    def __reduce__(self) -> tuple[object, tuple[Path]]:
+        return (Path.touch, (self.flag,))
 
 
 def test_a_planted_pickle_is_never_loaded(tmp_path: Path) -> None:
     flag = tmp_path / "code-ran"
+    payload = pickle.dumps(_Planted(flag))
+    pickle.loads(payload)  # the payload works: loading it does create the file
+    assert flag.exists()
+    flag.unlink()
     cache: PageCache[dict[str, str | bytes]] = PageCache(tmp_path, "fingerprint")
     key = cache.key("{}", directory_urls=True)
-    payload = pickle.dumps(_Planted()).replace(b"/nonexistent-placeholder", str(flag).encode())
     for name in (f"{key}.pickle", f"{key}.json"):
         (tmp_path / name).write_bytes(payload)
     assert cache.get(key) is None
