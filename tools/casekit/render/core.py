@@ -13,6 +13,7 @@ from casekit import model
 from casekit.render import care, docx_writer, series, web
 from casekit.render.abstract import AbstractReport, blind, build_abstract
 from casekit.render.environment import build_environment
+from casekit.render.identifier_check import identifiers_in
 from casekit.render.profiles import ProfileError, load_profile
 
 #: Each format and the outputs it can produce; the first is the default.
@@ -33,6 +34,8 @@ class RenderResult:
     content: str | bytes
     suffix: str
     report: AbstractReport | None = None
+    #: Patient identifiers the abstract would print (render writes nothing then).
+    identifiers: tuple[str, ...] = ()
 
 
 def _template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
@@ -61,11 +64,13 @@ def render(
     profile: str | None = None,
     template_dirs: Sequence[Path] = (),
     blinded: bool = False,
+    full: bool = False,
 ) -> RenderResult:
     """Render ``case`` as ``fmt`` written as ``to``.
 
     ``blinded``: an abstract without authors and affiliations, for venues that review
-    abstracts blind (see :func:`casekit.render.abstract.blind`).
+    abstracts blind (see :func:`casekit.render.abstract.blind`). ``full``: the abstract
+    with nothing left out to fit the profile's limit.
     """
     if fmt not in FORMATS:
         raise RenderError(f"unknown format '{fmt}'. Choose one of: {', '.join(FORMATS)}.")
@@ -83,13 +88,8 @@ def render(
             chosen = load_profile(profile)
         except ProfileError as exc:
             raise RenderError(str(exc)) from None
-        abstract, report = build_abstract(case, chosen)
-        if model.is_series(case):
-            report.notes.append(
-                "this case is a series of"
-                f" {model.patient_count(case)} patients; this version of casekit does not yet"
-                " write the patients into the abstract, so write the case section yourself."
-            )
+        abstract, report = build_abstract(case, chosen, full=full)
+        found = tuple(identifiers_in((s.heading, list(s.paragraphs)) for s in abstract.sections))
         if blinded:
             abstract = blind(abstract, report)
         elif chosen.blinded_copy:
@@ -98,9 +98,10 @@ def render(
                 " render it again with --blinded."
             )
         if to == "docx":
-            return RenderResult(docx_writer.abstract_docx(abstract), ".docx", report)
+            return RenderResult(docx_writer.abstract_docx(abstract), ".docx", report, found)
         context = {"abstract": abstract, "profile": chosen, "report": report}
-        return RenderResult(_template(env, f"abstract.{to}.j2", context), SUFFIXES[to], report)
+        content = _template(env, f"abstract.{to}.j2", context)
+        return RenderResult(content, SUFFIXES[to], report, found)
     if fmt == "web":
         if model.is_series(case):  # until the page speaks of a series as a series
             context = series.series_web_context(case, web.web_context)
