@@ -9,6 +9,7 @@ for one profile), that text is used verbatim and is never shortened.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,7 +60,8 @@ def author_text(case: dict[str, Any], profile_name: str | None) -> dict[str, str
     general = {k: v for k, v in written.items() if k in AUTHOR_PARTS and isinstance(v, str)}
     own = _dict(_dict(written.get("profiles")).get(profile_name or ""))
     general.update({k: v for k, v in own.items() if k in AUTHOR_PARTS and isinstance(v, str)})
-    return {AUTHOR_PARTS[k]: v for k, v in general.items() if v.strip()}
+    # Text without a letter or digit says nothing: the part is composed instead.
+    return {AUTHOR_PARTS[k]: v for k, v in general.items() if re.search(r"[^\W_]", v)}
 
 
 def _authored(text: str, kind: str) -> list[Sentence]:
@@ -141,8 +143,13 @@ def plan(case: dict[str, Any], profile_name: str | None = None) -> Plan:
         parts["outcome"] = []
         parts["differential"] = []
     else:
-        parts["case"] = story.story(case, abbreviations)
         parts["outcome"] = story.outcome_sentences(case)
+        # The outcome must stay; an event that only says the same goes.
+        parts["case"] = [
+            s
+            for s in story.story(case, abbreviations)
+            if s.must_stay or not any(w.coverage(s.text, o.text) >= 0.75 for o in parts["outcome"])
+        ]
         parts["differential"] = story.differential_sentences(case)
     parts["discussion"] = _prose(
         case.get("discussion"), BACKGROUND + 1, BACKGROUND, "the discussion"

@@ -167,9 +167,9 @@ def imaging_sentence(item: dict[str, Any], where: str) -> Sentence:
 def other_test_sentence(item: dict[str, Any], where: str) -> Sentence:
     name = w.clause(str(item.get("name", "")))
     result = w.lower_first(w.clause(str(item.get("result", ""))))
-    return Sentence(
-        w.sentence(f"{name} showed {result}"), FINDING, f"the {w.lower_first(name)} {where}"
-    )
+    verb = "was" if len(result.split()) == 1 else "showed"  # 'HIV serology was negative'
+    holds = f"the {w.lower_first(name)} {where}"
+    return Sentence(w.sentence(f"{name} {verb} {result}"), FINDING, holds)
 
 
 def tissue_sentence(item: dict[str, Any], where: str) -> Sentence:
@@ -196,7 +196,8 @@ def tissue_sentence(item: dict[str, Any], where: str) -> Sentence:
 
 def intervention_sentence(item: dict[str, Any], where: str) -> Sentence:
     description = w.clause(str(item.get("description", "")))
-    text = w.sentence(f"Treatment was with {w.lower_first(description)}")
+    done = "performed" if item.get("kind") in ("surgical", "procedural") else "given"
+    text = w.sentence(f"{w.capitalise(description)} was {done}")
     return Sentence(text, TREATMENT, f"the treatment {where} ({w.first_clause(description)})")
 
 
@@ -278,7 +279,7 @@ def case_abbreviations(case: dict[str, Any]) -> dict[str, str]:
         for match in re.finditer(r"([A-Za-z][A-Za-z' -]*?)\s*\(([A-Z][A-Za-z]{1,9})\)", text):
             long = _long_form(match.group(1), match.group(2))
             if long and match.group(2) not in found:
-                found[match.group(2)] = long
+                found[match.group(2)] = w.lower_first(long)
     for view in model.patient_views(case):
         for lab in _list(_dict(view.data.get("investigations")).get("laboratory")):
             if isinstance(lab, dict) and lab.get("abbreviation") and lab.get("test"):
@@ -346,7 +347,11 @@ def _groups(data: dict[str, Any]) -> list[_Group]:
                 if isinstance(ref, str) and ref in kinds and ref not in used:
                     group.items.append(kinds[ref])
                     used.add(ref)
-    rest = [kinds[i] for i in kinds if i not in used]
+    order = ["lab", "imaging", "other_test", "tissue_sample", "diagnosis", "intervention"]
+    rest = sorted(
+        (kinds[i] for i in kinds if i not in used),
+        key=lambda pair: order.index(pair[0]) if pair[0] in order else len(order),
+    )
     if rest:
         groups.append(_Group(Moment(None, None, len(groups)), [], rest))
     groups.sort(key=lambda g: (g.moment.days is None, g.moment.days or 0.0, g.moment.order))
@@ -383,7 +388,7 @@ def story(
     out.append(Sentence(first, MUST, "the patient's age, sex and presenting complaint"))
     said.add(first)
     said.add(str(patient.get("presenting_complaint") or ""))
-    if patient.get("history"):
+    if patient.get("history") and not w.is_not_stated(str(patient["history"])):
         for text in w.split_sentences(str(patient["history"])):
             out.append(Sentence(w.sentence(text), DETAIL, "the patient's history"))
     items = _items_by_id(data)

@@ -76,7 +76,8 @@ _STOP = frozenset(
 )
 #: A parenthesis that only records what the source does not say: "(side not stated)".
 _NOT_STATED = re.compile(
-    r"\s*\((?:[^()]*\bnot (?:stated|reported|given|known|recorded)\b[^()]*)\)", re.IGNORECASE
+    r"\s*\((?:[^()]*\bnot (?:stated|reported|given|known|recorded|detailed)\b[^()]*)\)",
+    re.IGNORECASE,
 )
 _ABBREVIATION_STOPS = ("e.g.", "i.e.", "approx.", "vs.", "Dr.", "Fig.", "No.", "cf.", "ca.")
 
@@ -102,7 +103,7 @@ def article(phrase: str) -> str:
 @cache
 def number_words(value: int | float) -> str:
     """A number as words for the start of a sentence ('four'); digits when not whole."""
-    if float(value).is_integer() and 0 <= value < 100:
+    if float(value).is_integer() and 0 <= value < 1000:
         return str(_engine().number_to_words(str(int(value))))
     return durations.number(value)
 
@@ -188,7 +189,14 @@ def without_not_stated(text: str) -> str:
 
 
 def is_not_stated(text: str) -> bool:
-    return bool(re.match(r"\s*not (?:stated|reported|given|known)\b", text, re.IGNORECASE))
+    """Whether the text only says the source is silent ('Not reported by the source')."""
+    return bool(
+        re.match(
+            r"\s*(?:not (?:stated|reported|given|known)\b|nothing relevant\W*$|none\W*$)",
+            text,
+            re.IGNORECASE,
+        )
+    )
 
 
 def clause(text: str) -> str:

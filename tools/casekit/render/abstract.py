@@ -301,7 +301,7 @@ def build_abstract(
     report.left_out = _unique(left_out)
     for index in empty:
         rule = profile.sections[index]
-        if any(plan.parts.get(k) for k in kinds_of[index]):
+        if any(s in plan.parts.get(k, []) for s in result.left_out for k in kinds_of[index]):
             report.notes.append(
                 f"the section '{rule.heading}' was left out whole to fit the limit."
             )
