@@ -133,3 +133,44 @@ def test_render_refuses_to_write_an_identifier(
     )
     assert "nothing was written" in result.err
     assert not out.exists()
+
+
+def test_the_authoring_guide_example_lints_clean_and_renders(founding: dict[str, Any]) -> None:
+    import json
+
+    from casekit.lint import lint_document
+    from casekit.loader import parse_text
+
+    guide = (Path(__file__).resolve().parents[2] / "site/authoring/abstract.md").read_text(
+        encoding="utf-8"
+    )
+    example = guide.split("```json\n", 1)[1].split("\n```", 1)[0]
+    founding.update(json.loads("{" + example + "}"))
+    doc = parse_text(Path("crmo-not-crmo.json"), json.dumps(founding, ensure_ascii=False))
+    codes = [f.code for f in lint_document(doc)]
+    assert not [c for c in codes if c in ("CK791", "CK792", "CK793") or c.startswith("CK6")]
+    result = render(founding, "abstract", to="txt", profile="bmj-case-reports")
+    assert result.report is not None and result.report.fits
+    text = str(result.content)
+    assert "Summary: A 3-year-old girl presented with a limp and a hot, swollen ankle; the" in text
+    assert "biopsy before the label sticks." in text
+
+    founding["abstract"]["profiles"]["bmj-case-reports"]["case_presentation"] += (
+        " Her platelet count was 880 ×10⁹/L."
+    )
+    doc = parse_text(Path("crmo-not-crmo.json"), json.dumps(founding, ensure_ascii=False))
+    (finding,) = [f for f in lint_document(doc) if f.code == "CK791"]
+    assert "'880 ×10⁹/L'" in finding.message
+
+
+def test_the_readme_shows_the_bmj_abstract_as_casekit_writes_it(founding: dict[str, Any]) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("The founding case\nfor BMJ Case Reports", 1)[1]
+    lines = section.split("\n\n", 1)[1].splitlines()
+    quoted = [line[1:].strip() for line in lines[: [ln[:1] for ln in lines].index("")]]
+    shown = " ".join(" ".join(q for q in quoted if q).split())
+    result = render(founding, "abstract", to="txt", profile="bmj-case-reports")
+    body = " ".join(_body(str(result.content)).split())
+    assert shown.replace("**Summary:**", "Summary:") == body
+    assert result.report is not None and "144 of\n150 words" in readme
+    assert result.report.total == 144
