@@ -178,6 +178,9 @@ def lower_first(text: str) -> str:
     after = text[len(word) : len(word) + 1]
     if word in _KEEP_CAPITAL or after in ("'", "\u2019"):
         return text
+    if re.match(r"\s+[A-Z][a-z]", text[len(word) :]):
+        return text  # a name of two capitalised words: 'Ozymandias Quux disease'
+
     if len(word) <= 3 and word not in _SHORT_WORDS:
         return text  # 'Hb', 'Plt', 'X' of 'X-ray'
     return word.lower() + text[len(word) :]
