@@ -174,3 +174,13 @@ def test_the_readme_shows_the_bmj_abstract_as_casekit_writes_it(founding: dict[s
     assert shown.replace("**Summary:**", "Summary:") == body
     assert result.report is not None and "144 of\n150 words" in readme
     assert result.report.total == 144
+
+
+def test_a_composed_sentence_the_author_already_wrote_is_not_repeated(
+    founding: dict[str, Any],
+) -> None:
+    founding["abstract"] = {"background": "At presentation, CRMO can mimic acute osteomyelitis."}
+    text = str(render(founding, "abstract", to="txt").content)
+    assert text.count("CRMO can mimic acute osteomyelitis") == 1
+    assert "Introduction: At presentation, CRMO can mimic acute osteomyelitis.\n" in text
+    assert "Conclusion: The definitive diagnosis of CRMO is by bone biopsy" in text

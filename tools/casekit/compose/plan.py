@@ -166,4 +166,14 @@ def plan(case: dict[str, Any], profile_name: str | None = None) -> Plan:
         if kind == "case":
             parts["outcome"] = []
             parts["differential"] = []
+    # Nothing said twice: a composed sentence the author's own text already says goes.
+    written = [s.text for kind in authored for s in parts[kind]]
+    if written:
+        for kind in parts:
+            if kind not in authored:
+                parts[kind] = [
+                    s
+                    for s in parts[kind]
+                    if not any(w.coverage(s.text, t) >= 0.75 for t in written)
+                ]
     return Plan(parts, abbreviations, frozenset(authored))
