@@ -102,3 +102,4 @@ def test_a_sample_not_done_says_why_and_a_finding_is_not_a_confirmation() -> Non
     assert "The final diagnosis was Ozymandias Quux disease, confirmed by bone biopsy" in text
     assert "confirmed by Abnormal" not in text and "confirmed by At" not in text
     assert "Bacterial osteomyelitis was suspected." in text
+    assert "This revised the working diagnosis of bacterial osteomyelitis." in text

@@ -233,6 +233,26 @@ def diagnosis_sentences(
     return [Sentence(w.sentence(text), FINDING, f"the {role} diagnosis of {w.lower_first(name)}")]
 
 
+def revision_sentences(dx: dict[str, Any], data: dict[str, Any]) -> list[Sentence]:
+    """'This revised the working diagnosis of bacterial osteomyelitis.' for each earlier
+    diagnosis whose 'revised_to' names this one."""
+    out = []
+    for earlier in _list(data.get("diagnoses")):
+        if not isinstance(earlier, dict) or earlier.get("revised_to") != dx.get("id"):
+            continue
+        role = str(earlier.get("role") or "earlier")
+        role = "earlier" if role == "revised" else role
+        name = w.lower_first(w.clause(str(earlier.get("name", ""))))
+        out.append(
+            Sentence(
+                w.sentence(f"This revised the {role} diagnosis of {name}"),
+                FINDING,
+                f"the revision of the {role} diagnosis of {name}",
+            )
+        )
+    return out
+
+
 def differential_sentences(data: dict[str, Any]) -> list[Sentence]:
     out = []
     for index, alt in enumerate(_list(data.get("differential"))):
@@ -437,6 +457,7 @@ def story(
                 made = [intervention_sentence(item, where)]
             elif kind == "diagnosis":
                 made = diagnosis_sentences(item, items, where)
+                made += revision_sentences(item, data)
             structured.extend(s for s in made if not said.repeats(s.text))
         for position, (text, holds) in enumerate(described):
             own = NARRATIVE + 1 if position == 0 else NARRATIVE  # an event's first sentence
