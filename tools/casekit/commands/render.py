@@ -74,6 +74,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         " names any author or institution the text itself still mentions)",
     )
     parser.add_argument(
+        "--full",
+        action="store_true",
+        help="write the whole composed abstract, leaving nothing out to fit the profile's"
+        " limit (the counts then say how far over it is)",
+    )
+    parser.add_argument(
         "--list-profiles", action="store_true", help="list the abstract profiles and stop"
     )
     parser.set_defaults(run=run)
@@ -132,15 +138,35 @@ def run(args: argparse.Namespace) -> int:
             template_dirs=args.templates,
             blinded=args.blinded,
             case_dir=args.case.parent,
+            full=args.full,
         )
     except RenderError as exc:
         raise UsageError(str(exc)) from None
+    if args.full and args.fmt != "abstract":
+        raise UsageError("--full applies only to --format abstract; leave it out.")
     code = exitcodes.OK
     if result.report is not None:
-        sys.stderr.write(result.report.summary() + "\n")
-        for problem in result.report.problems():
+        report = result.report
+        sys.stderr.write(report.summary() + "\n")
+        if report.left_out:
+            sys.stderr.write(
+                f"casekit: to fit {report.profile.name} ({report.profile.limit_text()}),"
+                " left out:\n"
+            )
+            sys.stderr.writelines(f"  - {what}\n" for what in report.left_out)
+            sys.stderr.write("casekit: render with --full to see the whole abstract.\n")
+        for problem in report.problems():
             sys.stderr.write(f"casekit: {problem}\n")
-        if not result.report.fits:
+        for hit in result.identifiers:
+            sys.stderr.write(f"casekit: {hit}\n")
+        if result.identifiers:
+            sys.stderr.write(
+                "casekit: the abstract would print what looks like a patient identifier;"
+                " nothing was written. Remove it from the case (or from your own abstract"
+                " text), then render again.\n"
+            )
+            return exitcodes.PROBLEMS
+        if not report.fits:
             code = exitcodes.PROBLEMS
     output = args.output
     if output is None and isinstance(result.content, bytes):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from casekit.findings import Finding, Severity
 from casekit.lint import (  # noqa: F401  (importing a rule module registers its rules)
     abstract_fit,
+    abstract_text,
     coding,
     completeness,
     data_quality,

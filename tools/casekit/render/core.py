@@ -16,6 +16,7 @@ from casekit.images.context import page_figures
 from casekit.render import care, docx_writer, series, web
 from casekit.render.abstract import AbstractReport, blind, build_abstract
 from casekit.render.environment import build_environment
+from casekit.render.identifier_check import identifiers_in
 from casekit.render.profiles import ProfileError, load_profile
 
 #: Each format and the outputs it can produce; the first is the default.
@@ -36,6 +37,8 @@ class RenderResult:
     content: str | bytes
     suffix: str
     report: AbstractReport | None = None
+    #: Patient identifiers the abstract would print (render writes nothing then).
+    identifiers: tuple[str, ...] = ()
 
 
 def _template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
@@ -65,11 +68,13 @@ def render(
     template_dirs: Sequence[Path] = (),
     blinded: bool = False,
     case_dir: Path | None = None,
+    full: bool = False,
 ) -> RenderResult:
     """Render ``case`` as ``fmt`` written as ``to``.
 
     ``blinded``: an abstract without authors and affiliations, for venues that review
-    abstracts blind (see :func:`casekit.render.abstract.blind`).
+    abstracts blind (see :func:`casekit.render.abstract.blind`). ``full``: the abstract
+    with nothing left out to fit the profile's limit.
     ``case_dir``: the case file's folder, where its figures' images are (for an abstract
     in Word, which embeds them).
     """
@@ -89,13 +94,8 @@ def render(
             chosen = load_profile(profile)
         except ProfileError as exc:
             raise RenderError(str(exc)) from None
-        abstract, report = build_abstract(case, chosen)
-        if model.is_series(case):
-            report.notes.append(
-                "this case is a series of"
-                f" {model.patient_count(case)} patients; this version of casekit does not yet"
-                " write the patients into the abstract, so write the case section yourself."
-            )
+        abstract, report = build_abstract(case, chosen, full=full)
+        found = tuple(identifiers_in((s.heading, list(s.paragraphs)) for s in abstract.sections))
         if blinded:
             abstract = blind(abstract, report)
         elif chosen.blinded_copy:
@@ -106,7 +106,7 @@ def render(
         shown = abstract_figures.choose(case, chosen, report, case_dir if to == "docx" else None)
         if to == "docx":
             docx = docx_writer.abstract_docx(abstract, figures=shown)
-            return RenderResult(docx, ".docx", report)
+            return RenderResult(docx, ".docx", report, found)
         context = {"abstract": abstract, "profile": chosen, "report": report}
         written = _template(env, f"abstract.{to}.j2", context)
         if shown and to != "html":
@@ -116,7 +116,7 @@ def render(
                 f'<p class="figure-caption">Figure {f.number}. {html.escape(f.caption)}</p>\n'
                 for f in shown
             )
-        return RenderResult(written, SUFFIXES[to], report)
+        return RenderResult(written, SUFFIXES[to], report, found)
     if fmt == "web":
         if model.is_series(case):  # until the page speaks of a series as a series
             context = series.series_web_context(case, web.web_context)

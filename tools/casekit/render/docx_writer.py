@@ -118,10 +118,11 @@ def abstract_docx(abstract: Abstract, figures: Sequence[AbstractFigure] = ()) ->
             paragraph.add_run(str(n)).font.superscript = True
             paragraph.add_run(" " + affiliation)
         for section in abstract.sections:
-            paragraph = document.add_paragraph()
-            if abstract.show_headings:
-                paragraph.add_run(f"{section.heading}: ").bold = True
-            paragraph.add_run(section.text)
+            for index, text in enumerate(section.paragraphs):
+                paragraph = document.add_paragraph()
+                if index == 0 and abstract.show_headings:
+                    paragraph.add_run(f"{section.heading}: ").bold = True
+                paragraph.add_run(text)
         if abstract.keywords:
             paragraph = document.add_paragraph()
             paragraph.add_run("Keywords: ").bold = True
