@@ -4,27 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from casekit.render import figures, narrative, references, text
+from casekit.render import course, figures, labtable, narrative, references, text
 
 
-def _lab_rows(case: dict[str, Any]) -> list[dict[str, str]]:
-    times = figures._lab_times(case)
-    rows = []
-    for result in (case.get("investigations") or {}).get("laboratory", []) or []:
-        when = times.get(str(result.get("id")))
-        rows.append(
-            {
-                "test": str(result.get("test", "")),
-                "abbreviation": str(result.get("abbreviation", "")),
-                "value": text.lab_value(result),
-                "unit": str(result.get("unit", "")),
-                "range": text.reference_range(result),
-                "range_source": str((result.get("reference_range") or {}).get("source", "")),
-                "flag": text.lab_flag(result),
-                "when": text.time_phrase(when) if when else "not stated",
-            }
-        )
-    return rows
+def _labelled(label: str, item: Any) -> list[dict[str, Any]]:
+    """A figure or table of one patient, as the one-entry list the template reads (a series
+    has one entry per patient, each with its patient's label)."""
+    return [{"label": label, "item": item}] if item else []
 
 
 def _cite_block(case: dict[str, Any]) -> str:
@@ -90,9 +76,10 @@ def web_context(case: dict[str, Any]) -> dict[str, Any]:
             }
             for e in case.get("timeline", []) or []
         ],
-        "timeline_svg": figures.timeline_svg(case),
-        "trend_svg": figures.trend_svg(case),
-        "labs": _lab_rows(case),
+        "courses": _labelled("", course.course_svg(case)),
+        "trends": _labelled("", figures.trend_svg(case)),
+        "lab_tables": _labelled("", labtable.lab_table(case)),
+        "patient_rows": [],
         "imaging": [
             {
                 "modality": text.label(str(i.get("modality", ""))),
