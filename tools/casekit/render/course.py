@@ -293,14 +293,14 @@ def course_svg(data: dict[str, Any], fig_id: str = "case-course") -> Markup | No
     body += guides + rows
     body.append(f'<line class="ck-axis" x1="{_LEFT}%" y1="{y}" x2="{_RIGHT}%" y2="{y}"/>')
     ticks = axis.ticks()
-    for i, (days, label) in enumerate(ticks):
+    for i, (tick, label) in enumerate(ticks):
         anchor = "start" if i == 0 else "end" if i == len(ticks) - 1 else "middle"
         body.append(
-            f'<line class="ck-axis" x1="{axis.x(days):.2f}%" y1="{y}"'
-            f' x2="{axis.x(days):.2f}%" y2="{y + 5}"/>'
+            f'<line class="ck-axis" x1="{axis.x(tick):.2f}%" y1="{y}"'
+            f' x2="{axis.x(tick):.2f}%" y2="{y + 5}"/>'
         )
         body.append(
-            f'<text class="ck-muted ck-small" x="{axis.x(days):.2f}%" y="{y + 19}"'
+            f'<text class="ck-muted ck-small" x="{axis.x(tick):.2f}%" y="{y + 19}"'
             f' text-anchor="{anchor}">{label}</text>'
         )
     unit_word = axis.unit.capitalize()
