@@ -61,11 +61,13 @@ def render(
     profile: str | None = None,
     template_dirs: Sequence[Path] = (),
     blinded: bool = False,
+    paper: str = "a4",
 ) -> RenderResult:
     """Render ``case`` as ``fmt`` written as ``to``.
 
     ``blinded``: an abstract without authors and affiliations, for venues that review
-    abstracts blind (see :func:`casekit.render.abstract.blind`).
+    abstracts blind (see :func:`casekit.render.abstract.blind`). ``paper``: the page size
+    of Word documents, 'a4' or 'letter' (:mod:`casekit.render.settings`).
     """
     if fmt not in FORMATS:
         raise RenderError(f"unknown format '{fmt}'. Choose one of: {', '.join(FORMATS)}.")
@@ -98,7 +100,7 @@ def render(
                 " render it again with --blinded."
             )
         if to == "docx":
-            return RenderResult(docx_writer.abstract_docx(abstract), ".docx", report)
+            return RenderResult(docx_writer.abstract_docx(abstract, paper), ".docx", report)
         context = {"abstract": abstract, "profile": chosen, "report": report}
         return RenderResult(_template(env, f"abstract.{to}.j2", context), SUFFIXES[to], report)
     if fmt == "web":
@@ -110,7 +112,8 @@ def render(
     items = care.fill(case)
     title = " ".join(str(case.get("title", "")).split())
     if to == "docx":
-        return RenderResult(docx_writer.care_docx(title, items), ".docx")
+        authors = ", ".join(credit.name for credit in model.credited_authors(case))
+        return RenderResult(docx_writer.care_docx(title, items, authors, paper), ".docx")
     context = {
         "title": title,
         "items": items,
