@@ -242,6 +242,32 @@ def _describe(course: Course) -> str:
     return " ".join(parts)
 
 
+_SHORT = {"days": "d", "weeks": "wk", "months": "mo", "years": "y"}
+
+
+def _short(days: float) -> str:
+    """A time in days, short: 'presentation', '1 wk', '4 mo', '3 d before'."""
+    if abs(days) < 0.5:
+        return "presentation"
+    for unit, size in reversed(_AXIS_UNITS):
+        amount = abs(days) / size
+        if amount >= 1 and abs(amount - round(amount)) < 0.05:
+            shown = f"{round(amount)} {_SHORT[unit]}"
+            break
+    else:
+        shown = f"{round(abs(days))} d"
+    return shown + (" before" if days < 0 else "")
+
+
+def _span(mark: Mark) -> str:
+    """When a mark lies: 'presentation', '4 mo', '1 wk to 6 mo', 'from 6 mo'."""
+    if mark.end is not None:
+        return f"{_short(mark.start)} to {_short(mark.end)}"
+    if mark.ongoing:
+        return f"from {_short(mark.start)}"
+    return "at presentation" if abs(mark.start) < 0.5 else _short(mark.start)
+
+
 def _phrase(days: float) -> str:
     """A time in days as readers say it, in the largest unit that is nearly whole."""
     if abs(days) < 0.5:
@@ -278,9 +304,18 @@ def course_svg(data: dict[str, Any], fig_id: str = "case-course") -> Markup | No
         rows.append(f'<text class="ck-muted" x="0" y="{y - 8}" font-weight="bold">{lane}</text>')
         for mark in sorted(marks, key=lambda m: m.start):
             lines = textwrap.wrap(mark.label, LABEL_CHARS, max_lines=2, placeholder="…") or [""]
-            for line in lines:
+            when = _span(mark)
+            # The time beside the label, muted: on a phone the axis is far below.
+            together = len(lines[-1]) + 3 + len(when) <= LABEL_CHARS
+            for i, line in enumerate(lines):
                 y += _LINE
-                rows.append(f'<text class="ck-ink" x="0" y="{y - 3}">{esc(line)}</text>')
+                tail = ""
+                if together and i == len(lines) - 1:
+                    tail = f'<tspan class="ck-muted"> · {esc(when)}</tspan>'
+                rows.append(f'<text class="ck-ink" x="0" y="{y - 3}">{esc(line)}{tail}</text>')
+            if not together:
+                y += _LINE
+                rows.append(f'<text class="ck-muted" x="0" y="{y - 3}">{esc(when)}</text>')
             y += _MARK_ROW
             rows.append(_mark(mark, axis, y - _MARK_ROW // 2))
             y += _GAP
