@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casekit import model
 from casekit.render import course, figures, labtable, narrative, references, text
 
 
@@ -48,8 +49,14 @@ def web_context(case: dict[str, Any]) -> dict[str, Any]:
     source_ref = ""
     if source.get("reference") in numbers:
         source_ref = f"[{numbers[source['reference']]}]"
+    curators = [c.name for c in model.curators(case)]
     return {
         "case": case,
+        "byline": {
+            "authors": ", ".join(c.name for c in model.credited_authors(case)),
+            "curators": ", ".join(curators),
+            "curated": model.is_curated(case),
+        },
         "summary": {
             "age": text.age_phrase(patient.get("age") or {}),
             "sex": text.sex_word(str(patient.get("sex", "not-stated"))),
