@@ -44,7 +44,7 @@ def test_the_abstract_keeps_what_the_series_shares() -> None:
 def test_the_page_of_a_series_shows_every_patient(docx_text: Callable[[bytes], str]) -> None:
     page = render(SERIES, "web").content
     assert isinstance(page, str)
-    assert "<dt>Age</dt><dd>3 patients, aged 6 years 9 months to 11 years</dd>" in page
+    assert "<dt>Patients</dt><dd>Three children aged 6 years 9 months to 11 years</dd>" in page
     assert "<dt>Sex</dt><dd>2 female, 1 male</dd>" in page
     assert "0 years" not in page
     for entry in SERIES["patients"]:
@@ -58,14 +58,17 @@ def test_the_page_of_a_series_shows_every_patient(docx_text: Callable[[bytes], s
         )
         assert f"<td>{label}&#58; Chronic non-bacterial osteomyelitis</td>" in page
         assert entry["outcome"]["summary"] in page
-    assert page.count("C-reactive protein (CRP)") == 6
-    assert "Figure 1" not in page  # no one timeline mixing the patients' times
+    # One laboratory table and one course figure per patient: their times do not mix.
+    assert page.count("C-reactive protein (CRP)") == 3
+    assert [page.count(f'id="case-timeline-{n}"') for n in (1, 2, 3, 4)] == [1, 1, 1, 0]
+    assert f"Figure 3. {SERIES['patients'][2]['label']}: the course" in page
+    assert '<table id="patients-table">' in page
 
 
 def test_the_care_checklist_of_a_series_renders(docx_text: Callable[[bytes], str]) -> None:
     markdown = render(SERIES, "care-checklist").content
     assert isinstance(markdown, str) and "in three children after infection" in markdown
-    assert "Patient&#58; age and sex |" in markdown  # found in each patient's entry
+    assert "Patient: age and sex |" in markdown  # found in each patient's entry
     word = render(SERIES, "care-checklist", to="docx").content
     assert isinstance(word, bytes) and "CARE" in docx_text(word)
 

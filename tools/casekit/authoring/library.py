@@ -141,6 +141,10 @@ _PYPROJECT = """\
 # select = ["ALL"]
 # ignore = ["CK113"]
 # severity = { CK109 = "info" }
+
+[tool.casekit.render]
+# Word documents are A4; for US Letter:
+# paper = "letter"
 """
 
 _VSCODE_SETTINGS = (

@@ -125,8 +125,15 @@ def _text(value: str) -> str:
     return " ".join(decoded.split())
 
 
+#: BibTeX's "and others" (authors not listed), kept as CSL's way of saying so: a literal name
+#: that every style prints as it stands.
+ET_AL = {"literal": "et al."}
+
+
 def _name(parts: NameParts) -> dict[str, str]:
     last = " ".join(parts.last)
+    if last == "others" and not parts.first and not parts.von and not parts.jr:
+        return dict(ET_AL)
     if not parts.first and not parts.von and not parts.jr and last.startswith("{"):
         return {"literal": _text(last)}
     name = {"family": _text(" ".join([*parts.von, *parts.last]))}
@@ -200,7 +207,7 @@ def bibtex_to_csl(key: str, entry_type: str, fields: dict[str, Any]) -> dict[str
     leftovers = [
         f"{name}: {_text(value)}"
         for name, value in fields.items()
-        if name not in _READ_FIELDS and isinstance(value, str) and value.strip()
+        if name not in _NOT_LEFT_OVER and isinstance(value, str) and value.strip()
     ]
     if leftovers:
         item["note"] = "; ".join([*([item["note"]] if "note" in item else []), *leftovers])
@@ -225,12 +232,15 @@ _MORE_FIELDS = {
     "language": "language",
     "shortjournal": "container-title-short",
 }
+#: What bibtexparser adds to every entry's fields: the entry's type and key, not fields.
+_BIBTEXPARSER_KEYS = frozenset({"ENTRYTYPE", "ID"})
 #: Every BibTeX field the conversion reads (the rest go to the note).
 _READ_FIELDS = frozenset(
     {"title", "author", "journal", "journaltitle", "booktitle", "year", "date", "volume"}
     | {"number", "publisher", "pages", "doi", "pmid", "url", "editor", "month"}
     | set(_MORE_FIELDS)
 )
+_NOT_LEFT_OVER = _READ_FIELDS | _BIBTEXPARSER_KEYS
 
 
 # --- merging -------------------------------------------------------------------------

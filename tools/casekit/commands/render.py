@@ -10,8 +10,10 @@ from casekit import exitcodes
 from casekit.discover import UsageError
 from casekit.findings import Severity
 from casekit.fsutil import OutputError, atomic_write
+from casekit.lint.config import ConfigError
 from casekit.loader import LoadError, load_case
 from casekit.render import FORMATS, RenderError, list_profiles, render
+from casekit.render.settings import paper_size
 from casekit.reporters import text_report
 from casekit.validate import validate_document
 
@@ -130,6 +132,10 @@ def run(args: argparse.Namespace) -> int:
         return exitcodes.PROBLEMS
     to = _choose_to(args)
     try:
+        paper = paper_size(args.case.resolve().parent) if to == "docx" else "a4"
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    try:
         result = render(
             doc.data,
             args.fmt,
@@ -139,6 +145,7 @@ def run(args: argparse.Namespace) -> int:
             blinded=args.blinded,
             case_dir=args.case.parent,
             full=args.full,
+            paper=paper,
         )
     except RenderError as exc:
         raise UsageError(str(exc)) from None

@@ -69,6 +69,7 @@ def render(
     blinded: bool = False,
     case_dir: Path | None = None,
     full: bool = False,
+    paper: str = "a4",
 ) -> RenderResult:
     """Render ``case`` as ``fmt`` written as ``to``.
 
@@ -77,6 +78,8 @@ def render(
     with nothing left out to fit the profile's limit.
     ``case_dir``: the case file's folder, where its figures' images are (for an abstract
     in Word, which embeds them).
+    ``paper``: the page size of Word documents, 'a4' or 'letter'
+    (:mod:`casekit.render.settings`).
     """
     if fmt not in FORMATS:
         raise RenderError(f"unknown format '{fmt}'. Choose one of: {', '.join(FORMATS)}.")
@@ -105,7 +108,7 @@ def render(
             )
         shown = abstract_figures.choose(case, chosen, report, case_dir if to == "docx" else None)
         if to == "docx":
-            docx = docx_writer.abstract_docx(abstract, figures=shown)
+            docx = docx_writer.abstract_docx(abstract, paper, figures=shown)
             return RenderResult(docx, ".docx", report, found)
         context = {"abstract": abstract, "profile": chosen, "report": report}
         written = _template(env, f"abstract.{to}.j2", context)
@@ -121,7 +124,8 @@ def render(
         if model.is_series(case):  # until the page speaks of a series as a series
             context = series.series_web_context(case, web.web_context)
             # a series lists its figures once; they may show any patient's items
-            first = 3 if context.get("trend_svg") else 2 if context.get("timeline_svg") else 1
+            drawn = (context.get(key) for key in ("courses", "trends"))
+            first = sum(len(d) for d in drawn if isinstance(d, list)) + 1
             context["figures"] = page_figures(case, first)
         else:
             context = web.web_context(case)
@@ -129,7 +133,8 @@ def render(
     items = care.fill(case)
     title = " ".join(str(case.get("title", "")).split())
     if to == "docx":
-        return RenderResult(docx_writer.care_docx(title, items), ".docx")
+        authors = ", ".join(credit.name for credit in model.credited_authors(case))
+        return RenderResult(docx_writer.care_docx(title, items, authors, paper), ".docx")
     context = {
         "title": title,
         "items": items,

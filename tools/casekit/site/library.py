@@ -7,6 +7,7 @@ same class as the one ``casekit build`` imports.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,8 @@ from mkdocs.exceptions import PluginError
 from casekit.dates import today_utc
 from casekit.discover import case_files
 from casekit.lint import ConfigError
+from casekit.render import render
+from casekit.render.settings import paper_size
 from casekit.resources import data_dir
 from casekit.site.cache import PageCache, fingerprint
 from casekit.site.gate import GateResult, Skipped, gate, make_linter
@@ -92,8 +95,9 @@ def prepare(
     folder = library_dir(config)
     try:
         linter = make_linter(folder)
+        paper = paper_size(folder)
     except ConfigError as exc:
-        raise PluginError(f"casekit: the lint settings are not valid: {exc}") from None
+        raise PluginError(f"casekit: the library's settings are not valid: {exc}") from None
     result = gate(case_files([folder]), today=today(config), linter=linter)
     for doc in [d for d in result.published if d.data.get("id") in (leave_out or {})]:
         result.published.remove(doc)
@@ -105,8 +109,9 @@ def prepare(
     pages = build_pages(
         result.published,
         directory_urls=bool(config.use_directory_urls),
+        renderer=functools.partial(render, paper=paper),
         template_dirs=templates,
-        cache=PageCache(cache_dir(config), fingerprint(templates)),
+        cache=PageCache(cache_dir(config), f"{fingerprint(templates)}-{paper}"),
         late_downloads=late_downloads,
     )
     return Prepared(folder, result, pages)
