@@ -7,7 +7,7 @@ from typing import Any
 from casekit import model
 from casekit.codes import display
 from casekit.images.context import page_figures
-from casekit.render import course, figures, labtable, narrative, references, text
+from casekit.render import course, figures, labtable, narrative, references, text, units
 
 
 def _labelled(label: str, item: Any) -> list[dict[str, Any]]:
@@ -37,6 +37,21 @@ def _cite_block(case: dict[str, Any]) -> str:
             f" library's.{where} Library record: case '{case.get('id', '')}'."
         )
     return cite
+
+
+def _moments(timeline: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """The timeline as the case presentation tells it: events at the same time in one
+    paragraph under one time phrase (a clinician does not write "About 6 months after
+    presentation" twice in a row), with powers of ten typeset as the rest of the page."""
+    moments: list[dict[str, str]] = []
+    for event in timeline:
+        when = text.time_phrase(event.get("time") or {})
+        description = units.typeset_powers(str(event.get("description", "")))
+        if moments and moments[-1]["when"] == when:
+            moments[-1]["description"] += " " + description
+        else:
+            moments.append({"when": when, "description": description})
+    return moments
 
 
 def web_context(case: dict[str, Any]) -> dict[str, Any]:
@@ -77,14 +92,7 @@ def web_context(case: dict[str, Any]) -> dict[str, Any]:
         "introduction": cited(case.get("introduction")),
         "discussion": cited(case.get("discussion")),
         "patient_perspective": cited(case.get("patient_perspective")),
-        "events": [
-            {
-                "when": text.time_phrase(e.get("time") or {}),
-                "category": text.label(str(e.get("category", ""))),
-                "description": str(e.get("description", "")),
-            }
-            for e in case.get("timeline", []) or []
-        ],
+        "events": _moments(case.get("timeline", []) or []),
         "courses": (courses := _labelled("", course.course_svg(case))),
         "trends": (trends := _labelled("", figures.trend_svg(case))),
         "lab_tables": _labelled("", labtable.lab_table(case)),
