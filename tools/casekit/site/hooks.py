@@ -20,6 +20,7 @@ from mkdocs.structure.toc import get_toc
 
 from casekit.batch import shared_workers
 from casekit.resources import data_dir
+from casekit.site.catalog import Entry
 from casekit.site.late import LateDownloads
 from casekit.site.library import (
     PREPARED,
@@ -31,6 +32,7 @@ from casekit.site.library import (
 )
 from casekit.site.pages import SCRIPT, STYLE
 from casekit.site.prerender import HtmlPage, digest, missing_links
+from casekit.site.search import SearchError, index_site, published_entries
 
 #: A library's own hooks file may simply ``from casekit.site.hooks import *``.
 __all__ = [
@@ -55,6 +57,8 @@ _known_urls: set[str] = set()
 #: processes kept from on_files to the end of the build.
 _late: list[LateDownloads] = []
 _workers = contextlib.ExitStack()
+#: The catalogue entries of this build's published cases, for the search index.
+_published: dict[str, Entry] = {}
 
 
 def on_config(config: Any) -> Any:
@@ -103,6 +107,8 @@ def _add_pages(files: Files, config: Any) -> Files:
                 files,
                 _LateFile.generated(config, src_uri, content=b"", inclusion=_inclusion(src_uri)),
             )
+    _published.clear()
+    _published.update(published_entries(prepared.result.published))
     _converted.clear()
     _in_use.clear()
     _known_urls.clear()
@@ -139,10 +145,12 @@ class _LateFile(File):
 
 @event_priority(100)  # before other plugins' end-of-build steps, which may read the files
 def on_post_build(config: Any) -> None:
-    """Wait for the downloads being written; name any case whose downloads are missing.
+    """Wait for the downloads being written, then index the site for search.
 
-    A warning, as for a case that could not be rendered at all: ``casekit build`` (and
-    ``mkdocs build --strict``) then stops, a plain ``mkdocs build`` goes on without them.
+    A case whose downloads are missing is named in a warning, as for a case that could not
+    be rendered at all: ``casekit build`` (and ``mkdocs build --strict``) then stops, a
+    plain ``mkdocs build`` goes on without them. A search index that cannot be made stops
+    the build (see :mod:`casekit.site.search`).
     """
     try:
         while _late:
@@ -151,6 +159,14 @@ def on_post_build(config: Any) -> None:
                 log.warning(f"the downloads of case '{case_id}' could not be written: {reason}.")
     finally:
         _end_of_build()
+    try:
+        index_site(
+            Path(config.site_dir), _published, directory_urls=bool(config.use_directory_urls)
+        )
+    except SearchError as exc:
+        raise PluginError(f"casekit: {exc}") from None
+    finally:
+        _published.clear()
 
 
 def on_build_error(error: Exception) -> None:
