@@ -110,3 +110,73 @@ def test_a_zensical_build_is_indexed_the_same_way(tmp_path: Path) -> None:
     text = index_bytes(output).decode("utf-8", "replace").lower()
     for marker in SECRET_MARKERS:
         assert marker not in text
+
+
+def _parted_project(root: Path, part_pages: int) -> Path:
+    """A library project whose search index is made in parts of ``part_pages`` pages."""
+    import yaml
+    from casefactory import REPO
+
+    root.mkdir(parents=True, exist_ok=True)
+    settings = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    settings["docs_dir"] = str(REPO / "site")
+    settings["hooks"] = [str(REPO / "tools" / "casekit" / "site" / "hooks.py")]
+    settings["extra"]["casekit"] = {"library": "cases", "search_part_pages": part_pages}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    make_library(root / "cases")
+    return root / "mkdocs.yml"
+
+
+def _build(config: Path, output: Path) -> int:
+    from casefactory import TODAY
+
+    args = ["build", "--config", str(config), "--output", str(output), "--today", TODAY]
+    return main(args)
+
+
+def test_a_large_library_is_indexed_in_parts_that_a_rebuild_reuses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _parted_project(tmp_path / "project", part_pages=3)
+    output = tmp_path / "out"
+    assert _build(config, output) == 0
+    parts = sorted((output / "pagefind").glob("part-*/pagefind-entry.json"))
+    assert parts, "more pages than one part holds: there are several parts"
+    script = (output / "pagefind" / "casekit-parts.js").read_text(encoding="utf-8")
+    assert all(f'"{p.parent.name}/"' in script for p in parts)
+    # Every page is in exactly one part; the first part holds the guide pages.
+    seen: list[str] = []
+    for entry in (output / "pagefind").rglob("pagefind-entry.json"):
+        seen.extend(fragments_of(entry.parent))
+    assert sorted(seen) == sorted(set(seen))
+    assert "/authoring/" in fragments_of(output / "pagefind")
+    assert "/cases/crmo-not-crmo/" in seen and "/authoring/" in seen
+
+    cache = tmp_path / "project" / ".casekit-cache" / "search"
+    before = {p.name for p in cache.iterdir()}
+    assert len(before) == len(parts) + 1  # the first part, in pagefind/, and the others
+    case = tmp_path / "project" / "cases" / "crmo-not-crmo.json"
+    case.write_text(case.read_text("utf-8").replace("swollen ankle", "swollen left ankle"), "utf-8")
+    assert _build(config, output) == 0
+    after = {p.name for p in cache.iterdir()}
+    assert len(before - after) == 1 and len(after - before) == 1  # one part indexed again
+    founding = _in_any_part(output, "/cases/crmo-not-crmo/")
+    assert "swollen left ankle" in founding["content"]
+    capsys.readouterr()
+
+
+def fragments_of(bundle: Path) -> dict[str, dict[str, Any]]:
+    """The page records of one bundle of the index (``pagefind/`` or a part)."""
+    found = {}
+    for path in (bundle / "fragment").glob("*.pf_fragment"):
+        fragment = json.loads(_decoded(path))
+        found[fragment["url"]] = fragment
+    return found
+
+
+def _in_any_part(site: Path, url: str) -> dict[str, Any]:
+    for entry in (site / "pagefind").rglob("pagefind-entry.json"):
+        found = fragments_of(entry.parent)
+        if url in found:
+            return found[url]
+    raise AssertionError(f"{url} is in no part of the index")

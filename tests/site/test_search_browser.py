@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
+import io
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from casefactory import BuiltSite
+from test_search import _build, _parted_project, fragments_of
 
 pytestmark = pytest.mark.browser
 
@@ -36,17 +39,45 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def search_url(built_site: BuiltSite) -> Iterator[str]:
-    assert built_site.exit_code == 0, built_site.stderr
-    handler = functools.partial(_QuietHandler, directory=str(built_site.output))
+@contextlib.contextmanager
+def _served(folder: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/search/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/search/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture(scope="module")
+def search_url(built_site: BuiltSite) -> Iterator[str]:
+    assert built_site.exit_code == 0, built_site.stderr
+    with _served(built_site.output) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def parted_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The test library built with its search index in parts of three pages."""
+    root = tmp_path_factory.mktemp("parted")
+    config = _parted_project(root / "project", part_pages=3)
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert _build(config, root / "out") == 0
+    homes = set()
+    for case_id in ("synthetic-septic-hip", "synthetic-past-embargo", "synthetic-hostile-text"):
+        url = f"/cases/{case_id}/"
+        homes.update(
+            e.parent
+            for e in (root / "out").rglob("pagefind-entry.json")
+            if url in fragments_of(e.parent)
+        )
+    assert len(homes) > 1, "the cases searched for below lie in different parts"
+    with _served(root / "out") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +169,19 @@ def test_hostile_text_in_results_shows_as_text_and_runs_nothing(
     assert not browser.find_elements(By.CSS_SELECTOR, "#casekit-search img[onerror]")
     with pytest.raises(NoAlertPresentException):
         browser.switch_to.alert.text  # noqa: B018  # raises when there is no alert
+
+
+def test_an_index_in_parts_is_searched_and_filtered_as_one(
+    browser: WebDriver, parted_url: str
+) -> None:
+    results = _search(browser, parted_url, "hip")
+    cases = {href.split("/cases/")[1] for href in results if "/cases/" in href}
+    # Three cases of the hip, from more than one part (see the fixture).
+    assert {"synthetic-septic-hip/", "synthetic-past-embargo/", "synthetic-hostile-text/"} <= cases
+    assert any("/cases/" not in href for href in results)  # and guide pages
+    browser.find_element(By.XPATH, "//summary[normalize-space()='Kind']").click()
+    label = browser.find_element(By.CSS_SELECTOR, "label[for='Kind-Case']")
+    assert label.text == f"Case ({len(cases)})"  # the matching cases, counted over every part
+    label.click()
+    WebDriverWait(browser, 20).until(lambda d: _results(d) and _results(d) != results)
+    assert all("/cases/" in href for href in _results(browser))

@@ -129,7 +129,7 @@ def _zensical_command() -> str:
 
 
 def _build_with_zensical(config: Any, prepared: Prepared) -> int:
-    from casekit.site.search import SearchError, index_site, published_entries
+    from casekit.site.search import SearchError, index_built_site
     from casekit.site.staging import StagingError, publish, read_config, stage
 
     command = _zensical_command()
@@ -150,11 +150,7 @@ def _build_with_zensical(config: Any, prepared: Prepared) -> int:
             sys.stderr.write("casekit: the site was not built: Zensical reported a problem.\n")
             return exitcodes.PROBLEMS
         # Zensical runs no hooks: the search index is made here, before the site is swapped in.
-        index_site(
-            scratch / "site",
-            published_entries(prepared.result.published),
-            directory_urls=bool(config.use_directory_urls),
-        )
+        index_built_site(scratch / "site", config, prepared.result.published)
         publish(scratch, Path(config.site_dir))
     except (StagingError, SearchError, OSError) as exc:
         raise UsageError(str(exc)) from None

@@ -19,8 +19,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from casekit.batch import shared_workers
+from casekit.loader import CaseDocument
 from casekit.resources import data_dir
-from casekit.site.catalog import Entry
 from casekit.site.late import LateDownloads
 from casekit.site.library import (
     PREPARED,
@@ -32,7 +32,7 @@ from casekit.site.library import (
 )
 from casekit.site.pages import SCRIPT, STYLE
 from casekit.site.prerender import HtmlPage, digest, missing_links
-from casekit.site.search import SearchError, index_site, published_entries
+from casekit.site.search import SearchError, index_built_site
 
 #: A library's own hooks file may simply ``from casekit.site.hooks import *``.
 __all__ = [
@@ -57,8 +57,8 @@ _known_urls: set[str] = set()
 #: processes kept from on_files to the end of the build.
 _late: list[LateDownloads] = []
 _workers = contextlib.ExitStack()
-#: The catalogue entries of this build's published cases, for the search index.
-_published: dict[str, Entry] = {}
+#: The cases published in this build, for the search index.
+_published: list[CaseDocument] = []
 
 
 def on_config(config: Any) -> Any:
@@ -107,8 +107,7 @@ def _add_pages(files: Files, config: Any) -> Files:
                 files,
                 _LateFile.generated(config, src_uri, content=b"", inclusion=_inclusion(src_uri)),
             )
-    _published.clear()
-    _published.update(published_entries(prepared.result.published))
+    _published[:] = prepared.result.published
     _converted.clear()
     _in_use.clear()
     _known_urls.clear()
@@ -160,9 +159,7 @@ def on_post_build(config: Any) -> None:
     finally:
         _end_of_build()
     try:
-        index_site(
-            Path(config.site_dir), _published, directory_urls=bool(config.use_directory_urls)
-        )
+        index_built_site(Path(config.site_dir), config, _published)
     except SearchError as exc:
         raise PluginError(f"casekit: {exc}") from None
     finally:

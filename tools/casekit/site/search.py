@@ -26,12 +26,21 @@ content (the theme's ``<article>``), marked up for it here:
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
+import json
+import os
 import re
+import shutil
+import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from html import escape
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
+from casekit.fsutil import OutputError, atomic_write
 from casekit.loader import CaseDocument
 from casekit.site.catalog import Entry, entry
 
@@ -39,6 +48,8 @@ from casekit.site.catalog import Entry, entry
 INDEX_FOLDER = "pagefind"
 #: The generated search page, in the docs folder.
 SEARCH_PAGE = "search/index.md"
+#: Pages per part of the index (see :func:`index_site`).
+PART_PAGES = 1000
 #: The values of the "Kind" filter.
 CASE, GUIDE = "Case", "Guide"
 #: Folders of the built site that are never indexed (listings, assets, the search itself).
@@ -47,6 +58,16 @@ _ARTICLE = re.compile(r"<article\b[^>]*>", re.IGNORECASE)
 _LANG = re.compile(r"<html\b[^>]*\blang=\"([A-Za-z-]+)\"", re.IGNORECASE)
 _SEPARATED = re.compile(r"</(dt|dd|th|td)>", re.IGNORECASE)
 _SEPARATORS = {"dt": ": ", "dd": " ", "th": " ", "td": " "}
+
+
+def _version() -> str:
+    try:
+        return metadata.version("pagefind")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+_PAGEFIND_VERSION = _version()
 
 
 class SearchError(Exception):
@@ -82,13 +103,19 @@ def search_page(*, directory_urls: bool = True) -> str:
         f'<noscript><p>Searching needs JavaScript. Without it, the <a href="{library}">case'
         " library</a> lists every case, and its tags group them.</p></noscript>\n"
         '<script src="../pagefind/pagefind-ui.js"></script>\n'
+        '<script src="../pagefind/casekit-parts.js"></script>\n'
         "<script>\n"
         "(function () {\n"
         '  var bundle = new URL("../pagefind/", document.baseURI);\n'
+        '  var base = new URL("../", bundle).pathname;\n'
+        "  var parts = (window.casekitSearchParts || []).map(function (part) {\n"
+        "    return {bundlePath: new URL(part, bundle).pathname, baseUrl: base};\n"
+        "  });\n"
         "  new PagefindUI({\n"
         '    element: "#casekit-search",\n'
         "    bundlePath: bundle.pathname,\n"
-        '    baseUrl: new URL("../", bundle).pathname,\n'
+        "    baseUrl: base,\n"
+        "    mergeIndex: parts,\n"
         "    showSubResults: true,\n"
         "    showImages: false,\n"
         "    resetStyles: true,\n"
@@ -116,12 +143,6 @@ def page_kind(relative: str, published: Mapping[str, Entry]) -> str | None:
             return CASE
         return None  # not a published case's page: never indexed
     return GUIDE
-
-
-def _url(relative: str, *, directory_urls: bool) -> str:
-    if directory_urls and (relative == "index.html" or relative.endswith("/index.html")):
-        relative = relative.removesuffix("index.html")
-    return "/" + relative
 
 
 def _filters(item: Entry) -> dict[str, list[str]]:
@@ -174,35 +195,150 @@ def _pages(site: Path, published: Mapping[str, Entry]) -> Iterator[tuple[str, st
             yield relative, kind
 
 
-async def _index(site: Path, published: Mapping[str, Entry], directory_urls: bool) -> Indexed:
+def part_of(relative: str, kind: str, parts: int) -> int:
+    """The part of the index a page goes in: guides in the first, cases spread by id.
+
+    A case stays in its part while the number of parts stays the same, so a rebuild after
+    one case changed indexes one part again and reuses the others.
+    """
+    if kind != CASE or parts == 1:
+        return 0
+    digest = hashlib.sha256(relative.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % parts
+
+
+def bundle_folder(part: int) -> str:
+    """Where a part's bundle goes: the first in ``pagefind/``, with the search UI."""
+    return INDEX_FOLDER if part == 0 else f"{INDEX_FOLDER}/part-{part + 1}"
+
+
+def _parts_script(parts: list[int]) -> str:
+    """``pagefind/casekit-parts.js``: the parts besides the first, for the search page."""
+    others = [f"part-{number + 1}/" for number in parts if number > 0]
+    return f"window.casekitSearchParts = {json.dumps(others)};\n"
+
+
+async def _index(copies: Path, output: Path, *, directory_urls: bool) -> None:
     from pagefind.index import IndexConfig, PagefindIndex
 
     config = IndexConfig(
-        output_path=str(site / INDEX_FOLDER),
+        output_path=str(output),
         exclude_selectors=["svg", ".headerlink"],
+        keep_index_url=not directory_urls,
     )
-    counts = {CASE: 0, GUIDE: 0}
+    # One request for the whole folder: Pagefind reads the files itself, on every core.
+    # (Adding pages one by one through the Python API costs a tenth of a second each.)
     async with PagefindIndex(config=config) as index:
-        for relative, kind in _pages(site, published):
+        await index.add_directory(str(copies))
+
+
+def _index_part(
+    copies: dict[str, str], output: Path, cache: Path | None, *, directory_urls: bool
+) -> str | None:
+    """Index one part's pages into ``output``, or copy the same part from the cache.
+
+    Returns the name of the part's cache entry (None: no cache).
+    """
+    digest = hashlib.sha256(f"{_PAGEFIND_VERSION}\0{directory_urls}\n".encode())
+    for relative in sorted(copies):
+        digest.update(f"{relative}\0{len(copies[relative])}\0".encode())
+        digest.update(copies[relative].encode("utf-8", "surrogatepass"))
+    cached = cache / digest.hexdigest() if cache is not None else None
+    if cached is not None and (cached / "pagefind-entry.json").is_file():
+        shutil.copytree(cached, output, dirs_exist_ok=True)
+        return cached.name
+    with tempfile.TemporaryDirectory(prefix="casekit-search-") as scratch:
+        for relative, content in copies.items():
+            target = Path(scratch) / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8")
+        written = Path(scratch) / "index"
+        asyncio.run(_index(Path(scratch) / "pages", written, directory_urls=directory_urls))
+        if cached is not None:
+            with contextlib.suppress(OSError):  # a cache that cannot be written is no cache
+                unfinished = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+                shutil.copytree(written, unfinished)
+                unfinished.rename(cached)  # whole or not at all
+        shutil.copytree(written, output, dirs_exist_ok=True)
+    return cached.name if cached is not None else None
+
+
+def _prune(cache: Path, used: set[str | None]) -> None:
+    """Delete the cached parts this build did not use (and any left unfinished)."""
+    for kept in cache.iterdir() if cache.is_dir() else ():
+        if kept.name not in used:
+            shutil.rmtree(kept, ignore_errors=True)
+
+
+def index_built_site(site: Path, config: Any, docs: list[CaseDocument]) -> Indexed:
+    """Index a site built with ``config`` (an MkDocs configuration) from the gated ``docs``.
+
+    ``extra: casekit: search_part_pages: N`` sets the pages per part of the index.
+    """
+    from casekit.site.library import cache_dir
+
+    settings = config.extra.get("casekit") or {}
+    raw = settings.get("search_part_pages") if isinstance(settings, dict) else None
+    if raw is not None and (not isinstance(raw, int) or isinstance(raw, bool) or raw < 1):
+        raise SearchError(
+            f"'search_part_pages' in mkdocs.yml must be a whole number of pages (1 or more),"
+            f" not {raw!r}."
+        )
+    return index_site(
+        site,
+        published_entries(docs),
+        directory_urls=bool(config.use_directory_urls),
+        cache=cache_dir(config, "search"),
+        part_pages=raw or PART_PAGES,
+    )
+
+
+def index_site(
+    site: Path,
+    published: Mapping[str, Entry],
+    *,
+    directory_urls: bool,
+    cache: Path | None = None,
+    part_pages: int = PART_PAGES,
+) -> Indexed:
+    """Index the built ``site`` into ``site/pagefind/``; ``published``: entries by case id.
+
+    The index is made in parts of about ``part_pages`` pages, one Pagefind process at a
+    time (Pagefind holds a whole index in memory, about 0.2 MB per case page), and the
+    search page merges them. ``cache``: a folder keeping each part's index by its pages'
+    content, so that a rebuild indexes again only the parts whose pages changed; parts no
+    build asked for are deleted.
+    """
+    pages = list(_pages(site, published))
+    parts = max(1, -(-len(pages) // part_pages))
+    copies: list[dict[str, str]] = [{} for _ in range(parts)]
+    counts = {CASE: 0, GUIDE: 0}
+    try:
+        for relative, kind in pages:
             item = published.get(relative.split("/")[1]) if kind == CASE else None
-            html = (site / relative).read_text(encoding="utf-8")
-            content = indexable(html, kind, item)
+            content = indexable((site / relative).read_text(encoding="utf-8"), kind, item)
             if content is None:
                 continue
-            url = _url(relative, directory_urls=directory_urls)
-            await index.add_html_file(content=content, url=url)
+            copies[part_of(relative, kind, parts)][f"pages/{relative}"] = content
             counts[kind] += 1
-    return Indexed(cases=counts[CASE], guides=counts[GUIDE])
-
-
-def index_site(site: Path, published: Mapping[str, Entry], *, directory_urls: bool) -> Indexed:
-    """Index the built ``site`` into ``site/pagefind/``; ``published``: entries by case id."""
-    try:
-        return asyncio.run(_index(site, published, directory_urls))
+        used: set[str | None] = set()
+        written = []
+        for number, part in enumerate(copies):
+            if not part:  # Pagefind makes no index of no pages
+                continue
+            output = site / bundle_folder(number)
+            used.add(_index_part(part, output, cache, directory_urls=directory_urls))
+            written.append(number)
+        if cache is not None:
+            _prune(cache, used)
+        atomic_write(site / INDEX_FOLDER / "casekit-parts.js", _parts_script(written))
     except ImportError:
         raise SearchError(
             "Pagefind is not installed, so the site has no search. Install casekit again"
             " (pip install casekit installs Pagefind with it)."
         ) from None
+    except (OSError, OutputError) as exc:
+        raise SearchError(f"the search index could not be written: {exc}") from None
     except Exception as exc:  # the Pagefind service reports failures as plain exceptions
         raise SearchError(f"Pagefind could not index the site: {exc}") from None
+    return Indexed(cases=counts[CASE], guides=counts[GUIDE])
