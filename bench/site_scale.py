@@ -153,6 +153,7 @@ def first_search(site: Path) -> tuple[str, int, int]:
 
 def material_index(work: Path, library: Path) -> int:
     """Size of Material's search index for the same pages (plain MkDocs, search on)."""
+    shutil.rmtree(work / "plain", ignore_errors=True)  # bench/run.py's site row uses it too
     project = _prerendered(work, library)
     import yaml
 
@@ -175,9 +176,10 @@ def _kib(size: int) -> str:
 
 
 def bench_download(work: Path, count: int, *, material: bool) -> tuple[list[Row], Peak]:
-    library = work / f"lib{count}"
+    library = work / f"scale-lib{count}"
+    shutil.rmtree(library, ignore_errors=True)
     write_library(library, count)
-    out = work / f"site{count}"
+    out = work / f"scale-site{count}"
     elapsed, peak = build(library, out)
     largest, size, total = first_search(out)
     figures = f"largest file {largest} {_kib(size)}; all files of a first search {_kib(total)}"
@@ -213,6 +215,7 @@ def _change_one_case(library: Path) -> None:
 
 def bench_rebuild(work: Path, count: int) -> list[Row]:
     library = work / f"rebuild-lib{count}"
+    shutil.rmtree(library, ignore_errors=True)
     write_library(library, count)
     out = work / f"rebuild-site{count}"
     first, _ = build(library, out)
