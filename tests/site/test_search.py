@@ -180,3 +180,18 @@ def _in_any_part(site: Path, url: str) -> dict[str, Any]:
         if url in found:
             return found[url]
     raise AssertionError(f"{url} is in no part of the index")
+
+
+def test_a_wrong_part_size_is_named_before_anything_is_built(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _parted_project(tmp_path / "project", part_pages=3)
+    config.write_text(
+        config.read_text("utf-8").replace("search_part_pages: 3", "search_part_pages: lots"),
+        "utf-8",
+    )
+    assert _build(config, tmp_path / "out") == 2
+    err = capsys.readouterr().err
+    assert "'search_part_pages'" in err and "'lots'" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "out").exists()

@@ -174,10 +174,14 @@ def _build(args: argparse.Namespace) -> int:
     from mkdocs.exceptions import Abort, PluginError
 
     from casekit.site.library import PREPARED, prepare
+    from casekit.site.search import SearchError, part_pages
 
     config = _configure(args)
     try:
+        part_pages(config)
         prepared = prepare(config, late_downloads=args.engine == "mkdocs")
+    except SearchError as exc:
+        raise UsageError(str(exc)) from None
     except PluginError as exc:
         raise UsageError(str(exc).removeprefix("casekit: ")) from None
     _report(prepared)

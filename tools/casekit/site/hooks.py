@@ -32,7 +32,7 @@ from casekit.site.library import (
 )
 from casekit.site.pages import SCRIPT, STYLE
 from casekit.site.prerender import HtmlPage, digest, missing_links
-from casekit.site.search import SearchError, index_built_site
+from casekit.site.search import SearchError, index_built_site, part_pages
 
 #: A library's own hooks file may simply ``from casekit.site.hooks import *``.
 __all__ = [
@@ -62,7 +62,11 @@ _published: list[CaseDocument] = []
 
 
 def on_config(config: Any) -> Any:
-    """Add the library filter's script and style sheet to every page."""
+    """Check the search settings; add the library filter's script and style sheet."""
+    try:
+        part_pages(config)  # before the build, not after it
+    except SearchError as exc:
+        raise PluginError(f"casekit: {exc}") from None
     if STYLE not in [str(css) for css in config.extra_css]:
         config.extra_css.append(STYLE)
     if SCRIPT not in [str(js) for js in config.extra_javascript]:

@@ -277,20 +277,27 @@ def index_built_site(site: Path, config: Any, docs: list[CaseDocument]) -> Index
     """
     from casekit.site.library import cache_dir
 
-    settings = config.extra.get("casekit") or {}
-    raw = settings.get("search_part_pages") if isinstance(settings, dict) else None
-    if raw is not None and (not isinstance(raw, int) or isinstance(raw, bool) or raw < 1):
-        raise SearchError(
-            f"'search_part_pages' in mkdocs.yml must be a whole number of pages (1 or more),"
-            f" not {raw!r}."
-        )
     return index_site(
         site,
         published_entries(docs),
         directory_urls=bool(config.use_directory_urls),
         cache=cache_dir(config, "search"),
-        part_pages=raw or PART_PAGES,
+        part_pages=part_pages(config),
     )
+
+
+def part_pages(config: Any) -> int:
+    """``extra: casekit: search_part_pages`` (default :data:`PART_PAGES`), checked."""
+    settings = config.extra.get("casekit") or {}
+    raw = settings.get("search_part_pages") if isinstance(settings, dict) else None
+    if raw is None:
+        return PART_PAGES
+    if not isinstance(raw, int) or isinstance(raw, bool) or raw < 1:
+        raise SearchError(
+            "'search_part_pages' under 'extra: casekit:' in mkdocs.yml must be a whole number"
+            f" of pages (1 or more), not {raw!r}."
+        )
+    return raw
 
 
 def index_site(
