@@ -21,6 +21,11 @@ content (the theme's ``<article>``), marked up for it here:
 - a separator after each label and cell (``<dt>``, ``<th>``, ``<td>``), which Pagefind
   would otherwise run into the next word ("Age3 years SexFemale");
 - figures' SVG drawings and heading permalinks are not indexed (each figure's caption is).
+
+Pagefind holds a whole index in memory while it writes it (about 0.2 MB per case page), so a
+large library is indexed in parts, one Pagefind process after another, and the search page
+merges them (Pagefind's ``mergeIndex``). Each part is cached by its pages' content, so a
+rebuild runs Pagefind only on the parts whose pages changed (see :func:`index_site`).
 """
 
 from __future__ import annotations
