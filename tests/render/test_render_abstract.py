@@ -80,13 +80,22 @@ def test_word_limit_counts_only_the_body_when_the_profile_says_so(tmp_path: Path
     assert "1 Example Unit" in str(result.content) and "2 Other Unit" in str(result.content)
 
 
-def test_too_long_abstract_names_the_longest_section(tmp_path: Path) -> None:
+def test_over_the_limit_the_lowest_priority_goes_first_and_is_named(tmp_path: Path) -> None:
     profile = write_profile(tmp_path, limit={"unit": "words", "max": 6})
+    report = render(tiny_case(), "abstract", to="txt", profile=str(profile)).report
+    assert report is not None and report.fits  # 7 words; the background may go, the lesson stays
+    assert report.total == 2
+    assert report.left_out == ["the background"]
+    assert "the section 'Background' was left out whole to fit the limit." in report.notes
+
+
+def test_when_what_must_stay_is_over_it_names_what_to_shorten(tmp_path: Path) -> None:
+    profile = write_profile(tmp_path, limit={"unit": "words", "max": 1})
     report = render(tiny_case(), "abstract", to="txt", profile=str(profile)).report
     assert report is not None and not report.fits
     (problem,) = report.problems()
-    assert "7 words" in problem and "1 words over" in problem
-    assert problem.index("Background (5 words)") < problem.index("Lessons (2 words)")
+    assert "2 words, the limit is 1 words (1 words over)" in problem
+    assert "Shorten: learning point 1 (2 words)." in problem
 
 
 def test_character_limit_without_spaces_counts_authors_and_headings(tmp_path: Path) -> None:
@@ -110,12 +119,17 @@ def test_a_section_limit_is_checked_on_its_own(tmp_path: Path) -> None:
         limit={"unit": "words", "max": None},
         body={
             "structure": "headings",
-            "sections": [{"heading": "Introduction", "content": ["introduction"], "max": 4}],
+            "sections": [
+                {"heading": "Introduction", "content": ["introduction"], "max": 4},
+                {"heading": "Lessons", "content": ["learning_points"], "max": 1},
+            ],
         },
     )
     report = render(tiny_case(), "abstract", to="txt", profile=str(profile)).report
     assert report is not None and not report.fits
-    assert "'Introduction' has 5 words" in report.problems()[0]
+    assert report.left_out == ["the background"]  # 5 words, over its own 4
+    (problem,) = report.problems()
+    assert "the section 'Lessons' has 2 words; tiny allows 1 words" in problem
 
 
 def test_citations_are_numbered_when_references_are_allowed(founding: dict[str, Any]) -> None:

@@ -19,20 +19,54 @@ def test_an_abstract_that_fits_prints_it_and_the_counts(
     result = cli("render", str(founding_path), "--profile", "jmcr")
     assert result.code == 0
     assert result.out.startswith("Acute lymphoblastic leukaemia")
-    assert "jmcr: 313 words of 350 words" in result.err and "fits" in result.err
+    assert "jmcr: 308 words of 350 words" in result.err and "fits" in result.err
+    assert "casekit: to fit" not in result.err  # nothing had to go
 
 
-def test_an_abstract_that_does_not_fit_exits_1_naming_the_longest_section(
+def test_an_abstract_over_the_limit_is_fitted_saying_what_was_left_out(
     cli: Callable[..., Any], founding_path: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "bmj.txt"
     result = cli("render", str(founding_path), "--profile", "bmj-case-reports", "-o", str(out))
+    assert result.code == 0, result.err
+    assert "bmj-case-reports: 144 words of 150 words — fits." in result.err
+    assert "casekit: to fit bmj-case-reports (150 words), left out:\n  - learning point 4\n" in (
+        result.err
+    )
+    assert "  - 'She was pale, with a …' (about 6 months after presentation)\n" in result.err
+    text = out.read_text(encoding="utf-8")
+    assert "808 ×10⁹/L" in text and "She was pale" not in text
+
+    full = tmp_path / "bmj-full.txt"
+    result = cli("render", str(founding_path), "-p", "bmj-case-reports", "--full", "-o", str(full))
     assert result.code == 1
-    assert "too long for bmj-case-reports: 258 words" in result.err
-    assert "The longest section is Summary (258 words)" in result.err
-    assert out.read_text(encoding="utf-8").startswith(
-        "Acute lymphoblastic"
-    )  # still written, to edit
+    assert "too long for bmj-case-reports: 257 words" in result.err
+    assert "The longest section is Summary (257 words)" in result.err
+    assert "She was pale" in full.read_text(encoding="utf-8")  # still written, to edit
+
+
+def test_when_what_must_stay_is_over_the_limit_render_exits_1_naming_it(
+    cli: Callable[..., Any], founding_path: Path, tmp_path: Path
+) -> None:
+    profile = json.loads(
+        (
+            Path(__file__).resolve().parents[2] / "tools/casekit/profiles/bmj-case-reports.json"
+        ).read_text(encoding="utf-8")
+    )
+    profile["name"] = "bmj-halved"
+    profile["limit"]["max"] = 75
+    path = tmp_path / "bmj-halved.json"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    result = cli(
+        "render", str(founding_path), "--profile", str(path), "-o", str(tmp_path / "a.txt")
+    )
+    assert result.code == 1
+    assert "too long for bmj-halved even with everything that may be left out" in result.err
+    assert "109 words, the limit is 75 words (34 words over)" in result.err
+    assert (
+        "Shorten: 'The blood film showed multiple …' (about 6 months after presentation)"
+        " (15 words);" in result.err
+    )
 
 
 def test_word_output_is_inferred_from_the_file_name(
@@ -137,7 +171,7 @@ def test_a_blinded_abstract_leaves_out_who_wrote_it(
     case["authors"] = [
         {"name": "Zed Synthetica", "affiliations": ["Invented Children's Hospital, Nowhere"]}
     ]
-    case["introduction"] += " Seen at Invented Children's Hospital by Dr Synthetica."
+    case["introduction"] += " Seen at Invented Children's Hospital, Nowhere by the Synthetica team."
     path = tmp_path / "crmo-not-crmo.json"
     path.write_text(json.dumps(case), encoding="utf-8")
     monkeypatch.chdir(tmp_path)

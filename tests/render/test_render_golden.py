@@ -14,12 +14,15 @@ from typing import Any
 import pytest
 
 from casekit.render import render
+from casekit.render.profiles import list_profiles
 
+_SUFFIX = {"txt": "txt", "md": "md", "html": "html", "docx": "docx.txt"}
+#: Every shipped profile in every abstract format, then the other outputs.
 CASES = [
-    ("abstract", "txt", "jmcr", "abstract-jmcr.txt"),
-    ("abstract", "md", "generic-case-report", "abstract-generic.md"),
-    ("abstract", "html", "eular-2020", "abstract-eular-2020.html"),
-    ("abstract", "docx", "eser-2026", "abstract-eser-2026.docx.txt"),
+    ("abstract", to, profile.name, f"abstract-{profile.name}.{_SUFFIX[to]}")
+    for profile in list_profiles()
+    for to in ("txt", "md", "html", "docx")
+] + [
     ("web", "md", None, "web.md"),
     ("care-checklist", "md", None, "care-checklist.md"),
     ("care-checklist", "docx", None, "care-checklist.docx.txt"),

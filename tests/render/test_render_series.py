@@ -1,5 +1,5 @@
 """A case series renders to every output without losing a patient (the interim page: each
-patient's facts, labelled; the abstract says that it does not yet tell the patients)."""
+patient's facts, labelled; the abstract opens with the series and tells each patient)."""
 
 from __future__ import annotations
 
@@ -21,11 +21,17 @@ PROFILES = [p.name for p in list_profiles()]
 
 @pytest.mark.parametrize("to", ["txt", "md", "html", "docx"])
 @pytest.mark.parametrize("profile", PROFILES)
-def test_a_series_renders_to_every_profile(profile: str, to: str) -> None:
+def test_a_series_renders_to_every_profile(
+    profile: str, to: str, docx_text: Callable[[bytes], str]
+) -> None:
     result = render(SERIES, "abstract", to=to, profile=profile)
     assert result.content
-    assert result.report is not None
-    assert any("series of 3 patients" in note for note in result.report.notes)
+    assert result.report is not None and result.report.fits, result.report.problems()
+    text = docx_text(result.content) if isinstance(result.content, bytes) else result.content
+    opening = "Three children (two girls and one boy) aged 6 years 9 months to 11 years"
+    assert opening in text.replace("&#40;", "(").replace("&#41;", ")")
+    for who in ("The first, an 8-year-old girl,", "The second, an 11-year-old boy,", "The third"):
+        assert who in text
 
 
 def test_the_abstract_keeps_what_the_series_shares() -> None:
@@ -38,7 +44,7 @@ def test_the_abstract_keeps_what_the_series_shares() -> None:
 def test_the_page_of_a_series_shows_every_patient(docx_text: Callable[[bytes], str]) -> None:
     page = render(SERIES, "web").content
     assert isinstance(page, str)
-    assert "<dt>Age</dt><dd>3 patients, aged 6 years 9 months to 11 years</dd>" in page
+    assert "<dt>Patients</dt><dd>Three children aged 6 years 9 months to 11 years</dd>" in page
     assert "<dt>Sex</dt><dd>2 female, 1 male</dd>" in page
     assert "0 years" not in page
     for entry in SERIES["patients"]:
@@ -52,14 +58,17 @@ def test_the_page_of_a_series_shows_every_patient(docx_text: Callable[[bytes], s
         )
         assert f"<td>{label}&#58; Chronic non-bacterial osteomyelitis</td>" in page
         assert entry["outcome"]["summary"] in page
-    assert page.count("C-reactive protein (CRP)") == 6
-    assert "Figure 1" not in page  # no one timeline mixing the patients' times
+    # One laboratory table and one course figure per patient: their times do not mix.
+    assert page.count("C-reactive protein (CRP)") == 3
+    assert [page.count(f'id="case-timeline-{n}"') for n in (1, 2, 3, 4)] == [1, 1, 1, 0]
+    assert f"Figure 3. {SERIES['patients'][2]['label']}: the course" in page
+    assert '<table id="patients-table">' in page
 
 
 def test_the_care_checklist_of_a_series_renders(docx_text: Callable[[bytes], str]) -> None:
     markdown = render(SERIES, "care-checklist").content
     assert isinstance(markdown, str) and "in three children after infection" in markdown
-    assert "Patient&#58; age and sex |" in markdown  # found in each patient's entry
+    assert "Patient: age and sex |" in markdown  # found in each patient's entry
     word = render(SERIES, "care-checklist", to="docx").content
     assert isinstance(word, bytes) and "CARE" in docx_text(word)
 
@@ -70,5 +79,5 @@ def test_render_command_on_a_series(cli, tmp_path: Path) -> None:
     assert result.code == 0, result.err
     assert "Patient 3" in out.read_text(encoding="utf-8")
     result = cli("render", str(SERIES_PATH), "--profile", "jmcr")
-    assert result.code == 0
-    assert "does not yet write the patients into the abstract" in result.err
+    assert result.code == 0, result.err
+    assert "Three children" in result.out

@@ -30,7 +30,7 @@ from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
-from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -76,7 +76,7 @@ def _wait(driver: WebDriver) -> WebDriverWait[WebDriver]:
 
 
 def _visible_case_ids(driver: WebDriver) -> set[str]:
-    rows = driver.find_elements(By.CSS_SELECTOR, "#casekit-library tbody tr")
+    rows = driver.find_elements(By.CSS_SELECTOR, "#casekit-library .casekit-card")
     return {str(r.get_attribute("data-case")) for r in rows if r.is_displayed()}
 
 
@@ -99,8 +99,10 @@ def test_index_lists_the_published_cases_and_not_the_drafts(
 def test_a_tag_filter_narrows_the_list(browser: WebDriver, site_url: str) -> None:
     browser.get(site_url + "library/")
     before = _visible_case_ids(browser)
-    select = Select(browser.find_element(By.CSS_SELECTOR, "select[data-kind='theme']"))
-    select.select_by_value("theme:diagnosis-of-exclusion")
+    facets = browser.find_element(By.CSS_SELECTOR, "details.casekit-facets")
+    if not facets.get_attribute("open"):  # open on a wide screen, closed on a phone
+        facets.find_element(By.TAG_NAME, "summary").click()
+    browser.find_element(By.CSS_SELECTOR, "input[value='theme:diagnosis-of-exclusion']").click()
     _wait(browser).until(lambda d: _visible_case_ids(d) != before)
     assert _visible_case_ids(browser) == {"crmo-not-crmo"}
     count = browser.find_element(By.ID, "casekit-filter-count").text

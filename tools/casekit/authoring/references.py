@@ -73,9 +73,17 @@ def read_references(path: Path, kind: str | None = None) -> list[dict[str, Any]]
     except OSError as exc:
         raise ReferenceFileError(f"{path} cannot be read: {exc.strerror or exc}.") from None
     kind = kind or guess_kind(path, text)
-    if kind == "bibtex":
-        return parse_bibtex(text)
-    return parse_csl_json(text)
+    try:
+        return parse_bibtex(text) if kind == "bibtex" else parse_csl_json(text)
+    except RecursionError:
+        raise ReferenceFileError(_TOO_DEEP.format(path=path)) from None
+
+
+_TOO_DEEP = (
+    "{path} is nested too deeply (brackets or braces inside each other thousands of levels"
+    " down), so it is probably damaged. Export the references again from your reference"
+    " manager."
+)
 
 
 def guess_kind(path: Path, text: str) -> str:
@@ -117,8 +125,15 @@ def _text(value: str) -> str:
     return " ".join(decoded.split())
 
 
+#: BibTeX's "and others" (authors not listed), kept as CSL's way of saying so: a literal name
+#: that every style prints as it stands.
+ET_AL = {"literal": "et al."}
+
+
 def _name(parts: NameParts) -> dict[str, str]:
     last = " ".join(parts.last)
+    if last == "others" and not parts.first and not parts.von and not parts.jr:
+        return dict(ET_AL)
     if not parts.first and not parts.von and not parts.jr and last.startswith("{"):
         return {"literal": _text(last)}
     name = {"family": _text(" ".join([*parts.von, *parts.last]))}
@@ -192,7 +207,7 @@ def bibtex_to_csl(key: str, entry_type: str, fields: dict[str, Any]) -> dict[str
     leftovers = [
         f"{name}: {_text(value)}"
         for name, value in fields.items()
-        if name not in _READ_FIELDS and isinstance(value, str) and value.strip()
+        if name not in _NOT_LEFT_OVER and isinstance(value, str) and value.strip()
     ]
     if leftovers:
         item["note"] = "; ".join([*([item["note"]] if "note" in item else []), *leftovers])
@@ -217,12 +232,15 @@ _MORE_FIELDS = {
     "language": "language",
     "shortjournal": "container-title-short",
 }
+#: What bibtexparser adds to every entry's fields: the entry's type and key, not fields.
+_BIBTEXPARSER_KEYS = frozenset({"ENTRYTYPE", "ID"})
 #: Every BibTeX field the conversion reads (the rest go to the note).
 _READ_FIELDS = frozenset(
     {"title", "author", "journal", "journaltitle", "booktitle", "year", "date", "volume"}
     | {"number", "publisher", "pages", "doi", "pmid", "url", "editor", "month"}
     | set(_MORE_FIELDS)
 )
+_NOT_LEFT_OVER = _READ_FIELDS | _BIBTEXPARSER_KEYS
 
 
 # --- merging -------------------------------------------------------------------------

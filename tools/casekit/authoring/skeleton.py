@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from casekit.model import PER_PATIENT_KEYS
-from casekit.resources import schema_version
+from casekit.resources import data_dir, schema_version
 
-SLUG_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,79}$")
+SLUG_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,79}\Z")
 SCHEMA_IN_LIBRARY = Path("schema") / "case.schema.json"
 
 
@@ -52,13 +52,24 @@ def slug_problem(slug: str) -> str | None:
 
 
 def schema_reference(case_dir: Path) -> str | None:
-    """A relative path from ``case_dir`` to the library's schema, if one is found above it."""
+    """A relative path from ``case_dir`` to the case schema: the library's above it, else
+    that of the library the command runs in, else the schema installed with casekit (so
+    that the editor's help works for a case written anywhere)."""
     start = case_dir.resolve()
-    for folder in (start, *start.parents):
-        candidate = folder / SCHEMA_IN_LIBRARY
-        if candidate.is_file():
-            return Path(os.path.relpath(candidate, start)).as_posix()
-    return None
+    for base in (start, Path.cwd().resolve()):
+        for folder in (base, *base.parents):
+            candidate = folder / SCHEMA_IN_LIBRARY
+            if candidate.is_file():
+                return _relative(candidate, start)
+    bundled = data_dir("schema") / "case.schema.json"
+    return _relative(bundled.resolve(), start) if bundled.is_file() else None
+
+
+def _relative(target: Path, start: Path) -> str:
+    try:
+        return Path(os.path.relpath(target, start)).as_posix()
+    except ValueError:  # another drive (Windows): no relative path exists
+        return target.as_uri()
 
 
 def skeleton(
@@ -109,7 +120,8 @@ def skeleton(
             {
                 "id": "f-main",
                 "kind": "symptom",
-                "description": "TODO: a symptom or examination finding (CARE 6).",
+                "description": "TODO: a symptom or examination finding (CARE 6). To make it"
+                ' searchable, add "codes" with an HPO term: casekit codes suggest "words".',
             }
         ],
         "investigations": {"laboratory": [], "imaging": [], "other": []},
@@ -117,7 +129,8 @@ def skeleton(
         "diagnoses": [
             {
                 "id": "dx-working",
-                "name": "TODO: the first diagnosis considered (CARE 8).",
+                "name": "TODO: the first diagnosis considered (CARE 8). Optionally add"
+                ' "codes" (ICD-10, ORPHA, OMIM...): see the authoring guide on coding.',
                 "role": "working",
                 "certainty": "possible",
                 "basis": ["clinical"],

@@ -10,8 +10,10 @@ from casekit import exitcodes
 from casekit.discover import UsageError
 from casekit.findings import Severity
 from casekit.fsutil import OutputError, atomic_write
+from casekit.lint.config import ConfigError
 from casekit.loader import LoadError, load_case
 from casekit.render import FORMATS, RenderError, list_profiles, render
+from casekit.render.settings import paper_size
 from casekit.reporters import text_report
 from casekit.validate import validate_document
 
@@ -74,6 +76,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         " names any author or institution the text itself still mentions)",
     )
     parser.add_argument(
+        "--full",
+        action="store_true",
+        help="write the whole composed abstract, leaving nothing out to fit the profile's"
+        " limit (the counts then say how far over it is)",
+    )
+    parser.add_argument(
         "--list-profiles", action="store_true", help="list the abstract profiles and stop"
     )
     parser.set_defaults(run=run)
@@ -124,6 +132,10 @@ def run(args: argparse.Namespace) -> int:
         return exitcodes.PROBLEMS
     to = _choose_to(args)
     try:
+        paper = paper_size(args.case.resolve().parent) if to == "docx" else "a4"
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    try:
         result = render(
             doc.data,
             args.fmt,
@@ -131,15 +143,37 @@ def run(args: argparse.Namespace) -> int:
             profile=args.profile,
             template_dirs=args.templates,
             blinded=args.blinded,
+            case_dir=args.case.parent,
+            full=args.full,
+            paper=paper,
         )
     except RenderError as exc:
         raise UsageError(str(exc)) from None
+    if args.full and args.fmt != "abstract":
+        raise UsageError("--full applies only to --format abstract; leave it out.")
     code = exitcodes.OK
     if result.report is not None:
-        sys.stderr.write(result.report.summary() + "\n")
-        for problem in result.report.problems():
+        report = result.report
+        sys.stderr.write(report.summary() + "\n")
+        if report.left_out:
+            sys.stderr.write(
+                f"casekit: to fit {report.profile.name} ({report.profile.limit_text()}),"
+                " left out:\n"
+            )
+            sys.stderr.writelines(f"  - {what}\n" for what in report.left_out)
+            sys.stderr.write("casekit: render with --full to see the whole abstract.\n")
+        for problem in report.problems():
             sys.stderr.write(f"casekit: {problem}\n")
-        if not result.report.fits:
+        for hit in result.identifiers:
+            sys.stderr.write(f"casekit: {hit}\n")
+        if result.identifiers:
+            sys.stderr.write(
+                "casekit: the abstract would print what looks like a patient identifier;"
+                " nothing was written. Remove it from the case (or from your own abstract"
+                " text), then render again.\n"
+            )
+            return exitcodes.PROBLEMS
+        if not report.fits:
             code = exitcodes.PROBLEMS
     output = args.output
     if output is None and isinstance(result.content, bytes):
@@ -163,10 +197,12 @@ def run(args: argparse.Namespace) -> int:
             f"--output {output} does not fit what is being written ({result.suffix} file)."
             f" Name the file with {result.suffix}, or choose the output with --to."
         )
+    new_folder = next((p for p in reversed(target.parents) if not p.exists()), None)
     try:
         atomic_write(target, result.content)
     except OutputError as exc:
         sys.stderr.write(f"casekit: {exc}\n")
         return exitcodes.USAGE
-    sys.stderr.write(f"casekit: wrote {output}\n")
+    created = f" (created the folder {new_folder})" if new_folder is not None else ""
+    sys.stderr.write(f"casekit: wrote {output}{created}\n")
     return code

@@ -68,8 +68,8 @@ def abbreviation_before_definition(case: CaseView) -> Iterator[Hit]:
     for abbr, path in first_use.items():
         if abbr in defined:
             message = f"'{abbr}' is used here before it is spelled out."
-            hint = f"Spell it out at this first use: 'full term ({abbr})'."
+            hint = f"At this first use, write the term in full followed by ({abbr})."
         else:
             message = f"'{abbr}' is never spelled out."
-            hint = f"Spell it out at its first use: 'full term ({abbr})'."
+            hint = f"At its first use, write the term in full followed by ({abbr})."
         yield Hit(path, message, hint)

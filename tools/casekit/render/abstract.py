@@ -6,17 +6,26 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from casekit import compose
 from casekit.citations import cited_ids
-from casekit.render import narrative, references
+from casekit.compose.sentences import MUST, Sentence
+from casekit.render import references
 from casekit.render.counting import count_characters, count_words
 from casekit.render.profiles import Profile
 
 
 @dataclass(frozen=True)
 class AbstractSection:
+    """One section as the profile names it; ``paragraphs`` are what the templates lay out
+    (a venue without headings gets its parts as paragraphs, not one block)."""
+
     heading: str
-    text: str
+    paragraphs: tuple[str, ...]
     max: int | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.paragraphs)
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,14 @@ class AbstractReport:
     profile: Profile
     parts: list[PartCount]
     notes: list[str] = field(default_factory=list)
+    #: What fitting left out, each as what it holds ('the normal results at presentation').
+    left_out: list[str] = field(default_factory=list)
+    #: When even what must stay is over the limit: the longest must-stay content.
+    to_shorten: list[str] = field(default_factory=list)
+    #: The part (profile content name) of the longest must-stay sentence, when over.
+    shorten_part: str | None = None
+    #: Whether the abstract was written in full (``--full``), not fitted.
+    full: bool = False
 
     @property
     def unit(self) -> str:
@@ -95,11 +112,23 @@ class AbstractReport:
                 for p in longest_parts
             )
             which = "sections are" if len(longest_parts) > 1 else "section is"
-            found.append(
-                f"the abstract is too long for {self.profile.name}: {self.total} {unit}, the limit"
-                f" is {self.profile.limit_text()} ({self.total - self.limit} {unit} over)."
-                f" The longest {which} {longest}: shorten the case text behind it."
-            )
+            if self.to_shorten:
+                found.append(
+                    f"the abstract is too long for {self.profile.name} even with everything"
+                    f" that may be left out left out: {self.total} {unit}, the limit is"
+                    f" {self.profile.limit_text()} ({self.total - self.limit} {unit} over)."
+                    " What must stay (age and sex, complaint, key results, tissue status,"
+                    " final diagnosis, outcome, one learning point) is too long. Shorten: "
+                    + "; ".join(self.to_shorten)
+                    + "."
+                )
+            else:
+                found.append(
+                    f"the abstract is too long for {self.profile.name}: {self.total} {unit},"
+                    f" the limit is {self.profile.limit_text()}"
+                    f" ({self.total - self.limit} {unit} over). The longest {which}"
+                    f" {longest}: shorten the case text behind it, or render without --full."
+                )
         for part in self.over_sections():
             found.append(
                 f"the section '{part.name.removeprefix('Section: ')}' has"
@@ -151,26 +180,8 @@ class AbstractReport:
             ],
             "problems": self.problems(),
             "notes": list(self.notes),
+            "left_out": list(self.left_out),
         }
-
-
-def _raw(case: dict[str, Any], part: str) -> str:
-    """The text of one part of an abstract section, citations still as ``[@id]``."""
-    if part == "introduction":
-        raw = case.get("introduction", "")
-    elif part == "discussion":
-        raw = case.get("discussion", "")
-    elif part == "case":
-        raw = narrative.case_paragraph(case)
-    elif part == "outcome":
-        raw = narrative.outcome_paragraph(case)
-    elif part == "learning_points":
-        raw = narrative.learning_paragraph(case)
-    elif part == "consent":
-        raw = (case.get("consent") or {}).get("statement", "")
-    else:  # the profile schema allows no other value
-        raw = ""
-    return str(raw or "")
 
 
 def _cited(raw: str, numbers: dict[str, int], keep: bool) -> str:
@@ -191,24 +202,63 @@ def _authors(case: dict[str, Any]) -> tuple[list[tuple[str, list[int]]], list[st
     return authors, affiliations
 
 
-def build_abstract(case: dict[str, Any], profile: Profile) -> tuple[Abstract, AbstractReport]:
+def _layout(profile: Profile, plan: compose.Plan) -> list[list[list[str]]]:
+    """For each profile section, its paragraphs, each a list of part kinds.
+
+    The differential joins the discussion where the profile has one, else the case
+    presentation; the outcome joins the case presentation's paragraph.
+    """
+    has_discussion = any("discussion" in s.content for s in profile.sections)
+    layout = []
+    for section in profile.sections:
+        paragraphs: list[list[str]] = []
+        for kind in section.content:
+            if kind == "case":
+                paragraphs.append(["case"] if has_discussion else ["case", "differential"])
+            elif kind == "outcome" and paragraphs and "case" in paragraphs[-1]:
+                paragraphs[-1].append("outcome")
+            elif kind == "discussion":
+                paragraphs.append(["differential", "discussion"])
+            else:
+                paragraphs.append([kind])
+        layout.append(paragraphs)
+    return layout
+
+
+def _sections(
+    case: dict[str, Any],
+    profile: Profile,
+    plan: compose.Plan,
+    parts: dict[str, list[Sentence]],
+) -> tuple[list[AbstractSection], list[str]]:
+    layout = _layout(profile, plan)
+    ordered = [(k, parts.get(k, [])) for section in layout for para in section for k in para]
+    texts = compose.realise(ordered, plan.abbreviations)
     keep = profile.references_allowed
-    raws = [[_raw(case, part) for part in s.content] for s in profile.sections]
+    raws = [[" ".join(texts.get(k, [])) for para in section for k in para] for section in layout]
     # An abstract numbers its references afresh, in the order it cites them: a profile
     # may leave out the section that cites the case's first reference. Only what is cited
     # is numbered, so a number the author typed in brackets ("grade [2]") is left alone.
     formatted = dict(references.format_references(case)) if keep else {}
-    cited = [k for k in cited_ids(t for texts in raws for t in texts) if k in formatted]
+    cited = [k for k in cited_ids(t for ts in raws for t in ts) if k in formatted]
     numbers = {key: n for n, key in enumerate(cited, start=1)}
-    sections = [
-        AbstractSection(
-            s.heading, " ".join(filter(None, (_cited(r, numbers, keep) for r in texts))), s.max
-        )
-        for s, texts in zip(profile.sections, raws, strict=True)
-    ]
-    refs = [formatted[key] for key in cited]
+    sections = []
+    for rule, section in zip(profile.sections, layout, strict=True):
+        paragraphs = []
+        for para in section:
+            text = _cited(" ".join(t for k in para for t in texts.get(k, [])), numbers, keep)
+            if text:
+                paragraphs.append(text)
+        sections.append(AbstractSection(rule.heading, tuple(paragraphs), rule.max))
+    return sections, [formatted[key] for key in cited]
+
+
+def _abstract(
+    case: dict[str, Any], profile: Profile, plan: compose.Plan, parts: dict[str, list[Sentence]]
+) -> Abstract:
+    sections, refs = _sections(case, profile, plan, parts)
     authors, affiliations = _authors(case)
-    abstract = Abstract(
+    return Abstract(
         title=" ".join(str(case.get("title", "")).split()),
         authors=authors,
         affiliations=affiliations,
@@ -217,7 +267,76 @@ def build_abstract(case: dict[str, Any], profile: Profile) -> tuple[Abstract, Ab
         references=refs,
         show_headings=profile.structure == "headings",
     )
-    return abstract, measure(abstract, profile, case)
+
+
+def build_abstract(
+    case: dict[str, Any], profile: Profile, *, full: bool = False
+) -> tuple[Abstract, AbstractReport]:
+    """The abstract composed from the case and fitted to the profile's limits.
+
+    Lowest-priority sentences are left out until it fits (``report.left_out`` says
+    which); ``full`` writes everything. Sections left empty are not written.
+    """
+    plan = compose.plan(case, profile.name)
+    kinds_of = [{k for para in section for k in para} for section in _layout(profile, plan)]
+
+    def how_far_over(parts: dict[str, list[Sentence]]) -> tuple[int, set[str]]:
+        report = measure(_abstract(case, profile, plan, parts), profile, case)
+        over = report.total - report.limit if report.limit is not None else 0
+        over_kinds: set[str] = set()
+        for index, section in enumerate(profile.sections):
+            part = next(p for p in report.parts if p.name == f"Section: {section.heading}")
+            if section.max is not None and part.amount(profile.unit) > section.max:
+                over_kinds |= kinds_of[index]
+        return over, over_kinds
+
+    result = compose.FitResult(plan.parts) if full else compose.fit(plan.parts, how_far_over)
+    abstract = _abstract(case, profile, plan, result.parts)
+    used = {k for kinds in kinds_of for k in kinds}
+    left_out = [s.holds for s in result.left_out if any(s in plan.parts[k] for k in used)]
+    empty = [i for i, s in enumerate(abstract.sections) if not s.paragraphs]
+    abstract = replace(abstract, sections=[s for s in abstract.sections if s.paragraphs])
+    report = measure(abstract, profile, case)
+    report.full = full
+    report.left_out = _unique(left_out)
+    for index in empty:
+        rule = profile.sections[index]
+        if any(s in plan.parts.get(k, []) for s in result.left_out for k in kinds_of[index]):
+            report.notes.append(
+                f"the section '{rule.heading}' was left out whole to fit the limit."
+            )
+            continue
+        wanted = " or ".join(c.replace("_", " ") for c in rule.content)
+        report.notes.append(
+            f"the section '{rule.heading}' was left out: the case has no {wanted} for it."
+            f" Add it to the case to fill the section."
+        )
+    if not result.fits:
+        must = sorted(
+            (s for k in used for s in result.parts.get(k, []) if s.must_stay),
+            key=lambda s: len(s.text),
+            reverse=True,
+        )
+        report.to_shorten = _unique([f"{s.holds} ({len(s.text.split())} words)" for s in must[:3]])
+    return abstract, report
+
+
+def _keep_headings_filled(plan: compose.Plan, layout: list[list[list[str]]]) -> compose.Plan:
+    """A venue with headings expects each section filled: the first sentence of each is
+    left out only after everything else that may go."""
+    parts = dict(plan.parts)
+    for section in layout:
+        kinds = [k for para in section for k in para if parts.get(k)]
+        if kinds:
+            first, *rest = parts[kinds[0]]
+            if not first.must_stay:
+                first = replace(first, priority=MUST - 1)
+            parts[kinds[0]] = [first, *rest]
+    return replace(plan, parts=parts)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
 
 
 def measure(abstract: Abstract, profile: Profile, case: dict[str, Any]) -> AbstractReport:
@@ -236,8 +355,11 @@ def measure(abstract: Abstract, profile: Profile, case: dict[str, Any]) -> Abstr
     if abstract.show_headings:
         headings = " ".join(s.heading for s in abstract.sections)
         parts.append(part("Headings", headings, profile.counts("headings")))
-    for section in abstract.sections:
-        parts.append(part(f"Section: {section.heading}", section.text, True, section.max))
+    present = {s.heading: s for s in abstract.sections}
+    for rule in profile.sections:
+        section = present.get(rule.heading)
+        text = section.text if section else ""
+        parts.append(part(f"Section: {rule.heading}", text, True, rule.max))
     parts.append(part("Keywords", " ".join(abstract.keywords), profile.counts("keywords")))
     if abstract.references:
         parts.append(
@@ -250,12 +372,6 @@ def measure(abstract: Abstract, profile: Profile, case: dict[str, Any]) -> Abstr
 
 def _notes(abstract: Abstract, profile: Profile, case: dict[str, Any]) -> list[str]:
     notes = []
-    for section, rule in zip(abstract.sections, profile.sections, strict=True):
-        if not section.text:
-            wanted = " or ".join(c.replace("_", " ") for c in rule.content)
-            notes.append(
-                f"the section '{section.heading}' is empty: add {wanted} to the case to fill it."
-            )
     if profile.max_keywords is not None and len(abstract.keywords) > profile.max_keywords:
         notes.append(
             f"the case has {len(abstract.keywords)} keywords;"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,9 +11,12 @@ from typing import Any
 import jinja2
 
 from casekit import model
+from casekit.images import abstract as abstract_figures
+from casekit.images.context import page_figures
 from casekit.render import care, docx_writer, series, web
 from casekit.render.abstract import AbstractReport, blind, build_abstract
 from casekit.render.environment import build_environment
+from casekit.render.identifier_check import identifiers_in
 from casekit.render.profiles import ProfileError, load_profile
 
 #: Each format and the outputs it can produce; the first is the default.
@@ -33,6 +37,8 @@ class RenderResult:
     content: str | bytes
     suffix: str
     report: AbstractReport | None = None
+    #: Patient identifiers the abstract would print (render writes nothing then).
+    identifiers: tuple[str, ...] = ()
 
 
 def _template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
@@ -61,11 +67,19 @@ def render(
     profile: str | None = None,
     template_dirs: Sequence[Path] = (),
     blinded: bool = False,
+    case_dir: Path | None = None,
+    full: bool = False,
+    paper: str = "a4",
 ) -> RenderResult:
     """Render ``case`` as ``fmt`` written as ``to``.
 
     ``blinded``: an abstract without authors and affiliations, for venues that review
-    abstracts blind (see :func:`casekit.render.abstract.blind`).
+    abstracts blind (see :func:`casekit.render.abstract.blind`). ``full``: the abstract
+    with nothing left out to fit the profile's limit.
+    ``case_dir``: the case file's folder, where its figures' images are (for an abstract
+    in Word, which embeds them).
+    ``paper``: the page size of Word documents, 'a4' or 'letter'
+    (:mod:`casekit.render.settings`).
     """
     if fmt not in FORMATS:
         raise RenderError(f"unknown format '{fmt}'. Choose one of: {', '.join(FORMATS)}.")
@@ -83,13 +97,8 @@ def render(
             chosen = load_profile(profile)
         except ProfileError as exc:
             raise RenderError(str(exc)) from None
-        abstract, report = build_abstract(case, chosen)
-        if model.is_series(case):
-            report.notes.append(
-                "this case is a series of"
-                f" {model.patient_count(case)} patients; this version of casekit does not yet"
-                " write the patients into the abstract, so write the case section yourself."
-            )
+        abstract, report = build_abstract(case, chosen, full=full)
+        found = tuple(identifiers_in((s.heading, list(s.paragraphs)) for s in abstract.sections))
         if blinded:
             abstract = blind(abstract, report)
         elif chosen.blinded_copy:
@@ -97,20 +106,35 @@ def render(
                 f"{chosen.name} also asks for a copy without authors and affiliations:"
                 " render it again with --blinded."
             )
+        shown = abstract_figures.choose(case, chosen, report, case_dir if to == "docx" else None)
         if to == "docx":
-            return RenderResult(docx_writer.abstract_docx(abstract), ".docx", report)
+            docx = docx_writer.abstract_docx(abstract, paper, figures=shown)
+            return RenderResult(docx, ".docx", report, found)
         context = {"abstract": abstract, "profile": chosen, "report": report}
-        return RenderResult(_template(env, f"abstract.{to}.j2", context), SUFFIXES[to], report)
+        written = _template(env, f"abstract.{to}.j2", context)
+        if shown and to != "html":
+            written = written.rstrip("\n") + "\n" + abstract_figures.text_block(shown)
+        elif shown:
+            written += "".join(
+                f'<p class="figure-caption">Figure {f.number}. {html.escape(f.caption)}</p>\n'
+                for f in shown
+            )
+        return RenderResult(written, SUFFIXES[to], report, found)
     if fmt == "web":
         if model.is_series(case):  # until the page speaks of a series as a series
             context = series.series_web_context(case, web.web_context)
+            # a series lists its figures once; they may show any patient's items
+            drawn = (context.get(key) for key in ("courses", "trends"))
+            first = sum(len(d) for d in drawn if isinstance(d, list)) + 1
+            context["figures"] = page_figures(case, first)
         else:
             context = web.web_context(case)
         return RenderResult(_template(env, "web.md.j2", context), ".md")
     items = care.fill(case)
     title = " ".join(str(case.get("title", "")).split())
     if to == "docx":
-        return RenderResult(docx_writer.care_docx(title, items), ".docx")
+        authors = ", ".join(credit.name for credit in model.credited_authors(case))
+        return RenderResult(docx_writer.care_docx(title, items, authors, paper), ".docx")
     context = {
         "title": title,
         "items": items,

@@ -7,21 +7,32 @@ and compress every part) took 15 of the 17 ms each abstract cost, although only 
 document to the next. So each thread opens the template once (:class:`_Workbench`), keeps
 the constant parts zipped once, and for each document builds the body with python-docx in
 that one document, then appends the two varying parts to a copy of the zipped constant
-parts. Every zip entry carries the same fixed date, so a case always gives the same bytes.
+parts. Every zip entry carries the same fixed date, so a case gives the same bytes all day.
+
+Pages are A4 unless the library asks for US Letter (``[tool.casekit.render] paper =
+"letter"``, :mod:`casekit.render.settings`). The document properties are the case's (title,
+authors), created today (or on the day ``SOURCE_DATE_EPOCH`` names, for reproducible
+builds), never the python-docx template's (author "python-docx", created in 2013).
 """
 
 from __future__ import annotations
 
 import io
+import os
 import threading
 import zipfile
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from docx import Document
 from docx.oxml.ns import qn
+from docx.shared import Cm, Inches
 
 from casekit.render.abstract import Abstract
+
+if TYPE_CHECKING:
+    from casekit.images.abstract import AbstractFigure
 from casekit.render.care import SOURCES, FilledItem
 
 #: The parts written for each document; every other part of the template is the same.
@@ -29,6 +40,15 @@ _BODY = "word/document.xml"
 _PROPERTIES = "docProps/core.xml"
 #: Zip entries' date: the earliest a zip can hold, so output does not depend on the clock.
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+#: Page width and height of each paper size casekit writes.
+PAPER = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Inches(8.5), Inches(11))}
+
+
+def _today() -> datetime:
+    """The creation date written into a document: today (UTC), or SOURCE_DATE_EPOCH's day."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
+    return moment.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def _entry(name: str) -> zipfile.ZipInfo:
@@ -62,16 +82,14 @@ class _Workbench:
             if part.partname == "/" + _PROPERTIES
         )
 
-    def fresh(self) -> Any:
-        """The document, emptied of the previous document's body and properties."""
+    def fresh(self, paper: str) -> Any:
+        """The document, emptied of the previous document's body and properties, on
+        ``paper`` ('a4' or 'letter')."""
         body = self.document.element.body
         for child in list(body):
-            if child.tag != self._section:  # keep the page size and margins
+            if child.tag != self._section:  # keep the section: page size and margins
                 body.remove(child)
-        properties = self.document.core_properties
-        properties.title = ""
-        properties.author = ""
-        properties.comments = ""
+        _set_page_and_properties(self.document, paper)
         return self.document
 
     def package(self) -> bytes:
@@ -87,16 +105,34 @@ class _Workbench:
 _local = threading.local()
 
 
-def _write(fill: Callable[[Any], None]) -> bytes:
+def _set_page_and_properties(document: Any, paper: str) -> None:
+    """``paper`` ('a4' or 'letter') with its margins, and properties of casekit's own."""
+    section = document.sections[0]
+    section.page_width, section.page_height = PAPER[paper]
+    section.left_margin = section.right_margin = Cm(2.54)
+    properties = document.core_properties
+    properties.title = ""
+    properties.author = ""
+    properties.comments = ""
+    properties.last_modified_by = "casekit"
+    properties.created = properties.modified = _today()
+    properties.revision = 1
+
+
+def _write(fill: Callable[[Any], None], paper: str) -> bytes:
     """Fill an empty document with ``fill`` and return the .docx file's bytes."""
+    if paper not in PAPER:
+        raise ValueError(f"unknown paper size {paper!r}; choose one of {', '.join(PAPER)}")
     bench: _Workbench | None = getattr(_local, "bench", None)
     if bench is None:
         bench = _local.bench = _Workbench()
-    fill(bench.fresh())
+    fill(bench.fresh(paper))
     return bench.package()
 
 
-def abstract_docx(abstract: Abstract) -> bytes:
+def abstract_docx(
+    abstract: Abstract, paper: str = "a4", figures: Sequence[AbstractFigure] = ()
+) -> bytes:
     def fill(document: Any) -> None:
         properties = document.core_properties
         properties.title = abstract.title
@@ -114,10 +150,11 @@ def abstract_docx(abstract: Abstract) -> bytes:
             paragraph.add_run(str(n)).font.superscript = True
             paragraph.add_run(" " + affiliation)
         for section in abstract.sections:
-            paragraph = document.add_paragraph()
-            if abstract.show_headings:
-                paragraph.add_run(f"{section.heading}: ").bold = True
-            paragraph.add_run(section.text)
+            for index, text in enumerate(section.paragraphs):
+                paragraph = document.add_paragraph()
+                if index == 0 and abstract.show_headings:
+                    paragraph.add_run(f"{section.heading}: ").bold = True
+                paragraph.add_run(text)
         if abstract.keywords:
             paragraph = document.add_paragraph()
             paragraph.add_run("Keywords: ").bold = True
@@ -126,14 +163,31 @@ def abstract_docx(abstract: Abstract) -> bytes:
             document.add_paragraph().add_run("References").bold = True
             for n, entry in enumerate(abstract.references, start=1):
                 document.add_paragraph(f"{n}. {entry}")
+        for figure in figures:  # the image (a cleaned copy) and its caption
+            if figure.image is not None:
+                document.add_picture(io.BytesIO(figure.image), width=Cm(12))
+            paragraph = document.add_paragraph()
+            paragraph.add_run(f"Figure {figure.number}. ").bold = True
+            paragraph.add_run(figure.caption)
 
-    return _write(fill)
+    if any(figure.image is not None for figure in figures):
+        # an image adds parts the reused workbench does not carry: a whole new document
+        if paper not in PAPER:
+            raise ValueError(f"unknown paper size {paper!r}; choose one of {', '.join(PAPER)}")
+        document = Document()
+        _set_page_and_properties(document, paper)
+        fill(document)
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+    return _write(fill, paper)
 
 
-def care_docx(title: str, items: list[FilledItem]) -> bytes:
+def care_docx(title: str, items: list[FilledItem], authors: str = "", paper: str = "a4") -> bytes:
     def fill(document: Any) -> None:
         properties = document.core_properties
         properties.title = f"CARE checklist: {title}"
+        properties.author = authors
         properties.comments = "Written by casekit from the case file."
         document.add_heading("CARE checklist", level=1)
         document.add_paragraph(title)
@@ -157,4 +211,4 @@ def care_docx(title: str, items: list[FilledItem]) -> bytes:
         for source in SOURCES:
             document.add_paragraph(source)
 
-    return _write(fill)
+    return _write(fill, paper)

@@ -21,7 +21,7 @@ from jinja2.nodes import EvalContext
 from markupsafe import Markup
 
 from casekit.render import text
-from casekit.render.escape import escape_inline, escape_text
+from casekit.render.escape import escape_inline, escape_text, markdown_text
 from casekit.resources import data_dir
 
 _ESCAPED_SUFFIXES = ("html.j2", "md.j2", "svg.j2")
@@ -71,6 +71,7 @@ def _cached_environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
         {
             "md": escape_text,
             "md_inline": escape_inline,
+            "md_text": markdown_text,
             "when": text.time_phrase,
             "age": text.age_phrase,
             "sex": text.sex_word,

@@ -47,3 +47,31 @@ def escape_inline(value: object) -> Markup:
     """Like :func:`escape_text` but on one line (table cells, SVG labels, attributes)."""
     text = " ".join(str(value).split())
     return Markup(_escape_line(text)) if text else Markup("")
+
+
+#: In a Markdown text file meant to be read as it stands (the CARE checklist): a backslash
+#: before the characters that would make a table cell, code, emphasis or a link.
+_MD_TEXT = {ord(ch): "\\" + ch for ch in "\\|`*_[]"}
+_MD_TEXT_PATTERNS = (
+    (re.compile(r"&(?=#?\w+;)"), "&amp;"),  # what would read as a character reference
+    # A tag or comment ('<b', '</', '<!'): Python-Markdown has no backslash escape for '<',
+    # so only here a character reference; '< 5' stays as it is.
+    (re.compile(r"<(?=[A-Za-z/!?])"), "&lt;"),
+    # Template syntax ('{{', '{%', '{#') for a Jinja-based plugin, which no backslash stops.
+    (re.compile(r"\{(?=[{%#])"), "&#123;"),
+    (re.compile(r"(?<=\])\("), r"\\("),  # the address part of a link
+    (re.compile(r"^(?=[#>+-])"), r"\\"),  # a heading, quote or list item at the start
+    (re.compile(r"^(\d+)(?=[.)])"), r"\1\\"),  # a numbered list item at the start
+)
+
+
+def markdown_text(value: object) -> Markup:
+    """Case text for a Markdown file people also read as plain text (the CARE checklist):
+    a backslash before the few characters that would change its structure (``a \\| b``),
+    and a character reference only for what would otherwise be an HTML tag, a character
+    reference or template syntax (``&lt;script>``, ``&#123;{``); ordinary text, '(', ':'
+    and "'" included, stays as typed."""
+    text = " ".join(str(value).split()).translate(_MD_TEXT)
+    for pattern, replacement in _MD_TEXT_PATTERNS:
+        text = pattern.sub(replacement, text)
+    return Markup(text)

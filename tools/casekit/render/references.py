@@ -121,6 +121,9 @@ def _citeproc(items: list[dict[str, Any]]) -> list[str] | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             style = CitationStylesStyle(str(style_path), validate=False)
+            # Page ranges as the author wrote them: the style's "minimal" form is shortened
+            # wrongly by citeproc-py when the last page has more digits ("1-11" -> "1-1").
+            style.root.set("page-range-format", "expanded")
             source = CiteProcJSON([dict(i, id=str(i.get("id"))) for i in items])
             bibliography = CitationStylesBibliography(style, source, formatter.plain)
             for item in items:

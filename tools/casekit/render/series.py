@@ -1,31 +1,30 @@
-"""An interim web page for a case series: each patient's facts, labelled, in the page of one.
+"""The web page of a case series: the page of one case, speaking of several patients.
 
-The page template and its context (:mod:`casekit.render.web`) describe one patient. Until
-the page speaks of a series as a series ("Three children aged 6 to 11 years ...", a table
-per patient, one timeline figure each), a series is shown by building the context of each
-patient (:func:`casekit.model.patient_views`) and putting their lists one after another,
-each entry marked with the patient's label, under a summary derived from the series
-(:func:`casekit.model.series_summary`). Nothing is invented and nothing is dropped: every
-patient's events, results, diagnoses, treatment, outcome and consent are on the page.
-Figures are left out: one timeline would mix the patients' times, which each run from their
-own presentation.
+The page template and its context (:mod:`casekit.render.web`) describe one patient. A
+series builds the context of each patient (:func:`casekit.model.patient_views`) and puts
+their lists one after another, each entry marked with the patient's label, under a summary
+derived from the series (:func:`casekit.model.series_summary`: "Three children aged 6 to 11
+years") and a table of the patients at a glance. Figures and laboratory tables are one per
+patient (each patient's times run from their own presentation, so one axis would mix
+them). Nothing is invented and nothing is dropped: every patient's events, results,
+diagnoses, treatment, outcome and consent are on the page.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from casekit import model
-from casekit.render import references, text
+from casekit import durations, model
+from casekit.render import course, figures, labtable, references, text
 
 #: For each list in the web context, the field that is marked with the patient's label.
 _LABELLED = {
     "events": "when",
-    "labs": "when",
     "imaging": "site",
     "other_tests": "name",
     "diagnoses": "name",
     "differential": "diagnosis",
+    "codes": "where",
 }
 _OUTCOME = ("summary", "follow_up", "adherence", "adverse_events")
 _HISTORY = ("history", "family_history", "psychosocial_history")
@@ -104,6 +103,55 @@ def series_web_context(case: dict[str, Any], one: Any) -> dict[str, Any]:
         if isinstance(words := view.data.get("patient_perspective"), str)
     )
     context["references"] = [entry for _, entry in references.format_references(case)]
-    context["timeline_svg"] = None
-    context["trend_svg"] = None
+    context["courses"] = []
+    context["lab_tables"] = []
+    context["trends"] = []
+    for n, view in enumerate(views, start=1):
+        course_figure = course.course_svg(view.data, fig_id=f"case-course-{n}")
+        if course_figure:
+            context["courses"].append({"label": view.label, "item": course_figure})
+        table = labtable.lab_table(view.data)
+        if table:
+            context["lab_tables"].append({"label": view.label, "item": table})
+        trend = figures.trend_svg(view.data, fig_id=f"lab-trends-{n}")
+        if trend:
+            context["trends"].append({"label": view.label, "item": trend})
+    context["patient_rows"] = [
+        {
+            "label": label,
+            "age": ctx["summary"]["age"],
+            "sex": ctx["summary"]["sex"],
+            "complaint": ctx["summary"]["complaint"],
+            "final": "; ".join(dx["name"] for dx in ctx["summary"]["final"]) or "Not recorded",
+            "outcome": str((ctx.get("outcome") or {}).get("summary", "")),
+        }
+        for label, ctx in contexts
+    ]
+    context["summary"]["age"] = series_phrase(summary)
     return context
+
+
+_NUMBER_WORDS = (
+    "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    "Eleven", "Twelve",
+)  # fmt: skip
+
+
+def series_phrase(summary: model.SeriesSummary) -> str:
+    """'Three children aged 6 to 11 years', '14 adults aged 20 to 64 years', 'Two patients'.
+
+    'Children' when every stated age is under 18 years, 'adults' when every one is 18 or
+    over (the same boundary as the library's age groups), 'patients' otherwise.
+    """
+    count = summary.count
+    number = _NUMBER_WORDS[count] if count < len(_NUMBER_WORDS) else str(count)
+    known = [age for age in summary.ages if age is not None]
+    adult = durations.DAYS_PER_YEAR * 18
+    noun = "patients"
+    if known and len(known) == count:
+        if all(durations.to_days(a) < adult for a in known):
+            noun = "children"
+        elif all(durations.to_days(a) >= adult for a in known):
+            noun = "adults"
+    ages = f" aged {summary.age_range}" if summary.age_range else ""
+    return f"{number} {noun}{ages}"

@@ -56,3 +56,12 @@ def with_unit(value: str, unit: str) -> str:
     if shown == "%":
         return f"{value}%"
     return f"{value} {shown}"
+
+
+def typeset_powers(text: str) -> str:
+    """Powers of ten inside prose typeset (``WCC 17 x10^9/L`` -> ``WCC 17 ×10⁹/L``).
+
+    Only the power-of-ten notation is changed in running text: the other rewrites of
+    :func:`display_unit` (``u`` for micro, ``m2``) could touch ordinary words.
+    """
+    return _POWER_OF_TEN.sub(_power, text)

@@ -4,27 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from casekit.render import figures, narrative, references, text
+from casekit import model
+from casekit.codes import display
+from casekit.images.context import page_figures
+from casekit.render import course, figures, labtable, narrative, references, text
 
 
-def _lab_rows(case: dict[str, Any]) -> list[dict[str, str]]:
-    times = figures._lab_times(case)
-    rows = []
-    for result in (case.get("investigations") or {}).get("laboratory", []) or []:
-        when = times.get(str(result.get("id")))
-        rows.append(
-            {
-                "test": str(result.get("test", "")),
-                "abbreviation": str(result.get("abbreviation", "")),
-                "value": text.lab_value(result),
-                "unit": str(result.get("unit", "")),
-                "range": text.reference_range(result),
-                "range_source": str((result.get("reference_range") or {}).get("source", "")),
-                "flag": text.lab_flag(result),
-                "when": text.time_phrase(when) if when else "not stated",
-            }
-        )
-    return rows
+def _labelled(label: str, item: Any) -> list[dict[str, Any]]:
+    """A figure or table of one patient, as the one-entry list the template reads (a series
+    has one entry per patient, each with its patient's label)."""
+    return [{"label": label, "item": item}] if item else []
 
 
 def _cite_block(case: dict[str, Any]) -> str:
@@ -62,8 +51,14 @@ def web_context(case: dict[str, Any]) -> dict[str, Any]:
     source_ref = ""
     if source.get("reference") in numbers:
         source_ref = f"[{numbers[source['reference']]}]"
+    curators = [c.name for c in model.curators(case)]
     return {
         "case": case,
+        "byline": {
+            "authors": ", ".join(c.name for c in model.credited_authors(case)),
+            "curators": ", ".join(curators),
+            "curated": model.is_curated(case),
+        },
         "summary": {
             "age": text.age_phrase(patient.get("age") or {}),
             "sex": text.sex_word(str(patient.get("sex", "not-stated"))),
@@ -90,9 +85,12 @@ def web_context(case: dict[str, Any]) -> dict[str, Any]:
             }
             for e in case.get("timeline", []) or []
         ],
-        "timeline_svg": figures.timeline_svg(case),
-        "trend_svg": figures.trend_svg(case),
-        "labs": _lab_rows(case),
+        "courses": (courses := _labelled("", course.course_svg(case))),
+        "trends": (trends := _labelled("", figures.trend_svg(case))),
+        "lab_tables": _labelled("", labtable.lab_table(case)),
+        "patient_rows": [],
+        # clinical images, numbered after the figures casekit draws
+        "figures": page_figures(case, len(courses) + len(trends) + 1),
         "imaging": [
             {
                 "modality": text.label(str(i.get("modality", ""))),
@@ -130,4 +128,5 @@ def web_context(case: dict[str, Any]) -> dict[str, Any]:
         "source_note": str(source.get("note", "")),
         "source_ref": source_ref,
         "cite": _cite_block(case),
+        "codes": display.page_rows(case),
     }

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casekit import durations, model
+from casekit.codes import display
 from casekit.durations import DAYS_PER_YEAR, UNIT_DAYS
 
 #: Tag kinds, in the order the library shows them, with their headings.
@@ -30,8 +31,16 @@ TAG_KINDS: dict[str, str] = {
     "keyword": "Keyword",
     "age": "Age group",
     "sex": "Sex",
+    "year": "Year",
     "patients": "Patients",
+    "phenotype": "Phenotype (HPO)",
+    "rare-disease": "Rare disease (Orphanet)",
 }
+#: The tag kinds the library index offers as filters, in order.
+FACETS = ("diagnosis", "specialty", "age", "sex", "year", "theme")
+#: The longest presenting complaint, in words, used as a tag when the case gives no
+#: ``complaint_tag``; a longer one is a sentence, not a tag, and gives none.
+TAG_WORDS = 4
 #: The labels of the 'patients' facet.
 SINGLE_PATIENT, CASE_SERIES = "Single patient", "Case series"
 
@@ -71,6 +80,12 @@ class Entry:
     tags: tuple[Tag, ...]
     #: 1 for a single-patient case, N for a series of N.
     patients: int = 1
+    #: The age as a phrase ('3 years'; '6 to 11 years' for a series); '' when not stated.
+    age: str = ""
+    #: The (youngest) patient's age in days, for sorting; None when not stated.
+    age_days: float | None = None
+    #: The short presenting-complaint tags ('Limp'), one per patient at most.
+    complaints: tuple[str, ...] = ()
 
     @property
     def series_note(self) -> str:
@@ -78,15 +93,25 @@ class Entry:
         return f"{CASE_SERIES} of {self.patients} patients" if self.patients > 1 else ""
 
 
+#: A label its slug spells out in full: letters and digits in words joined by a space or
+#: a hyphen (compared case-folded). Any other label's slug loses something ("C++" and "C"
+#: would both be "c"; "CD30+" and "CD30-" both "cd30"), so it carries a short hash.
+_PLAIN_LABEL = re.compile(r"[a-z0-9]+(?:[ -][a-z0-9]+)*")
+
+
 def slugify(label: str) -> str:
-    """A web-address-safe name for a tag; a hash when the label has no letters or digits."""
+    """A web-address-safe name for a tag, distinct for labels that differ in more than
+    letter case or a space for a hyphen."""
+    folded = " ".join(label.split()).casefold()
     ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    digest = hashlib.sha256(label.casefold().encode()).hexdigest()[:8]
+    digest = hashlib.sha256(folded.replace(" ", "-").encode()).hexdigest()[:8]
     if not slug:
         return f"tag-{digest}"
     if len(slug) > 60:
         return f"{slug[:60].rstrip('-')}-{digest}"
+    if _PLAIN_LABEL.fullmatch(folded) is None:
+        return f"{slug}-{digest}"
     return slug
 
 
@@ -151,6 +176,34 @@ def _sentence(text: str) -> str:
     return text.strip().rstrip(".").strip()
 
 
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:(]|\s(?:with|after|for|since|in|over|above|below)\s", re.IGNORECASE)
+#: A duration before the complaint: "Two days of ...", "3 weeks of ...".
+_DURATION_OF = re.compile(
+    r"^(?:\S+\s+){1,2}(?:hours?|days?|weeks?|months?|years?)\s+of\s+", re.IGNORECASE
+)
+
+
+def complaint_tag(patient: dict[str, Any]) -> str:
+    """The presenting complaint as a tag: the author's ``complaint_tag``; else the
+    complaint's first clause without its article or a duration before it ("A limp with a
+    hot ankle" -> "Limp", "Two days of hip pain, ..." -> "Hip pain") when that is at most
+    :data:`TAG_WORDS` words; else '' (a sentence is not a tag)."""
+    given = patient.get("complaint_tag")
+    if isinstance(given, str) and given.strip():
+        words = " ".join(given.split())
+        return words[:1].upper() + words[1:]
+    complaint = patient.get("presenting_complaint")
+    if not isinstance(complaint, str):
+        return ""
+    text = _DURATION_OF.sub("", " ".join(_sentence(complaint).split()))
+    first = _CLAUSE_END.split(_ARTICLE.sub("", text), maxsplit=1)[0]
+    first = _ARTICLE.sub("", first).strip()
+    if not first or len(first.split()) > TAG_WORDS or any(ch.isdigit() for ch in first):
+        return ""
+    return first[:1].upper() + first[1:]
+
+
 def tags_of(data: dict[str, Any]) -> tuple[Tag, ...]:
     labels: list[tuple[str, str]] = []
     final = final_diagnosis(data)
@@ -159,15 +212,17 @@ def tags_of(data: dict[str, Any]) -> tuple[Tag, ...]:
     if isinstance(data.get("specialty"), str):
         labels.append(("specialty", data["specialty"]))
     for patient in _patients(data):
-        complaint = patient.get("presenting_complaint")
-        if isinstance(complaint, str) and _sentence(complaint):
-            labels.append(("complaint", _sentence(complaint)))
+        if phrase := complaint_tag(patient):
+            labels.append(("complaint", phrase))
     labels += [("theme", t) for t in data.get("themes", []) if isinstance(t, str)]
     labels += [("keyword", k) for k in data.get("keywords", []) if isinstance(k, str)]
     patients = _patients(data)
     labels += [("age", group) for group in _distinct([age_group(p.get("age")) for p in patients])]
     labels += [("sex", sex) for sex in _distinct([_sex_label(p.get("sex")) for p in patients])]
+    if (first_year := year(data)) is not None:
+        labels.append(("year", str(first_year)))
     labels.append(("patients", CASE_SERIES if model.is_series(data) else SINGLE_PATIENT))
+    labels += display.facet_labels(data)  # coded features and rare diseases
     tags: dict[str, Tag] = {}
     for kind, label in labels:
         tag = Tag(kind, label.strip(), slugify(label))
@@ -175,8 +230,16 @@ def tags_of(data: dict[str, Any]) -> tuple[Tag, ...]:
     return tuple(tags.values())
 
 
+def _age_phrase(data: dict[str, Any]) -> tuple[str, float | None]:
+    summary = model.series_summary(data)
+    if summary.youngest is None:
+        return "", None
+    return summary.age_range, durations.to_days(summary.youngest)
+
+
 def entry(data: dict[str, Any]) -> Entry:
     patients = _patients(data)
+    age, age_days = _age_phrase(data)
     return Entry(
         case_id=data["id"],
         title=data["title"],
@@ -187,4 +250,7 @@ def entry(data: dict[str, Any]) -> Entry:
         year=year(data),
         tags=tags_of(data),
         patients=len(patients),
+        age=age,
+        age_days=age_days,
+        complaints=_distinct([t for p in patients if (t := complaint_tag(p))]),
     )

@@ -24,10 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from casekit.batch import default_jobs, map_files
+from casekit.images.publish import case_figure_files, fingerprint
 from casekit.loader import CaseDocument
 from casekit.render import RenderResult, render
 from casekit.site.cache import Files, PageCache
-from casekit.site.catalog import TAG_KINDS, Entry, Tag, entry
+from casekit.site.catalog import FACETS, TAG_KINDS, Entry, Tag, entry
 from casekit.site.late import LateCase, LateDownloads
 
 LIBRARY = "library/index.md"
@@ -82,36 +83,56 @@ def _e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-_COLUMNS = ("Title", "Age group", "Sex", "Final diagnosis", "Specialty", "Year")
-
-
 def _series_note(item: Entry) -> str:
     note = item.series_note
     return f' <span class="casekit-series">({_e(note)})</span>' if note else ""
 
 
-def case_table(
-    entries: Iterable[Entry], *, page: str, directory_urls: bool, table_id: str = ""
+def _card_meta(item: Entry) -> str:
+    """'Female, 3 years · Paediatric rheumatology · 2008' (what is stated, nothing else)."""
+    who = ", ".join(
+        part
+        for part in (
+            item.sex if item.sex != "Not stated" else "",
+            item.age,
+        )
+        if part
+    )
+    parts = [who, item.specialty if item.specialty != "Not stated" else "", item.year or ""]
+    return " · ".join(_e(p) for p in parts if p)
+
+
+def case_cards(
+    entries: Iterable[Entry], *, page: str, directory_urls: bool, cards_id: str = ""
 ) -> str:
-    """An HTML table of cases; rows carry their tags for the filter script."""
-    id_attr = f' id="{table_id}"' if table_id else ""
-    head = "".join(f"<th>{c}</th>" for c in _COLUMNS)
-    rows = []
+    """The cases as Material's grid cards (``.grid > .card``, plain HTML that Zensical's
+    theme styles too); each card carries its tags, title, year and age for the filter
+    script. Without JavaScript every card is shown."""
+    id_attr = f' id="{cards_id}"' if cards_id else ""
+    cards = []
     for item in entries:
         href = link(page, case_page(item.case_id), directory_urls=directory_urls)
         tags = " ".join(_e(t.key) for t in item.tags)
-        cells = (
-            f'<td><a href="{href}">{_e(item.title)}</a>{_series_note(item)}</td>'
-            f"<td>{_e(item.age_group)}</td><td>{_e(item.sex)}</td>"
-            f"<td>{_e(item.final_diagnosis)}</td><td>{_e(item.specialty)}</td>"
-            f"<td>{item.year if item.year is not None else ''}</td>"
+        themes = [t.label for t in item.tags if t.kind == "theme"]
+        chips = "".join(
+            f'<span class="casekit-chip">{_e(label)}</span> '
+            for label in [*item.complaints, *themes]
+        ).strip()
+        age = "" if item.age_days is None else f"{item.age_days:.0f}"
+        cards.append(
+            f'<div class="card casekit-card" data-case="{item.case_id}" data-tags="{tags}"'
+            f' data-title="{_e(item.title.casefold())}" data-year="{item.year or ""}"'
+            f' data-age="{age}">\n'
+            f'<p class="casekit-card-title"><a href="{href}">{_e(item.title)}</a>'
+            f"{_series_note(item)}</p>\n"
+            f'<p class="casekit-card-meta">{_card_meta(item)}</p>\n'
+            f'<p class="casekit-card-dx"><span class="casekit-card-label">Final diagnosis:</span>'
+            f" {_e(item.final_diagnosis)}</p>\n"
+            + (f'<p class="casekit-chips">{chips}</p>\n' if chips else "")
+            + "</div>"
         )
-        rows.append(f'<tr data-case="{item.case_id}" data-tags="{tags}">{cells}</tr>')
-    body = "\n".join(rows)
-    return (
-        f'<table{id_attr} class="casekit-cases">\n<thead><tr>{head}</tr></thead>\n'
-        f"<tbody>\n{body}\n</tbody>\n</table>\n"
-    )
+    body = "\n".join(cards)
+    return f'<div{id_attr} class="grid casekit-cards">\n{body}\n</div>\n'
 
 
 def _tag_index(entries: list[Entry]) -> dict[str, list[tuple[Tag, list[Entry]]]]:
@@ -123,26 +144,55 @@ def _tag_index(entries: list[Entry]) -> dict[str, list[tuple[Tag, list[Entry]]]]
     for tag, members in by_key.values():
         grouped[tag.kind].append((tag, members))
     for kind in grouped:
-        grouped[kind].sort(key=lambda pair: pair[0].label.casefold())
+        if kind == "year":  # newest first
+            grouped[kind].sort(key=lambda pair: pair[0].label, reverse=True)
+        else:
+            grouped[kind].sort(key=lambda pair: pair[0].label.casefold())
     return grouped
 
 
+#: How the filter script can order the cards: (value, label); the page's own order first.
+SORTS = (
+    ("title", "Title (A to Z)"),
+    ("newest", "Year, newest first"),
+    ("oldest", "Year, oldest first"),
+    ("youngest", "Age, youngest first"),
+    ("oldest-patient", "Age, oldest first"),
+)
+
+
 def _filter_form(grouped: dict[str, list[tuple[Tag, list[Entry]]]]) -> str:
-    """Select boxes the filter script reveals; hidden, and useless, without JavaScript."""
-    parts = ['<form id="casekit-filter" class="casekit-filter" hidden>']
-    for kind, heading in TAG_KINDS.items():
-        if not grouped.get(kind):
+    """Facet filters with counts, a sort and a count of what is shown. Hidden without
+    JavaScript (the list then shows every case, and the tag pages do the filtering)."""
+    parts = [
+        '<form id="casekit-filter" class="casekit-filter" hidden>',
+        '<details class="casekit-facets">',
+        "<summary>Filter the cases</summary>",
+        '<div class="casekit-facet-grid">',
+    ]
+    for kind in FACETS:
+        tags = grouped.get(kind)
+        if not tags:
             continue
-        options = "".join(
-            f'<option value="{_e(tag.key)}">{_e(tag.label)} ({len(members)})</option>'
-            for tag, members in grouped[kind]
+        options = "\n".join(
+            f'<label class="casekit-option"><input type="checkbox" name="{kind}"'
+            f' value="{_e(tag.key)}"> <span class="casekit-option-label">{_e(tag.label)}</span>'
+            f' <span class="casekit-count">({len(members)})</span></label>'
+            for tag, members in tags
         )
         parts.append(
-            f'<label>{heading} <select name="{kind}" data-kind="{kind}">'
-            f'<option value="">Any</option>{options}</select></label>'
+            f'<fieldset class="casekit-facet" data-kind="{kind}">'
+            f"<legend>{TAG_KINDS[kind]}</legend>\n{options}\n</fieldset>"
         )
-    parts.append('<button type="reset">Show all</button>')
-    parts.append('<p id="casekit-filter-count" role="status"></p>')
+    parts.append("</div>")
+    parts.append("</details>")
+    sorts = "".join(f'<option value="{value}">{label}</option>' for value, label in SORTS)
+    parts.append(
+        '<div class="casekit-filter-bar">'
+        f'<label class="casekit-sort">Sort by <select name="sort">{sorts}</select></label>'
+        ' <button type="reset" class="md-button">Clear filters</button>'
+        "</div>"
+    )
     parts.append("</form>")
     return "\n".join(parts) + "\n"
 
@@ -151,10 +201,14 @@ def library_page(entries: list[Entry], *, directory_urls: bool) -> str:
     grouped = _tag_index(entries)
     tags_href = link(LIBRARY, TAGS, directory_urls=directory_urls)
     count = len(entries)
+    plural = "s" if count != 1 else ""
     intro = (
-        f'<p class="casekit-library-intro">{count} published case{"s" if count != 1 else ""}.'
-        f' Choose a tag below to narrow the list, or <a href="{tags_href}">browse by tag</a>.'
-        "</p>\n"
+        f'<p class="casekit-library-intro">{count} published case{plural}.'
+        f' Filter them below, or <a href="{tags_href}">browse by tag</a>.</p>\n'
+    )
+    status = (
+        f'<p id="casekit-filter-count" class="casekit-filter-count" role="status">'
+        f"Showing all {count} case{plural}.</p>\n"
     )
     return (
         _front_matter("Case library", searchable=False)
@@ -163,8 +217,10 @@ def library_page(entries: list[Entry], *, directory_urls: bool) -> str:
         + "\n"
         + _filter_form(grouped)
         + "\n"
-        + case_table(
-            entries, page=LIBRARY, directory_urls=directory_urls, table_id="casekit-library"
+        + status
+        + "\n"
+        + case_cards(
+            entries, page=LIBRARY, directory_urls=directory_urls, cards_id="casekit-library"
         )
     )
 
@@ -250,7 +306,15 @@ def case_page_file(
         + "## Tags\n\n"
         + _tag_links(item, directory_urls=directory_urls)
     )
-    return {case_page(cid): page}
+    return {case_page(cid): page} | _figure_files(doc, cid)
+
+
+def _figure_files(doc: CaseDocument, case_id: str) -> dict[str, str | bytes]:
+    """The cleaned copies of the case's images (never the originals), beside its page."""
+    if not doc.data.get("figures"):
+        return {}
+    made = case_figure_files(doc.path.parent, doc.data)
+    return {f"cases/{case_id}/{name}": data for name, data in made.items()}
 
 
 def case_downloads(
@@ -332,6 +396,11 @@ def _render_case(
         return f"{type(exc).__name__}: {exc}"
 
 
+def _images_fingerprint(doc: CaseDocument) -> str:
+    figures = doc.data.get("figures") if isinstance(doc.data, dict) else None
+    return fingerprint(doc.path.parent, figures) if figures else ""
+
+
 def build_pages(
     docs: list[CaseDocument],
     *,
@@ -353,7 +422,10 @@ def build_pages(
     result.files[SCRIPT] = (_ASSETS / "library-filter.js").read_text(encoding="utf-8")
     result.files[STYLE] = (_ASSETS / "library.css").read_text(encoding="utf-8")
     jobs = [(doc, entry(doc.data)) for doc in docs]
-    keys = [cache.key(doc.text, directory_urls=directory_urls) for doc, _ in jobs]
+    keys = [
+        cache.key(doc.text + _images_fingerprint(doc), directory_urls=directory_urls)
+        for doc, _ in jobs
+    ]
     made: list[dict[str, str | bytes] | str | None] = [cache.get(key) for key in keys]
     missing = [i for i, files in enumerate(made) if files is None]
     late = late_downloads and default_jobs(len(missing)) > 1

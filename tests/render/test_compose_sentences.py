@@ -1,0 +1,105 @@
+"""How composed sentences read, on a small invented case: casing of inserted phrases,
+time phrases, abbreviations defined once, samples not done, links to findings."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from casekit.render import render
+
+CASE: dict[str, Any] = {
+    "schema_version": 2,
+    "id": "synthetic-quux",
+    "title": "An invented case of Ozymandias Quux disease",
+    "status": "draft",
+    "authors": [{"name": "Testina Example"}],
+    "patient": {
+        "age": {"value": 8, "unit": "years"},
+        "sex": "male",
+        "presenting_complaint": "Two weeks of pain in the left thigh.",
+    },
+    "timeline": [
+        {
+            "id": "e0",
+            "time": {"value": 0, "unit": "days"},
+            "category": "presentation",
+            "description": "Seen in clinic.",
+            "links": ["lab-crp", "lab-hb", "img-mri", "dx-working"],
+        },
+        {
+            "id": "e1",
+            "time": {"value": 2, "unit": "weeks"},
+            "category": "investigation",
+            "description": "Admitted for tests.",
+        },
+        {
+            "id": "e2",
+            "time": {"value": 5, "unit": "weeks"},
+            "category": "diagnosis",
+            "description": "At surgery the femur looked abnormal.",
+            "links": ["f-surgery", "dx-final"],
+        },
+    ],
+    "findings": [{"id": "f-surgery", "kind": "sign", "description": "Abnormal femur at surgery"}],
+    "investigations": {
+        "laboratory": [
+            {"id": "lab-hb", "test": "Haemoglobin", "abbreviation": "Hb", "value": 12.1,
+             "unit": "g/dL", "flag": "normal"},
+            {"id": "lab-crp", "test": "C-reactive protein", "abbreviation": "CRP", "value": 85,
+             "unit": "mg/L", "flag": "high"},
+        ],
+        "imaging": [
+            {"id": "img-mri", "modality": "mri", "site": "Left femur", "result": "Marrow oedema"}
+        ],
+    },
+    "tissue_samples": [
+        {"id": "ts-ct", "kind": "Bone biopsy (CT-guided)", "status": "performed",
+         "site": "Left femur", "result": "Ozymandias Quux disease", "event": "e1"},
+        {"id": "ts-marrow", "kind": "bone marrow aspirate", "status": "not-performed",
+         "reason": "the blood film was normal"},
+    ],
+    "diagnoses": [
+        {"id": "dx-working", "name": "Bacterial osteomyelitis", "role": "working",
+         "certainty": "possible", "basis": ["clinical"], "revised_to": "dx-final"},
+        {"id": "dx-final", "name": "Ozymandias Quux disease", "role": "final",
+         "certainty": "certain", "basis": ["histology"], "confirmed_by": ["ts-ct", "f-surgery"]},
+    ],
+    "learning_points": ["Invented disease can look like osteomyelitis."],
+    "consent": {"status": "not-applicable"},
+}  # fmt: skip
+
+
+def _text() -> str:
+    result = render(copy.deepcopy(CASE), "abstract", to="txt")
+    return " ".join(str(result.content).split())
+
+
+def test_inserted_phrases_keep_their_casing_and_articles() -> None:
+    text = _text()
+    assert "An 8-year-old boy presented with two weeks of pain in the left thigh." in text
+    assert "An MRI of the left femur showed marrow oedema." in text
+    assert "Bone biopsy (CT-guided) of the left femur showed Ozymandias Quux disease." in text
+    assert "(ct-guided)" not in text
+
+
+def test_abnormal_results_come_first_and_abbreviations_are_defined_once() -> None:
+    text = _text()
+    assert "Blood tests showed C-reactive protein (CRP) 85 mg/L." in text
+    assert "Other results were normal: haemoglobin (Hb) 12.1 g/dL." in text
+    assert text.count("(CRP)") == 1
+
+
+def test_time_phrases_follow_the_course() -> None:
+    text = _text()
+    assert "Two weeks later, admitted for tests." in text or "Two weeks later, " in text
+    assert "Three weeks later, at surgery the femur looked abnormal." in text
+
+
+def test_a_sample_not_done_says_why_and_a_finding_is_not_a_confirmation() -> None:
+    text = _text()
+    assert "A bone marrow aspirate was not performed: the blood film was normal." in text
+    assert "The final diagnosis was Ozymandias Quux disease, confirmed by bone biopsy" in text
+    assert "confirmed by Abnormal" not in text and "confirmed by At" not in text
+    assert "Bacterial osteomyelitis was suspected." in text
+    assert "This revised the working diagnosis of bacterial osteomyelitis." in text

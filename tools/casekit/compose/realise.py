@@ -1,0 +1,118 @@
+"""Surviving sentences to text: time phrases, abbreviations defined once, no repeats.
+
+Time phrases are chosen here, not when planning, because they depend on which sentence
+survives before: "One week later" is said against the moment last spoken of, and only
+the first surviving sentence of a moment carries it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casekit import durations
+from casekit.compose import wording as w
+from casekit.compose.sentences import Moment, Sentence
+
+
+def _amount_words(value: float, unit: str, *, start: bool) -> str:
+    text = durations.amount(value, unit)
+    if start and float(value).is_integer():
+        return w.number_words(value) + text[len(durations.number(value)) :]
+    return text
+
+
+def time_phrase(moment: Moment, before: Moment | None) -> str:
+    """'One week later', 'About 2 months later', 'About 4 months after presentation',
+    'Two weeks before presentation'; '' at presentation or at the same time."""
+    time, days = moment.time, moment.days
+    if time is None or days is None:
+        return ""
+    previous_days = before.days if before is not None and before.days is not None else 0.0
+    if days == previous_days or (days == 0 and previous_days <= 0):
+        return ""
+    about = bool(time.get("approximate")) or bool(before and (before.time or {}).get("approximate"))
+    start = not about
+    if days < 0:
+        parts = durations.parts(time)
+        shown = " ".join(
+            _amount_words(v, u, start=start and i == 0) for i, (v, u) in enumerate(parts)
+        )
+        phrase = f"{shown} before presentation"
+    else:
+        parts = durations.parts(time)
+        prev_parts = durations.parts(before.time) if before and before.time else []
+        if previous_days <= 0 and len(parts) == 1:
+            phrase = f"{_amount_words(parts[0][0], parts[0][1], start=start)} later"
+            if time.get("approximate"):
+                phrase = f"{durations.phrase(time)} after presentation"
+        elif len(parts) == 1 and len(prev_parts) == 1 and parts[0][1] == prev_parts[0][1]:
+            delta = parts[0][0] - prev_parts[0][0]
+            phrase = f"{_amount_words(delta, parts[0][1], start=start)} later"
+        else:
+            phrase = f"{durations.phrase(time)} after presentation"
+    if about:
+        phrase = f"about {phrase}"
+    else:  # a number that starts a sentence is written in words
+        phrase = re.sub(
+            r"^(\d+)(?![.\d])", lambda m: w.number_words(int(m.group(1))), phrase, count=1
+        )
+    return w.capitalise(phrase)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+def realise(
+    parts: list[tuple[str, list[Sentence]]], abbreviations: dict[str, str]
+) -> dict[str, list[str]]:
+    """The text of each part's surviving sentences, in the order given."""
+    defined: set[str] = set()
+    seen: set[str] = set()
+    out: dict[str, list[str]] = {}
+    for kind, sentences in parts:
+        before: Moment | None = None
+        spoken: int | None = None
+        texts: list[str] = []
+        for sentence in sentences:
+            text = sentence.text
+            if not sentence.author:
+                moment = sentence.moment
+                if moment is None:
+                    before, spoken = None, None
+                elif moment.order != spoken:
+                    phrase = time_phrase(moment, before)
+                    if phrase:
+                        text = f"{phrase}, {w.lower_first(text)}"
+                    before, spoken = moment, moment.order
+                text = _define(text, abbreviations, defined)
+            else:
+                defined.update(a for a in abbreviations if f"({a})" in text)
+                defined.update(a for a in abbreviations if re.search(rf"\b{re.escape(a)}\b", text))
+            key = _key(text)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            texts.append(text)
+        out[kind] = texts
+    return out
+
+
+def _define(text: str, abbreviations: dict[str, str], defined: set[str]) -> str:
+    for abbr, long in abbreviations.items():
+        if abbr in defined:
+            continue
+        if f"({abbr})" in text:
+            defined.add(abbr)
+            continue
+        match = re.search(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text)
+        if match is None:
+            continue
+        defined.add(abbr)
+        if long.casefold() in text[: match.start()].casefold()[-len(long) - 3 :]:
+            continue
+        full = f"{long} ({abbr})"
+        if match.start() == 0:
+            full = w.capitalise(full)
+        text = text[: match.start()] + full + text[match.end() :]
+    return text

@@ -1,0 +1,285 @@
+"""Small pieces of English for composed sentences: articles, numbers, casing, sentences.
+
+Inflection (``a``/``an``, numbers in words) comes from the ``inflect`` library, which
+knows that it is "an X-ray", "an MRI" and "a urinary tract infection".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+import inflect
+
+from casekit import durations
+from casekit.render.units import typeset_powers
+
+#: Eponyms and other words that keep their capital inside a sentence (test and imaging
+#: names rarely start with one; diagnoses often do).
+_KEEP_CAPITAL = frozenset(
+    {
+        "Addison", "Barr", "Behçet", "Coombs", "Crohn", "Cushing", "Down", "Epstein",
+        "Ewing", "Gram", "Graves", "Guillain", "Hashimoto", "Henoch", "Hodgkin", "Kawasaki",
+        "Langerhans", "Legg", "Lyme", "Mantoux", "Paget", "Perthes", "Schober", "Sjögren",
+        "Still", "Takayasu", "Westergren", "Wilms", "Wilson",
+    }
+)  # fmt: skip
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "with",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "as",
+        "it",
+        "its",
+        "this",
+        "that",
+        "she",
+        "he",
+        "they",
+        "her",
+        "his",
+        "their",
+        "had",
+        "has",
+        "have",
+        "but",
+        "not",
+        "no",
+        "which",
+        "who",
+        "after",
+        "before",
+        "than",
+        "then",
+        "there",
+        "also",
+    ]
+)
+#: A parenthesis that only records what the source does not say: "(side not stated)".
+_NOT_STATED = re.compile(
+    r"\s*\((?:[^()]*\bnot (?:stated|reported|given|known|recorded|detailed)\b[^()]*)\)",
+    re.IGNORECASE,
+)
+_ABBREVIATION_STOPS = ("e.g.", "i.e.", "approx.", "vs.", "Dr.", "Fig.", "No.", "cf.", "ca.")
+
+
+@cache
+def _engine() -> inflect.engine:
+    return inflect.engine()
+
+
+@cache
+def article(phrase: str) -> str:
+    """``phrase`` with 'a' or 'an' in front: 'an X-ray', 'a 3-year-old girl', 'an
+    8-year-old boy' (a number is chosen for as it is spoken)."""
+    if not re.match(r"[A-Za-z0-9]", phrase):
+        return phrase  # nothing to choose an article for
+    match = re.match(r"(\d+)", phrase)
+    if match:
+        spoken = str(_engine().a(str(_engine().number_to_words(match.group(1)))))
+        return f"{spoken.split()[0]} {phrase}"
+    return str(_engine().a(phrase))
+
+
+@cache
+def number_words(value: int | float) -> str:
+    """A number as words for the start of a sentence ('four'); digits when not whole."""
+    if float(value).is_integer() and 0 <= value < 1000:
+        return str(_engine().number_to_words(str(int(value))))
+    return durations.number(value)
+
+
+@cache
+def ordinal_words(value: int) -> str:
+    """'first', 'second', 'twelfth'."""
+    return str(_engine().ordinal(str(_engine().number_to_words(str(value)))))
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+#: Short capitalised words that are ordinary words, not abbreviations ('Hb', 'Plt').
+_SHORT_WORDS = frozenset(
+    [
+        "A",
+        "An",
+        "The",
+        "Her",
+        "His",
+        "She",
+        "He",
+        "It",
+        "Its",
+        "On",
+        "In",
+        "At",
+        "One",
+        "Two",
+        "Six",
+        "Ten",
+        "Our",
+        "All",
+        "Any",
+        "Few",
+        "New",
+        "Old",
+        "Bone",
+        "Leg",
+        "Arm",
+        "Hip",
+        "Eye",
+        "Ear",
+        "Jaw",
+        "Rib",
+        "Toe",
+        "Day",
+        "Low",
+        "Raw",
+        "Dry",
+        "Red",
+        "Non",
+        "Pre",
+        "Sub",
+        "Mid",
+        "Out",
+        "Off",
+        "Was",
+    ]
+)
+
+
+def lower_first(text: str) -> str:
+    """The phrase as it reads inside a sentence: 'Bone scan' -> 'bone scan', but 'CT',
+    'MRI', 'Hb', 'X-ray', 'Kawasaki disease' and 'Still's disease' keep their capitals."""
+    match = re.match(r"([A-Z][a-z]*)(?=$|[\s,;:.)'\u2019-])", text)
+    if not match:
+        return text
+    word = match.group(1)
+    after = text[len(word) : len(word) + 1]
+    if word in _KEEP_CAPITAL or after in ("'", "\u2019"):
+        return text
+    if re.match(r"\s+[A-Z][a-z]", text[len(word) :]):
+        return text  # a name of two capitalised words: 'Ozymandias Quux disease'
+
+    if len(word) <= 3 and word not in _SHORT_WORDS:
+        return text  # 'Hb', 'Plt', 'X' of 'X-ray'
+    return word.lower() + text[len(word) :]
+
+
+def without_not_stated(text: str) -> str:
+    """Leave out notes of what the source does not say: 'Ankle (side not stated)'."""
+    return " ".join(_NOT_STATED.sub("", text).split())
+
+
+def is_not_stated(text: str) -> bool:
+    """Whether the text only says the source is silent ('Not reported by the source')."""
+    return bool(
+        re.match(
+            r"\s*(?:not (?:stated|reported|given|known)\b|nothing relevant\W*$|none\W*$)",
+            text,
+            re.IGNORECASE,
+        )
+    )
+
+
+def clause(text: str) -> str:
+    """The text as one sentence's worth: spaces tidied, units typeset, no final stop."""
+    text = typeset_powers(without_not_stated(" ".join(str(text).split())))
+    return text.rstrip(" .;,")
+
+
+def sentence(text: str) -> str:
+    text = clause(text)
+    if not text:
+        return ""
+    text = capitalise(text)
+    return text if text[-1] in ".!?" else text + "."
+
+
+def split_sentences(text: str) -> list[str]:
+    """Author prose split into sentences (abbreviations such as 'e.g.' do not end one)."""
+    text = " ".join(str(text).split())
+    protected = text
+    for stop in _ABBREVIATION_STOPS:
+        protected = protected.replace(stop, stop.replace(".", "\x01"))
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])", protected)
+    return [p.replace("\x01", ".").strip() for p in parts if p.strip()]
+
+
+def unlabel(text: str) -> str:
+    """An author's 'Rheumatology review: she had improved.' as prose: 'At rheumatology
+    review, she had improved.'; 'Repeat blood count: Hb 7.0 g/dL' -> 'Repeat blood count
+    showed Hb 7.0 g/dL'."""
+    match = re.match(r"([A-Z][\w -]{2,40}?):\s+(\S.*)$", text)
+    if not match or len(match.group(1).split()) > 4:
+        return text
+    label, rest = match.group(1), match.group(2)
+    if re.match(r"(?:she|he|they|the patient|her|his|it)\b", rest, re.IGNORECASE):
+        return f"At {lower_first(label)}, {rest[:1].lower()}{rest[1:]}"
+    return f"{label} showed {lower_first(rest)}"
+
+
+def words(text: str) -> set[str]:
+    """Content words, cut to four letters so that 'limp' meets 'limping'."""
+    tokens = re.findall(r"[A-Za-z0-9µ⁰¹²³⁴⁵⁶⁷⁸⁹.]+", text.casefold())
+    return {t.strip(".")[:4] for t in tokens if t.strip(".") and t.strip(".") not in _STOP}
+
+
+def coverage(text: str, other: str | set[str]) -> float:
+    """How much of ``text``'s content ``other`` already says (0 to 1)."""
+    mine = words(text)
+    if not mine:
+        return 1.0
+    theirs = other if isinstance(other, set) else words(other)
+    return len(mine & theirs) / len(mine)
+
+
+def first_clause(text: str) -> str:
+    return re.split(r"[:;,(]", clause(text), maxsplit=1)[0]
+
+
+def person_noun(patient: dict[str, Any]) -> str:
+    """'3-year-old girl', '18-month-old boy', '45-year-old woman', '7-year-old child'."""
+    age: dict[str, Any] = patient["age"] if isinstance(patient.get("age"), dict) else {}
+    sex = str(patient.get("sex") or "not-stated")
+    years = None
+    try:
+        days = durations.to_days(age) if age else None
+    except (KeyError, TypeError, ValueError):
+        days = None
+    adult = days is not None and days >= 18 * 365.25
+    noun = {
+        "female": "woman" if adult else "girl",
+        "male": "man" if adult else "boy",
+    }.get(sex, "adult" if adult else "child")
+    if days is None:
+        return noun
+    parts = durations.parts(age)
+    value, unit = parts[0] if parts else (0, "years")
+    singular = {"years": "year", "months": "month", "weeks": "week", "days": "day"}.get(unit, unit)
+    years = durations.number(value)
+    return f"{years}-{singular}-old {noun}"
+
+
+def pronoun(patient: dict[str, Any]) -> str:
+    return {"female": "she", "male": "he"}.get(str(patient.get("sex")), "they")
