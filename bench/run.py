@@ -174,7 +174,9 @@ def _prerendered(work: Path, library: Path) -> Path:
     plain = {
         "site_name": "plain",
         "theme": ours["theme"],
-        "plugins": ours.get("plugins", ["search"]),
+        # Material's built-in search, as a plain site has it (casekit's own site switches
+        # it off and indexes with Pagefind instead, which its side of the figure includes).
+        "plugins": ["search"],
         "markdown_extensions": ours.get("markdown_extensions", []),
         "nav": [{"Home": "index.md"}],
         "validation": {"nav": {"omitted_files": "ignore"}},
@@ -273,13 +275,23 @@ def bench_render(work: Path, count: int) -> list[Row]:
     return rows
 
 
+def site_scale(work: Path, sizes: Sequence[int]) -> list[Row]:
+    import site_scale as scale  # bench/site_scale.py, which imports this module
+
+    rows = scale.bench_rebuild(work, min(sizes))
+    for count in sizes:
+        rows.extend(scale.bench_download(work, count, material=count == min(sizes))[0])
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller libraries")
     parser.add_argument(
         "--only",
-        default="single,throughput,site,growth,render",
-        help="comma-separated subset of: single, throughput, site, growth, render",
+        default="single,throughput,site,growth,render,scale",
+        help="comma-separated subset of: single, throughput, site, growth, render, scale"
+        " (the site at scale: bench/site_scale.py)",
     )
     args = parser.parse_args()
     chosen = set(args.only.split(","))
@@ -293,11 +305,15 @@ def main() -> None:
             "site": lambda: bench_site(work, 200 if quick else 1_000),
             "growth": lambda: bench_growth(work, (50, 500) if quick else (100, 1_000, 10_000)),
             "render": lambda: bench_render(work, 50 if quick else 200),
+            "scale": lambda: site_scale(work, (200,) if quick else (1_000, 10_000)),
         }
         for name, step in steps.items():
             if name in chosen:
                 print(f"running {name} ...", file=sys.stderr, flush=True)
-                rows.extend(step())
+                found = step()
+                for row in found:  # as they come: a long run shows what it has so far
+                    print("| " + " | ".join(row) + " |", file=sys.stderr, flush=True)
+                rows.extend(found)
         shutil.rmtree(work, ignore_errors=True)
     print(f"\ncasekit benchmarks, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} CPUs\n")
     print("| measure | figures | result | goal |")

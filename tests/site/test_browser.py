@@ -30,8 +30,6 @@ from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
-from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
-from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
@@ -82,14 +80,6 @@ def _visible_case_ids(driver: WebDriver) -> set[str]:
     return {str(r.get_attribute("data-case")) for r in rows if r.is_displayed()}
 
 
-def _search_box(driver: WebDriver) -> WebElement:
-    box = _wait(driver).until(
-        expected_conditions.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input"))
-    )
-    box.click()
-    return box
-
-
 def _screenshot(driver: WebDriver, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     assert driver.save_screenshot(str(ARTIFACTS / name))
@@ -117,18 +107,6 @@ def test_a_tag_filter_narrows_the_list(browser: WebDriver, site_url: str) -> Non
     assert _visible_case_ids(browser) == {"crmo-not-crmo"}
     count = browser.find_element(By.ID, "casekit-filter-count").text
     assert count.startswith("Showing 1 of ")
-
-
-def test_search_finds_a_case_by_a_diagnosis_word(browser: WebDriver, site_url: str) -> None:
-    browser.get(site_url)
-    box = _search_box(browser)
-    box.send_keys("lymphoblastic")
-    _wait(browser).until(
-        lambda d: any(
-            "/cases/crmo-not-crmo/" in (a.get_attribute("href") or "")
-            for a in d.find_elements(By.CSS_SELECTOR, ".md-search-result__link")
-        )
-    )
 
 
 def test_the_founding_case_page_shows_its_timeline_and_lab_table(
@@ -178,11 +156,3 @@ def test_hostile_text_shows_as_text_and_runs_nothing(
     for link in browser.find_elements(By.TAG_NAME, "a"):
         assert not (link.get_attribute("href") or "").lower().startswith("javascript:")
     assert not browser.find_elements(By.CSS_SELECTOR, "img[onerror], b[onmouseover]")
-
-
-def test_hostile_text_in_search_results_runs_nothing(browser: WebDriver, site_url: str) -> None:
-    browser.get(site_url)
-    box = _search_box(browser)
-    box.send_keys("hostile")
-    _wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__link"))
-    _assert_nothing_ran(browser)

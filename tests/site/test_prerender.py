@@ -61,10 +61,15 @@ def _site_files(folder: Path) -> dict[str, bytes]:
     for path in sorted(folder.rglob("*")):
         if not path.is_file():
             continue
+        name = path.relative_to(folder).as_posix()
+        if name.startswith("pagefind/") and path.suffix != ".pf_fragment":
+            # Pagefind writes its word and filter tables in hash-map order, which differs
+            # from run to run (so do their names); each page's record is compared instead.
+            continue
         data = path.read_bytes()
         if path.suffix == ".gz":  # the gzip header holds the time it was written
             data = gzip.decompress(data)
-        files[path.relative_to(folder).as_posix()] = data
+        files[name] = data
     return files
 
 

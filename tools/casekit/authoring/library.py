@@ -38,11 +38,12 @@ use_directory_urls: true
 theme:
   name: material
   features:
-    - search.highlight
     - content.code.copy
 
+# Search is Pagefind's, made by casekit after every build (see the Search page).
 plugins:
-  - search
+  - search:
+      enabled: false
 
 hooks:
   - hooks/casekit_site.py
@@ -63,6 +64,7 @@ nav:
   - Home: index.md
   - Case library: library/index.md
   - Browse by tag: library/tags/index.md
+  - Search: search/index.md
   - How to add a case: authoring.md
   - Reference:
       - Case file fields: reference/case-fields.md

@@ -143,6 +143,7 @@ def _zensical_command() -> str:
 
 
 def _build_with_zensical(config: Any, prepared: Prepared) -> int:
+    from casekit.site.search import SearchError, index_built_site
     from casekit.site.staging import StagingError, publish, read_config, stage
 
     command = _zensical_command()
@@ -162,8 +163,10 @@ def _build_with_zensical(config: Any, prepared: Prepared) -> int:
             sys.stderr.write(result.stdout + result.stderr)
             sys.stderr.write("casekit: the site was not built: Zensical reported a problem.\n")
             return exitcodes.PROBLEMS
+        # Zensical runs no hooks: the search index is made here, before the site is swapped in.
+        index_built_site(scratch / "site", config, prepared.result.published)
         publish(scratch, Path(config.site_dir))
-    except (StagingError, OSError) as exc:
+    except (StagingError, SearchError, OSError) as exc:
         raise UsageError(str(exc)) from None
     return exitcodes.OK
 
@@ -228,7 +231,12 @@ def _build_locked(args: argparse.Namespace, config: Any) -> int:
     from mkdocs.exceptions import PluginError
 
     from casekit.site.library import prepare
+    from casekit.site.search import SearchError, part_pages
 
+    try:
+        part_pages(config)  # checked before anything is built
+    except SearchError as exc:
+        raise UsageError(str(exc)) from None
     leave_out: dict[str, str] = {}
     while True:
         try:

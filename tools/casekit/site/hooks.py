@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from casekit.batch import shared_workers
+from casekit.loader import CaseDocument
 from casekit.resources import data_dir
 from casekit.site.late import LateDownloads
 from casekit.site.library import (
@@ -31,6 +32,7 @@ from casekit.site.library import (
 )
 from casekit.site.pages import SCRIPT, STYLE
 from casekit.site.prerender import HtmlPage, digest, missing_links
+from casekit.site.search import SearchError, index_built_site, part_pages
 
 #: A library's own hooks file may simply ``from casekit.site.hooks import *``.
 __all__ = [
@@ -55,10 +57,16 @@ _known_urls: set[str] = set()
 #: processes kept from on_files to the end of the build.
 _late: list[LateDownloads] = []
 _workers = contextlib.ExitStack()
+#: The cases published in this build, for the search index.
+_published: list[CaseDocument] = []
 
 
 def on_config(config: Any) -> Any:
-    """Add the library filter's script and style sheet to every page."""
+    """Check the search settings; add the library filter's script and style sheet."""
+    try:
+        part_pages(config)  # before the build, not after it
+    except SearchError as exc:
+        raise PluginError(f"casekit: {exc}") from None
     if STYLE not in [str(css) for css in config.extra_css]:
         config.extra_css.append(STYLE)
     if SCRIPT not in [str(js) for js in config.extra_javascript]:
@@ -103,6 +111,7 @@ def _add_pages(files: Files, config: Any) -> Files:
                 files,
                 _LateFile.generated(config, src_uri, content=b"", inclusion=_inclusion(src_uri)),
             )
+    _published[:] = prepared.result.published
     _converted.clear()
     _in_use.clear()
     _known_urls.clear()
@@ -139,10 +148,12 @@ class _LateFile(File):
 
 @event_priority(100)  # before other plugins' end-of-build steps, which may read the files
 def on_post_build(config: Any) -> None:
-    """Wait for the downloads being written; name any case whose downloads are missing.
+    """Wait for the downloads being written, then index the site for search.
 
-    A warning, as for a case that could not be rendered at all: ``casekit build`` (and
-    ``mkdocs build --strict``) then stops, a plain ``mkdocs build`` goes on without them.
+    A case whose downloads are missing is named in a warning, as for a case that could not
+    be rendered at all: ``casekit build`` (and ``mkdocs build --strict``) then stops, a
+    plain ``mkdocs build`` goes on without them. A search index that cannot be made stops
+    the build (see :mod:`casekit.site.search`).
     """
     try:
         while _late:
@@ -151,6 +162,12 @@ def on_post_build(config: Any) -> None:
                 log.warning(f"the downloads of case '{case_id}' could not be written: {reason}.")
     finally:
         _end_of_build()
+    try:
+        index_built_site(Path(config.site_dir), config, _published)
+    except SearchError as exc:
+        raise PluginError(f"casekit: {exc}") from None
+    finally:
+        _published.clear()
 
 
 def on_build_error(error: Exception) -> None:

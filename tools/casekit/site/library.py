@@ -25,6 +25,7 @@ from casekit.site.cache import PageCache, fingerprint
 from casekit.site.gate import GateResult, Skipped, gate, make_linter
 from casekit.site.pages import SitePages, build_pages
 from casekit.site.prerender import HtmlPage, MarkdownSetup, prerender
+from casekit.site.search import SEARCH_PAGE, search_page
 
 #: Key in ``config.extra`` under which ``casekit build`` passes its prepared pages.
 PREPARED = "_casekit_prepared"
@@ -114,6 +115,7 @@ def prepare(
         cache=PageCache(cache_dir(config), f"{fingerprint(templates)}-{paper}"),
         late_downloads=late_downloads,
     )
+    pages.files[SEARCH_PAGE] = search_page(directory_urls=bool(config.use_directory_urls))
     return Prepared(folder, result, pages)
 
 

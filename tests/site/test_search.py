@@ -1,0 +1,197 @@
+"""The site's Pagefind search index, read back from the files a reader's browser downloads."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from casefactory import SECRET_MARKERS, BuiltSite, build_site, make_library
+
+from casekit.cli import main
+
+#: Pagefind's files start with this signature once decompressed.
+_SIGNATURE = b"pagefind_dcd"
+
+
+def _decoded(path: Path) -> bytes:
+    data = gzip.decompress(path.read_bytes())
+    return data.removeprefix(_SIGNATURE)
+
+
+def fragments(site: Path) -> dict[str, dict[str, Any]]:
+    """Every indexed page (Pagefind's 'fragment': its URL, text, filters, meta) by URL."""
+    found = {}
+    for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        fragment = json.loads(_decoded(path))
+        found[fragment["url"]] = fragment
+    return found
+
+
+def index_bytes(site: Path) -> bytes:
+    """Everything in the index a browser could download, decompressed."""
+    folder = site / "pagefind"
+    parts = [_decoded(p) for p in folder.rglob("*") if p.suffix.startswith(".pf_")]
+    return b"\n".join(parts)
+
+
+@pytest.fixture(scope="module")
+def indexed(built_site: BuiltSite) -> dict[str, dict[str, Any]]:
+    assert built_site.exit_code == 0, built_site.stderr
+    return fragments(built_site.output)
+
+
+def test_published_cases_and_guide_pages_are_indexed(indexed: dict[str, dict[str, Any]]) -> None:
+    assert indexed["/cases/crmo-not-crmo/"]["filters"]["Kind"] == ["Case"]
+    assert indexed["/cases/synthetic-septic-hip/"]["filters"]["Kind"] == ["Case"]
+    assert indexed["/authoring/"]["filters"]["Kind"] == ["Guide"]
+    assert indexed["/authoring/"]["meta"]["kind"] == "Guide"
+
+
+def test_listing_pages_are_not_indexed(indexed: dict[str, dict[str, Any]]) -> None:
+    assert not [url for url in indexed if url.startswith(("/library/", "/search/"))]
+
+
+def test_unpublished_cases_never_reach_the_index(built_site: BuiltSite) -> None:
+    text = index_bytes(built_site.output).decode("utf-8", "replace").lower()
+    assert text  # the index was read
+    for marker in SECRET_MARKERS:
+        assert marker not in text
+
+
+def test_a_case_has_its_filters_and_title_from_the_catalogue(
+    indexed: dict[str, dict[str, Any]],
+) -> None:
+    founding = indexed["/cases/crmo-not-crmo/"]
+    assert founding["filters"]["Final diagnosis"] == ["Common acute lymphoblastic leukaemia"]
+    assert founding["filters"]["Sex"] == ["Female"]
+    assert founding["filters"]["Age group"] == ["Child (2-11 years)"]
+    assert founding["filters"]["Year"] == ["2008"]
+    assert founding["meta"]["title"].startswith("Acute lymphoblastic leukaemia first labelled")
+
+
+def test_labels_and_values_do_not_run_together(indexed: dict[str, dict[str, Any]]) -> None:
+    content = indexed["/cases/crmo-not-crmo/"]["content"]
+    assert "Age: 3 years" in content
+    assert "Age3" not in content
+    assert "SexFemale" not in content
+    assert "¶" not in content  # heading permalinks are not text
+    assert "<svg" not in content and "viewBox" not in content
+
+
+def test_the_search_page_loads_pagefinds_ui_from_the_site(built_site: BuiltSite) -> None:
+    page = (built_site.output / "search" / "index.html").read_text(encoding="utf-8")
+    assert 'src="../pagefind/pagefind-ui.js"' in page
+    assert (built_site.output / "pagefind" / "pagefind-ui.js").is_file()
+    assert "https://" not in page.split('id="casekit-search"')[1].split("</script>")[0]
+    assert "<noscript>" in page
+    assert "md-search__input" not in page  # Material's own search is switched off
+
+
+def _zensical() -> str | None:
+    return shutil.which("zensical") or shutil.which(
+        "zensical", path=str(Path(sys.executable).parent)
+    )
+
+
+@pytest.mark.skipif(_zensical() is None, reason="Zensical is not installed")
+def test_a_zensical_build_is_indexed_the_same_way(tmp_path: Path) -> None:
+    library = make_library(tmp_path / "cases")
+    output = tmp_path / "zensical-site"
+    assert main([*build_site(library, output), "--engine", "zensical"]) == 0
+    found = fragments(output)
+    assert found["/cases/crmo-not-crmo/"]["filters"]["Kind"] == ["Case"]
+    assert found["/authoring/"]["filters"]["Kind"] == ["Guide"]
+    assert "Age: 3 years" in found["/cases/crmo-not-crmo/"]["content"]
+    text = index_bytes(output).decode("utf-8", "replace").lower()
+    for marker in SECRET_MARKERS:
+        assert marker not in text
+
+
+def _parted_project(root: Path, part_pages: int) -> Path:
+    """A library project whose search index is made in parts of ``part_pages`` pages."""
+    import yaml
+    from casefactory import REPO
+
+    root.mkdir(parents=True, exist_ok=True)
+    settings = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    settings["docs_dir"] = str(REPO / "site")
+    settings["hooks"] = [str(REPO / "tools" / "casekit" / "site" / "hooks.py")]
+    settings["extra"]["casekit"] = {"library": "cases", "search_part_pages": part_pages}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    make_library(root / "cases")
+    return root / "mkdocs.yml"
+
+
+def _build(config: Path, output: Path) -> int:
+    from casefactory import TODAY
+
+    args = ["build", "--config", str(config), "--output", str(output), "--today", TODAY]
+    return main(args)
+
+
+def test_a_large_library_is_indexed_in_parts_that_a_rebuild_reuses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _parted_project(tmp_path / "project", part_pages=3)
+    output = tmp_path / "out"
+    assert _build(config, output) == 0
+    parts = sorted((output / "pagefind").glob("part-*/pagefind-entry.json"))
+    assert parts, "more pages than one part holds: there are several parts"
+    script = (output / "pagefind" / "casekit-parts.js").read_text(encoding="utf-8")
+    assert all(f'"{p.parent.name}/"' in script for p in parts)
+    # Every page is in exactly one part; the first part holds the guide pages.
+    seen: list[str] = []
+    for entry in (output / "pagefind").rglob("pagefind-entry.json"):
+        seen.extend(fragments_of(entry.parent))
+    assert sorted(seen) == sorted(set(seen))
+    assert "/authoring/" in fragments_of(output / "pagefind")
+    assert "/cases/crmo-not-crmo/" in seen and "/authoring/" in seen
+
+    cache = tmp_path / "project" / ".casekit-cache" / "search"
+    before = {p.name for p in cache.iterdir()}
+    assert len(before) == len(parts) + 1  # the first part, in pagefind/, and the others
+    case = tmp_path / "project" / "cases" / "crmo-not-crmo.json"
+    case.write_text(case.read_text("utf-8").replace("swollen ankle", "swollen left ankle"), "utf-8")
+    assert _build(config, output) == 0
+    after = {p.name for p in cache.iterdir()}
+    assert len(before - after) == 1 and len(after - before) == 1  # one part indexed again
+    founding = _in_any_part(output, "/cases/crmo-not-crmo/")
+    assert "swollen left ankle" in founding["content"]
+    capsys.readouterr()
+
+
+def fragments_of(bundle: Path) -> dict[str, dict[str, Any]]:
+    """The page records of one bundle of the index (``pagefind/`` or a part)."""
+    found = {}
+    for path in (bundle / "fragment").glob("*.pf_fragment"):
+        fragment = json.loads(_decoded(path))
+        found[fragment["url"]] = fragment
+    return found
+
+
+def _in_any_part(site: Path, url: str) -> dict[str, Any]:
+    for entry in (site / "pagefind").rglob("pagefind-entry.json"):
+        found = fragments_of(entry.parent)
+        if url in found:
+            return found[url]
+    raise AssertionError(f"{url} is in no part of the index")
+
+
+def test_a_wrong_part_size_is_named_before_anything_is_built(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _parted_project(tmp_path / "project", part_pages=3)
+    config.write_text(
+        config.read_text("utf-8").replace("search_part_pages: 3", "search_part_pages: lots"),
+        "utf-8",
+    )
+    assert _build(config, tmp_path / "out") == 2
+    err = capsys.readouterr().err
+    assert "'search_part_pages'" in err and "'lots'" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "out").exists()

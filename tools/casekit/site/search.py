@@ -1,0 +1,356 @@
+"""The site's search: a Pagefind index of the built site, made after every build.
+
+Material's built-in search puts every page's text into one JSON file that a reader's
+browser downloads whole before the first search (about 6 MB for 1,000 cases). Pagefind
+splits its index into chunks by word, so a first search downloads a few small files
+whatever the size of the library. It runs after the site is built, from the one build path
+(the MkDocs hook for ``mkdocs build`` and ``casekit build``; ``casekit build --engine
+zensical`` after Zensical), and writes its index and its own search UI into ``pagefind/``.
+
+Only pages of the built site are indexed, and of the case pages only those of cases that
+passed the publication gate in this build (``published``): privacy never depends on an
+engine's exclude settings. Listing pages (the library index and the tag pages) are left out:
+a reader searching a diagnosis wants the case, not every list that names it.
+
+The pages themselves are not changed. What Pagefind reads is a copy of each page's main
+content (the theme's ``<article>``), marked up for it here:
+
+- ``data-pagefind-body`` on the article, so the navigation and footer are not indexed;
+- filters (kind, final diagnosis, specialty, age group, sex, year) and the title, taken from
+  the library's own catalogue entry for the case, not from the page's wording;
+- a separator after each label and cell (``<dt>``, ``<th>``, ``<td>``), which Pagefind
+  would otherwise run into the next word ("Age3 years SexFemale");
+- figures' SVG drawings and heading permalinks are not indexed (each figure's caption is).
+
+Pagefind holds a whole index in memory while it writes it (about 0.2 MB per case page), so a
+large library is indexed in parts, one Pagefind process after another, and the search page
+merges them (Pagefind's ``mergeIndex``). Each part is cached by its pages' content, so a
+rebuild runs Pagefind only on the parts whose pages changed (see :func:`index_site`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from html import escape
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from casekit.fsutil import OutputError, atomic_write
+from casekit.loader import CaseDocument
+from casekit.site.catalog import Entry, entry
+
+#: Where Pagefind writes its index and UI, inside the built site.
+INDEX_FOLDER = "pagefind"
+#: The generated search page, in the docs folder.
+SEARCH_PAGE = "search/index.md"
+#: Pages per part of the index (see :func:`index_site`).
+PART_PAGES = 1000
+#: The values of the "Kind" filter.
+CASE, GUIDE = "Case", "Guide"
+#: Folders of the built site that are never indexed (listings, assets, the search itself).
+_SKIPPED = ("library/", "search/", "assets/", "casekit/", f"{INDEX_FOLDER}/")
+_ARTICLE = re.compile(r"<article\b[^>]*>", re.IGNORECASE)
+_LANG = re.compile(r"<html\b[^>]*\blang=\"([A-Za-z-]+)\"", re.IGNORECASE)
+_SEPARATED = re.compile(r"</(dt|dd|th|td)>", re.IGNORECASE)
+_SEPARATORS = {"dt": ": ", "dd": " ", "th": " ", "td": " "}
+
+
+def _version() -> str:
+    try:
+        return metadata.version("pagefind")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+_PAGEFIND_VERSION = _version()
+
+
+class SearchError(Exception):
+    """The search index could not be made; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """What went into the index: the number of case pages and of other (guide) pages."""
+
+    cases: int
+    guides: int
+
+
+def search_page(*, directory_urls: bool = True) -> str:
+    """The search page: Pagefind's own UI, loaded from the folder Pagefind writes.
+
+    Addresses are relative, so the site works from any folder of a web server; the UI is
+    told the site's base address (the folder above ``pagefind/``) so its result links do too.
+    """
+    library = "../library/" if directory_urls else "../library/index.html"
+    return (
+        '---\ntitle: "Search"\n---\n\n'
+        "# Search\n\n"
+        '<link href="../pagefind/pagefind-ui.css" rel="stylesheet">\n'
+        # Material styles every <details> in a page as a call-out box; the filters are not.
+        "<style>.md-typeset .casekit-search details, .md-typeset .casekit-search summary"
+        " {border: 0; box-shadow: none; background: none; margin: 0; padding: 0;"
+        " font-size: inherit; overflow: visible}"
+        " .md-typeset .casekit-search summary::before,"
+        " .md-typeset .casekit-search summary::after {display: none}</style>\n"
+        '<div id="casekit-search" class="casekit-search"></div>\n'
+        f'<noscript><p>Searching needs JavaScript. Without it, the <a href="{library}">case'
+        " library</a> lists every case, and its tags group them.</p></noscript>\n"
+        '<script src="../pagefind/pagefind-ui.js"></script>\n'
+        '<script src="../pagefind/casekit-parts.js"></script>\n'
+        "<script>\n"
+        "(function () {\n"
+        '  var bundle = new URL("../pagefind/", document.baseURI);\n'
+        '  var base = new URL("../", bundle).pathname;\n'
+        "  var parts = (window.casekitSearchParts || []).map(function (part) {\n"
+        "    return {bundlePath: new URL(part, bundle).pathname, baseUrl: base};\n"
+        "  });\n"
+        "  new PagefindUI({\n"
+        '    element: "#casekit-search",\n'
+        "    bundlePath: bundle.pathname,\n"
+        "    baseUrl: base,\n"
+        "    mergeIndex: parts,\n"
+        "    showSubResults: true,\n"
+        "    showImages: false,\n"
+        "    resetStyles: true,\n"
+        "  });\n"
+        "})();\n"
+        "</script>\n"
+    )
+
+
+def published_entries(docs: list[CaseDocument]) -> dict[str, Entry]:
+    """The catalogue entries of the cases that passed the gate, by case id."""
+    found = (entry(doc.data) for doc in docs)
+    return {item.case_id: item for item in found}
+
+
+def page_kind(relative: str, published: Mapping[str, Entry]) -> str | None:
+    """``CASE``, ``GUIDE`` or None (not indexed) for a page of the built site."""
+    if not relative.endswith(".html") or relative == "404.html":
+        return None
+    if relative.startswith(_SKIPPED):
+        return None
+    if relative.startswith("cases/"):
+        parts = relative.split("/")
+        if len(parts) == 3 and parts[2] == "index.html" and parts[1] in published:
+            return CASE
+        return None  # not a published case's page: never indexed
+    return GUIDE
+
+
+def _filters(item: Entry) -> dict[str, list[str]]:
+    wanted = {"diagnosis": "Final diagnosis", "specialty": "Specialty", "age": "Age group"}
+    wanted["sex"] = "Sex"
+    filters: dict[str, list[str]] = {"Kind": [CASE]}
+    for tag in item.tags:
+        if tag.kind in wanted:
+            filters.setdefault(wanted[tag.kind], []).append(tag.label)
+    if item.year is not None:
+        filters["Year"] = [str(item.year)]
+    return filters
+
+
+def _marks(kind: str, item: Entry | None) -> str:
+    """Hidden filter and title elements for Pagefind (never in the page a reader sees)."""
+    filters = _filters(item) if item is not None else {"Kind": [kind]}
+    spans = [
+        f'<span data-pagefind-filter="{escape(name)}">{escape(value)}</span>'
+        for name, values in filters.items()
+        for value in values
+    ]
+    if item is not None:
+        spans.append(f'<span data-pagefind-meta="title">{escape(item.title)}</span>')
+    spans.append(f'<span data-pagefind-meta="kind">{kind}</span>')
+    return f"<div data-pagefind-ignore>{''.join(spans)}</div>"
+
+
+def indexable(html: str, kind: str, item: Entry | None) -> str | None:
+    """The copy of a page Pagefind reads (see the module's docstring); None: no content."""
+    opening = _ARTICLE.search(html)
+    end = html.rfind("</article>")
+    if opening is None or end < opening.end():
+        return None
+    lang = _LANG.search(html)
+    body = _SEPARATED.sub(
+        lambda m: _SEPARATORS[m.group(1).lower()] + m.group(0), html[opening.end() : end]
+    )
+    return (
+        f'<html lang="{lang.group(1) if lang else "en"}"><body>'
+        f"<article data-pagefind-body>{body}{_marks(kind, item)}</article></body></html>"
+    )
+
+
+def _pages(site: Path, published: Mapping[str, Entry]) -> Iterator[tuple[str, str]]:
+    for path in sorted(site.rglob("*.html")):
+        relative = path.relative_to(site).as_posix()
+        kind = page_kind(relative, published)
+        if kind is not None:
+            yield relative, kind
+
+
+def part_of(relative: str, kind: str, parts: int) -> int:
+    """The part of the index a page goes in: guides in the first, cases spread by id.
+
+    A case stays in its part while the number of parts stays the same, so a rebuild after
+    one case changed indexes one part again and reuses the others.
+    """
+    if kind != CASE or parts == 1:
+        return 0
+    digest = hashlib.sha256(relative.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % parts
+
+
+def bundle_folder(part: int) -> str:
+    """Where a part's bundle goes: the first in ``pagefind/``, with the search UI."""
+    return INDEX_FOLDER if part == 0 else f"{INDEX_FOLDER}/part-{part + 1}"
+
+
+def _parts_script(parts: list[int]) -> str:
+    """``pagefind/casekit-parts.js``: the parts besides the first, for the search page."""
+    others = [f"part-{number + 1}/" for number in parts if number > 0]
+    return f"window.casekitSearchParts = {json.dumps(others)};\n"
+
+
+async def _index(copies: Path, output: Path, *, directory_urls: bool) -> None:
+    from pagefind.index import IndexConfig, PagefindIndex
+
+    config = IndexConfig(
+        output_path=str(output),
+        exclude_selectors=["svg", ".headerlink"],
+        keep_index_url=not directory_urls,
+    )
+    # One request for the whole folder: Pagefind reads the files itself, on every core.
+    # (Adding pages one by one through the Python API costs a tenth of a second each.)
+    async with PagefindIndex(config=config) as index:
+        await index.add_directory(str(copies))
+
+
+def _index_part(
+    copies: dict[str, str], output: Path, cache: Path | None, *, directory_urls: bool
+) -> str | None:
+    """Index one part's pages into ``output``, or copy the same part from the cache.
+
+    Returns the name of the part's cache entry (None: no cache).
+    """
+    digest = hashlib.sha256(f"{_PAGEFIND_VERSION}\0{directory_urls}\n".encode())
+    for relative in sorted(copies):
+        digest.update(f"{relative}\0{len(copies[relative])}\0".encode())
+        digest.update(copies[relative].encode("utf-8", "surrogatepass"))
+    cached = cache / digest.hexdigest() if cache is not None else None
+    if cached is not None and (cached / "pagefind-entry.json").is_file():
+        shutil.copytree(cached, output, dirs_exist_ok=True)
+        return cached.name
+    with tempfile.TemporaryDirectory(prefix="casekit-search-") as scratch:
+        for relative, content in copies.items():
+            target = Path(scratch) / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8")
+        written = Path(scratch) / "index"
+        asyncio.run(_index(Path(scratch) / "pages", written, directory_urls=directory_urls))
+        if cached is not None:
+            with contextlib.suppress(OSError):  # a cache that cannot be written is no cache
+                unfinished = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+                shutil.copytree(written, unfinished)
+                unfinished.rename(cached)  # whole or not at all
+        shutil.copytree(written, output, dirs_exist_ok=True)
+    return cached.name if cached is not None else None
+
+
+def _prune(cache: Path, used: set[str | None]) -> None:
+    """Delete the cached parts this build did not use (and any left unfinished)."""
+    for kept in cache.iterdir() if cache.is_dir() else ():
+        if kept.name not in used:
+            shutil.rmtree(kept, ignore_errors=True)
+
+
+def index_built_site(site: Path, config: Any, docs: list[CaseDocument]) -> Indexed:
+    """Index a site built with ``config`` (an MkDocs configuration) from the gated ``docs``.
+
+    ``extra: casekit: search_part_pages: N`` sets the pages per part of the index.
+    """
+    from casekit.site.library import cache_dir
+
+    return index_site(
+        site,
+        published_entries(docs),
+        directory_urls=bool(config.use_directory_urls),
+        cache=cache_dir(config, "search"),
+        part_pages=part_pages(config),
+    )
+
+
+def part_pages(config: Any) -> int:
+    """``extra: casekit: search_part_pages`` (default :data:`PART_PAGES`), checked."""
+    settings = config.extra.get("casekit") or {}
+    raw = settings.get("search_part_pages") if isinstance(settings, dict) else None
+    if raw is None:
+        return PART_PAGES
+    if not isinstance(raw, int) or isinstance(raw, bool) or raw < 1:
+        raise SearchError(
+            "'search_part_pages' under 'extra: casekit:' in mkdocs.yml must be a whole number"
+            f" of pages (1 or more), not {raw!r}."
+        )
+    return raw
+
+
+def index_site(
+    site: Path,
+    published: Mapping[str, Entry],
+    *,
+    directory_urls: bool,
+    cache: Path | None = None,
+    part_pages: int = PART_PAGES,
+) -> Indexed:
+    """Index the built ``site`` into ``site/pagefind/``; ``published``: entries by case id.
+
+    The index is made in parts of about ``part_pages`` pages, one Pagefind process at a
+    time (Pagefind holds a whole index in memory, about 0.2 MB per case page), and the
+    search page merges them. ``cache``: a folder keeping each part's index by its pages'
+    content, so that a rebuild indexes again only the parts whose pages changed; parts no
+    build asked for are deleted.
+    """
+    pages = list(_pages(site, published))
+    parts = max(1, -(-len(pages) // part_pages))
+    copies: list[dict[str, str]] = [{} for _ in range(parts)]
+    counts = {CASE: 0, GUIDE: 0}
+    try:
+        for relative, kind in pages:
+            item = published.get(relative.split("/")[1]) if kind == CASE else None
+            content = indexable((site / relative).read_text(encoding="utf-8"), kind, item)
+            if content is None:
+                continue
+            copies[part_of(relative, kind, parts)][f"pages/{relative}"] = content
+            counts[kind] += 1
+        used: set[str | None] = set()
+        written = []
+        for number, part in enumerate(copies):
+            if not part:  # Pagefind makes no index of no pages
+                continue
+            output = site / bundle_folder(number)
+            used.add(_index_part(part, output, cache, directory_urls=directory_urls))
+            written.append(number)
+        if cache is not None:
+            _prune(cache, used)
+        atomic_write(site / INDEX_FOLDER / "casekit-parts.js", _parts_script(written))
+    except ImportError:
+        raise SearchError(
+            "Pagefind is not installed, so the site has no search. Install casekit again"
+            " (pip install casekit installs Pagefind with it)."
+        ) from None
+    except (OSError, OutputError) as exc:
+        raise SearchError(f"the search index could not be written: {exc}") from None
+    except Exception as exc:  # the Pagefind service reports failures as plain exceptions
+        raise SearchError(f"Pagefind could not index the site: {exc}") from None
+    return Indexed(cases=counts[CASE], guides=counts[GUIDE])
