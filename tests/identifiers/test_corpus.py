@@ -8,9 +8,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from privacy_eval import read_clean, read_identifiers  # noqa: E402
-
-from casekit.identifiers import find  # noqa: E402
+from casekit.identifiers import find
+from privacy_eval import read_clean, read_identifiers
 
 
 def test_every_identifier_sentence_of_the_tuned_part_is_found() -> None:

@@ -24,15 +24,14 @@ def test_offsets_point_into_the_text_as_typed_through_look_alikes_and_invisibles
 
 
 def test_full_width_digits_are_read_as_digits() -> None:
-    assert _only("Her mobile is \uff10\uff17\uff17\uff10\uff10 \uff19\uff10\uff10\uff14\uff15\uff16.")[0] == "phone"
+    full_width = "".join(chr(0xFF10 + int(d)) if d.isdigit() else d for d in "07700 900456")
+    assert _only(f"Her mobile is {full_width}.")[0] == "phone"
 
 
 def test_the_nhs_number_check_digit_decides() -> None:
     assert nhs_number_valid("943 476 5919")
     assert not nhs_number_valid("943 476 5918")
-    assert find("The code 943 476 5918 is not an NHS number.") == [] or all(
-        m.category != "record" for m in find("The code 943 476 5918 is not an NHS number.")
-    )
+    assert "record" not in [m.category for m in find("The code is 943 476 5918.")]
 
 
 @pytest.mark.parametrize(
