@@ -84,7 +84,9 @@ def find(text: str) -> list[Match]:
     body = norm.text
     spans = _structured(body, body.lower())
     spans.extend((p.start, p.end, p.category, p.recognizer) for p in find_proper(body))
-    spans.sort(key=lambda s: (_PRIORITY[s[2]], s[0] - s[1]))
+    # A number labelled by the words before it ('MRN: 00123456') is what its label says,
+    # whatever its shape; then categories in order of priority, longer spans first.
+    spans.sort(key=lambda s: (not s[3].endswith("-word"), _PRIORITY[s[2]], s[0] - s[1]))
     kept: list[tuple[int, int, str, str]] = []
     for span in spans:
         if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):

@@ -645,9 +645,22 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     parts = _word_list(run)
     end = start + len(run)
     at_sentence_start = bool(_SENTENCE_START.search(before))
+    # A title inside a run ('CRP of Mr John Smith'): judge the two parts apart.
+    for index, part in enumerate(parts[1:], start=1):
+        if part.rstrip(".") in TITLES:
+            cut = run.index(f" {part}", sum(len(p) + 1 for p in parts[:index]) - 1) + 1
+            head = run[:cut].rstrip()
+            head = re.sub(rf"(?:\s+{_PARTICLE})+$", "", head)
+            if head:
+                yield from _judge(text, start, head)
+            yield from _judge(text, start + cut, run[cut:])
+            return
     # A title ('Mr', 'Dr.') before the rest of the run: a name.
     first = parts[0].rstrip(".")
     if first in TITLES:
+        while len(parts) > 2 and parts[-1].isupper():  # 'Mr John Smith MRN': not 'MRN'
+            parts.pop()
+            end = start + run.rindex(" " + parts[-1]) + 1 + len(parts[-1])
         if len(parts) > 1:
             yield Proper("name", start, end, "title")
         else:
