@@ -139,3 +139,144 @@ def test_a_site_built_from_the_hostile_case_runs_nothing(
     assert any("casekitPwned" in p.read_text(encoding="utf-8") for p in pages)
     for page in pages:
         assert not LIVE.search(page.read_text(encoding="utf-8")), page
+
+
+# --- identifiers in every free-text field (issue 12, item 1) --------------------------------
+
+#: Short enough for the shortest free field (a lab abbreviation, 20 characters); invented.
+IDENTIFIER = "Dr Ozymandias Quux"
+#: Where names are there by design (authors, references' bibliographic fields): the schema
+#: marks them, and only them, with "x-casekit-text".
+PUBLICATION = "x-casekit-text"
+
+
+SCHEMA = json.loads((REPO / "schema" / "case.schema.json").read_text())
+
+
+def _resolve_schema(node: Any) -> dict[str, Any]:
+    schema = SCHEMA
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = schema
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node if isinstance(node, dict) else {}
+
+
+def _string_paths(
+    node: Any, path: tuple[str, ...] = (), marked: bool = False
+) -> list[tuple[tuple[str, ...], bool]]:
+    """Every string-typed path of the schema ('[]' for any list item) that is free text,
+    and whether the schema marks it (or a parent) as not patient text."""
+    node = _resolve_schema(node)
+    marked = marked or PUBLICATION in node
+    kinds = node.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    found = []
+    if "string" in kinds and not set(node) & {"enum", "const", "pattern", "format"}:
+        found.append((path, marked))
+    for branch in [node, *node.get("allOf", []), *node.get("anyOf", []), *node.get("oneOf", [])]:
+        branch = _resolve_schema(branch)
+        for key, sub in branch.get("properties", {}).items():
+            if len(path) < 8:
+                found.extend(_string_paths(sub, (*path, key), marked))
+        if "items" in branch and len(path) < 8:
+            found.extend(_string_paths(branch["items"], (*path, "[]"), marked))
+    return found
+
+
+SCHEMA_PATHS = sorted(set(_string_paths(SCHEMA)))
+
+
+def _place(data: Any, path: tuple[str, ...], value: str) -> bool:
+    """Put ``value`` at ``path`` in ``data`` (in the first item of each list, creating a
+    missing last key on an existing object); False when the case has nowhere to put it."""
+    node = data
+    for key in path[:-1]:
+        if key == "[]":
+            if not isinstance(node, list) or not node:
+                return False
+            node = node[0]
+        elif isinstance(node, dict) and key in node:
+            node = node[key]
+        else:
+            return False
+    last = path[-1]
+    if last == "[]":
+        if not isinstance(node, list):
+            return False
+        if node and isinstance(node[0], str):
+            node[0] = value
+        else:
+            node.append(value)
+        return True
+    if not isinstance(node, dict):
+        return False
+    node[last] = value
+    return True
+
+
+def _planted() -> list[tuple[str, tuple[str, ...], bool, dict[str, Any]]]:
+    planted = []
+    for path, marked in SCHEMA_PATHS:
+        if path in (("$schema",), ("id",)) or path[-1] in ("id",):
+            continue
+        for name, base in (("founding", FOUNDING), ("series", SERIES)):
+            case = copy.deepcopy(base)
+            if _place(case, path, IDENTIFIER):
+                planted.append((name, path, marked, case))
+                break
+    return planted
+
+
+PLANTED = _planted()
+
+
+def test_the_walk_reaches_every_free_text_field_of_the_schema() -> None:
+    reached = {path for _, path, _, _ in PLANTED}
+    wanted = {path for path, _ in SCHEMA_PATHS if path[-1] != "id" and path != ("$schema",)}
+    # Version-2 fields a single-patient case has at the top level and a series per patient.
+    assert len(reached) >= 0.9 * len(wanted), sorted(wanted - reached)
+
+
+@pytest.mark.parametrize(
+    ("name", "path", "marked", "case"),
+    PLANTED,
+    ids=[f"{name}:{'.'.join(path)}" for name, path, _, _ in PLANTED],
+)
+def test_an_identifier_in_any_free_text_field_is_found(
+    name: str, path: tuple[str, ...], marked: bool, case: dict[str, Any], tmp_path: Path
+) -> None:
+    file = tmp_path / f"{case['id']}.json"
+    file.write_text(json.dumps(case), encoding="utf-8")
+    from casekit.lint import lint_document
+    from casekit.loader import load_case
+
+    findings = lint_document(load_case(file))
+    assert not [f for f in findings if f.code < "CK100"], findings  # still a valid case
+    hits = [f for f in findings if f.code == "CK602"]
+    if marked:
+        assert hits == [], f"{'.'.join(path)} is publication text: names are there by design"
+    else:
+        assert hits, f"{'.'.join(path)}: the identifier was not found"
+        assert all(f.severity.value == "error" for f in hits)
+
+
+def test_the_gate_keeps_every_case_with_a_planted_identifier_off_the_site(tmp_path: Path) -> None:
+    from casekit.site.gate import gate
+
+    library = tmp_path / "cases"
+    library.mkdir()
+    expected = set()
+    for number, (_, path, marked, case) in enumerate(PLANTED):
+        planted = copy.deepcopy(case)
+        planted["id"] = f"planted-{number}"
+        (library / f"planted-{number}.json").write_text(json.dumps(planted), encoding="utf-8")
+        if not marked:
+            expected.add(planted["id"])
+    result = gate(sorted(library.glob("*.json")))
+    published = {doc.data["id"] for doc in result.published}
+    assert expected and not expected & published
+    skipped = {s.case_id: s.reason for s in result.skipped}
+    for case_id in expected:
+        assert "CK602" in skipped[case_id] or "identif" in skipped[case_id].lower(), skipped[case_id]

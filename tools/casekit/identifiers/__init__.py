@@ -9,7 +9,7 @@ normalised first (:mod:`.normalise`) so look-alike letters and invisible charact
 nothing.
 """
 
-from casekit.identifiers.detector import find
+from casekit.identifiers.detector import find, find_in_fields
 from casekit.identifiers.match import CATEGORIES, Match
 
-__all__ = ["CATEGORIES", "Match", "find"]
+__all__ = ["CATEGORIES", "Match", "find", "find_in_fields"]

@@ -9,6 +9,7 @@ folded to Latin; every character of the copy remembers where it came from.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -56,13 +57,25 @@ def normalise(text: str) -> Normalised:
         return Normalised(text, None, len(text))
     out: list[str] = []
     origin: list[int] = []
-    for index, char in enumerate(text):
+    previous = 0
+    # ASCII stretches are copied whole; only other characters are looked at one by one.
+    for found in _NOT_ASCII.finditer(text):
+        index = found.start()
+        out.append(text[previous:index])
+        origin.extend(range(previous, index))
+        previous = index + 1
+        char = found.group()
         if _ignorable(char):
             continue
-        folded = (
-            unicodedata.normalize("NFKC", char).translate(HOMOGLYPHS) if ord(char) > 0x7F else char
-        )
-        for part in folded:
-            out.append(part)
-            origin.append(index)
-    return Normalised("".join(out), origin, len(text))
+        folded = unicodedata.normalize("NFKC", char).translate(HOMOGLYPHS)
+        out.append(folded)
+        origin.extend([index] * len(folded))
+    out.append(text[previous:])
+    origin.extend(range(previous, len(text)))
+    normal = "".join(out)
+    if normal == text:
+        return Normalised(text, None, len(text))
+    return Normalised(normal, origin, len(text))
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")

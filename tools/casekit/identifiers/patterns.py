@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,25 @@ class Recognizer:
     valid: Callable[[str], bool] | None = None
     #: The regex group that is the identifier (0: the whole match).
     group: int | str = 0
+    #: Another cheap test on the whole text before the pattern runs.
+    possible: Callable[[str], bool] | None = None
+
+    def may_match(self, text: str, present: frozenset[str]) -> bool:
+        """The cheap tests: one of the needles is ``present``, then ``possible``."""
+        if self.needles and present.isdisjoint(self.needles):
+            return False
+        return self.possible is None or self.possible(text)
+
+
+def needles_present(lowered: str, recognizers: list[Recognizer]) -> frozenset[str]:
+    """Which of the recognizers' needles occur in the lower-case text (each a C-speed
+    substring search; one regular expression of all of them is slower)."""
+    return frozenset(n for n in _all_needles(tuple(recognizers)) if n in lowered)
+
+
+@cache
+def _all_needles(recognizers: tuple[Recognizer, ...]) -> tuple[str, ...]:
+    return tuple(sorted({n for r in recognizers for n in r.needles}))
 
 
 def _digits(text: str) -> str:
@@ -63,6 +83,35 @@ def _plausible_yyyymmdd(text: str) -> bool:
     return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
 
 
+def _ymd_valid(text: str) -> bool:
+    year, month, day = (int(p) for p in re.split(r"[-/.]", text))
+    return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _dmy_valid(text: str) -> bool:
+    first, second, _ = (int(p) for p in re.split(r"[-/.]", text))
+    return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)
+
+
+def _day_valid(text: str) -> bool:
+    return 1 <= int(re.match(r"\d+", text).group()) <= 31  # type: ignore[union-attr]
+
+
+def _vin_valid(text: str) -> bool:
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def _long_number_valid(text: str) -> bool:
+    digits = sum(c.isdigit() for c in text)
+    if text.isdigit():
+        return digits >= 7
+    return digits >= 5 and any(c.isalpha() for c in text)
+
+
+def _many(char: str, count: int) -> Callable[[str], bool]:
+    return lambda text: text.count(char) >= count
+
+
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
@@ -79,71 +128,102 @@ _HOLIDAY = (
     r"|Mother'?s Day|Father'?s Day|Remembrance Day|Armistice Day|Midsummer(?:'s)? Day"
     r"|Labou?r Day|Memorial Day|May Day)"
 )
-_NUM = r"(?<![\w.,/:-])"  # a number starts here: nothing number-like before it
+#: A number starts here: a digit with nothing number-like before it. (The digit comes
+#: first and the look-behind after it, so the regular-expression engine skips to digits.)
+_NUM = r"[0-9](?<![\w.,/:-][0-9])"
 _END = r"(?![\w/:]|[.,-]\d)"  # and ends here
+_YEAR_WORDS = ("year", "yr", "yo", "y.o")
+#: A month's name as dates write it: the date patterns with a month run only then.
+_MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_OF_MONTH = re.compile(r"of (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+
+
+def _has_month(text: str) -> bool:
+    return _MONTH_WORD.search(text) is not None
+
 
 DATES = [
     Recognizer(
         "iso-date",
         "date",
-        re.compile(
-            rf"{_NUM}(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]){_END}"
-        ),
+        re.compile(rf"[12](?<![\w.,/:-][12])\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}{_END}"),
+        valid=_ymd_valid,
     ),
     Recognizer(
         "compact-date",
         "date",
-        re.compile(rf"{_NUM}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_END}"),
+        re.compile(rf"[12](?<![\w.,/:-][12])\d{{7}}{_END}"),
         valid=_plausible_yyyymmdd,
     ),
     Recognizer(
         "numeric-date",
         "date",
-        re.compile(
-            rf"{_NUM}(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:\d{{4}}|\d{{2}}){_END}"
-        ),
-    ),
-    Recognizer(
-        "us-numeric-date",
-        "date",
-        re.compile(
-            rf"{_NUM}(?:0?[1-9]|1[0-2])([-/])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{{4}}|\d{{2}}){_END}"
-        ),
+        re.compile(rf"{_NUM}\d?([-/.])\d{{1,2}}\1(?:\d{{4}}|\d{{2}}){_END}"),
+        valid=_dmy_valid,
     ),
     Recognizer(
         "day-month",
         "date",
         re.compile(
-            rf"{_NUM}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}\b\.?"
+            rf"{_NUM}\d?(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}\b\.?"
             rf"(?:[\s-]+(?:\d{{4}}|\d{{2}})\b)?"
         ),
+        possible=_has_month,
+        valid=_day_valid,
     ),
     Recognizer(
         "month-day",
         "date",
         re.compile(
-            rf"\b{_MONTH}\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+            rf"{_MONTH}\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
             rf"(?!\s*(?:years?|months?|weeks?|days?|hours?|mg|kg|%))(?:,?\s+\d{{4}}\b)?"
         ),
+        possible=_has_month,
     ),
     Recognizer(
         "month-year",
         "date",
-        re.compile(rf"\b(?:(?:early|mid|late)-)?{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b"),
+        re.compile(rf"(?:(?:early|mid|late)-)?{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b"),
+        possible=_has_month,
     ),
     Recognizer(
         "ordinal-words",
         "date",
-        re.compile(rf"\b(?:the\s+)?(?:{_ORDINAL_WORD})\s+of\s+{_MONTH}\b", re.I),
-        needles=("of ",),
+        re.compile(rf"(?:the\s+)?(?:{_ORDINAL_WORD})\s+of\s+{_MONTH}\b", re.I),
+        possible=lambda text: _OF_MONTH.search(text) is not None,
     ),
-    Recognizer("holiday", "date", re.compile(rf"\b{_HOLIDAY}(?:\s+(?:19|20)\d\d)?\b")),
+    Recognizer(
+        "holiday",
+        "date",
+        re.compile(rf"{_HOLIDAY}(?:\s+(?:19|20)\d\d)?\b"),
+        needles=(
+            "christmas",
+            "boxing",
+            "new year",
+            "easter",
+            "good friday",
+            "patrick",
+            "valentine",
+            "thanksgiving",
+            "hallowe",
+            "bonfire",
+            "fawkes",
+            "independence",
+            "bastille",
+            "mother",
+            "father",
+            "remembrance",
+            "armistice",
+            "midsummer",
+            "labo",
+            "memorial",
+            "may day",
+        ),
+    ),
     Recognizer(
         "date-of-birth",
         "date",
-        re.compile(
-            r"\b(?:DOB|D\.O\.B\.|date of birth)\b\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}", re.I
-        ),
+        re.compile(r"(?:DOB|D\.O\.B\.|date of birth)\b\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}", re.I),
         needles=("dob", "d.o.b", "date of birth"),
     ),
 ]
@@ -152,96 +232,192 @@ _AGE_WORD = (
     r"(?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 _NOT_90_PLUS = r"(?!(?:\s*years?)?\s*(?:\+|or (?:over|older|above|more)|and (?:over|older|above)))"
+_OLD = r"(?:9\d|1[01]\d)"
 AGES = [
     Recognizer(
         "age-number",
         "age",
         re.compile(
-            r"\b(?:9\d|1[01]\d)(?:[- ]?(?:year|yr)s?[- ]old"
-            r"|\s?y\.?o\.?\b|\s+years?\s+(?:of\s+age|old))" + _NOT_90_PLUS
+            r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
+            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s+years?\s+(?:of\s+age|old))"
+            + _NOT_90_PLUS
         ),
+        needles=_YEAR_WORDS,
     ),
     Recognizer(
         "aged-number",
         "age",
         re.compile(
-            r"(?:\b(?:aged|age of)\s+(?:9\d|1[01]\d)\b(?!\s*(?:days"
-            r"|weeks|months|minutes|hours|mg|%))"
-            r"|\bof\s+(?:9\d|1[01]\d)\s+years\b)" + _NOT_90_PLUS
+            rf"(?:(?:aged|age of)\s+{_OLD}\b(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
+            rf"|of\s+{_OLD}\s+years\b)" + _NOT_90_PLUS
         ),
-        needles=("age", "of "),
+        needles=("aged", "age of", "years"),
     ),
     Recognizer(
         "is-number",
         "age",
-        re.compile(
-            r"\b(?:patient|she|he|woman|man) (?:is|was) (?:9\d|1[01]\d)\b(?![\s-]*(?:[a-zµ%/]|\d))"
-        ),
+        re.compile(rf"(?:patient|she|he|woman|man) (?:is|was) {_OLD}\b(?![\s-]*(?:[a-zµ%/]|\d))"),
+        needles=("is 9", "was 9", "is 10", "was 10", "is 11", "was 11"),
     ),
     Recognizer(
         "age-words",
         "age",
         re.compile(
-            rf"\b{_AGE_WORD}(?:[- ](?:years?[- ]old|years?|yo))?\b"
-            r"|\b(?:nonagenarian|centenarian|supercentenarian)s?\b"
-            r"|\bin (?:his|her|their) (?:early |mid-?|late )?nineties\b"
-            r"|\b(?:9\d|1[01]\d)(?:st|nd|rd|th) birthday\b",
+            rf"{_AGE_WORD}(?:[- ](?:years?[- ]old|years?|yo))?\b"
+            r"|(?:nonagenarian|centenarian|supercentenarian)s?\b"
+            r"|in (?:his|her|their) (?:early |mid-?|late )?nineties\b"
+            rf"|{_OLD}(?:st|nd|rd|th) birthday\b",
             re.I,
         ),
         needles=("ninet", "hundred", "centenarian", "nonagenarian", "birthday"),
     ),
 ]
 
-#: Words that make the number after them an identifier, and its category.
-NUMBER_WORDS: list[tuple[str, str]] = [
+#: Words that make the number after them an identifier, its category, and lower-case
+#: fragments one of which the text must hold for the words to be looked for at all.
+NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "record",
-        r"MRN|MR\s?#|medical record|(?:hospital|hosp\.?"
-        r"|unit|case|patient|record|lab|chart|clinic"
-        r"|slide|specimen|accession)\s*(?:number|no\.?"
-        r"|num\.?|ID|#)|accession|NHS(?:\s*(?:number"
-        r"|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID",
+        r"MRN|MR\s?#|medical record|(?:hospital|hosp\.?|unit|case|patient|record|lab|chart"
+        r"|clinic|slide|specimen|accession)\s*(?:number|no\.?|num\.?|ID|#)|accession"
+        r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID",
+        (
+            "mrn",
+            "mr#",
+            "mr #",
+            "record",
+            "hospital",
+            "hosp",
+            "unit n",
+            "case n",
+            "case #",
+            "patient n",
+            "patient i",
+            "patient #",
+            "lab n",
+            "chart",
+            "clinic n",
+            "slide n",
+            "specimen n",
+            "accession",
+            "nhs",
+            "chi ",
+            "chi:",
+            "chi n",
+        ),
     ),
     (
         "health-plan",
-        r"Medicare|Medicaid|health[- ]?plan|(?:health )?insurance(?:\s*(?:number"
-        r"|no\.?|ID|card))?|member ID|policy(?:\s*(?:number"
-        r"|no\.?))?|subscriber(?:\s*ID)?|group (?:number"
-        r"|no\.?)|EHIC|beneficiary|Versichertennummer|carte vitale",
+        r"Medicare|Medicaid|health[- ]?plan|(?:health )?insurance(?:\s*(?:number|no\.?|ID|card))?"
+        r"|member ID|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?|group (?:number|no\.?)"
+        r"|EHIC|beneficiary|Versichertennummer|carte vitale",
+        (
+            "medicare",
+            "medicaid",
+            "health plan",
+            "health-plan",
+            "healthplan",
+            "insurance",
+            "member id",
+            "policy",
+            "subscriber",
+            "group n",
+            "ehic",
+            "beneficiary",
+            "versicherten",
+            "vitale",
+        ),
     ),
     (
         "ssn",
-        r"SSN|social security(?: number)?|national insurance(?: number)?"
-        r"|NI (?:number|no\.?)|NINO|social insurance(?: number)?"
-        r"|personnummer|BSN|Aadhaar(?: number)?|national ID"
+        r"SSN|social security(?: number)?|national insurance(?: number)?|NI (?:number|no\.?)"
+        r"|NINO|social insurance(?: number)?|personnummer|BSN|Aadhaar(?: number)?|national ID"
         r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE",
+        (
+            "ssn",
+            "social security",
+            "national insurance",
+            "ni n",
+            "nino",
+            "social insurance",
+            "personnummer",
+            "bsn",
+            "aadhaar",
+            "national id",
+            "identity",
+            "id card",
+            "tax n",
+            "tax id",
+            "pesel",
+            "codice",
+            "dni",
+            "nie",
+        ),
     ),
     (
         "account",
         r"account(?:\s*(?:number|no\.?))?|IBAN|card number"
         r"|sort code|invoice(?:\s*(?:number|no\.?))?"
         r"|payment reference|billing|reference (?:number|no\.?)|crowdfunding page ID",
+        (
+            "account",
+            "iban",
+            "card n",
+            "sort code",
+            "invoice",
+            "payment ref",
+            "billing",
+            "reference n",
+            "crowdfunding",
+        ),
     ),
     (
         "licence",
         r"(?:driving|driver'?s|medical|nursing|pilot"
         r"|firearms?)?\s*licen[cs]e(?:\s*(?:number|no\.?))?"
-        r"|passport(?:\s*(?:number|no\.?))?|(?:birth"
-        r"|death|marriage|firearms?)?\s*certificate(?:\s*(?:number"
-        r"|no\.?))?|permit(?:\s*(?:number|no\.?))?|DL\s*(?:no\.?"
-        r"|number)|PIN|GMC|NMC|registration with",
+        r"|passport(?:\s*(?:number|no\.?))?|(?:birth|death|marriage|firearms?)?\s*certificate"
+        r"(?:\s*(?:number|no\.?))?|permit(?:\s*(?:number|no\.?))?|DL\s*(?:no\.?|number)|PIN|GMC"
+        r"|NMC|registration with",
+        (
+            "licen",
+            "passport",
+            "certificate",
+            "permit",
+            "dl n",
+            "dl no",
+            "pin",
+            "gmc",
+            "nmc",
+            "registration with",
+        ),
     ),
     (
         "vehicle",
-        r"registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number"
-        r"|no\.?)?|(?:licence|license|number) plate"
-        r"|plate(?:\s*read)?|VIN|vehicle identification number",
+        r"registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
+        r"|number) plate|plate(?:\s*read)?|VIN|vehicle identification number",
+        ("registration", "reg.", "reg n", "plate", "vin ", "vin:", "vehicle"),
     ),
     (
         "device",
-        r"serial(?:\s*(?:number|no\.?))?|S/N|SN|lot(?:\s*(?:number"
-        r"|no\.?))?|batch(?:\s*(?:number|no\.?))?|UDI"
-        r"|IMEI|asset tag|MAC address|device ID|model number",
+        r"serial(?:\s*(?:number|no\.?))?|S/N|SN|lot(?:\s*(?:number|no\.?))?"
+        r"|batch(?:\s*(?:number|no\.?))?|UDI|IMEI|asset tag|MAC address|device ID|model number",
+        (
+            "serial",
+            "s/n",
+            "sn ",
+            "sn-",
+            "sn:",
+            "lot ",
+            "lot:",
+            "lot n",
+            "batch",
+            "udi",
+            "imei",
+            "asset tag",
+            "mac address",
+            "device id",
+            "model n",
+        ),
     ),
 ]
 _ID_TOKEN = r"(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)]"
@@ -250,64 +426,68 @@ _ID = rf"{_ID_TOKEN}(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
 _JOINER = r"(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|card|ID)\b)*\s*[:#]?\s*(?:the\s+)?"
 
 
-def _number_recognizers() -> list[Recognizer]:
-    found = []
-    for category, words in NUMBER_WORDS:
-        found.append(
-            Recognizer(
-                f"{category}-number-word",
-                category,
-                re.compile(rf"(?i:\b(?:{words}))\b\.?{_JOINER}(?P<id>{_ID})"),
-                group="id",
-            )
-        )
-    return found
+#: Every keyword of :data:`NUMBER_WORDS`, matched on the lower-case text (so without
+#: IGNORECASE and with literal first characters, which the engine scans for fast); the
+#: group's name is the category.
+NUMBER_KEYWORDS = re.compile(
+    "|".join(
+        f"(?P<{category.replace('-', '_')}>{words.lower()})" for category, words, _ in NUMBER_WORDS
+    )
+)
+#: What may follow a keyword, then the identifier itself, matched on the text as written.
+NUMBER_AFTER_KEYWORD = re.compile(rf"(?:\b|(?<=[.#]))\.?(?i:{_JOINER})(?P<id>{_ID})")
+NUMBER_ID = re.compile(_ID)
+NUMBER_NEEDLES = tuple(sorted({n for _, _, ns in NUMBER_WORDS for n in ns}))
 
 
 NUMBERS = [
-    *_number_recognizers(),
     Recognizer(
         "nhs-number",
         "record",
-        re.compile(rf"{_NUM}\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}{_END}"),
+        re.compile(rf"{_NUM}\d{{2}}[ -]?\d{{3}}[ -]?\d{{4}}{_END}"),
         valid=nhs_number_valid,
     ),
-    Recognizer("us-ssn", "ssn", re.compile(rf"{_NUM}\d{{3}}-\d{{2}}-\d{{4}}{_END}")),
+    Recognizer("us-ssn", "ssn", re.compile(rf"{_NUM}\d{{2}}-\d{{2}}-\d{{4}}{_END}")),
     Recognizer(
         "uk-nino",
         "ssn",
-        re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"),
+        re.compile(
+            r"[A-CEGHJ-PR-TW-Z](?<!\w[A-Z])[A-CEGHJ-PR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
+        ),
     ),
     Recognizer(
         "iban",
         "account",
-        re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b"),
+        re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b"),
     ),
     Recognizer(
         "card-or-imei",
         "account",
-        re.compile(rf"{_NUM}\d{{4}}(?:[ -]?\d{{4}}){{2}}[ -]?\d{{1,7}}{_END}"),
+        re.compile(rf"{_NUM}\d{{3}}(?:[ -]?\d{{4}}){{2}}[ -]?\d{{1,7}}{_END}"),
         valid=luhn_valid,
     ),
     Recognizer(
         "vin",
         "vehicle",
-        re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}\b"),
+        re.compile(r"[A-HJ-NPR-Z0-9](?<!\w[A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16}(?!\w)"),
+        valid=_vin_valid,
     ),
     Recognizer(
-        "uk-registration",
-        "vehicle",
-        re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),
+        "uk-registration", "vehicle", re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}\s?[A-Z]{3}\b")
     ),
-    Recognizer("mac-address", "device", re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b")),
+    Recognizer(
+        "mac-address",
+        "device",
+        re.compile(r"[0-9A-Fa-f](?<!\w[0-9A-Fa-f])[0-9A-Fa-f](?:[:-][0-9A-Fa-f]{2}){5}(?!\w)"),
+        possible=lambda text: text.count(":") >= 5 or text.count("-") >= 5,
+    ),
     Recognizer(
         "long-number",
         "number",
         # Seven or more digits in a row, or a code of letters and five or more digits: no
         # quantity is written so, but record, accession and account numbers are.
-        re.compile(
-            rf"{_NUM}(?:\d{{7,}}|(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){{5}})[A-Z0-9]+(?:-[A-Z0-9]+)*){_END}"
-        ),
+        re.compile(r"[A-Z0-9](?<![\w.,/:-][A-Z0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w/:]|[.,-]\d)"),
+        valid=_long_number_valid,
     ),
 ]
 
@@ -326,28 +506,28 @@ CONTACTS = [
         "email-spelled-out",
         "email",
         re.compile(
-            r"\b[\w.+-]+(?:\s+dot\s+\w+)*\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*[\w-]+"
+            r"[\w.+-]+(?:\s+dot\s+\w+)*\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*[\w-]+"
             rf"(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*[\w-]+)*(?:\s*(?:\."
             rf"|\[dot\]|\(dot\)|\s+dot\s+)\s*(?:{_TLD}))\b",
             re.I,
         ),
-        needles=("dot", "[at]", "(at)", "{at}"),
+        needles=(" dot ", "[at]", "(at)", "{at}"),
     ),
     Recognizer(
         "url",
         "url",
         re.compile(
-            rf"\b(?:(?:https?|ftp)://\S+|www\.[\w-]+\.\S+"
-            rf"|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLD})(?:/[^\s]*)?(?![\w-]))",
+            rf"(?:(?:https?|ftp)://\S+|www\.[\w-]+\.\S+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLD})(?:/[^\s]*)?(?![\w-]))",
             re.I,
         ),
-        needles=("http", "www.", "ftp", "."),
+        needles=("http", "www.", "ftp", *(f".{tld}" for tld in _TLD.split("|"))),
     ),
     Recognizer(
         "ipv4",
         "ip",
-        re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)"),
+        re.compile(r"[0-9](?<![\w.][0-9])\d{0,2}(?:\.\d{1,3}){3}(?![\w]|\.\d)"),
         valid=_ipv4_valid,
+        possible=_many(".", 3),
     ),
     Recognizer(
         "ipv6",
@@ -356,7 +536,7 @@ CONTACTS = [
             r"(?<![\w:])(?=[0-9a-fA-F:]*[a-fA-F]|[0-9a-fA-F:]*::)(?=(?:[0-9a-fA-F]*:){2})"
             r"(?:[0-9a-fA-F]{1,4}|::)(?::{1,2}[0-9a-fA-F]{1,4}){1,7}(?:::)?(?![\w:])"
         ),
-        needles=(":",),
+        possible=lambda text: "::" in text or text.count(":") >= 5,
     ),
     Recognizer(
         "handle",
@@ -368,32 +548,51 @@ CONTACTS = [
         "user-name",
         "handle",
         re.compile(
-            r"(?i:\b(?:user\s?name|handle|gamer\s?tag|screen name"
+            r"(?i:(?:user\s?name|handle|gamer\s?tag|screen name"
             r"|skype name|account name|nickname online))"
             r"(?:\s+on\s+\S+)?\s*(?:is|was|:)?\s*(?P<id>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
-            r"|(?P<id2>\b[a-z][a-z0-9]*_[a-z0-9_]+\b)",
         ),
+        needles=("user", "handle", "gamer", "screen name", "skype", "account name", "nickname"),
         group="id",
     ),
     Recognizer(
-        "phone",
+        "underscored-name",
+        "handle",
+        re.compile(r"(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]+\b"),
+        needles=("_",),
+    ),
+    Recognizer(
+        "phone-international",
         "phone",
         re.compile(
-            r"(?:(?<![\w+])\+|\b00)\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{1,4}){2,5}"
-            r"|(?<![\w(])\(\d{3,5}\)\s?\d{3,4}[\s.-]?\d{3,4}"
-            r"|(?<![\w.-])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"
-            r"|(?<![\w.-])\d{3}[.-]\d{3}[.-]\d{4}(?!\w|\.\d)"
-            r"|(?<![\w.-])\d{3} \d{3} \d{4}(?!\w|\.\d)"
+            r"(?:\+(?<![\w+]\+)|0(?<!\w0)0)\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{1,4}){2,5}"
         ),
+    ),
+    Recognizer(
+        "phone-area-code",
+        "phone",
+        re.compile(r"\((?<![\w(]\()\d{3,5}\)\s?\d{3,4}[\s.-]?\d{3,4}"),
+        needles=("(",),
+    ),
+    Recognizer(
+        "phone-trunk",
+        "phone",
+        re.compile(r"0(?<![\w.-]0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"),
+    ),
+    Recognizer(
+        "phone-groups",
+        "phone",
+        re.compile(r"[0-9](?<![\w.-][0-9])\d{2}(?:[.-]\d{3}[.-]| \d{3} )\d{4}(?!\w|\.\d)"),
     ),
     Recognizer(
         "phone-word",
         "phone",
         re.compile(
-            r"(?i:\b(?:tel|telephone|phone|mobile|cell|contact number"
-            r"|call|ring))\b[:.]?\s*(?:(?:number|no\.?)\s*)?(?:is\s+|on\s+|at\s+)?"
+            r"(?i:(?<!\w)(?:tel|telephone|phone|mobile|cell"
+            r"|contact number|call))\b[:.]?\s*(?:(?:number|no\.?)\s*)?(?:is\s+|on\s+|at\s+)?"
             r"(?P<id>\+?\d[\d\s().-]{5,}\d)"
         ),
+        needles=("tel", "phone", "mobile", "cell", "contact n", "call"),
         group="id",
     ),
 ]
@@ -401,32 +600,52 @@ CONTACTS = [
 EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x)\s*\d{1,6}\b", re.I)
 FAX_WORD = re.compile(r"\b(?:fax|facsimile)", re.I)
 
+_STREET_WORDS = (
+    "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Crescent|Way|Court"
+    "|Terrace|Place|Square|Gardens|Grove|Row|Mews|Walk|Hill|Park|Parade"
+)
+#: A street word after a capitalised word: the street pattern runs only then.
+_STREET_SUFFIX = re.compile(rf"[a-z'’] (?:{_STREET_WORDS})\b")
 ADDRESSES = [
     Recognizer(
         "street-address",
         "place",
         re.compile(
-            r"(?:\b(?:Flat|Apartment|Apt\.?|Unit)\s+\d+\w?,?\s+)?(?:\b\d{1,5}[A-Za-z]?,?\s+)?"
+            r"(?:(?:Flat|Apartment|Apt\.?|Unit)\s+\d+\w?,?\s+)?(?:\d{1,5}[A-Za-z]?,?\s+)?"
             r"(?:(?:[A-Z][\w'’-]+|de|des|la|le|du|of)\s+){1,3}"
-            r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Crescent|Way"
-            r"|Court|Terrace|Place|Square|Gardens|Grove|Row|Mews|Walk|Hill|Park|Parade)\b"
-            r"|\b(?:Rue|Via|Calle|Avenida|Strasse|Straße"
-            r"|Piazza|Plaza)\s+(?:[\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+            rf"(?:{_STREET_WORDS})\b"
         ),
+        possible=lambda text: _STREET_SUFFIX.search(text) is not None,
+    ),
+    Recognizer(
+        "foreign-street",
+        "place",
+        re.compile(
+            r"(?:Rue|Via|Calle|Avenida|Strasse|Straße|Piazza"
+            r"|Plaza)\s+(?:[\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+        ),
+        needles=("rue ", "via ", "calle", "avenida", "strasse", "straße", "piazza", "plaza"),
     ),
     Recognizer(
         "uk-postcode",
         "place",
-        re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"),
+        re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]?[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"),
     ),
     Recognizer(
         "us-zip",
         "place",
         re.compile(
-            r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]"
-            r"|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b"
-            r"|(?i:\b(?:zip|post)\s?code)\b:?\s*(?:is\s+)?[A-Z0-9]{3,}(?:\s[A-Z0-9]{3})?"
+            r"[A-Z](?<!\w[A-Z])(?:(?<=A)[KLRZ]|(?<=C)[AOT]|(?<=D)[CE]|(?<=F)L|(?<=G)A|(?<=H)I"
+            r"|(?<=I)[ADLN]|(?<=K)[SY]|(?<=L)A|(?<=M)[ADEINOST]|(?<=N)[CDEHJMVY]|(?<=O)[HKR]"
+            r"|(?<=P)A|(?<=R)I|(?<=S)[CD]|(?<=T)[NX]|(?<=U)T"
+            r"|(?<=V)[AT]|(?<=W)[AIVY])\s+\d{5}(?:-\d{4})?\b"
         ),
+    ),
+    Recognizer(
+        "zip-word",
+        "place",
+        re.compile(r"(?i:(?:zip|post)\s?code)\b:?\s*(?:is\s+)?[A-Z0-9]{3,}(?:\s[A-Z0-9]{3})?"),
+        needles=("zip", "post code", "postcode"),
     ),
 ]
 
@@ -435,7 +654,8 @@ SIGNALS = [
         "biometric",
         "biometric",
         re.compile(
-            r"\b(?:fingerprints?|finger prints?|palm ?prints?|voice ?prints?|retinal scan|iris scan"
+            r"(?<!\w)(?:fingerprints?|finger prints?|palm ?prints?"
+            r"|voice ?prints?|retinal scan|iris scan"
             r"|facial recognition|face recognition|DNA profile|gait signature|voice recording"
             r"|biometric\w*)\b",
             re.I,
@@ -454,13 +674,14 @@ SIGNALS = [
         "face-photograph",
         "photo",
         re.compile(
-            r"\b(?:(?:full[- ]face|facial|portrait|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph)?"
+            r"(?<!\w)(?:(?:full[- ]face|facial|portrait"
+            r"|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph)?"
             r"|picture|image)s?"
             r"|selfie|portrait photo(?:graph)?"
             r"|(?:photo(?:graph)?|picture|image|figure \d+\w?:?)\s+(?:\w+\s+){0,4}(?:the\s+)?"
             r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
-            r"|(?:figure \d+\w?|photo(?:graph)?|picture"
-            r"|image)\s+shows\s+(?:\w+\s+){0,3}(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
+            r"|(?:figure \d+\w?|photo(?:graph)?|picture|image)\s+shows\s+(?:\w+\s+){0,3}(?:\w+(?:'s"
+            r"|’s)\s+)?(?:whole\s+)?face\b"
             r"|shows\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+whole\s+face)",
             re.I,
         ),
@@ -470,18 +691,19 @@ SIGNALS = [
         "characteristic",
         "characteristic",
         re.compile(
-            r"\b(?:tattoo(?:ed)?|well[- ]known|famous|celebrity"
-            r"|mayor|Olympic|Member of Parliament|MP for"
-            r"|television presenter|TV presenter|professional (?:footballer"
-            r"|athlete|cricketer|boxer|singer|musician)"
-            r"|(?:town|village|county|island|city)['’]s only"
-            r"|(?:the|one of the) only\s+(?:\w+\s+){0,8}(?:in"
-            r"|of)\s+(?:the|his|her|their)\s+(?:town|village|county|city|country|island))\b",
+            r"(?<!\w)(?:tattoo(?:ed)?|well[- ]known|famous"
+            r"|celebrity|mayor|Olympic|Member of Parliament"
+            r"|MP for|television presenter|TV presenter"
+            r"|professional (?:footballer|athlete|cricketer"
+            r"|boxer|singer|musician)|(?:town|village|county|island|city)['’]s only"
+            r"|(?:the|one of the) only\s+(?:\w+\s+){0,8}(?:in|of)\s+(?:the|his|her|their)\s+(?:town"
+            r"|village|county|city|country|island))\b",
             re.I,
         ),
         needles=(
             "tattoo",
-            "known",
+            "well-known",
+            "well known",
             "famous",
             "celebrity",
             "mayor",

@@ -22,16 +22,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from casekit.identifiers import words
 
 #: A word of a proper name: a capital, then letters, apostrophes and hyphens.
-_CAP_WORD = r"(?:St\.|[A-Z][\w]*(?:['’][A-Za-z]*)?(?:-[\w]+(?:['’][A-Za-z]*)?)*)"
+_CAP_TAIL = r"(?:(?<=S)t\.|\w*(?:['’][A-Za-z]*)?(?:-\w+(?:['’][A-Za-z]*)?)*)"
+_CAP_WORD = rf"[A-Z]{_CAP_TAIL}"
 _PARTICLE = (
     r"(?:van|von|der|den|de|da|di|del|della|du|la|le|al|el|bin|ibn|ter|of|the|for|and|on|upon)"
 )
 #: A run of capitalised words, with name particles and institution joiners between them.
-RUN = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])")
+#: (The capital comes first and the look-behind after it, so the engine skips to capitals.)
+RUN = re.compile(
+    rf"[A-Z](?<![\w'’-][A-Z]){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])"
+)
 TITLES = frozenset(
     [
         "Mr",
@@ -480,6 +485,7 @@ def _bare(word: str) -> str:
     return word
 
 
+@cache
 def _ordinary(word: str) -> bool:
     return word.lower() in words.english_words()
 
@@ -499,11 +505,13 @@ def _is_term_after(text: str, end: int) -> bool:
     )
 
 
+@cache
 def _medical(word: str) -> bool:
     known = words.medical_words()
     return any(part in known for part in _bare(word).split("-"))
 
 
+@cache
 def _named_word(word: str) -> bool:
     """A given name or surname that is not an ordinary English word."""
     bare = _bare(word)
@@ -516,6 +524,7 @@ def _named_word(word: str) -> bool:
     )
 
 
+@cache
 def _capital_word(word: str) -> bool:
     """A name-like word: a capital then lower case (not 'HLA', not 'MRI')."""
     bare = _bare(word)
@@ -532,11 +541,11 @@ _AFTER_TITLE = re.compile(
 )
 #: Initials after a word for the patient ('Patient JS', 'patient A.B.', 'initials: R.M.').
 INITIALS = re.compile(
-    r"\b(?:[Pp]atient|[Ii]nitials|[Cc]hild|[Bb]oy|[Gg]irl|[Cc]ase|[Ss]ubject|[Mm]an|[Ww]oman)"
+    r"(?:[Pp]atient|[Ii]nitials|[Cc]hild|[Bb]oy|[Gg]irl|[Cc]ase|[Ss]ubject|[Ww]oman)"
     r"(?:\s+initials)?\s*[:(]?\s*(?P<id>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{2,3}(?![\w&/-]))"
 )
 #: An initial and a surname ('T. Example'); not I, V or X, which end roman numerals.
-INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-HJ-UWYZ]\.\s?(?P<word>[A-Z][a-z][\w'’-]+)")
+INITIAL_SURNAME = re.compile(r"[A-HJ-UWYZ](?<![\w.][A-Z])\.\s?(?P<word>[A-Z][a-z][\w'’-]+)")
 #: Capitals after 'patient' that are abbreviations, not initials.
 _NOT_INITIALS = frozenset(
     [
@@ -627,7 +636,10 @@ _STOP = frozenset(
 
 def find_proper(text: str) -> Iterator[Proper]:
     for match in RUN.finditer(text):
-        yield from _judge(text, match.start(), match.group())
+        run = match.group()
+        if " " not in run and (len(run) < 2 or run.isupper()):
+            continue  # an abbreviation or a lone capital ('CRP', 'L'): initials are found below
+        yield from _judge(text, match.start(), run)
     for match in INITIALS.finditer(text):
         if match.group("id").replace(".", "").replace(" ", "") not in _NOT_INITIALS:
             yield Proper("name", match.start("id"), match.end("id"), "initials")
@@ -640,11 +652,73 @@ def find_proper(text: str) -> Iterator[Proper]:
             yield Proper("name", match.start(), match.end(), "initial-and-surname")
 
 
+#: A cue regex runs only when one of the last two words before a run is one of these.
+_PERSON_TRIGGERS = frozenset(
+    [*re.findall(r"[a-zé'’]+", PERSON_BEFORE.pattern.lower()), "i'm", "i’m", "as", "am", "is"]
+) - {"s", "b", "w", "i", "to", "my", "we", "up", "it"} | {"to", "my", "we"}
+_PLACE_TRIGGERS = frozenset(
+    [
+        "in",
+        "from",
+        "near",
+        "outside",
+        "off",
+        "at",
+        "to",
+        "on",
+        "of",
+        "called",
+        "named",
+        "village",
+        "town",
+        "city",
+        "parish",
+        "county",
+        "suburb",
+        "hamlet",
+        "borough",
+        "district",
+        "region",
+    ]
+)
+_INSTITUTION_TRIGGERS = frozenset(["at", "to", "in", "from", "by", "the"])
+_AFTER_TRIGGERS = frozenset(", '’")
+
+
+def _last_words(before: str) -> frozenset[str]:
+    return frozenset(w.strip(",.;:'’").lower() for w in before[-40:].split()[-2:])
+
+
+def _sentence_start(before: str) -> bool:
+    stripped = before.rstrip(" \t")
+    if not stripped:
+        return True
+    last = stripped[-1]
+    return last in _OPENERS or (last == "-" and stripped[-2:-1].isspace())
+
+
+_OPENERS = frozenset('.!?:;"“”(\n\x00')
+
+
+def _shaped_like_place(run: str) -> bool:
+    return run.endswith("shire") or "-upon-" in run or "-on-" in run or "-de-" in run
+
+
 def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     before = text[max(0, start - 60) : start]
     parts = _word_list(run)
     end = start + len(run)
-    at_sentence_start = bool(_SENTENCE_START.search(before))
+    at_sentence_start = _sentence_start(before)
+    # One capitalised word opening a sentence: a name only if it is not an ordinary word
+    # and something person-like follows ('Noah was seen', 'Oliver, aged 11').
+    if (
+        at_sentence_start
+        and " " not in run
+        and run not in TITLES
+        and not _shaped_like_place(run)
+        and (_ordinary(_bare(run)) or _medical(run) or run in _MONTHS_DAYS)
+    ):
+        return
     # A title inside a run ('CRP of Mr John Smith'): judge the two parts apart.
     for index, part in enumerate(parts[1:], start=1):
         if part.rstrip(".") in TITLES:
@@ -696,15 +770,21 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     capitals = [p for p in parts if p[0].isupper()]
     if not any(_capital_word(p) for p in capitals):
         return
-    person_cue = PERSON_BEFORE.search(before) or PERSON_AFTER.match(text[end : end + 40])
+    last = _last_words(before)
+    after = text[end : end + 40]
+    person_cue = (not last.isdisjoint(_PERSON_TRIGGERS) and PERSON_BEFORE.search(before)) or (
+        after[:1] in _AFTER_TRIGGERS and PERSON_AFTER.match(after)
+    )
     if person_cue and (not all(_ordinary(_bare(p)) for p in capitals) or not at_sentence_start):
         yield Proper("name", start, end, "person-cue")
         return
-    if PLACE_BEFORE.search(before):
+    if not last.isdisjoint(_PLACE_TRIGGERS) and PLACE_BEFORE.search(before):
         yield Proper("place", start, end, "place-cue")
         return
-    if INSTITUTION_BEFORE.search(before) and any(
-        _capital_word(p) and not _ordinary(_bare(p)) for p in capitals
+    if (
+        not last.isdisjoint(_INSTITUTION_TRIGGERS)
+        and INSTITUTION_BEFORE.search(before)
+        and any(_capital_word(p) and not _ordinary(_bare(p)) for p in capitals)
     ):
         yield Proper("institution", start, end, "institution-cue")
         return

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from casekit.findings import JsonPath, Severity
-from casekit.identifiers import CATEGORIES, Match, find
+from casekit.identifiers import CATEGORIES, Match, find, find_in_fields
 from casekit.identifiers.fields import patient_text
 from casekit.lint.engine import CaseView, Check, Hit, rule
 
@@ -76,9 +76,19 @@ def consent_missing(case: CaseView) -> Iterator[Hit]:
         )
 
 
+def identifiers_in_text(text: str) -> list[Match]:
+    """The identifiers in plain text that the privacy rules report as errors (for a
+    renderer checking what it is about to write)."""
+    return [m for m in find(text) if _SEVERITY.get(m.category, E) is E]
+
+
 def case_identifiers(case: CaseView) -> list[tuple[JsonPath, Match]]:
     """Every identifier in the case's patient text, with the path of its field."""
-    return [(path, match) for path, text in patient_text(case.data) for match in find(text)]
+    fields = patient_text(case.data)
+    found = find_in_fields([text for _, text in fields])
+    return [
+        (path, match) for (path, _), matches in zip(fields, found, strict=True) for match in matches
+    ]
 
 
 @dataclass(frozen=True)
@@ -323,3 +333,4 @@ def _declare(spec: _IdentifierRule) -> Check:
 
 for _spec in IDENTIFIER_RULES:
     _declare(_spec)
+_SEVERITY = {category: spec.severity for spec in IDENTIFIER_RULES for category in spec.categories}
