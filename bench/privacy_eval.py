@@ -2,11 +2,12 @@
 
     .venv/bin/python bench/privacy_eval.py            # both parts
     .venv/bin/python bench/privacy_eval.py --misses   # also list what was missed / flagged
+    .venv/bin/python bench/privacy_eval.py --speed    # also the detector's cost per case
 
 The corpus is tests/identifiers/: a tuned part, a held-out part split off before tuning, and
-a fresh part written after tuning and never tuned on (see its README). A sentence with an identifier counts as found when the detector
-reports anything in it; a clean sentence counts as a false positive when it reports
-anything at all.
+a fresh part written after tuning and never tuned on (see its README). A sentence with an
+identifier counts as found when the detector reports anything in it; a clean sentence
+counts as a false positive when it reports anything at all.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from casekit.identifiers import find, words
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "identifiers"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/generate.py
 
 
 def read_identifiers(name: str) -> list[tuple[str, str]]:
@@ -68,9 +70,31 @@ def evaluate(ids: str, clean: str, *, show: bool) -> tuple[float, float]:
     return recall, rate
 
 
+def cost_per_case(count: int = 500) -> None:
+    """CPU time of the detector per case: the schema walk and one pass over its text."""
+    import json
+    import random
+
+    from casekit.identifiers import find_in_fields
+    from casekit.identifiers.fields import patient_text
+    from generate import make_case
+
+    rng = random.Random(1)
+    cases = [make_case(index, rng) for index in range(count)]
+    repo = CORPUS.parent.parent
+    founding = json.loads((repo / "cases" / "crmo-not-crmo.json").read_text(encoding="utf-8"))
+    for label, batch in (("bench library cases", cases), ("founding case", [founding] * 50)):
+        started = time.process_time()
+        for case in batch:
+            find_in_fields([text for _, text in patient_text(case)])
+        per_case = (time.process_time() - started) / len(batch) * 1000
+        print(f"detector cost per case ({label}): {per_case:.2f} ms of CPU time")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list misses and false positives")
+    parser.add_argument("--speed", action="store_true", help="also print the cost per case")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     for load in (words.given_names, words.surnames, words.places, words.english_words):
@@ -80,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     evaluate("identifiers_heldout.tsv", "clean_heldout.txt", show=False)
     # Written after tuning and measured once: the least flattering, most honest figure.
     evaluate("fresh.tsv", "fresh_clean.txt", show=False)
+    if args.speed:
+        cost_per_case()
     return 0
 
 
