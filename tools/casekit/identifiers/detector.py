@@ -97,7 +97,11 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
     for recognizer in _STRUCTURED:
         if not recognizer.may_match(text, present):
             continue
-        for match in recognizer.regex.finditer(text):
+        lower = recognizer.lower and len(lowered) == len(text)
+        scan = recognizer.scan_regex if lower else recognizer.regex
+        for match in scan.finditer(lowered if lower else text):
+            if lower and match.start() and lowered[match.start() - 1].isalnum():
+                continue  # not at the start of a word
             group = recognizer.group
             start, end = match.span(group)
             value = text[start:end].rstrip(".,;:)")

@@ -28,6 +28,13 @@ class Recognizer:
     group: int | str = 0
     #: Another cheap test on the whole text before the pattern runs.
     possible: Callable[[str], bool] | None = None
+    #: Run on the lower-case text, without IGNORECASE (much faster: the engine can skip
+    #: ahead to the first letters of the alternatives); matches must start a word.
+    lower: bool = False
+
+    @property
+    def scan_regex(self) -> re.Pattern[str]:
+        return _lower_regex(self.regex) if self.lower else self.regex
 
     def may_match(self, text: str, present: frozenset[str]) -> bool:
         """The cheap tests: one of the needles is ``present``, then ``possible``."""
@@ -40,6 +47,17 @@ def needles_present(lowered: str, recognizers: list[Recognizer]) -> frozenset[st
     """Which of the recognizers' needles occur in the lower-case text (each a C-speed
     substring search; one regular expression of all of them is slower)."""
     return frozenset(n for n in _all_needles(tuple(recognizers)) if n in lowered)
+
+
+@cache
+def _lower_regex(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern for lower-case text: letters lowered (not escapes such as \\S), no
+    IGNORECASE, and no leading word-boundary look-behind (checked by the caller)."""
+    pattern = re.sub(
+        r"(\\.|\(\?P[<=])|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), regex.pattern
+    )
+    pattern = pattern.removeprefix("(?<!\\w)")
+    return re.compile(pattern, regex.flags & ~re.IGNORECASE)
 
 
 @cache
@@ -142,6 +160,12 @@ def _has_month(text: str) -> bool:
     return _MONTH_WORD.search(text) is not None
 
 
+#: The first word of every holiday in :data:`_HOLIDAY`.
+_HOLIDAY_WORD = re.compile(
+    r"(?:Christmas|Boxing|New Year|Easter|Good Friday|Patrick|Valentine|Thanksgiving|Hallowe"
+    r"|Bonfire|Fawkes|Independence|Bastille|Mother|Father|Remembrance|Armistice|Midsummer"
+    r"|Labo|Memorial|May Day)"
+)
 DATES = [
     Recognizer(
         "iso-date",
@@ -191,40 +215,20 @@ DATES = [
         "date",
         re.compile(rf"(?:the\s+)?(?:{_ORDINAL_WORD})\s+of\s+{_MONTH}\b", re.I),
         possible=lambda text: _OF_MONTH.search(text) is not None,
+        lower=True,
     ),
     Recognizer(
         "holiday",
         "date",
         re.compile(rf"{_HOLIDAY}(?:\s+(?:19|20)\d\d)?\b"),
-        needles=(
-            "christmas",
-            "boxing",
-            "new year",
-            "easter",
-            "good friday",
-            "patrick",
-            "valentine",
-            "thanksgiving",
-            "hallowe",
-            "bonfire",
-            "fawkes",
-            "independence",
-            "bastille",
-            "mother",
-            "father",
-            "remembrance",
-            "armistice",
-            "midsummer",
-            "labo",
-            "memorial",
-            "may day",
-        ),
+        possible=lambda text: _HOLIDAY_WORD.search(text) is not None,
     ),
     Recognizer(
         "date-of-birth",
         "date",
         re.compile(r"(?:DOB|D\.O\.B\.|date of birth)\b\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}", re.I),
         needles=("dob", "d.o.b", "date of birth"),
+        lower=True,
     ),
 ]
 
@@ -270,6 +274,7 @@ AGES = [
             re.I,
         ),
         needles=("ninet", "hundred", "centenarian", "nonagenarian", "birthday"),
+        lower=True,
     ),
 ]
 
@@ -495,12 +500,41 @@ _TLD = (
     r"com|org|net|edu|gov|mil|int|info|biz|io|co|me|ly|app|dev|tv|uk|us|de|fr|es|it|nl|be|ch|at"
     r"|se|no|dk|fi|ie|pl|pt|ru|cn|jp|in|au|nz|ca|br|za|example|nhs|health|social"
 )
+#: What every web address holds: a scheme, 'www.' or a dot before a known top-level domain.
+_URL_HINT = re.compile(rf"(?i:\.(?:{_TLD})\b|www\.|https?:|ftp:)")
+
+
+def _at_signs(text: str) -> list[int]:
+    found = []
+    at = text.find("@")
+    while at != -1:
+        found.append(at)
+        at = text.find("@", at + 1)
+    return found
+
+
+def _could_be_email(text: str) -> bool:
+    """An '@' between characters an address may hold ('[@ref]' cites a reference)."""
+    return any(
+        0 < at < len(text) - 1 and (text[at - 1].isalnum() or text[at - 1] in "._+-")
+        for at in _at_signs(text)
+    )
+
+
+def _could_be_handle(text: str) -> bool:
+    """An '@' that starts a word and is not a citation ('[@ref]', '[@a; @b]')."""
+    return any(
+        (at == 0 or text[at - 1].isspace()) and text.rfind("[", 0, at) <= text.rfind("]", 0, at)
+        for at in _at_signs(text)
+    )
+
+
 CONTACTS = [
     Recognizer(
         "email",
         "email",
         re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-        needles=("@",),
+        possible=_could_be_email,
     ),
     Recognizer(
         "email-spelled-out",
@@ -512,6 +546,7 @@ CONTACTS = [
             re.I,
         ),
         needles=(" dot ", "[at]", "(at)", "{at}"),
+        lower=True,
     ),
     Recognizer(
         "url",
@@ -520,7 +555,8 @@ CONTACTS = [
             rf"(?:(?:https?|ftp)://\S+|www\.[\w-]+\.\S+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLD})(?:/[^\s]*)?(?![\w-]))",
             re.I,
         ),
-        needles=("http", "www.", "ftp", *(f".{tld}" for tld in _TLD.split("|"))),
+        possible=lambda text: _URL_HINT.search(text) is not None,
+        lower=True,
     ),
     Recognizer(
         "ipv4",
@@ -542,7 +578,7 @@ CONTACTS = [
         "handle",
         "handle",
         re.compile(r"(?<![\w@\[.;])(?<!; )@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"),
-        needles=("@",),
+        possible=_could_be_handle,
     ),
     Recognizer(
         "user-name",
@@ -594,6 +630,7 @@ CONTACTS = [
         ),
         needles=("tel", "phone", "mobile", "cell", "contact n", "call"),
         group="id",
+        lower=True,
     ),
 ]
 #: An extension after a telephone number belongs to it.
@@ -669,6 +706,7 @@ SIGNALS = [
             "voice",
             "biometric",
         ),
+        lower=True,
     ),
     Recognizer(
         "face-photograph",
@@ -686,6 +724,7 @@ SIGNALS = [
             re.I,
         ),
         needles=("face", "facial", "portrait", "selfie", "head-and", "head and"),
+        lower=True,
     ),
     Recognizer(
         "characteristic",
@@ -714,5 +753,6 @@ SIGNALS = [
             "professional",
             "only",
         ),
+        lower=True,
     ),
 ]

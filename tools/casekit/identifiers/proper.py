@@ -540,9 +540,11 @@ _AFTER_TITLE = re.compile(
     rf"\.?\s+(?:[A-Z]\.\s*)*{_CAP_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*"
 )
 #: Initials after a word for the patient ('Patient JS', 'patient A.B.', 'initials: R.M.').
-INITIALS = re.compile(
-    r"(?:[Pp]atient|[Ii]nitials|[Cc]hild|[Bb]oy|[Gg]irl|[Cc]ase|[Ss]ubject|[Ww]oman)"
-    r"(?:\s+initials)?\s*[:(]?\s*(?P<id>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{2,3}(?![\w&/-]))"
+#: (Found from the capitals, which the engine skips to; the word before is checked after.)
+INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])(?:\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{1,2}(?![\w&/-]))")
+_BEFORE_INITIALS = re.compile(
+    r"(?:patient|initials|child|boy|girl|case|subject|woman)(?:\s+initials)?\s*[:(]?\s*$",
+    re.IGNORECASE,
 )
 #: An initial and a surname ('T. Example'); not I, V or X, which end roman numerals.
 INITIAL_SURNAME = re.compile(r"[A-HJ-UWYZ](?<![\w.][A-Z])\.\s?(?P<word>[A-Z][a-z][\w'’-]+)")
@@ -641,8 +643,11 @@ def find_proper(text: str) -> Iterator[Proper]:
             continue  # an abbreviation or a lone capital ('CRP', 'L'): initials are found below
         yield from _judge(text, match.start(), run)
     for match in INITIALS.finditer(text):
-        if match.group("id").replace(".", "").replace(" ", "") not in _NOT_INITIALS:
-            yield Proper("name", match.start("id"), match.end("id"), "initials")
+        if match.group().replace(".", "").replace(" ", "") in _NOT_INITIALS:
+            continue
+        before = text[max(0, match.start() - 25) : match.start()]
+        if _BEFORE_INITIALS.search(before):
+            yield Proper("name", match.start(), match.end(), "initials")
     for match in INITIAL_SURNAME.finditer(text):
         word = match.group("word")
         if word in _STOP or _medical(word):
@@ -687,6 +692,11 @@ _AFTER_TRIGGERS = frozenset(", '’")
 
 def _last_words(before: str) -> frozenset[str]:
     return frozenset(w.strip(",.;:'’").lower() for w in before[-40:].split()[-2:])
+
+
+@cache
+def _institution_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in words.institutions())
 
 
 def _sentence_start(before: str) -> bool:
@@ -743,10 +753,11 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
                 yield Proper("name", start, tail.end(), "title")
         return
     # Known institutions by their short names ('Alder Hey', 'the Christie').
-    for known in words.institutions():
-        if run.startswith(known) or (known in run and f" {known}" in f" {run}"):
-            yield Proper("institution", start, end, "known-institution")
-            return
+    if not _institution_first_words().isdisjoint(parts):
+        for known in words.institutions():
+            if run.startswith(known) or (known in run and f" {known}" in f" {run}"):
+                yield Proper("institution", start, end, "known-institution")
+                return
     # Institutions: a run ending in an institution word (or 'University of Bristol').
     if any(_bare(p) in INSTITUTION_WORDS for p in parts):
         named = [
