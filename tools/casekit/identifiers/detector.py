@@ -18,6 +18,7 @@ _STRUCTURED = [
     *patterns.ADDRESSES,
     *patterns.SIGNALS,
 ]
+_NEEDLES = patterns.all_needles(_STRUCTURED)
 #: When two spans overlap, the earlier category here wins (then the longer span).
 _PRIORITY = {
     category: rank
@@ -93,7 +94,7 @@ def _labelled_numbers(text: str, lowered: str) -> list[tuple[int, int, str, str]
 
 def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
     found = _labelled_numbers(text, lowered)
-    present = patterns.needles_present(lowered, _STRUCTURED)
+    present = patterns.needles_present(lowered, _NEEDLES)
     for recognizer in _STRUCTURED:
         if not recognizer.may_match(text, present):
             continue

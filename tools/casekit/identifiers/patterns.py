@@ -43,10 +43,10 @@ class Recognizer:
         return self.possible is None or self.possible(text)
 
 
-def needles_present(lowered: str, recognizers: list[Recognizer]) -> frozenset[str]:
-    """Which of the recognizers' needles occur in the lower-case text (each a C-speed
-    substring search; one regular expression of all of them is slower)."""
-    return frozenset(n for n in _all_needles(tuple(recognizers)) if n in lowered)
+def needles_present(lowered: str, needles: tuple[str, ...]) -> frozenset[str]:
+    """Which ``needles`` occur in the lower-case text (each a C-speed substring search; one
+    regular expression of all of them is slower)."""
+    return frozenset(n for n in needles if n in lowered)
 
 
 @cache
@@ -60,8 +60,7 @@ def _lower_regex(regex: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern, regex.flags & ~re.IGNORECASE)
 
 
-@cache
-def _all_needles(recognizers: tuple[Recognizer, ...]) -> tuple[str, ...]:
+def all_needles(recognizers: list[Recognizer]) -> tuple[str, ...]:
     return tuple(sorted({n for r in recognizers for n in r.needles}))
 
 
@@ -501,7 +500,7 @@ _TLD = (
     r"|se|no|dk|fi|ie|pl|pt|ru|cn|jp|in|au|nz|ca|br|za|example|nhs|health|social"
 )
 #: What every web address holds: a scheme, 'www.' or a dot before a known top-level domain.
-_URL_HINT = re.compile(rf"(?i:\.(?:{_TLD})\b|www\.|https?:|ftp:)")
+_URL_HINT = re.compile(rf"\.(?:{_TLD})\b|www\.|https?:|ftp:|WWW\.|HTTPS?:")
 
 
 def _at_signs(text: str) -> list[int]:
@@ -624,8 +623,8 @@ CONTACTS = [
         "phone-word",
         "phone",
         re.compile(
-            r"(?i:(?<!\w)(?:tel|telephone|phone|mobile|cell"
-            r"|contact number|call))\b[:.]?\s*(?:(?:number|no\.?)\s*)?(?:is\s+|on\s+|at\s+)?"
+            r"(?<!\w)(?:tel|telephone|phone|mobile|cell"
+            r"|contact number|call)\b[:.]?\s*(?:(?:number|no\.?)\s*)?(?:is\s+|on\s+|at\s+)?"
             r"(?P<id>\+?\d[\d\s().-]{5,}\d)"
         ),
         needles=("tel", "phone", "mobile", "cell", "contact n", "call"),

@@ -477,6 +477,7 @@ def _word_list(run: str) -> list[str]:
     return [w for w in run.split(" ") if w]
 
 
+@cache
 def _bare(word: str) -> str:
     """'Still's' -> 'Still', 'Thomas'' -> 'Thomas'."""
     for tail in ("'s", "’s", "'", "’"):
@@ -486,17 +487,32 @@ def _bare(word: str) -> str:
 
 
 @cache
+def _is_place(phrase: str) -> bool:
+    return phrase in words.places()
+
+
+@cache
 def _ordinary(word: str) -> bool:
     return word.lower() in words.english_words()
 
 
+_PLACE_HYPHENS = re.compile(r"-(?:upon|on|under|by|le|de|in)-")
+_AFTER_RUN = re.compile(
+    r"['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:and|or|&)\s+[A-Z][\w'’-]*\s+)?"
+    r"([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?"
+)
+_TOWN_AND_COUNTY = re.compile(
+    r",\s+(?:County\s+\w+|[A-Z]\w*shire\b|[A-Z][a-z]+,?\s+(?:[A-Z]{2}\b))"
+)
+_NAME_VERB = re.compile(
+    r"\s+(?:was|had|has|is|presented|complained|reported|described|developed|noticed|said"
+    r"|told|wrote|felt|returned|remained|died|attended|enjoyed|started|began)\b"
+)
+
+
 def _is_term_after(text: str, end: int) -> bool:
     """Whether a term noun (or disease suffix) follows the run: an eponym."""
-    after = text[end : end + 60]
-    match = re.match(
-        r"['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:and|or|&)\s+[A-Z][\w'’-]*\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?",
-        after,
-    )
+    match = _AFTER_RUN.match(text, end, end + 60)
     if match is None:
         return False
     return any(
@@ -799,10 +815,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     ):
         yield Proper("institution", start, end, "institution-cue")
         return
-    if re.match(
-        r"^,\s+(?:County\s+\w+|[A-Z]\w*shire\b|[A-Z][a-z]+,?\s+(?:[A-Z]{2}\b))",
-        text[end : end + 30],
-    ):
+    if _TOWN_AND_COUNTY.match(text, end, end + 30):
         yield Proper("place", start, end, "town-and-county")
         return
     # Layer 2: dictionaries.
@@ -810,20 +823,19 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if named and (not at_sentence_start or len(capitals) > 1 or _after_name_verb(text, end)):
         yield Proper("name", start, end, "name-list")
         return
-    place_words = words.places()
-    if (
-        run in place_words
-        or _bare(run) in place_words
+    if (not at_sentence_start or len(capitals) > 1) and (
+        _is_place(run)
+        or _is_place(_bare(run))
         or any(
-            " ".join(parts[i:j]) in place_words
+            _is_place(" ".join(parts[i:j]))
             for i in range(len(parts))
             for j in range(i + 1, len(parts) + 1)
             if not at_sentence_start or i > 0
         )
-    ) and (not at_sentence_start or len(capitals) > 1):
+    ):
         yield Proper("place", start, end, "gazetteer")
         return
-    if run.endswith("shire") or re.search(r"-(?:upon|on|under|by|le|de|in)-", run):
+    if run.endswith("shire") or _PLACE_HYPHENS.search(run):
         yield Proper("place", start, end, "place-shape")
         return
     # Two or more capitalised words that are neither ordinary nor medical: a name.
@@ -841,11 +853,4 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
 
 def _after_name_verb(text: str, end: int) -> bool:
     """A given name at the start of a sentence followed by what people do ('Noah was seen')."""
-    return bool(
-        re.match(
-            r"\s+(?:was|had|has|is|presented|complained"
-            r"|reported|described|developed|noticed|said"
-            r"|told|wrote|felt|returned|remained|died|attended|enjoyed|started|began)\b",
-            text[end : end + 20],
-        )
-    )
+    return _NAME_VERB.match(text, end, end + 20) is not None
