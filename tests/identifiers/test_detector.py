@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from casekit.identifiers import find
+from casekit.identifiers import find, find_in_fields
 from casekit.identifiers.patterns import nhs_number_valid
 
 
@@ -74,3 +74,17 @@ def test_a_match_masks_what_it_found() -> None:
     (match,) = find("Her e-mail is jo.quux@example.com.")
     assert match.masked.startswith("j") and match.masked.endswith("m")
     assert "quux" not in match.masked and match.rule == "CK605"
+
+
+def test_many_fields_at_once_find_what_each_finds_alone() -> None:
+    texts = [
+        "Seen by Dr Smithson.",
+        "mg/L",
+        "",
+        "Kawasaki disease; NHS number 943 476 5919",
+        "Lives in Ludlow with her mother, Margaret.",
+        "mg/L",
+    ]
+    alone = [find(text) for text in texts]
+    assert find_in_fields(texts) == alone
+    assert find_in_fields(texts) == alone  # again, from what was remembered

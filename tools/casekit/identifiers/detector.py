@@ -123,20 +123,37 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
 SEPARATOR = "\n\x00\n"
 
 
+#: Results for short texts already seen in this process ('mg/L', 'Blood', a lab test's
+#: name): such fields repeat from case to case, and a field's result never depends on
+#: the fields around it. Bounded; cleared when full.
+_SEEN: dict[str, list[Match]] = {}
+_SEEN_LONGEST = 120
+_SEEN_MOST = 20_000
+
+
 def find_in_fields(texts: list[str]) -> list[list[Match]]:
     """``find`` for each of ``texts``, in one pass over them all (far faster than one call
     per field: most of the cost is per pass). A match never spans two texts: the
     separator between them stops every pattern."""
-    joined = SEPARATOR.join(texts)
+    out: list[list[Match]] = [[] for _ in texts]
+    todo = []
+    for index, text in enumerate(texts):
+        seen = _SEEN.get(text) if len(text) <= _SEEN_LONGEST else None
+        if seen is not None:
+            out[index] = list(seen)
+        elif text and not text.isspace():
+            todo.append(index)
+    if not todo:
+        return out
+    joined = SEPARATOR.join(texts[i] for i in todo)
     starts = []
     offset = 0
-    for text in texts:
+    for index in todo:
         starts.append(offset)
-        offset += len(text) + len(SEPARATOR)
-    out: list[list[Match]] = [[] for _ in texts]
+        offset += len(texts[index]) + len(SEPARATOR)
     for match in find(joined):
-        index = bisect.bisect_right(starts, match.start) - 1
-        base = starts[index]
+        slot = bisect.bisect_right(starts, match.start) - 1
+        base, index = starts[slot], todo[slot]
         if match.end > base + len(texts[index]):
             continue  # across a separator: cannot be one identifier
         out[index].append(
@@ -144,6 +161,11 @@ def find_in_fields(texts: list[str]) -> list[list[Match]]:
                 match.category, match.start - base, match.end - base, match.text, match.recognizer
             )
         )
+    if len(_SEEN) > _SEEN_MOST:
+        _SEEN.clear()
+    for index in todo:
+        if len(texts[index]) <= _SEEN_LONGEST:
+            _SEEN[texts[index]] = list(out[index])
     return out
 
 
