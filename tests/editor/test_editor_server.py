@@ -251,3 +251,23 @@ def test_bad_requests_get_plain_answers(served: Served) -> None:
     assert status == 413
     status, _, _ = served.request("DELETE", "/api/case")
     assert status == 405
+
+
+def _keys_anywhere(node: object, key: str) -> int:
+    if isinstance(node, dict):
+        return (key in node) + sum(_keys_anywhere(v, key) for v in node.values())
+    if isinstance(node, list):
+        return sum(_keys_anywhere(v, key) for v in node)
+    return 0
+
+
+def test_the_form_never_pre_fills_lists_or_hides_fields_behind_conditions() -> None:
+    # json-editor creates as many empty items as a list's minItems (two whole patients for a
+    # series) and cannot show a field whose schema is an if/then; casekit's checks keep both.
+    from casekit.editor.formschema import form_schemas
+
+    forms = form_schemas()
+    assert _keys_anywhere(forms, "minItems") == 0
+    assert _keys_anywhere(forms, "if") == 0
+    age = forms["patient"]["$defs"]["age"]
+    assert {"value", "unit", "years", "months"} <= set(age["properties"])

@@ -203,6 +203,11 @@ def _place(data: Any, path: tuple[str, ...], value: str) -> bool:
             node = node[0]
         elif isinstance(node, dict) and key in node:
             node = node[key]
+        elif isinstance(node, dict) and key == "codes":  # a code list the case lacks
+            lab = "laboratory" in path
+            system, code = ("LOINC", "718-7") if lab else ("SNOMED CT", "91861009")
+            node[key] = [{"system": system, "code": code, "label": "A synthetic label"}]
+            node = node[key]
         else:
             return False
     last = path[-1]
@@ -230,6 +235,17 @@ def _bases() -> list[tuple[str, dict[str, Any]]]:
     lint_base["lint"] = {"suppress": [SUPPRESSION]}
     lint_base["status"] = "published"
     lint_base["references"][0]["editor"] = [{"family": "Editorial", "given": "E."}]
+    # A field that neither example case fills: a figure.
+    lint_base["figures"] = [
+        {
+            "id": "fig-walk",
+            "file": "images/walk-diagram.png",
+            "kind": "diagram",
+            "caption": "A diagram of the knee.",
+            "alt": "Diagram of a knee joint.",
+            "consent": {"status": "not-applicable", "statement": "An invented diagram."},
+        }
+    ]
     bases.append(("lint-base", lint_base))
     return bases
 

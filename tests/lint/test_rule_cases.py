@@ -3,7 +3,10 @@ must and must not raise. Files are discovered automatically; add a case by addin
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +14,7 @@ from linthelpers import HERE, apply_changes, base_case, document, lint_data
 
 from casekit.asof import document_as_of, parse_duration
 from casekit.lint import REGISTRY, lint_document
+from casekit.loader import load_case
 
 CASE_FILES = sorted((HERE / "rule_cases").glob("*.json"))
 
@@ -26,8 +30,28 @@ def _load() -> list[tuple[str, dict[str, Any]]]:
 RULE_CASES = _load()
 
 
+def _codes_with_images(data: dict[str, Any], images: dict[str, str]) -> list[str]:
+    """Lint ``data`` as a case file in a folder with the images a rule case asks for
+    (made by tests/images/synth.py; the case is two folders down, so that a file
+    'outside the library' can sit above it)."""
+    spec = importlib.util.spec_from_file_location("synth", HERE.parent / "images" / "synth.py")
+    assert spec is not None and spec.loader is not None
+    synth = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(synth)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "library" / "cases"
+        folder.mkdir(parents=True)
+        for name, kind in images.items():
+            synth.make(kind, folder / name)
+        path = folder / "base-case.json"
+        path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+        return [f.code for f in lint_document(load_case(path))]
+
+
 def _codes(entry: dict[str, Any]) -> list[str]:
     data = apply_changes(base_case(), entry)
+    if "images" in entry:
+        return _codes_with_images(data, entry["images"])
     if "as_of" in entry:
         doc = document_as_of(document(data), *parse_duration(entry["as_of"]))
         return [f.code for f in lint_document(doc)]

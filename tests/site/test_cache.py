@@ -61,10 +61,10 @@ def test_deleted_case_leaves_no_cache_entry(tmp_path: Path) -> None:
     gone = write_case(library, synthetic_case("synthetic-gone"))
     cache_dir = tmp_path / "cache"
     build_pages(_docs(library), cache=PageCache(cache_dir, fingerprint(())))
-    assert len(list(cache_dir.glob("*.pickle"))) == 2
+    assert len(list(cache_dir.glob("*.json"))) == 2
     gone.unlink()
     build_pages(_docs(library), cache=PageCache(cache_dir, fingerprint(())))
-    (entry,) = cache_dir.glob("*.pickle")
+    (entry,) = cache_dir.glob("*.json")
     assert "synthetic-gone" not in entry.read_bytes().decode("latin-1")
     assert keep.exists()
 
@@ -75,8 +75,8 @@ def test_damaged_cache_entry_is_rendered_again(tmp_path: Path) -> None:
     write_case(library, synthetic_case("synthetic-damaged"))
     cache_dir = tmp_path / "cache"
     build_pages(_docs(library), cache=PageCache(cache_dir, fingerprint(())))
-    (entry,) = cache_dir.glob("*.pickle")
-    entry.write_bytes(b"\x80\x05 not a pickle")
+    (entry,) = cache_dir.glob("*.json")
+    entry.write_bytes(b"\x80\x05 not JSON")
     renderer = CountingRenderer()
     pages = build_pages(
         _docs(library), renderer=renderer, cache=PageCache(cache_dir, fingerprint(()))

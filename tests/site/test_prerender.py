@@ -9,7 +9,7 @@ plugin changed is converted by MkDocs, and that a rebuild converts only what cha
 from __future__ import annotations
 
 import gzip
-import pickle
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -146,10 +146,10 @@ def test_a_damaged_cache_entry_is_converted_again(
 ) -> None:
     config = _project(tmp_path / "project")
     _build(config, tmp_path / "out")
-    entries = sorted((tmp_path / "project" / ".casekit-cache" / "html").glob("*.pickle"))
+    entries = sorted((tmp_path / "project" / ".casekit-cache" / "html").glob("*.json"))
     assert entries
     for entry in entries:
-        entry.write_bytes(pickle.dumps({"not": "a page"}))  # wrong kind: must be ignored
+        entry.write_text(json.dumps({"not": "a page"}))  # wrong kind: must be ignored
     _build(config, tmp_path / "out2")
     assert _site_files(tmp_path / "out") == _site_files(tmp_path / "out2")
     capsys.readouterr()
@@ -171,7 +171,7 @@ def test_a_page_that_pastes_in_another_file_is_never_served_stale(
     footer.write_text("Zqx footer version 2\n", "utf-8")
     _build(config, tmp_path / "out")
     assert "Zqx footer version 2" in page.read_text("utf-8")
-    assert not list((root / ".casekit-cache" / "html").glob("*.pickle"))
+    assert not list((root / ".casekit-cache" / "html").glob("*.json"))
     capsys.readouterr()
 
 

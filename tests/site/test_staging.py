@@ -21,6 +21,7 @@ def _previous(site: Path) -> None:
     site.mkdir()
     (site / "index.html").write_text("<p>old</p>", "utf-8")
     (site / "sitemap.xml").write_text("<urlset/>", "utf-8")
+    (site / ".casekit-site").write_text("built by casekit", "utf-8")
 
 
 def test_the_new_site_replaces_the_old(tmp_path: Path) -> None:
@@ -55,7 +56,7 @@ def test_a_folder_that_is_not_a_site_is_never_replaced(tmp_path: Path) -> None:
     _built(tmp_path / "scratch", "new")
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "thesis.docx").write_text("someone's work", "utf-8")
-    with pytest.raises(StagingError, match="does not look like a site"):
+    with pytest.raises(StagingError, match="was not built by casekit"):
         publish(tmp_path / "scratch", tmp_path / "out")
     assert (tmp_path / "out" / "thesis.docx").read_text("utf-8") == "someone's work"
 

@@ -9,7 +9,10 @@ counter shows on a terminal (see :mod:`casekit.authoring.progress`).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
+import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -33,6 +36,38 @@ def default_jobs(count: int) -> int:
     if count < PARALLEL_FROM:
         return 1
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+
+
+#: prctl(2) option: the signal a process gets when the thread that started it ends.
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when the casekit process that started it dies.
+
+    Without it, a killed ``casekit build`` left its workers running, holding memory and
+    the library's data, with process 1 as their parent. On Linux the kernel sends SIGKILL
+    (prctl PR_SET_PDEATHSIG); elsewhere nothing is done.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the parent died before the line above took effect
+            os._exit(1)
+
+
+def _executor(jobs: int) -> ProcessPoolExecutor:
+    """A pool whose workers end with this process, and start now, from this thread.
+
+    The death signal is tied to the thread that started a worker, and a pool starts its
+    workers in the thread of its first task: starting them here, in the caller's thread,
+    keeps them from being killed when a helper thread that hands out work ends.
+    """
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, initializer=_die_with_parent, initargs=(os.getpid(),)
+    )
+    pool.submit(int).result()
+    return pool
 
 
 class _Shared:
@@ -69,11 +104,11 @@ def shared_workers() -> Iterator[None]:
 def _pool(jobs: int) -> tuple[ProcessPoolExecutor, bool]:
     """A pool of ``jobs`` workers, and whether the caller must shut it down."""
     if _shared.depth == 0:
-        return ProcessPoolExecutor(max_workers=jobs), True
+        return _executor(jobs), True
     if _shared.pool is None or _shared.jobs != jobs:
         if _shared.pool is not None:
             _shared.pool.shutdown()
-        _shared.pool, _shared.jobs = ProcessPoolExecutor(max_workers=jobs), jobs
+        _shared.pool, _shared.jobs = _executor(jobs), jobs
     return _shared.pool, False
 
 
@@ -130,7 +165,7 @@ class Background(Generic[T, R]):
     def start(self) -> None:
         pool = _shared.pool if _shared.depth > 0 else None
         if pool is None:
-            pool = self._own = ProcessPoolExecutor(max_workers=1)
+            pool = self._own = _executor(1)
         self._thread = threading.Thread(target=self._run, args=(pool,), daemon=True)
         self._thread.start()
 

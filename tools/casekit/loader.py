@@ -37,6 +37,10 @@ class LoadError(Exception):
         self.finding = finding
 
 
+#: Places located one by one before :meth:`CaseDocument.locate` maps the whole file.
+MAP_AFTER = 32
+
+
 @dataclass
 class CaseDocument:
     """A parsed case file and, on demand, where each value sits in its text."""
@@ -46,10 +50,20 @@ class CaseDocument:
     data: Any
     _line_starts: list[int] | None = field(default=None, repr=False)
     _found: dict[JsonPath, tuple[int, int | None]] = field(default_factory=dict, repr=False)
+    _map: jsonpos.PositionMap | None = field(default=None, repr=False)
 
     def locate(self, path: JsonPath, *, prefer_key: bool = False) -> tuple[int, int]:
-        """1-based line and column of the value at ``path`` (or of its key)."""
+        """1-based line and column of the value at ``path`` (or of its key).
+
+        A few places are found by walking down their paths; past :data:`MAP_AFTER`, the
+        whole file is mapped once, so that thousands of findings (a case full of broken
+        links) do not each walk the file.
+        """
         path = tuple(path)
+        if self._map is None and len(self._found) >= MAP_AFTER:
+            self._map = jsonpos.build(self.text)
+        if self._map is not None:
+            return self._map.locate(path, prefer_key=prefer_key)
         if path not in self._found:
             self._found[path] = jsonpos.find(self.text, path)
         value_offset, key_offset = self._found[path]

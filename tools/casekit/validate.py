@@ -14,17 +14,19 @@ is imported and run only for a file that fails.
 from __future__ import annotations
 
 import difflib
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from casekit import durations, model
+from casekit.characters import hidden_pattern, noncharacters
 from casekit.citations import CITATION, cited_fields, keys_in
+from casekit.dates import calendar_date
 from casekit.findings import Finding, JsonPath, Severity, format_json_path
 from casekit.loader import CaseDocument
 from casekit.resources import case_schema, frozen_schema, schema_version
+from casekit.suggest import Suggester
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -51,6 +53,49 @@ def _fast_is_valid() -> Callable[[Any], bool]:
         return lambda instance: bool(validator().is_valid(instance))
     compiled = jsonschema_rs.Draft202012Validator(case_schema())
     return lambda instance: bool(compiled.is_valid(instance))
+
+
+def _fast_errors(instance: Any) -> list[tuple[JsonPath, str]]:
+    """The compiled validator's own errors: (where, message)."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover - jsonschema-rs is a dependency
+        return []
+    compiled = jsonschema_rs.Draft202012Validator(case_schema())
+    return [(tuple(e.instance_path), str(e.message)) for e in compiled.iter_errors(instance)]
+
+
+DISAGREEMENT_CODE = "CK019"
+
+
+def _disagreement(doc: CaseDocument) -> list[Finding]:
+    """The two schema validators disagree: fail closed, with what the compiled one said.
+
+    The pure-Python validator found nothing, so its word is "valid"; the compiled one's
+    messages are the only lead. (Python's ``re`` lets ``$`` match before a final line
+    break; the schema's patterns end in ``(?!\\n)$`` for that, but any other difference
+    between the two must not let a file through either.)
+    """
+    findings = []
+    for path, message in _fast_errors(doc.data) or [((), "(no message)")]:
+        line, column = doc.locate(path)
+        findings.append(
+            Finding(
+                DISAGREEMENT_CODE,
+                "validators-disagree",
+                Severity.ERROR,
+                doc.path,
+                "The two schema checkers casekit uses disagree about this value: one says"
+                f" {message}; the other finds nothing wrong. casekit treats the file as"
+                " invalid.",
+                "Look for something unusual here (a line break at the end, an odd character)"
+                " and write the value plainly. If it looks right, please report it.",
+                path,
+                line,
+                column,
+            )
+        )
+    return findings
 
 
 def _json_type(value: Any) -> str:
@@ -323,6 +368,7 @@ def _describe(error: ValidationError, root: Any = None) -> tuple[str, str, JsonP
         return f"{label} lists the same entry twice.", "Remove the repeated entry.", path, False
     if (
         kind == "minimum"
+        and path[-1:] != ("value",)
         and isinstance(value, int | float)
         and value < 0
         and "before" in _schema_at(path[:-1]).get("properties", {})
@@ -438,7 +484,7 @@ def schema_findings(doc: CaseDocument, *, all_errors: bool = False) -> list[Find
         return []
     errors = list(validator().iter_errors(doc.data))
     if not errors:
-        return []
+        return _disagreement(doc)
     chosen = ((e, 0) for e in errors) if all_errors else _best_per_place(errors, doc.data)
     findings = []
     for error, others in chosen:
@@ -497,16 +543,6 @@ def _event_links(data: dict[str, Any]) -> Iterator[tuple[str, JsonPath]]:
             yield placed.item["event"], (*placed.path, "event")
 
 
-#: Characters that change how text looks without being visible: C0/C1 control characters
-#: (other than tab and line breaks), zero-width characters and the bidirectional
-#: overrides used in "Trojan Source" attacks (CVE-2021-42574), which can make a reader
-#: see different words from those stored.
-_HIDDEN = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-    "\u2066-\u2069\ufeff]"
-)
-
-
 def _strings(data: Any, path: JsonPath = ()) -> Iterator[tuple[str, JsonPath]]:
     if isinstance(data, str):
         yield data, path
@@ -519,15 +555,26 @@ def _strings(data: Any, path: JsonPath = ()) -> Iterator[tuple[str, JsonPath]]:
             yield from _strings(value, (*path, index))
 
 
+def _what(char: str) -> str:
+    return "a non-character" if ord(char) in noncharacters() else "an invisible character"
+
+
+def _why(char: str) -> str:
+    if ord(char) in noncharacters():
+        return "which is not text: it stops the Word abstract and other outputs being made."
+    return "which can hide or reorder what readers see."
+
+
 def hidden_character_findings(doc: CaseDocument) -> list[Finding]:
     # JSON text cannot hold a raw control character inside a string, so a hidden character
     # in the data is either in the file as it is or written as a \u escape: when the file
     # has neither, there is nothing to find and no need to walk every string.
-    if "\\u" not in doc.text and _HIDDEN.search(doc.text) is None:
+    hidden = hidden_pattern()
+    if "\\u" not in doc.text and hidden.search(doc.text) is None:
         return []
     findings = []
     for text, path in _strings(doc.data):
-        match = _HIDDEN.search(text)
+        match = hidden.search(text)
         if match is None:
             continue
         char = match.group()
@@ -538,8 +585,8 @@ def hidden_character_findings(doc: CaseDocument) -> list[Finding]:
                 "hidden-characters",
                 Severity.ERROR,
                 doc.path,
-                f"This text contains an invisible character (U+{ord(char):04X}) at position"
-                f" {match.start() + 1}, which can hide or reorder what readers see.",
+                f"This text contains {_what(char)} (U+{ord(char):04X}) at position"
+                f" {match.start() + 1}, {_why(char)}",
                 "Delete it: retype the text around it, or paste it as plain text. Write line"
                 " breaks as \\n.",
                 path,
@@ -572,20 +619,32 @@ def integrity_findings(doc: CaseDocument) -> list[Finding]:
         )
     findings.extend(_id_findings(doc))
     ref_ids = {ref.get("id") for ref in data.get("references") or []}
+    references = Suggester(str(r) for r in ref_ids)
     for path, text in cited_fields(data):
         for match in CITATION.finditer(text):
             for key in keys_in(match):
                 if key not in ref_ids:
-                    close = difflib.get_close_matches(key, [str(r) for r in ref_ids], n=1)
+                    close = references.closest(key)
                     add(
                         "CK017",
                         "unknown-citation",
                         f"The text cites [@{key}], but no reference has the id '{key}'.",
-                        (f"Did you mean '@{close[0]}'? " if close else "")
+                        (f"Did you mean '@{close}'? " if close else "")
                         + "Add the reference to 'references' with that id, or correct the"
                         " citation; otherwise it would be dropped from the output.",
                         path,
                     )
+    embargo = data.get("embargo_until")
+    if isinstance(embargo, str) and calendar_date(embargo) is None:
+        add(
+            "CK018",
+            "embargo-date-exists",
+            f"The embargo date '{embargo}' does not exist in the calendar, so casekit cannot"
+            " tell when the embargo ends.",
+            "Write the date the embargo ends as YYYY-MM-DD, for example 2027-03-01 (months"
+            " have 28 to 31 days; years start at 0001).",
+            ("embargo_until",),
+        )
     source = data.get("source") or {}
     if source.get("kind") == "published-literature":
         reference = source.get("reference")
@@ -630,6 +689,8 @@ def _id_findings(doc: CaseDocument) -> list[Finding]:
         for view in views
         for local_id, path in _local_ids(view.data)
     ]
+    figures = [f for f in doc.data.get("figures") or [] if isinstance(f, dict)]
+    declared += [(f["id"], ("figures", i, "id"), None) for i, f in enumerate(figures)]
     for local_id, path, view in declared:
         if local_id in seen:
             add(
@@ -644,12 +705,13 @@ def _id_findings(doc: CaseDocument) -> list[Finding]:
         if view is not None:
             owner[local_id] = view
     for view in views:
-        own = [local_id for local_id, _ in _local_ids(view.data)]
+        own_ids = [local_id for local_id, _ in _local_ids(view.data)]
+        own, own_suggester = set(own_ids), Suggester(own_ids)
         whose = f" of {view.label.lower() if view.label == 'The patient' else view.label}"
         for target, path in _links(view.data):
             if target in own:
                 continue
-            close = difflib.get_close_matches(target, own, n=1)
+            close = own_suggester.closest(target)
             other = owner.get(target)
             if other is not None:
                 message = (
@@ -660,25 +722,46 @@ def _id_findings(doc: CaseDocument) -> list[Finding]:
                 message = f"This points at '{target}', but nothing in the case has that id."
             add(
                 message,
-                (f"Did you mean '{close[0]}'? " if close else "")
+                (f"Did you mean '{close}'? " if close else "")
                 + "Links use the 'id' of a finding, test, event, sample, diagnosis or"
                 f" intervention{whose if len(views) > 1 else ''}.",
                 view.case_path(path),
             )
-        events = [e["id"] for e in view.data.get("timeline") or []]
+        event_ids = [e["id"] for e in view.data.get("timeline") or []]
+        events, event_suggester = set(event_ids), Suggester(event_ids)
         for target, path in _event_links(view.data):
             if target in events:
                 continue
-            close = difflib.get_close_matches(target, events, n=1)
+            close = event_suggester.closest(target)
             add(
                 f"This names the timeline event '{target}', but the timeline"
                 f"{whose if len(views) > 1 else ''} has no event with that id.",
-                (f"Did you mean '{close[0]}'? " if close else "")
+                (f"Did you mean '{close}'? " if close else "")
                 + "'event' takes the id of an event in the timeline; or give the time itself"
                 " in 'time'.",
                 view.case_path(path),
             )
+    _check_figure_links(figures, sorted(owner), add)
     return findings
+
+
+def _check_figure_links(
+    figures: list[dict[str, Any]], known: list[str], add: Callable[..., None]
+) -> None:
+    """Figures are listed once per file and may show any patient's items (CK013)."""
+    for index, figure in enumerate(figures):
+        for j, target in enumerate(figure.get("links") or []):
+            if target in known:
+                continue
+            close = difflib.get_close_matches(target, known, n=1)
+            add(
+                f"Figure '{figure['id']}' points at '{target}', but nothing in the case has"
+                " that id.",
+                (f"Did you mean '{close[0]}'? " if close else "")
+                + "A figure's links use the 'id' of a finding, imaging study, test, event,"
+                " sample, diagnosis or intervention.",
+                ("figures", index, "links", j),
+            )
 
 
 #: Files in an older format version are read, with CK020, until this version of the
@@ -795,6 +878,6 @@ def validate_document(doc: CaseDocument, *, all_errors: bool = False) -> list[Fi
     """Schema findings first; integrity checks only once the shape is right."""
     findings = schema_findings(doc, all_errors=all_errors)
     findings.extend(hidden_character_findings(doc))
-    if any(f.code == SCHEMA_CODE for f in findings):
+    if any(f.code in (SCHEMA_CODE, DISAGREEMENT_CODE) for f in findings):
         return findings
     return version_findings(doc) + findings + integrity_findings(doc) + age_findings(doc)

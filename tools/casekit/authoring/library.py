@@ -200,8 +200,12 @@ jobs:
 """
 
 _GITIGNORE = """\
-# The built site (casekit build)
+# The built site (casekit build), its lock and any half-built copy beside it
 site_build/
+.site_build.*
+# Pages casekit keeps to rebuild faster: they hold published cases' text, which must not
+# stay in the history after a case is withdrawn
+.casekit-cache/
 """
 
 _PRE_COMMIT = """\

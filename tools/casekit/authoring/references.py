@@ -73,9 +73,17 @@ def read_references(path: Path, kind: str | None = None) -> list[dict[str, Any]]
     except OSError as exc:
         raise ReferenceFileError(f"{path} cannot be read: {exc.strerror or exc}.") from None
     kind = kind or guess_kind(path, text)
-    if kind == "bibtex":
-        return parse_bibtex(text)
-    return parse_csl_json(text)
+    try:
+        return parse_bibtex(text) if kind == "bibtex" else parse_csl_json(text)
+    except RecursionError:
+        raise ReferenceFileError(_TOO_DEEP.format(path=path)) from None
+
+
+_TOO_DEEP = (
+    "{path} is nested too deeply (brackets or braces inside each other thousands of levels"
+    " down), so it is probably damaged. Export the references again from your reference"
+    " manager."
+)
 
 
 def guess_kind(path: Path, text: str) -> str:

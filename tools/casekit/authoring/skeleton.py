@@ -18,7 +18,7 @@ from typing import Any
 from casekit.model import PER_PATIENT_KEYS
 from casekit.resources import schema_version
 
-SLUG_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,79}$")
+SLUG_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,79}\Z")
 SCHEMA_IN_LIBRARY = Path("schema") / "case.schema.json"
 
 
@@ -109,7 +109,8 @@ def skeleton(
             {
                 "id": "f-main",
                 "kind": "symptom",
-                "description": "TODO: a symptom or examination finding (CARE 6).",
+                "description": "TODO: a symptom or examination finding (CARE 6). To make it"
+                ' searchable, add "codes" with an HPO term: casekit codes suggest "words".',
             }
         ],
         "investigations": {"laboratory": [], "imaging": [], "other": []},
@@ -117,7 +118,8 @@ def skeleton(
         "diagnoses": [
             {
                 "id": "dx-working",
-                "name": "TODO: the first diagnosis considered (CARE 8).",
+                "name": "TODO: the first diagnosis considered (CARE 8). Optionally add"
+                ' "codes" (ICD-10, ORPHA, OMIM...): see the authoring guide on coding.',
                 "role": "working",
                 "certainty": "possible",
                 "basis": ["clinical"],

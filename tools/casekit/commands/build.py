@@ -15,14 +15,10 @@ from typing import TYPE_CHECKING, Any
 from casekit import exitcodes
 from casekit.batch import shared_workers
 from casekit.discover import UsageError
-from casekit.fsutil import OutputError, replace_folder
+from casekit.fsutil import FolderBusy, OutputError, folder_lock, replace_folder
 
 if TYPE_CHECKING:
     from casekit.site.library import Prepared
-
-
-#: Files a folder built by MkDocs holds: only such a folder may be replaced by a build.
-SITE_MARKERS = ("sitemap.xml", "404.html", "index.html")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,6 +60,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         " (needs the 'zensical' command installed)",
     )
     parser.add_argument(
+        "--wait",
+        action="store_true",
+        help="if another build is writing the same output folder, wait for it to finish"
+        " (default: stop with a message)",
+    )
+    parser.add_argument(
         "--today",
         type=date.fromisoformat,
         help=argparse.SUPPRESS,  # for tests and previews: the date embargoes are judged on
@@ -81,7 +83,7 @@ class _Printer(logging.Handler):
 def _configure(args: argparse.Namespace) -> Any:
     """Load mkdocs.yml with the command line's overrides applied."""
     from mkdocs.config import load_config
-    from mkdocs.exceptions import ConfigurationError
+    from mkdocs.exceptions import Abort, ConfigurationError
 
     if not args.config.is_file():
         raise UsageError(
@@ -90,11 +92,16 @@ def _configure(args: argparse.Namespace) -> Any:
         )
     overrides: dict[str, Any] = {"strict": True}
     if args.output is not None:
-        overrides["site_dir"] = str(args.output.resolve())
+        output = args.output.resolve()
+        _refuse_output_holding(output, args.config.resolve().parent, "the site configuration")
+        overrides["site_dir"] = str(output)
     try:
         config = load_config(config_file=str(args.config), **overrides)
-    except ConfigurationError as exc:
-        raise UsageError(f"the site configuration {args.config} is not valid: {exc}") from None
+    except (ConfigurationError, Abort) as exc:
+        raise UsageError(
+            f"the site configuration {args.config} is not valid: {exc}"
+            " (the lines above say what MkDocs found)."
+        ) from None
     settings = dict(config.extra.get("casekit") or {})
     if args.library is not None:
         if not args.library.is_dir():
@@ -111,9 +118,16 @@ def _report(prepared: Prepared) -> None:
         sys.stderr.write(skipped.message() + "\n")
     for case_id, problem in prepared.pages.problems:
         sys.stderr.write(
-            f"casekit: case '{case_id}' may be published but could not be rendered ({problem})."
-            " This is probably a bug in casekit; please report it.\n"
+            f"casekit: case '{case_id}' is left out of the site: it could not be rendered"
+            f" ({problem.rstrip('.')}). The other cases are built; this is probably a bug in"
+            " casekit or in one of the library's templates, please report it.\n"
         )
+
+
+def _late_failures(prepared: Prepared) -> dict[str, str]:
+    """The cases whose downloads could not be written during the build, and why."""
+    late = prepared.pages.late
+    return dict(late.failures) if late is not None else {}
 
 
 def _zensical_command() -> str:
@@ -167,21 +181,84 @@ def run(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     # MkDocs is imported only here, so that the other commands start quickly.
+    config = _configure(args)
+    target = Path(config.site_dir)
+    _check_output(target, config)
+    try:
+        # The library is judged under the lock: a build never publishes from a judgement
+        # older than that of a build that finished before it.
+        with folder_lock(target, wait=args.wait):
+            return _build_locked(args, config)
+    except FolderBusy as exc:
+        holder = f" (process {exc})" if str(exc) else ""
+        sys.stderr.write(
+            f"casekit: another casekit build{holder} is writing {target}. Wait for it to"
+            " finish and run again, or add --wait to wait for it.\n"
+        )
+        return exitcodes.PROBLEMS
+    except OutputError as exc:  # the lock cannot be made: the folder cannot be written
+        sys.stderr.write(f"casekit: the site was not built: {exc}\n")
+        return exitcodes.PROBLEMS
+
+
+def _refuse_output_holding(target: Path, inside: Path, what: str) -> None:
+    if inside == target or target in inside.parents:
+        raise UsageError(
+            f"the output folder {target} holds {what}, and a build replaces its output"
+            " folder whole. Choose a folder of its own, such as site_build/."
+        )
+
+
+def _check_output(target: Path, config: Any) -> None:
+    """Refuse an output folder that holds the library or its configuration."""
+    from mkdocs.exceptions import PluginError
+
+    from casekit.site.library import library_dir
+
+    _refuse_output_holding(
+        target, Path(config.config_file_path).resolve().parent, "the site configuration"
+    )
+    try:
+        _refuse_output_holding(target, library_dir(config), "the case files")
+    except PluginError:
+        return  # a missing case folder is reported by the build itself
+
+
+def _build_locked(args: argparse.Namespace, config: Any) -> int:
+    from mkdocs.exceptions import PluginError
+
+    from casekit.site.library import prepare
+
+    leave_out: dict[str, str] = {}
+    while True:
+        try:
+            prepared = prepare(config, late_downloads=args.engine == "mkdocs", leave_out=leave_out)
+        except PluginError as exc:
+            raise UsageError(str(exc).removeprefix("casekit: ")) from None
+        code = _build_prepared(args, config, prepared, report=not leave_out)
+        failed = {k: v for k, v in _late_failures(prepared).items() if k not in leave_out}
+        if code == exitcodes.OK or not failed:
+            return code
+        # A case whose downloads failed is left out, and the site built again without it:
+        # one case must not keep the others (and the withdrawal of others) off the site.
+        leave_out.update(failed)
+
+
+def _build_prepared(
+    args: argparse.Namespace, config: Any, prepared: Prepared, *, report: bool
+) -> int:
     from mkdocs.commands.build import build
     from mkdocs.exceptions import Abort, PluginError
 
-    from casekit.site.library import PREPARED, prepare
+    from casekit.site.library import PREPARED
 
-    config = _configure(args)
-    try:
-        prepared = prepare(config, late_downloads=args.engine == "mkdocs")
-    except PluginError as exc:
-        raise UsageError(str(exc).removeprefix("casekit: ")) from None
-    _report(prepared)
-    skipped = len(prepared.result.skipped)
-    if prepared.pages.problems:
-        sys.stderr.write("casekit: the site was not built.\n")
-        return exitcodes.PROBLEMS
+    if report:
+        _report(prepared)
+    else:  # a second attempt: only what changed since the first
+        for left_out in prepared.result.skipped:
+            if left_out.reason.startswith("it could not be rendered"):
+                sys.stderr.write(left_out.message() + "\n")
+    skipped = len(prepared.result.skipped) + len(prepared.pages.problems)
     if args.strict and skipped:
         sys.stderr.write(
             f"casekit: the site was not built: {skipped} case(s) left out and --strict"
@@ -201,14 +278,18 @@ def _build(args: argparse.Namespace) -> int:
             build(config)
 
         try:
-            replace_folder(target, build_into, previous_markers=SITE_MARKERS)
+            replace_folder(target, build_into)
         except (Abort, PluginError, OutputError) as exc:
-            sys.stderr.write(f"casekit: the site was not built: {exc}\n")
+            if _late_failures(prepared):
+                sys.stderr.write("casekit: building the site again without those cases.\n")
+            else:
+                sys.stderr.write(f"casekit: the site was not built: {exc}\n")
             return exitcodes.PROBLEMS
         finally:
             config.site_dir = str(target)
+    published = len(prepared.result.published) - len(prepared.pages.problems)
     sys.stdout.write(
-        f"Built the case library: {len(prepared.result.published)} case(s) published,"
+        f"Built the case library: {published} case(s) published,"
         f" {skipped} left out, in {config.site_dir}\n"
     )
     return exitcodes.OK

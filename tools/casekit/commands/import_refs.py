@@ -48,6 +48,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         items = read_references(args.file, args.kind)
         report = add_references(case, items)
+    except RecursionError:  # an item nested thousands of levels down
+        _error(f"casekit: cannot import from {args.file}: a reference in it is nested too deeply.")
+        return exitcodes.PROBLEMS
     except ReferenceFileError as exc:
         _error(f"casekit: cannot import from {args.file}: {exc}")
         return exitcodes.PROBLEMS

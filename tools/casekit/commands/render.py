@@ -131,6 +131,7 @@ def run(args: argparse.Namespace) -> int:
             profile=args.profile,
             template_dirs=args.templates,
             blinded=args.blinded,
+            case_dir=args.case.parent,
         )
     except RenderError as exc:
         raise UsageError(str(exc)) from None
@@ -163,10 +164,12 @@ def run(args: argparse.Namespace) -> int:
             f"--output {output} does not fit what is being written ({result.suffix} file)."
             f" Name the file with {result.suffix}, or choose the output with --to."
         )
+    new_folder = next((p for p in reversed(target.parents) if not p.exists()), None)
     try:
         atomic_write(target, result.content)
     except OutputError as exc:
         sys.stderr.write(f"casekit: {exc}\n")
         return exitcodes.USAGE
-    sys.stderr.write(f"casekit: wrote {output}\n")
+    created = f" (created the folder {new_folder})" if new_folder is not None else ""
+    sys.stderr.write(f"casekit: wrote {output}{created}\n")
     return code

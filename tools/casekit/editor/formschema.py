@@ -15,7 +15,11 @@ validators):
   case holds;
 * longer text gets a text box; list items get a heading from their first text field;
 * constraints that only validate (``anyOf`` of ``required``, ``if``/``then``) are left to
-  casekit's own checks, which show them beside the form in plain words.
+  casekit's own checks, which show them beside the form in plain words;
+* a list is not told how few items it needs: the form library would otherwise fill a new
+  case with that many empty items (two whole patients for a series), and the author's own
+  choice of what to add is what the form is for. casekit's checks still say when a list is
+  too short.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ SECTION_PLAN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("findings", "CARE 6 · Clinical findings", ("findings",)),
     ("timeline", "CARE 7 · Timeline", ("timeline",)),
     ("diagnostic", "CARE 8 · Diagnostic assessment",
-     ("investigations", "tissue_samples", "diagnoses", "differential")),
+     ("investigations", "tissue_samples", "diagnoses", "differential", "figures")),
     ("interventions", "CARE 9 · Therapeutic interventions", ("interventions",)),
     ("outcome", "CARE 10 · Follow-up and outcomes", ("outcome",)),
     ("discussion", "CARE 11 · Discussion", ("discussion", "learning_points")),
@@ -98,7 +102,13 @@ def sections(schema: dict[str, Any] | None = None) -> list[Section]:
 
 
 def _validation_only(node: Any) -> bool:
-    return isinstance(node, dict) and set(node) <= _VALIDATION_ONLY
+    """A node that only constrains values (its nested ``properties`` and ``items`` too)."""
+    if isinstance(node, bool):  # ``false`` forbids a field, ``true`` allows anything
+        return True
+    if not isinstance(node, dict) or not set(node) <= _VALIDATION_ONLY | {"properties", "items"}:
+        return False
+    nested = [*node.get("properties", {}).values(), *([node["items"]] if "items" in node else [])]
+    return all(_validation_only(sub) for sub in nested)
 
 
 def _conditional_only(node: Any) -> bool:
@@ -106,7 +116,8 @@ def _conditional_only(node: Any) -> bool:
     if not isinstance(node, dict) or "if" not in node:
         return False
     branches = [node.get("then", {}), node.get("else", {})]
-    return set(node) <= {"if", "then", "else"} and all(_validation_only(b) for b in branches)
+    words = {"if", "then", "else", "description", "$comment", "title"}
+    return set(node) <= words and all(_validation_only(b) for b in branches)
 
 
 def _text_box(node: dict[str, Any]) -> bool:
@@ -147,6 +158,8 @@ def _adapt(node: Any, *, is_property: bool = False, key: str = "") -> Any:
     if _conditional_only({k: out[k] for k in ("if", "then", "else") if k in out}):
         for k in ("if", "then", "else"):
             out.pop(k, None)
+    if out.get("type") == "array":
+        out.pop("minItems", None)
     options = dict(out.get("options", {}))
     ref = out.get("$ref")
     if is_property and key != "id" and ref in _LINK_DEFS:

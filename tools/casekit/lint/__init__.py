@@ -15,9 +15,11 @@ from __future__ import annotations
 from casekit.findings import Finding, Severity
 from casekit.lint import (  # noqa: F401  (importing a rule module registers its rules)
     abstract_fit,
+    coding,
     completeness,
     data_quality,
     differential,
+    figures,
     knowledge,
     placeholders,
     plausibility,

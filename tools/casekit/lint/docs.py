@@ -17,6 +17,7 @@ _GROUP_TITLES = {
     "data-quality": "Data quality",
     "privacy": "Privacy (HIPAA Safe Harbor identifiers) and consent",
     "writing": "Writing",
+    "coding": "Codes (HPO, ICD-10, ICD-10-CM, ICD-11, ORPHA, OMIM, SNOMED CT, LOINC)",
     "run": "Findings about the lint run itself",
 }
 

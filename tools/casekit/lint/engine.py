@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from pathlib import Path
 from typing import Any, TypeVar
 
 from casekit import model
@@ -35,6 +36,7 @@ GROUPS = {
     "data-quality": "CK5",
     "privacy": "CK6",
     "writing": "CK7",
+    "coding": "CK8",
     "run": "CK9",  # findings about the lint run itself, reported by the engine
 }
 
@@ -138,11 +140,15 @@ _NOT_TEXT_KEYS = frozenset(
         "sex",
         "from",
         "icd10",
+        "codes",
         "schema_version",
         "reference",
         "abbreviation",
         "test",
         "specimen",
+        # figures: the image's path is checked on its own (casekit.images.names)
+        "file",
+        "identifiable",
     }
 )
 #: Free text that labels the case rather than telling it.
@@ -156,6 +162,7 @@ _NOT_TEXT_SECTIONS = frozenset(
         "presentations",
         "embargo_until",
         "lint",
+        "coding",
     }
 )
 
@@ -165,6 +172,9 @@ class CaseView:
     """The case data with the lookups several rules need, each built once."""
 
     data: dict[str, Any]
+    #: The folder of the case file, where its figures' files are; None for a case that
+    #: was not read from a file (its images cannot be checked).
+    folder: Path | None = None
     _shared: dict[Callable[[CaseView], Any], Any] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -286,7 +296,7 @@ def _series_hits(check: Check, views: list[tuple[model.PatientView, CaseView]]) 
 def run_rules(
     doc: CaseDocument, rules: Iterable[Rule], severities: dict[str, Severity]
 ) -> list[Finding]:
-    view = CaseView(doc.data)
+    view = CaseView(doc.data, doc.path.parent if doc.path.is_file() else None)
     patients = [
         (patient, CaseView(patient.data))
         for patient in (model.patient_views(doc.data) if model.is_series(doc.data) else [])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casekit import model
+from casekit.images.context import support_lines
 
 SOURCES = (
     "CARE checklist 2013: https://www.care-statement.org/care-checklist.html"
@@ -235,6 +236,7 @@ ITEMS: tuple[CareItem, ...] = (
             _field("investigations", "imaging", label="Imaging"),
             _field("investigations", "other", label="Other tests"),
             _field("tissue_samples", label="Tissue diagnosis"),
+            support_lines,  # figures, and the findings each supports
         ),
     ),
     CareItem(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,8 @@ from typing import Any
 import jinja2
 
 from casekit import model
+from casekit.images import abstract as abstract_figures
+from casekit.images.context import page_figures
 from casekit.render import care, docx_writer, series, web
 from casekit.render.abstract import AbstractReport, blind, build_abstract
 from casekit.render.environment import build_environment
@@ -61,11 +64,14 @@ def render(
     profile: str | None = None,
     template_dirs: Sequence[Path] = (),
     blinded: bool = False,
+    case_dir: Path | None = None,
 ) -> RenderResult:
     """Render ``case`` as ``fmt`` written as ``to``.
 
     ``blinded``: an abstract without authors and affiliations, for venues that review
     abstracts blind (see :func:`casekit.render.abstract.blind`).
+    ``case_dir``: the case file's folder, where its figures' images are (for an abstract
+    in Word, which embeds them).
     """
     if fmt not in FORMATS:
         raise RenderError(f"unknown format '{fmt}'. Choose one of: {', '.join(FORMATS)}.")
@@ -97,13 +103,26 @@ def render(
                 f"{chosen.name} also asks for a copy without authors and affiliations:"
                 " render it again with --blinded."
             )
+        shown = abstract_figures.choose(case, chosen, report, case_dir if to == "docx" else None)
         if to == "docx":
-            return RenderResult(docx_writer.abstract_docx(abstract), ".docx", report)
+            docx = docx_writer.abstract_docx(abstract, figures=shown)
+            return RenderResult(docx, ".docx", report)
         context = {"abstract": abstract, "profile": chosen, "report": report}
-        return RenderResult(_template(env, f"abstract.{to}.j2", context), SUFFIXES[to], report)
+        written = _template(env, f"abstract.{to}.j2", context)
+        if shown and to != "html":
+            written = written.rstrip("\n") + "\n" + abstract_figures.text_block(shown)
+        elif shown:
+            written += "".join(
+                f'<p class="figure-caption">Figure {f.number}. {html.escape(f.caption)}</p>\n'
+                for f in shown
+            )
+        return RenderResult(written, SUFFIXES[to], report)
     if fmt == "web":
         if model.is_series(case):  # until the page speaks of a series as a series
             context = series.series_web_context(case, web.web_context)
+            # a series lists its figures once; they may show any patient's items
+            first = 3 if context.get("trend_svg") else 2 if context.get("timeline_svg") else 1
+            context["figures"] = page_figures(case, first)
         else:
             context = web.web_context(case)
         return RenderResult(_template(env, "web.md.j2", context), ".md")

@@ -15,13 +15,17 @@ from __future__ import annotations
 import io
 import threading
 import zipfile
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from docx import Document
 from docx.oxml.ns import qn
+from docx.shared import Cm
 
 from casekit.render.abstract import Abstract
+
+if TYPE_CHECKING:
+    from casekit.images.abstract import AbstractFigure
 from casekit.render.care import SOURCES, FilledItem
 
 #: The parts written for each document; every other part of the template is the same.
@@ -96,7 +100,7 @@ def _write(fill: Callable[[Any], None]) -> bytes:
     return bench.package()
 
 
-def abstract_docx(abstract: Abstract) -> bytes:
+def abstract_docx(abstract: Abstract, figures: Sequence[AbstractFigure] = ()) -> bytes:
     def fill(document: Any) -> None:
         properties = document.core_properties
         properties.title = abstract.title
@@ -126,7 +130,20 @@ def abstract_docx(abstract: Abstract) -> bytes:
             document.add_paragraph().add_run("References").bold = True
             for n, entry in enumerate(abstract.references, start=1):
                 document.add_paragraph(f"{n}. {entry}")
+        for figure in figures:  # the image (a cleaned copy) and its caption
+            if figure.image is not None:
+                document.add_picture(io.BytesIO(figure.image), width=Cm(12))
+            paragraph = document.add_paragraph()
+            paragraph.add_run(f"Figure {figure.number}. ").bold = True
+            paragraph.add_run(figure.caption)
 
+    if any(figure.image is not None for figure in figures):
+        # an image adds parts the reused workbench does not carry: a whole new document
+        document = Document()
+        fill(document)
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
     return _write(fill)
 
 

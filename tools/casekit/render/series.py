@@ -26,6 +26,7 @@ _LABELLED = {
     "other_tests": "name",
     "diagnoses": "name",
     "differential": "diagnosis",
+    "codes": "where",
 }
 _OUTCOME = ("summary", "follow_up", "adherence", "adverse_events")
 _HISTORY = ("history", "family_history", "psychosocial_history")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from casekit.codes import display
+from casekit.images.context import page_figures
 from casekit.render import figures, narrative, references, text
 
 
@@ -90,8 +92,10 @@ def web_context(case: dict[str, Any]) -> dict[str, Any]:
             }
             for e in case.get("timeline", []) or []
         ],
-        "timeline_svg": figures.timeline_svg(case),
-        "trend_svg": figures.trend_svg(case),
+        "timeline_svg": (timeline := figures.timeline_svg(case)),
+        "trend_svg": (trend := figures.trend_svg(case)),
+        # clinical images, numbered after the drawn figures (the trend is always Figure 2)
+        "figures": page_figures(case, 3 if trend else 2 if timeline else 1),
         "labs": _lab_rows(case),
         "imaging": [
             {
@@ -130,4 +134,5 @@ def web_context(case: dict[str, Any]) -> dict[str, Any]:
         "source_note": str(source.get("note", "")),
         "source_ref": source_ref,
         "cite": _cite_block(case),
+        "codes": display.page_rows(case),
     }

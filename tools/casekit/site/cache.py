@@ -10,13 +10,15 @@ for are deleted at the end of each build, so the cache stays the size of the lib
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import dataclasses
 import hashlib
+import json
 import os
-import pickle
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from casekit import __version__
 from casekit.fsutil import OutputError, atomic_write
@@ -42,8 +44,46 @@ def fingerprint(template_dirs: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
+#: Tags for the values JSON has no type for. They start with a NUL character, which no
+#: file path or table-of-contents key holds, so they cannot be mistaken for data.
+_BYTES, _FROZENSET, _TUPLE = "\0bytes", "\0frozenset", "\0tuple"
+_SUFFIX = ".json"
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {_BYTES: base64.b64encode(value).decode("ascii")}
+    if isinstance(value, frozenset):
+        return {_FROZENSET: [_encode(v) for v in sorted(value, key=str)]}
+    if isinstance(value, tuple):
+        return {_TUPLE: [_encode(v) for v in value]}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _encode(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, dict):
+        if len(value) == 1:
+            tag, inner = next(iter(value.items()))
+            if tag == _BYTES:
+                return base64.b64decode(inner, validate=True)
+            if tag == _FROZENSET:
+                return frozenset(_decode(v) for v in inner)
+            if tag == _TUPLE:
+                return tuple(_decode(v) for v in inner)
+        return {k: _decode(v) for k, v in value.items()}
+    return value
+
+
 class PageCache(Generic[T]):
-    """Generated output by key, one pickle per entry, in ``folder`` (None: no caching).
+    """Generated output by key, one JSON file per entry, in ``folder`` (None: no caching).
 
     ``kind`` is the type every entry has (``dict`` for a case's files); anything else
     read back (a damaged or foreign file) counts as missing.
@@ -72,9 +112,11 @@ class PageCache(Generic[T]):
         if self.folder is None:
             return None
         try:
-            with (self.folder / f"{key}.pickle").open("rb") as handle:
-                found = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+            raw = (self.folder / f"{key}{_SUFFIX}").read_bytes()
+            found = _decode(json.loads(raw))
+            if dataclasses.is_dataclass(self._kind) and isinstance(found, dict):
+                found = self._kind(**found)
+        except (OSError, ValueError, TypeError):
             return None  # a missing or damaged entry is simply made again
         return found if isinstance(found, self._kind) else None
 
@@ -82,10 +124,9 @@ class PageCache(Generic[T]):
         self._used.add(key)
         if self.folder is None:
             return
+        text = json.dumps(_encode(value))
         with contextlib.suppress(OutputError):  # a cache that cannot be written is no cache
-            atomic_write(
-                self.folder / f"{key}.pickle", pickle.dumps(value, protocol=5), durable=False
-            )
+            atomic_write(self.folder / f"{key}{_SUFFIX}", text, durable=False)
 
     def prune(self) -> None:
         """Delete entries this build did not use (cases changed, unpublished or deleted)."""
@@ -93,6 +134,7 @@ class PageCache(Generic[T]):
             return
         for entry in os.scandir(self.folder):
             name = entry.name
-            if name.endswith(".pickle") and name.removesuffix(".pickle") not in self._used:
+            stale = name.endswith(_SUFFIX) and name.removesuffix(_SUFFIX) not in self._used
+            if stale or name.endswith(".pickle"):  # .pickle: entries of earlier versions
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)

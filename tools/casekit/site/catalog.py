@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casekit import durations, model
+from casekit.codes import display
 from casekit.durations import DAYS_PER_YEAR, UNIT_DAYS
 
 #: Tag kinds, in the order the library shows them, with their headings.
@@ -31,6 +32,8 @@ TAG_KINDS: dict[str, str] = {
     "age": "Age group",
     "sex": "Sex",
     "patients": "Patients",
+    "phenotype": "Phenotype (HPO)",
+    "rare-disease": "Rare disease (Orphanet)",
 }
 #: The labels of the 'patients' facet.
 SINGLE_PATIENT, CASE_SERIES = "Single patient", "Case series"
@@ -78,15 +81,25 @@ class Entry:
         return f"{CASE_SERIES} of {self.patients} patients" if self.patients > 1 else ""
 
 
+#: A label its slug spells out in full: letters and digits in words joined by a space or
+#: a hyphen (compared case-folded). Any other label's slug loses something ("C++" and "C"
+#: would both be "c"; "CD30+" and "CD30-" both "cd30"), so it carries a short hash.
+_PLAIN_LABEL = re.compile(r"[a-z0-9]+(?:[ -][a-z0-9]+)*")
+
+
 def slugify(label: str) -> str:
-    """A web-address-safe name for a tag; a hash when the label has no letters or digits."""
+    """A web-address-safe name for a tag, distinct for labels that differ in more than
+    letter case or a space for a hyphen."""
+    folded = " ".join(label.split()).casefold()
     ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    digest = hashlib.sha256(label.casefold().encode()).hexdigest()[:8]
+    digest = hashlib.sha256(folded.replace(" ", "-").encode()).hexdigest()[:8]
     if not slug:
         return f"tag-{digest}"
     if len(slug) > 60:
         return f"{slug[:60].rstrip('-')}-{digest}"
+    if _PLAIN_LABEL.fullmatch(folded) is None:
+        return f"{slug}-{digest}"
     return slug
 
 
@@ -168,6 +181,7 @@ def tags_of(data: dict[str, Any]) -> tuple[Tag, ...]:
     labels += [("age", group) for group in _distinct([age_group(p.get("age")) for p in patients])]
     labels += [("sex", sex) for sex in _distinct([_sex_label(p.get("sex")) for p in patients])]
     labels.append(("patients", CASE_SERIES if model.is_series(data) else SINGLE_PATIENT))
+    labels += display.facet_labels(data)  # coded features and rare diseases
     tags: dict[str, Tag] = {}
     for kind, label in labels:
         tag = Tag(kind, label.strip(), slugify(label))

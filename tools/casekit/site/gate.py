@@ -16,6 +16,7 @@ from typing import Any
 
 from casekit import model
 from casekit.batch import map_files
+from casekit.dates import calendar_date, today_utc
 from casekit.findings import Finding, Severity
 from casekit.lint import LintConfig, all_rules, lint_document, load_config
 from casekit.lint.engine import run_rules
@@ -95,9 +96,8 @@ def embargo_reason(data: Any, today: date) -> str | None:
     raw = _text(data.get("embargo_until")) if isinstance(data, dict) else ""
     if not raw:
         return None
-    try:
-        until = date.fromisoformat(raw)
-    except ValueError:
+    until = calendar_date(raw)
+    if until is None:
         return (
             f"its embargo date '{raw}' is not a date in the form YYYY-MM-DD, so casekit"
             ' cannot tell whether the embargo is over. Correct "embargo_until".'
@@ -169,7 +169,8 @@ def lint_reason(doc: CaseDocument, linter: Linter) -> str | None:
     where = f" (line {first.line})" if first.line else ""
     more = f" and {len(errors) - 1} more" if len(errors) > 1 else ""
     return (
-        f"it has {len(errors)} error(s), first {first.code}{where}: {first.message}{more}."
+        f"it has {len(errors)} error(s), first {first.code}{where}:"
+        f" {first.message.rstrip('.')}{more}."
         f" Run 'casekit lint {doc.path}' to see them all."
     )
 
@@ -206,7 +207,7 @@ def gate(
 
     Cases are judged on every core for a large library (see :mod:`casekit.batch`).
     """
-    day = today or date.today()
+    day = today or today_utc()
     linter = linter or make_linter()
     paths = list(files)
     verdicts = map_files(functools.partial(_judge, today=day, linter=linter), paths, label="gate")

@@ -89,6 +89,8 @@ class LateDownloads:
         self._template_dirs = template_dirs
         self._cache = cache
         self._work: Background[LateCase, list[tuple[str, str]]] | None = None
+        #: After :meth:`wait`: the cases whose downloads could not be written, and why.
+        self.failures: list[tuple[str, str]] = []
 
     def paths(self) -> list[str]:
         """Every download file still to come, by path in the docs folder."""
@@ -115,11 +117,12 @@ class LateDownloads:
             return []
         work, self._work = self._work, None
         try:
-            return [failure for batch in work.wait() for failure in batch]
+            self.failures = [failure for batch in work.wait() for failure in batch]
         except Exception as exc:  # the worker itself failed (killed, out of memory)
-            return [
+            self.failures = [
                 (case.item.case_id, f"the worker writing it stopped ({exc})") for case in self.cases
             ]
+        return self.failures
 
     def cancel(self) -> None:
         """Stop the work (a build that failed)."""

@@ -14,11 +14,12 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
+from casekit.dates import today_utc
 from casekit.discover import case_files
 from casekit.lint import ConfigError
 from casekit.resources import data_dir
 from casekit.site.cache import PageCache, fingerprint
-from casekit.site.gate import GateResult, gate, make_linter
+from casekit.site.gate import GateResult, Skipped, gate, make_linter
 from casekit.site.pages import SitePages, build_pages
 from casekit.site.prerender import HtmlPage, MarkdownSetup, prerender
 
@@ -51,7 +52,7 @@ def today(config: Any) -> date:
     settings = config.extra.get("casekit") or {}
     raw = settings.get("today") if isinstance(settings, dict) else None
     if raw is None:
-        return date.today()
+        return today_utc()
     try:
         return raw if isinstance(raw, date) else date.fromisoformat(str(raw))
     except ValueError:
@@ -79,11 +80,14 @@ def cache_dir(config: Any, part: str = "pages") -> Path | None:
     return Path(config.config_file_path or ".").resolve().parent / ".casekit-cache" / part
 
 
-def prepare(config: Any, *, late_downloads: bool = False) -> Prepared:
+def prepare(
+    config: Any, *, late_downloads: bool = False, leave_out: dict[str, str] | None = None
+) -> Prepared:
     """Gate the library and generate its pages (the work of one build).
 
     ``late_downloads``: leave the downloads of cases rendered now to be written while
     MkDocs builds (see :mod:`casekit.site.late`); only an MkDocs build can take them.
+    ``leave_out``: case ids a previous attempt of this build could not render, with why.
     """
     folder = library_dir(config)
     try:
@@ -91,6 +95,12 @@ def prepare(config: Any, *, late_downloads: bool = False) -> Prepared:
     except ConfigError as exc:
         raise PluginError(f"casekit: the lint settings are not valid: {exc}") from None
     result = gate(case_files([folder]), today=today(config), linter=linter)
+    for doc in [d for d in result.published if d.data.get("id") in (leave_out or {})]:
+        result.published.remove(doc)
+        case_id = str(doc.data["id"])
+        cause = (leave_out or {})[case_id].rstrip(".")
+        reason = f"it could not be rendered ({cause}). The other cases are built."
+        result.skipped.append(Skipped(doc.path, case_id, reason))
     templates = template_dirs(config)
     pages = build_pages(
         result.published,

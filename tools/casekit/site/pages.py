@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from casekit.batch import default_jobs, map_files
+from casekit.images.publish import case_figure_files, fingerprint
 from casekit.loader import CaseDocument
 from casekit.render import RenderResult, render
 from casekit.site.cache import Files, PageCache
@@ -250,7 +251,15 @@ def case_page_file(
         + "## Tags\n\n"
         + _tag_links(item, directory_urls=directory_urls)
     )
-    return {case_page(cid): page}
+    return {case_page(cid): page} | _figure_files(doc, cid)
+
+
+def _figure_files(doc: CaseDocument, case_id: str) -> dict[str, str | bytes]:
+    """The cleaned copies of the case's images (never the originals), beside its page."""
+    if not doc.data.get("figures"):
+        return {}
+    made = case_figure_files(doc.path.parent, doc.data)
+    return {f"cases/{case_id}/{name}": data for name, data in made.items()}
 
 
 def case_downloads(
@@ -332,6 +341,11 @@ def _render_case(
         return f"{type(exc).__name__}: {exc}"
 
 
+def _images_fingerprint(doc: CaseDocument) -> str:
+    figures = doc.data.get("figures") if isinstance(doc.data, dict) else None
+    return fingerprint(doc.path.parent, figures) if figures else ""
+
+
 def build_pages(
     docs: list[CaseDocument],
     *,
@@ -353,7 +367,10 @@ def build_pages(
     result.files[SCRIPT] = (_ASSETS / "library-filter.js").read_text(encoding="utf-8")
     result.files[STYLE] = (_ASSETS / "library.css").read_text(encoding="utf-8")
     jobs = [(doc, entry(doc.data)) for doc in docs]
-    keys = [cache.key(doc.text, directory_urls=directory_urls) for doc, _ in jobs]
+    keys = [
+        cache.key(doc.text + _images_fingerprint(doc), directory_urls=directory_urls)
+        for doc, _ in jobs
+    ]
     made: list[dict[str, str | bytes] | str | None] = [cache.get(key) for key in keys]
     missing = [i for i, files in enumerate(made) if files is None]
     late = late_downloads and default_jobs(len(missing)) > 1

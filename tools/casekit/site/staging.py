@@ -84,6 +84,6 @@ def publish(scratch: Path, site_dir: Path) -> None:
         shutil.move(str(built), str(staging))
 
     try:
-        replace_folder(site_dir, fill, previous_markers=_BUILD_MARKERS)
+        replace_folder(site_dir, fill)
     except OutputError as exc:
         raise StagingError(str(exc)) from None

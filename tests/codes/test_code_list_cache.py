@@ -1,0 +1,62 @@
+"""The parsed code lists kept between processes (casekit.codes.cache): used when they
+match their source files, rebuilt when they do not, never in the way."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from casekit.codes import cache
+
+_LINT = (
+    "import sys; from casekit.cli import main;"
+    " sys.exit(main(['lint', '--select', 'CK8', sys.argv[1]]))"
+)
+FOUNDING = Path(__file__).resolve().parents[2] / "cases" / "crmo-not-crmo.json"
+
+
+def _lint_in_new_process(cache_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {"CASEKIT_CACHE_DIR": str(cache_dir), "PATH": "/usr/bin:/bin"}
+    return subprocess.run(
+        [sys.executable, "-c", _LINT, str(FOUNDING)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_a_second_process_reads_the_lists_from_the_cache_and_a_damaged_one_is_rebuilt(
+    tmp_path: Path,
+) -> None:
+    first = _lint_in_new_process(tmp_path)
+    assert first.returncode == 0, first.stderr
+    stored = sorted(p.name.split("-")[0] for p in (tmp_path / "codes").glob("*.marshal"))
+    assert stored == ["hpo", "hpo", "icd10"]  # the ontology, its disease names, ICD-10
+    for path in (tmp_path / "codes").glob("*.marshal"):
+        path.write_bytes(b"not a marshal file")
+    again = _lint_in_new_process(tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == first.stdout
+
+
+def test_off_writes_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CASEKIT_CACHE_DIR", "off")
+    assert cache.cache_dir() is None
+    assert cache.cached("anything", [FOUNDING], lambda: {"a": (1, 2)}) == {"a": (1, 2)}
+
+
+def test_a_changed_source_file_is_parsed_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CASEKIT_CACHE_DIR", str(tmp_path))
+    source = tmp_path / "list.txt"
+    source.write_text("one", encoding="utf-8")
+    assert cache.cached("list", [source], lambda: source.read_text(encoding="utf-8")) == "one"
+    source.write_text("two!", encoding="utf-8")
+    assert cache.cached("list", [source], lambda: source.read_text(encoding="utf-8")) == "two!"
+    assert len(list((tmp_path / "codes").glob("list-*.marshal"))) == 2

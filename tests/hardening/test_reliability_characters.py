@@ -1,0 +1,66 @@
+"""Invisible characters and non-characters (issue 12, items 4 and 11).
+
+U+FFFF stopped the Word writer and so the whole build; U+034F hid an NHS number from the
+identifier rules. Both are refused by CK016, and identifier matching sees through them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from casekit.characters import FORMAT_PLANES, default_ignorable, normalise_for_matching
+
+GOOD = Path(__file__).parent.parent / "foundation" / "good" / "minimal.json"
+
+
+def _case(tmp_path: Path, title: str, *, escaped: bool) -> Path:
+    data = json.loads(GOOD.read_text())
+    data["id"] = "odd-characters"
+    data["title"] = title
+    path = tmp_path / "odd-characters.json"
+    path.write_text(json.dumps(data, ensure_ascii=escaped), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "char",
+    ["\u034f", "\ufffe", "\uffff", "\ufdd0", "\u00ad", "\u2065", "\U000e0041", "\U0010ffff"],
+    ids=lambda c: f"U+{ord(c):04X}",
+)
+@pytest.mark.parametrize("escaped", [False, True], ids=["as-typed", "as-json-escape"])
+def test_ck016_flags_ignorable_and_non_characters(
+    cli, tmp_path: Path, char: str, escaped: bool
+) -> None:
+    path = _case(tmp_path, f"Synthetic title with a{char}trick", escaped=escaped)
+    result = cli("validate", "--format", "json", str(path))
+    assert result.code == 1
+    (finding,) = json.loads(result.out)["findings"]
+    assert finding["code"] == "CK016"
+    assert f"U+{ord(char):04X}" in finding["message"]
+
+
+def test_hidden_nhs_number_is_seen_by_matching() -> None:
+    hidden = "NHS 943\u034f476\u034f5919"
+    assert normalise_for_matching(hidden) == "NHS 9434765919"
+
+
+def test_homoglyphs_and_other_digits_fold_to_latin() -> None:
+    # Cyrillic capital EM and O, full-width digits, Arabic-Indic digits, a zero-width space.
+    text = "\u041cRN \u041e\uff11\u200b\u0662\u0663"
+    assert normalise_for_matching(text) == "MRN O123"
+
+
+def test_format_characters_lie_only_where_the_table_looks() -> None:
+    outside = [
+        c
+        for c in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(c)) == "Cf" and not any(c in part for part in FORMAT_PLANES)
+    ]
+    assert outside == []
+    assert 0x034F in default_ignorable() and 0x200B in default_ignorable()
+    assert 0x0020 not in default_ignorable()  # white space is not ignorable

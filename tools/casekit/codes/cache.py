@@ -1,0 +1,66 @@
+"""The code lists as read once, kept on disk for the next process.
+
+Reading hp.obo and the ICD tabular lists takes a few tenths of a second per list and
+process; ``casekit lint`` on one coded case would pay that on every save in an editor.
+Each list, once parsed into plain dicts, tuples and strings, is written with
+:mod:`marshal` (several times faster to load than to parse) under the user's cache folder,
+keyed by the source file's path, size and modification time, casekit's cache format and
+the Python version. A cache that cannot be read or written is ignored: the list is parsed
+again. Set ``CASEKIT_CACHE_DIR`` to choose the folder, or to ``off`` to never write one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import marshal
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from casekit.fsutil import OutputError, atomic_write
+
+#: Bump when the shape of what a builder returns changes.
+FORMAT = 1
+
+
+def cache_dir() -> Path | None:
+    chosen = os.environ.get("CASEKIT_CACHE_DIR")
+    if chosen is not None:
+        return None if chosen.strip().lower() in ("", "off") else Path(chosen) / "codes"
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "casekit" / "codes"
+
+
+def _key(name: str, sources: Sequence[Path]) -> str:
+    stamp = []
+    for source in sources:
+        status = source.stat()
+        stamp.append([str(source.resolve()), status.st_size, status.st_mtime_ns])
+    text = json.dumps([FORMAT, sys.version, name, stamp])
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+def cached(name: str, sources: Sequence[Path], build: Callable[[], Any]) -> Any:
+    """``build()``, or what an earlier process stored for the same source files.
+
+    ``build`` must return only dicts, lists, tuples, sets, strings, numbers, booleans and
+    None (what :mod:`marshal` writes).
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{name}-{_key(name, sources)}.marshal"
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    value = build()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, marshal.dumps(value), durable=False)
+    except (OSError, OutputError, ValueError):
+        pass  # a read-only home: parse again next time
+    return value
