@@ -110,15 +110,19 @@ def _describe(match: Match) -> str:
     return f"'{shown}' ({len(match.text)} characters) looks like {what}."
 
 
-def _check(spec: _IdentifierRule) -> Check:
-    def check(case: CaseView) -> Iterator[Hit]:
-        for path, match in case.shared(case_identifiers):
-            if match.category in spec.categories:
-                yield Hit(path, _describe(match), spec.hint, offset=match.start)
+class _IdentifierCheck:
+    """The check of one identifier rule: the case's identifiers of its categories. (A class,
+    not a closure, so that the publication gate can send the rule to worker processes.)"""
 
-    check.__name__ = spec.name.replace("-", "_")
-    check.__doc__ = spec.summary
-    return check
+    def __init__(self, spec: _IdentifierRule) -> None:
+        self.spec = spec
+        self.__name__ = spec.name.replace("-", "_")
+        self.__doc__ = spec.summary
+
+    def __call__(self, case: CaseView) -> Iterator[Hit]:
+        for path, match in case.shared(case_identifiers):
+            if match.category in self.spec.categories:
+                yield Hit(path, _describe(match), self.spec.hint, offset=match.start)
 
 
 _ROLE_HINT = "Refer to people by their role ('the patient', 'her mother', 'the GP')."
@@ -328,7 +332,7 @@ def _declare(spec: _IdentifierRule) -> Check:
         bad=spec.bad,
         good=spec.good,
         scope="case",
-    )(_check(spec))
+    )(_IdentifierCheck(spec))
 
 
 for _spec in IDENTIFIER_RULES:
