@@ -99,7 +99,7 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
         if not recognizer.may_match(text, present):
             continue
         lower = recognizer.lower and len(lowered) == len(text)
-        scan = recognizer.scan_regex if lower else recognizer.regex
+        scan = recognizer.scan_regex if lower else recognizer.regex.compiled
         for match in scan.finditer(lowered if lower else text):
             if lower and match.start() and lowered[match.start() - 1].isalnum():
                 continue  # not at the start of a word

@@ -10,16 +10,39 @@ such words, so a new kind of number is a line in :data:`NUMBER_WORDS`, not a new
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+
+
+class LazyPattern:
+    """A regular expression compiled when first used: most recognizers never run in a given
+    process (their cheap tests fail), and compiling them all costs a cold start ~0.1 s."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(pattern, flags)
 
 
 @dataclass(frozen=True)
 class Recognizer:
     name: str
     category: str
-    regex: re.Pattern[str]
+    regex: LazyPattern
     #: Lower-case strings one of which must be in the lower-case text (empty: always run).
     needles: tuple[str, ...] = ()
     #: Another check on the matched text (a check digit): False drops the match.
@@ -34,7 +57,11 @@ class Recognizer:
 
     @property
     def scan_regex(self) -> re.Pattern[str]:
-        return _lower_regex(self.regex) if self.lower else self.regex
+        return (
+            _lower_regex(self.regex.pattern, self.regex.flags)
+            if self.lower
+            else self.regex.compiled
+        )
 
     def may_match(self, text: str, present: frozenset[str]) -> bool:
         """The cheap tests: one of the needles is ``present``, then ``possible``."""
@@ -50,14 +77,12 @@ def needles_present(lowered: str, needles: tuple[str, ...]) -> frozenset[str]:
 
 
 @cache
-def _lower_regex(regex: re.Pattern[str]) -> re.Pattern[str]:
+def _lower_regex(source: str, flags: int) -> re.Pattern[str]:
     """The pattern for lower-case text: letters lowered (not escapes such as \\S), no
     IGNORECASE, and no leading word-boundary look-behind (checked by the caller)."""
-    pattern = re.sub(
-        r"(\\.|\(\?P[<=])|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), regex.pattern
-    )
+    pattern = re.sub(r"(\\.|\(\?P[<=])|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), source)
     pattern = pattern.removeprefix("(?<!\\w)")
-    return re.compile(pattern, regex.flags & ~re.IGNORECASE)
+    return re.compile(pattern, flags & ~re.IGNORECASE)
 
 
 def all_needles(recognizers: list[Recognizer]) -> tuple[str, ...]:
@@ -169,25 +194,25 @@ DATES = [
     Recognizer(
         "iso-date",
         "date",
-        re.compile(rf"[12](?<![\w.,/:-][12])\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}{_END}"),
+        lazy(rf"[12](?<![\w.,/:-][12])\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}{_END}"),
         valid=_ymd_valid,
     ),
     Recognizer(
         "compact-date",
         "date",
-        re.compile(rf"[12](?<![\w.,/:-][12])\d{{7}}{_END}"),
+        lazy(rf"[12](?<![\w.,/:-][12])\d{{7}}{_END}"),
         valid=_plausible_yyyymmdd,
     ),
     Recognizer(
         "numeric-date",
         "date",
-        re.compile(rf"{_NUM}\d?([-/.])\d{{1,2}}\1(?:\d{{4}}|\d{{2}}){_END}"),
+        lazy(rf"{_NUM}\d?([-/.])\d{{1,2}}\1(?:\d{{4}}|\d{{2}}){_END}"),
         valid=_dmy_valid,
     ),
     Recognizer(
         "day-month",
         "date",
-        re.compile(
+        lazy(
             rf"{_NUM}\d?(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}\b\.?"
             rf"(?:[\s-]+(?:\d{{4}}|\d{{2}})\b)?"
         ),
@@ -197,7 +222,7 @@ DATES = [
     Recognizer(
         "month-day",
         "date",
-        re.compile(
+        lazy(
             rf"{_MONTH}\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
             rf"(?!\s*(?:years?|months?|weeks?|days?|hours?|mg|kg|%))(?:,?\s+\d{{4}}\b)?"
         ),
@@ -206,26 +231,26 @@ DATES = [
     Recognizer(
         "month-year",
         "date",
-        re.compile(rf"(?:(?:early|mid|late)-)?{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b"),
+        lazy(rf"(?:(?:early|mid|late)-)?{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b"),
         possible=_has_month,
     ),
     Recognizer(
         "ordinal-words",
         "date",
-        re.compile(rf"(?:the\s+)?(?:{_ORDINAL_WORD})\s+of\s+{_MONTH}\b", re.I),
+        lazy(rf"(?:the\s+)?(?:{_ORDINAL_WORD})\s+of\s+{_MONTH}\b", re.I),
         possible=lambda text: _OF_MONTH.search(text) is not None,
         lower=True,
     ),
     Recognizer(
         "holiday",
         "date",
-        re.compile(rf"{_HOLIDAY}(?:\s+(?:19|20)\d\d)?\b"),
+        lazy(rf"{_HOLIDAY}(?:\s+(?:19|20)\d\d)?\b"),
         possible=lambda text: _HOLIDAY_WORD.search(text) is not None,
     ),
     Recognizer(
         "date-of-birth",
         "date",
-        re.compile(r"(?:DOB|D\.O\.B\.|date of birth)\b\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}", re.I),
+        lazy(r"(?:DOB|D\.O\.B\.|date of birth)\b\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}", re.I),
         needles=("dob", "d.o.b", "date of birth"),
         lower=True,
     ),
@@ -240,7 +265,7 @@ AGES = [
     Recognizer(
         "age-number",
         "age",
-        re.compile(
+        lazy(
             r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
             r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s+years?\s+(?:of\s+age|old))"
             + _NOT_90_PLUS
@@ -250,7 +275,7 @@ AGES = [
     Recognizer(
         "aged-number",
         "age",
-        re.compile(
+        lazy(
             rf"(?:(?:aged|age of)\s+{_OLD}\b(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
             rf"|of\s+{_OLD}\s+years\b)" + _NOT_90_PLUS
         ),
@@ -259,13 +284,13 @@ AGES = [
     Recognizer(
         "is-number",
         "age",
-        re.compile(rf"(?:patient|she|he|woman|man) (?:is|was) {_OLD}\b(?![\s-]*(?:[a-zµ%/]|\d))"),
+        lazy(rf"(?:patient|she|he|woman|man) (?:is|was) {_OLD}\b(?![\s-]*(?:[a-zµ%/]|\d))"),
         needles=("is 9", "was 9", "is 10", "was 10", "is 11", "was 11"),
     ),
     Recognizer(
         "age-words",
         "age",
-        re.compile(
+        lazy(
             rf"{_AGE_WORD}(?:[- ](?:years?[- ]old|years?|yo))?\b"
             r"|(?:nonagenarian|centenarian|supercentenarian)s?\b"
             r"|in (?:his|her|their) (?:early |mid-?|late )?nineties\b"
@@ -448,41 +473,37 @@ NUMBERS = [
     Recognizer(
         "nhs-number",
         "record",
-        re.compile(rf"{_NUM}\d{{2}}[ -]?\d{{3}}[ -]?\d{{4}}{_END}"),
+        lazy(rf"{_NUM}\d{{2}}[ -]?\d{{3}}[ -]?\d{{4}}{_END}"),
         valid=nhs_number_valid,
     ),
-    Recognizer("us-ssn", "ssn", re.compile(rf"{_NUM}\d{{2}}-\d{{2}}-\d{{4}}{_END}")),
+    Recognizer("us-ssn", "ssn", lazy(rf"{_NUM}\d{{2}}-\d{{2}}-\d{{4}}{_END}")),
     Recognizer(
         "uk-nino",
         "ssn",
-        re.compile(
-            r"[A-CEGHJ-PR-TW-Z](?<!\w[A-Z])[A-CEGHJ-PR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
-        ),
+        lazy(r"[A-CEGHJ-PR-TW-Z](?<!\w[A-Z])[A-CEGHJ-PR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"),
     ),
     Recognizer(
         "iban",
         "account",
-        re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b"),
+        lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b"),
     ),
     Recognizer(
         "card-or-imei",
         "account",
-        re.compile(rf"{_NUM}\d{{3}}(?:[ -]?\d{{4}}){{2}}[ -]?\d{{1,7}}{_END}"),
+        lazy(rf"{_NUM}\d{{3}}(?:[ -]?\d{{4}}){{2}}[ -]?\d{{1,7}}{_END}"),
         valid=luhn_valid,
     ),
     Recognizer(
         "vin",
         "vehicle",
-        re.compile(r"[A-HJ-NPR-Z0-9](?<!\w[A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16}(?!\w)"),
+        lazy(r"[A-HJ-NPR-Z0-9](?<!\w[A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16}(?!\w)"),
         valid=_vin_valid,
     ),
-    Recognizer(
-        "uk-registration", "vehicle", re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}\s?[A-Z]{3}\b")
-    ),
+    Recognizer("uk-registration", "vehicle", lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}\s?[A-Z]{3}\b")),
     Recognizer(
         "mac-address",
         "device",
-        re.compile(r"[0-9A-Fa-f](?<!\w[0-9A-Fa-f])[0-9A-Fa-f](?:[:-][0-9A-Fa-f]{2}){5}(?!\w)"),
+        lazy(r"[0-9A-Fa-f](?<!\w[0-9A-Fa-f])[0-9A-Fa-f](?:[:-][0-9A-Fa-f]{2}){5}(?!\w)"),
         possible=lambda text: text.count(":") >= 5 or text.count("-") >= 5,
     ),
     Recognizer(
@@ -490,7 +511,7 @@ NUMBERS = [
         "number",
         # Seven or more digits in a row, or a code of letters and five or more digits: no
         # quantity is written so, but record, accession and account numbers are.
-        re.compile(r"[A-Z0-9](?<![\w.,/:-][A-Z0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w/:]|[.,-]\d)"),
+        lazy(r"[A-Z0-9](?<![\w.,/:-][A-Z0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w/:]|[.,-]\d)"),
         valid=_long_number_valid,
     ),
 ]
@@ -532,13 +553,13 @@ CONTACTS = [
     Recognizer(
         "email",
         "email",
-        re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+        lazy(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
         possible=_could_be_email,
     ),
     Recognizer(
         "email-spelled-out",
         "email",
-        re.compile(
+        lazy(
             r"[\w.+-]+(?:\s+dot\s+\w+)*\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*[\w-]+"
             rf"(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*[\w-]+)*(?:\s*(?:\."
             rf"|\[dot\]|\(dot\)|\s+dot\s+)\s*(?:{_TLD}))\b",
@@ -550,7 +571,7 @@ CONTACTS = [
     Recognizer(
         "url",
         "url",
-        re.compile(
+        lazy(
             rf"(?:(?:https?|ftp)://\S+|www\.[\w-]+\.\S+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLD})(?:/[^\s]*)?(?![\w-]))",
             re.I,
         ),
@@ -560,14 +581,14 @@ CONTACTS = [
     Recognizer(
         "ipv4",
         "ip",
-        re.compile(r"[0-9](?<![\w.][0-9])\d{0,2}(?:\.\d{1,3}){3}(?![\w]|\.\d)"),
+        lazy(r"[0-9](?<![\w.][0-9])\d{0,2}(?:\.\d{1,3}){3}(?![\w]|\.\d)"),
         valid=_ipv4_valid,
         possible=_many(".", 3),
     ),
     Recognizer(
         "ipv6",
         "ip",
-        re.compile(
+        lazy(
             r"(?<![\w:])(?=[0-9a-fA-F:]*[a-fA-F]|[0-9a-fA-F:]*::)(?=(?:[0-9a-fA-F]*:){2})"
             r"(?:[0-9a-fA-F]{1,4}|::)(?::{1,2}[0-9a-fA-F]{1,4}){1,7}(?:::)?(?![\w:])"
         ),
@@ -576,13 +597,13 @@ CONTACTS = [
     Recognizer(
         "handle",
         "handle",
-        re.compile(r"(?<![\w@\[.;])(?<!; )@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"),
+        lazy(r"(?<![\w@\[.;])(?<!; )@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"),
         possible=_could_be_handle,
     ),
     Recognizer(
         "user-name",
         "handle",
-        re.compile(
+        lazy(
             r"(?i:(?:user\s?name|handle|gamer\s?tag|screen name"
             r"|skype name|account name|nickname online))"
             r"(?:\s+on\s+\S+)?\s*(?:is|was|:)?\s*(?P<id>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
@@ -593,36 +614,34 @@ CONTACTS = [
     Recognizer(
         "underscored-name",
         "handle",
-        re.compile(r"(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]+\b"),
+        lazy(r"(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]+\b"),
         needles=("_",),
     ),
     Recognizer(
         "phone-international",
         "phone",
-        re.compile(
-            r"(?:\+(?<![\w+]\+)|0(?<!\w0)0)\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{1,4}){2,5}"
-        ),
+        lazy(r"(?:\+(?<![\w+]\+)|0(?<!\w0)0)\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{1,4}){2,5}"),
     ),
     Recognizer(
         "phone-area-code",
         "phone",
-        re.compile(r"\((?<![\w(]\()\d{3,5}\)\s?\d{3,4}[\s.-]?\d{3,4}"),
+        lazy(r"\((?<![\w(]\()\d{3,5}\)\s?\d{3,4}[\s.-]?\d{3,4}"),
         needles=("(",),
     ),
     Recognizer(
         "phone-trunk",
         "phone",
-        re.compile(r"0(?<![\w.-]0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"),
+        lazy(r"0(?<![\w.-]0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"),
     ),
     Recognizer(
         "phone-groups",
         "phone",
-        re.compile(r"[0-9](?<![\w.-][0-9])\d{2}(?:[.-]\d{3}[.-]| \d{3} )\d{4}(?!\w|\.\d)"),
+        lazy(r"[0-9](?<![\w.-][0-9])\d{2}(?:[.-]\d{3}[.-]| \d{3} )\d{4}(?!\w|\.\d)"),
     ),
     Recognizer(
         "phone-word",
         "phone",
-        re.compile(
+        lazy(
             r"(?<!\w)(?:tel|telephone|phone|mobile|cell"
             r"|contact number|call)\b[:.]?\s*(?:(?:number|no\.?)\s*)?(?:is\s+|on\s+|at\s+)?"
             r"(?P<id>\+?\d[\d\s().-]{5,}\d)"
@@ -646,7 +665,7 @@ ADDRESSES = [
     Recognizer(
         "street-address",
         "place",
-        re.compile(
+        lazy(
             r"(?:(?:Flat|Apartment|Apt\.?|Unit)\s+\d+\w?,?\s+)?(?:\d{1,5}[A-Za-z]?,?\s+)?"
             r"(?:(?:[A-Z][\w'’-]+|de|des|la|le|du|of)\s+){1,3}"
             rf"(?:{_STREET_WORDS})\b"
@@ -656,7 +675,7 @@ ADDRESSES = [
     Recognizer(
         "foreign-street",
         "place",
-        re.compile(
+        lazy(
             r"(?:Rue|Via|Calle|Avenida|Strasse|Straße|Piazza"
             r"|Plaza)\s+(?:[\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
         ),
@@ -665,12 +684,12 @@ ADDRESSES = [
     Recognizer(
         "uk-postcode",
         "place",
-        re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]?[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"),
+        lazy(r"[A-Z](?<!\w[A-Z])[A-Z]?[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"),
     ),
     Recognizer(
         "us-zip",
         "place",
-        re.compile(
+        lazy(
             r"[A-Z](?<!\w[A-Z])(?:(?<=A)[KLRZ]|(?<=C)[AOT]|(?<=D)[CE]|(?<=F)L|(?<=G)A|(?<=H)I"
             r"|(?<=I)[ADLN]|(?<=K)[SY]|(?<=L)A|(?<=M)[ADEINOST]|(?<=N)[CDEHJMVY]|(?<=O)[HKR]"
             r"|(?<=P)A|(?<=R)I|(?<=S)[CD]|(?<=T)[NX]|(?<=U)T"
@@ -680,7 +699,7 @@ ADDRESSES = [
     Recognizer(
         "zip-word",
         "place",
-        re.compile(r"(?i:(?:zip|post)\s?code)\b:?\s*(?:is\s+)?[A-Z0-9]{3,}(?:\s[A-Z0-9]{3})?"),
+        lazy(r"(?i:(?:zip|post)\s?code)\b:?\s*(?:is\s+)?[A-Z0-9]{3,}(?:\s[A-Z0-9]{3})?"),
         needles=("zip", "post code", "postcode"),
     ),
 ]
@@ -689,7 +708,7 @@ SIGNALS = [
     Recognizer(
         "biometric",
         "biometric",
-        re.compile(
+        lazy(
             r"(?<!\w)(?:fingerprints?|finger prints?|palm ?prints?"
             r"|voice ?prints?|retinal scan|iris scan"
             r"|facial recognition|face recognition|DNA profile|gait signature|voice recording"
@@ -710,7 +729,7 @@ SIGNALS = [
     Recognizer(
         "face-photograph",
         "photo",
-        re.compile(
+        lazy(
             r"(?<!\w)(?:(?:full[- ]face|facial|portrait"
             r"|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph)?"
             r"|picture|image)s?"
@@ -728,7 +747,7 @@ SIGNALS = [
     Recognizer(
         "characteristic",
         "characteristic",
-        re.compile(
+        lazy(
             r"(?<!\w)(?:tattoo(?:ed)?|well[- ]known|famous"
             r"|celebrity|mayor|Olympic|Member of Parliament"
             r"|MP for|television presenter|TV presenter"
