@@ -139,3 +139,185 @@ def test_a_site_built_from_the_hostile_case_runs_nothing(
     assert any("casekitPwned" in p.read_text(encoding="utf-8") for p in pages)
     for page in pages:
         assert not LIVE.search(page.read_text(encoding="utf-8")), page
+
+
+# --- identifiers in every free-text field (issue 12, item 1) --------------------------------
+
+#: Short enough for the shortest free field (a lab abbreviation, 20 characters); invented.
+IDENTIFIER = "Dr Ozymandias Quux"
+SCHEMA = json.loads((REPO / "schema" / "case.schema.json").read_text())
+#: A suppression, so that the walk can reach lint.suppress[].reason too.
+SUPPRESSION = {"code": "CK113", "reason": "The family did not wish to add their words."}
+
+
+def _resolve_schema(node: Any) -> dict[str, Any]:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = SCHEMA
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node if isinstance(node, dict) else {}
+
+
+def _string_paths(
+    node: Any, path: tuple[str, ...] = (), mark: str | None = None
+) -> list[tuple[tuple[str, ...], str | None]]:
+    """Every string-typed path of the schema that it leaves free ('[]': any list item),
+    with the "x-casekit-text" mark on it or a parent (None: patient text)."""
+    node = _resolve_schema(node)
+    mark = node.get("x-casekit-text", mark)
+    kinds = node.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    found = []
+    if "string" in kinds and not set(node) & {"enum", "const", "pattern", "format"}:
+        found.append((path, mark))
+    if len(path) < 8:
+        for branch in [
+            node,
+            *node.get("allOf", []),
+            *node.get("anyOf", []),
+            *node.get("oneOf", []),
+        ]:
+            branch = _resolve_schema(branch)
+            for key, sub in branch.get("properties", {}).items():
+                found.extend(_string_paths(sub, (*path, key), mark))
+            if "items" in branch:
+                found.extend(_string_paths(branch["items"], (*path, "[]"), mark))
+    return found
+
+
+SCHEMA_PATHS = sorted(set(_string_paths(SCHEMA)), key=lambda p: (p[0], p[1] or ""))
+#: Codes and ids of casekit's own ('x-casekit-text': 'code' or 'id'): an identifier there
+#: would make the case invalid, so they are not planted.
+PLANTABLE = [(path, mark) for path, mark in SCHEMA_PATHS if mark not in ("code", "id")]
+
+
+def _place(data: Any, path: tuple[str, ...], value: str) -> bool:
+    """Put ``value`` at ``path`` in ``data`` (in the first item of each list, creating a
+    missing last key on an existing object); False when the case has nowhere to put it."""
+    node = data
+    for key in path[:-1]:
+        if key == "[]":
+            if not isinstance(node, list) or not node:
+                return False
+            node = node[0]
+        elif isinstance(node, dict) and key in node:
+            node = node[key]
+        elif isinstance(node, dict) and key == "codes":  # a code list the case lacks
+            lab = "laboratory" in path
+            system, code = ("LOINC", "718-7") if lab else ("SNOMED CT", "91861009")
+            node[key] = [{"system": system, "code": code, "label": "A synthetic label"}]
+            node = node[key]
+        else:
+            return False
+    last = path[-1]
+    if last == "[]":
+        if not isinstance(node, list):
+            return False
+        if node and isinstance(node[0], str):
+            node[0] = value
+        else:
+            node.append(value)
+        return True
+    if not isinstance(node, dict):
+        return False
+    node[last] = value
+    return True
+
+
+def _bases() -> list[tuple[str, dict[str, Any]]]:
+    bases = []
+    for name, base in (("founding", FOUNDING), ("series", SERIES)):
+        case = copy.deepcopy(base)
+        case["lint"] = {"suppress": [SUPPRESSION]}
+        bases.append((name, case))
+    lint_base = json.loads((REPO / "tests" / "lint" / "base_case.json").read_text())
+    lint_base["lint"] = {"suppress": [SUPPRESSION]}
+    lint_base["status"] = "published"
+    lint_base["references"][0]["editor"] = [{"family": "Editorial", "given": "E."}]
+    # A field that neither example case fills: a figure.
+    lint_base["figures"] = [
+        {
+            "id": "fig-walk",
+            "file": "images/walk-diagram.png",
+            "kind": "diagram",
+            "caption": "A diagram of the knee.",
+            "alt": "Diagram of a knee joint.",
+            "consent": {"status": "not-applicable", "statement": "An invented diagram."},
+        }
+    ]
+    bases.append(("lint-base", lint_base))
+    return bases
+
+
+def _planted() -> list[tuple[str, tuple[str, ...], str | None, dict[str, Any]]]:
+    planted = []
+    for path, mark in PLANTABLE:
+        for name, base in _bases():
+            case = copy.deepcopy(base)
+            if _place(case, path, IDENTIFIER):
+                planted.append((name, path, mark, case))
+                break
+    return planted
+
+
+PLANTED = _planted()
+
+
+def test_the_walk_reaches_every_free_text_field_of_the_schema() -> None:
+    reached = {path for _, path, _, _ in PLANTED}
+    missing = sorted({path for path, _ in PLANTABLE} - reached)
+    assert missing == [], missing
+    assert any(path[0] == "patients" for path in reached)  # a series' own fields too
+
+
+def test_an_identifier_in_any_free_text_field_is_found_unless_it_is_publication_text(
+    tmp_path: Path,
+) -> None:
+    from casekit.lint import lint_document
+    from casekit.loader import load_case
+
+    missed, invalid, wrongly = [], [], []
+    for name, path, mark, case in PLANTED:
+        file = tmp_path / f"{case['id']}.json"
+        file.write_text(json.dumps(case), encoding="utf-8")
+        findings = lint_document(load_case(file))
+        where = f"{name}:{'.'.join(path)}"
+        if [f for f in findings if f.code < "CK100"]:
+            invalid.append(where)
+        names = [f for f in findings if f.code == "CK602" and f.severity.value == "error"]
+        if mark == "publication" and names:
+            wrongly.append(where)
+        elif mark is None and not names:
+            missed.append(where)
+    assert invalid == [], "planting made these cases invalid"
+    assert missed == [], "an identifier in these fields was not found"
+    assert wrongly == [], "names in publication fields are there by design"
+
+
+def test_the_gate_keeps_every_case_with_a_planted_identifier_off_the_site(tmp_path: Path) -> None:
+    from casekit.site.gate import gate
+
+    library = tmp_path / "cases"
+    library.mkdir()
+    expected = set()
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    for _name, base in _bases():
+        (clean / f"{base['id']}.json").write_text(json.dumps(base), encoding="utf-8")
+    publishable = {doc.data["id"] for doc in gate(sorted(clean.glob("*.json"))).published}
+    assert {FOUNDING["id"], SERIES["id"]} <= publishable
+    for number, (_, _path, mark, case) in enumerate(PLANTED):
+        if case["id"] not in publishable:
+            continue
+        planted = copy.deepcopy(case)
+        planted["id"] = f"planted-{number}"
+        (library / f"planted-{number}.json").write_text(json.dumps(planted), encoding="utf-8")
+        if mark is None:
+            expected.add(planted["id"])
+    result = gate(sorted(library.glob("*.json")))
+    published = {doc.data["id"] for doc in result.published}
+    assert expected and not expected & published
+    skipped = {s.case_id: s.reason for s in result.skipped}
+    for case_id in expected:
+        assert "CK602" in skipped[case_id], skipped[case_id]

@@ -228,7 +228,7 @@ def test_the_cli_fails_on_a_published_skeleton(cli: Any, tmp_path: Path) -> None
     published = skeleton("untouched-skeleton", Essentials(status="published"))
     result = cli("lint", str(write_case(tmp_path / "cases", published)))
     assert result.code == 1
-    assert "untouched-skeleton.json:4:12: CK114 This is still the placeholder" in result.out
+    assert "untouched-skeleton.json:4:12: CK114 (error) This is still the placeholder" in result.out
 
 
 def test_every_pack_and_its_sources_are_in_the_rule_reference_and_casekit_rules(

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
-from linthelpers import lint_data
+from linthelpers import base_case, lint_data
 
 from casekit.findings import Severity
+from casekit.lint import lint_document
+from casekit.loader import load_case
 
 
 @pytest.mark.parametrize(
@@ -39,5 +43,17 @@ def test_findings_do_not_repeat_the_identifier(case: dict[str, Any]) -> None:
         text = finding.message + finding.hint
         for secret in ("Smithson", "7946 0000", "12345678"):
             assert secret not in text
-    name = next(f for f in findings if f.code == "CK602")
-    assert f"at character {history.index('Dr Smithson') + 1}" in name.message
+
+
+def test_a_finding_points_at_the_identifier_itself(tmp_path: Path) -> None:
+    """Line and column are those of the identifier in the file, escapes counted as written,
+    so that an editor jumps to it, not to the start of the field."""
+    data = base_case()
+    data["patient"]["history"] = 'Previously well \u00e9\u2014 "quoted"; seen by Dr Smithson.'
+    text = json.dumps(data, indent=2, ensure_ascii=True)
+    path = tmp_path / f"{data['id']}.json"
+    path.write_text(text, encoding="utf-8")
+    (finding,) = [f for f in lint_document(load_case(path)) if f.code == "CK602"]
+    line = text.splitlines()[finding.line - 1]
+    assert line[finding.column - 1 :].startswith("Dr Smithson")
+    assert finding.severity is Severity.ERROR

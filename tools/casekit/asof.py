@@ -157,6 +157,9 @@ class AsOfDocument(CaseDocument):
     def locate(self, path: JsonPath, *, prefer_key: bool = False) -> tuple[int, int]:
         return self._original.locate(self._trim.to_original(path), prefer_key=prefer_key)
 
+    def locate_in_string(self, path: JsonPath, index: int) -> tuple[int, int]:
+        return self._original.locate_in_string(self._trim.to_original(path), index)
+
 
 def document_as_of(doc: CaseDocument, value: float, unit: str) -> CaseDocument:
     if unit not in UNITS:

@@ -76,6 +76,40 @@ class CaseDocument:
         line_start = self.text.rfind("\n", 0, offset) + 1
         return self.text.count("\n", 0, offset) + 1, offset - line_start + 1
 
+    def locate_in_string(self, path: JsonPath, index: int) -> tuple[int, int]:
+        """Line and column of character ``index`` of the string at ``path``, in the file.
+
+        The string is read from its opening quote, escapes decoded as JSON decodes them (a
+        surrogate pair is one character), so an editor jumps to the character itself.
+        """
+        line, column = self.locate(path)
+        found = self._found.get(tuple(path))
+        text = self.text
+        if found is None:  # a view that locates values its own way: the field's start
+            return line, column
+        start = found[0]
+        if start >= len(text) or text[start] != '"':
+            return line, column
+        at = start + 1
+        for _ in range(index):
+            if at >= len(text) or text[at] == '"':
+                break
+            if text[at] != "\\":
+                at += 1
+            elif text[at + 1 : at + 2] != "u":
+                at += 2
+            elif (
+                0xD800 <= int(text[at + 2 : at + 6] or "0", 16) <= 0xDBFF
+                and text[at + 6 : at + 8] == "\\u"
+            ):
+                at += 12
+            else:
+                at += 6
+        consumed = text[start:at]
+        if "\n" in consumed or "\r" in consumed:  # cannot happen in valid JSON; be safe
+            return line, column
+        return line, column + (at - start)
+
 
 def _problem(
     path: Path,

@@ -76,7 +76,7 @@ def finding_text(finding: Finding, *, colour: bool = False) -> str:
     code = finding.code
     if colour:
         code = f"{_COLOURS[finding.severity]}{code}{_RESET}"
-    label = "" if finding.severity is Severity.ERROR else f"({finding.severity.value}) "
+    label = f"({finding.severity.value}) "
     path = f" [{finding.json_path_text}]" if finding.json_path else ""
     text = f"{where}: {code} {label}{finding.message}{path}\n"
     if finding.hint:

@@ -48,22 +48,19 @@ _LONG_NUMBER = re.compile(r"\d{6,}")
 
 
 def text_identifiers(text: str) -> list[str]:
-    """What the text privacy rules (CK602, CK603, CK605, CK606) find in ``text``.
+    """What the identifier detector (``casekit.identifiers``, behind the text privacy rules)
+    finds in ``text``, one message each, the identifier masked."""
+    from casekit.identifiers import CATEGORIES, find
 
-    The single place where images ask the text rules; another detector
-    (``casekit.identifiers``) is meant to replace them here.
-    """
-    from casekit.lint import privacy
-    from casekit.lint.engine import CaseView
+    return [
+        f"'{match.masked}' looks like {CATEGORIES[match.category][1]}."
+        for match in find(text)
+        if match.category not in _JUDGEMENTS
+    ]
 
-    view = CaseView({"text": text})
-    checks = (
-        privacy.name_in_text,
-        privacy.calendar_date,
-        privacy.contact_details,
-        privacy.record_number,
-    )
-    return [hit.message for check in checks for hit in check(view)]
+
+#: Categories that need the authors' judgement (warnings in lint), not a refusal.
+_JUDGEMENTS = frozenset({"biometric", "photo", "characteristic"})
 
 
 def _readable(name: str) -> str:

@@ -51,6 +51,9 @@ class Hit:
     #: A rule may report a milder severity for one hit (for example while a case is a
     #: draft); the library's configured severity for the rule still wins.
     severity: Severity | None = None
+    #: Where in the string at ``path`` the problem is (a character index), so that the
+    #: finding points at it rather than at the start of the field.
+    offset: int | None = None
 
 
 Check = Callable[["CaseView"], Iterable[Hit]]
@@ -309,7 +312,10 @@ def run_rules(
             hits = declared.check(view)
         for hit in hits:
             severity = configured or hit.severity or declared.severity
-            line, column = doc.locate(hit.path)
+            if hit.offset is None:
+                line, column = doc.locate(hit.path)
+            else:
+                line, column = doc.locate_in_string(hit.path, hit.offset)
             findings.append(
                 Finding(
                     code=declared.code,

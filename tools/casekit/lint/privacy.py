@@ -1,19 +1,22 @@
 """CK6xx: identifiers in free text (the HIPAA Safe Harbor list) and consent.
 
-Every free-text field is scanned except those that are about the report rather than the
-patient: authors and affiliations (names by design), references, presentations, the
-embargo date and lint settings. Each pattern is compiled once.
+The identifier rules are thin wrappers over the detector (:mod:`casekit.identifiers`),
+which the renderers and the publication gate use too. Which strings are scanned is decided
+by the schema (:mod:`casekit.identifiers.fields`): every string but codes and the fields
+that describe the publication. Each finding points at the identifier itself (line and
+column in the file) and shows it masked, because findings travel into CI logs and
+code-scanning services.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from casekit.findings import JsonPath, Severity
-from casekit.lint.engine import CaseView, Hit, rule
+from casekit.identifiers import CATEGORIES, Match, find, find_in_fields
+from casekit.identifiers.fields import patient_text
+from casekit.lint.engine import CaseView, Check, Hit, rule
 
 E = Severity.ERROR
 W = Severity.WARNING
@@ -73,681 +76,265 @@ def consent_missing(case: CaseView) -> Iterator[Hit]:
         )
 
 
-class _Found(str):
-    """Text a pattern found, and where it starts in its field (1-based character)."""
-
-    position: int
-
-    def __new__(cls, text: str, position: int) -> _Found:
-        found = super().__new__(cls, text)
-        found.position = position
-        return found
+def identifiers_in_text(text: str) -> list[Match]:
+    """The identifiers in plain text that the privacy rules report as errors (for a
+    renderer checking what it is about to write)."""
+    return [m for m in find(text) if _SEVERITY.get(m.category, E) is E]
 
 
-def _masked(found: str) -> str:
-    """A found identifier with its middle hidden, and where it is in the field.
-
-    Findings travel into CI logs and code-scanning services (SARIF), so the identifier
-    itself is not repeated; its position in the field tells the author where to look.
-    """
-    where = f" at character {found.position}" if isinstance(found, _Found) else ""
-    if len(found) <= 3:
-        return f"A {len(found)}-character text{where}"
-    return f"'{found[0]}…{found[-1]}' ({len(found)} characters){where}"
-
-
-#: Characters a case-insensitive pattern matches as an ASCII letter although
-#: ``str.lower()`` does not make them that letter (the regular-expression engine's own
-#: case folding). Replacing them first keeps the lower-case text exactly as long as the
-#: text, so a position in one is the same position in the other.
-_RE_FOLDS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
-
-#: A digit that starts a word: where every pattern that begins with :data:`_NUM` starts.
-_WORD_START_DIGIT = re.compile(r"[0-9](?<![\w][0-9])")
-#: Past this many digits one regular-expression pass finds word starts faster.
-_FEW_DIGITS = 48
-
-
-class _Text:
-    """A case's free text joined for the privacy patterns, and what their tests share."""
-
-    def __init__(self, case: CaseView) -> None:
-        self.text, self.starts = case.joined_text
-        self._lowered: str | None = None
-        self._folded: str | None = None
-        self._digits: list[int] | None = None
-        self._ascii_digits: list[int] | None = None
-        self._last_digit: int | None = None
-        self._seen: dict[tuple[str, ...], bool] = {}
-        self._occurrences: dict[tuple[bool, tuple[str, ...], int], list[int]] = {}
-
-    @property
-    def lowered(self) -> str:
-        if self._lowered is None:
-            self._lowered = self.text.lower()
-        return self._lowered
-
-    @property
-    def folded(self) -> str:
-        """Lower case as a case-insensitive pattern sees it, position for position."""
-        if self._folded is None:
-            text = self.text
-            if not text.isascii():
-                for special, letter in _RE_FOLDS:
-                    if special in text:
-                        text = text.replace(special, letter)
-            self._folded = text.lower()
-        return self._folded
-
-    @property
-    def ascii_digits(self) -> list[int] | None:
-        """Where each digit 0-9 is, in order; None when there are too many to be worth it."""
-        if self._ascii_digits is None:
-            self._ascii_digits = _ascii_digits(self.text)
-        return self._ascii_digits if len(self._ascii_digits) <= _FEW_DIGITS else None
-
-    @property
-    def word_start_digits(self) -> list[int]:
-        """Where :data:`_WORD_START_DIGIT` matches: a few digits are found fastest one by
-        one, many with one regular-expression pass."""
-        if self._digits is None:
-            digits, text = self.ascii_digits, self.text
-            if digits is None:
-                self._digits = [match.start() for match in _WORD_START_DIGIT.finditer(text)]
-            else:
-                self._digits = [at for at in digits if not at or not _is_word(text[at - 1])]
-        return self._digits
-
-    def digits_end(self, *, any_script: bool) -> int:
-        r"""Where the last digit 0-9 is (-1: none); with ``any_script``, where the last
-        character ``\d`` may take is (the end, unless the text is ASCII)."""
-        if any_script and not self.text.isascii():
-            return len(self.text)
-        if self._last_digit is None:
-            self._last_digit = max(self.text.rfind(digit) for digit in "0123456789")
-        return self._last_digit
-
-    def has_any(self, needles: tuple[str, ...]) -> bool:
-        """Whether one of ``needles`` is in the lower-case text.
-
-        A needle without letters is looked for in the text itself: lower case changes
-        no such character, and no other character becomes one.
-        """
-        seen = self._seen.get(needles)
-        if seen is None:
-            seen = self._seen[needles] = any(
-                needle in (self.text if _no_letters(needle) else self.lowered) for needle in needles
-            )
-        return seen
-
-    def occurrences(self, words: tuple[str, ...], *, any_case: bool, end: int) -> list[int]:
-        """Where one of ``words`` is, wholly before ``end``."""
-        key = (any_case, words, end)
-        found = self._occurrences.get(key)
-        if found is None:
-            text = self.folded if any_case else self.text
-            found = self._occurrences[key] = _occurrences(text, words, end)
-        return found
-
-
-def _text(case: CaseView) -> _Text:
-    return _Text(case)
-
-
-def _no_letters(needle: str) -> bool:
-    return needle.isascii() and needle.lower() == needle.upper()
-
-
-def _ascii_digits(text: str) -> list[int]:
-    """Where each digit 0-9 is, in order, or as soon as there are more than
-    :data:`_FEW_DIGITS`, that many and one."""
-    found: list[int] = []
-    for digit in "0123456789":
-        at = text.find(digit)
-        while at != -1:
-            found.append(at)
-            if len(found) > _FEW_DIGITS:
-                return found
-            at = text.find(digit, at + 1)
-    found.sort()
-    return found
-
-
-def _is_word(char: str) -> bool:
-    r"""What ``\w`` matches (str.isalnum is the same Unicode test the engine makes)."""
-    return char.isalnum() or char == "_"
+def case_identifiers(case: CaseView) -> list[tuple[JsonPath, Match]]:
+    """Every identifier in the case's patient text, with the path of its field."""
+    fields = patient_text(case.data)
+    found = find_in_fields([text for _, text in fields])
+    return [
+        (path, match) for (path, _), matches in zip(fields, found, strict=True) for match in matches
+    ]
 
 
 @dataclass(frozen=True)
-class _Pattern:
-    """A pattern, and cheap tests that tell where (or whether) it can match.
-
-    - ``needles``: words of which at least one must be in the lower-case text for the
-      pattern to run at all (the test these rules have always made);
-    - ``written``: words of which at least one is in the text as written wherever the
-      pattern matches (for a pattern that does not ignore case);
-    - ``starts``: every match begins with one of these words (as written, or lower case
-      when ``ignore_case``), so the pattern is tried only where one occurs;
-    - ``at_digit``: every match begins with a digit that starts a word (:data:`_NUM`);
-    - ``digit_after``: every match has a digit after its first word, '0-9' or any ``\\d``
-      (then the word is looked for only before the last digit);
-    - ``possible``: any other necessary condition, tested before the pattern runs.
-
-    Trying the pattern at each possible start, in order and from the end of the previous
-    match on, finds exactly what ``finditer`` finds, without a scan of the whole text.
-    When the possible starts are known, ``needles`` is tested only once something is found.
-    """
-
-    regex: re.Pattern[str]
-    needles: tuple[str, ...] = ()
-    written: tuple[str, ...] = ()
-    starts: tuple[str, ...] = ()
-    ignore_case: bool = False
-    at_digit: bool = False
-    digit_after: str = ""
-    #: Another necessary condition, tested before the pattern runs.
-    possible: Callable[[_Text], bool] | None = None
-
-    def matches(self, text: _Text) -> Iterator[re.Match[str]]:
-        if self.written and not any(word in text.text for word in self.written):
-            return
-        if self.possible is not None and not self.possible(text):
-            return
-        if self.at_digit:
-            positions: Iterable[int] = text.word_start_digits
-        elif self.starts:
-            end = len(text.text)
-            if self.digit_after:
-                end = text.digits_end(any_script=self.digit_after == "\\d")
-                if end < 0:
-                    return  # no digit in the text: nothing can follow the first word
-            positions = text.occurrences(self.starts, any_case=self.ignore_case, end=end)
-        else:
-            if not self.needles or text.has_any(self.needles):
-                yield from self.regex.finditer(text.text)
-            return
-        match_at = self.regex.match
-        end = 0
-        needles_checked = not self.needles
-        for position in positions:
-            if position < end:
-                continue
-            match = match_at(text.text, position)
-            if match is not None:
-                if not needles_checked:
-                    if not text.has_any(self.needles):
-                        return
-                    needles_checked = True
-                end = match.end()  # past the start: no pattern here matches empty text
-                yield match
+class _IdentifierRule:
+    code: str
+    name: str
+    categories: tuple[str, ...]
+    summary: str
+    bad: str
+    good: str
+    hint: str
+    severity: Severity = E
+    rationale: str = ""
 
 
-def _occurrences(text: str, words: tuple[str, ...], end: int) -> list[int]:
-    """Every position where one of ``words`` begins (and, but for a capital's group, ends
-    before ``end``), in order.
-
-    Words that begin with a capital are found through their first letter (a capital is
-    rare, and finding one character is fast); others whole.
-    """
-    found: set[int] = set()
-    by_capital: dict[str, tuple[str, ...]] = {}
-    for word in words:
-        if word[0].isupper():
-            by_capital[word[0]] = (*by_capital.get(word[0], ()), word)
-            continue
-        at = text.find(word, 0, end)
-        while at != -1:
-            found.add(at)
-            at = text.find(word, at + 1, end)
-    for capital, group in by_capital.items():
-        at = text.find(capital, 0, end)
-        while at != -1:
-            if text.startswith(group, at):
-                found.add(at)
-            at = text.find(capital, at + 1, end)
-    return sorted(found)
+def _describe(match: Match) -> str:
+    shown = match.masked if len(match.text) > 3 else f"A {len(match.text)}-character text"
+    what = CATEGORIES[match.category][1]
+    return f"'{shown}' ({len(match.text)} characters) looks like {what}."
 
 
-def _p(
-    pattern: str,
-    *needles: str,
-    flags: int = 0,
-    written: tuple[str, ...] = (),
-    starts: tuple[str, ...] = (),
-    starts_any_case: tuple[str, ...] = (),
-    at_digit: bool = False,
-    digit_after: str = "",
-    possible: Callable[[_Text], bool] | None = None,
-) -> _Pattern:
-    """``starts`` are as written; ``starts_any_case`` are lower case, for a pattern (or a
-    leading group) that ignores case."""
-    return _Pattern(
-        re.compile(pattern, flags),
-        needles,
-        written,
-        starts or starts_any_case,
-        ignore_case=bool(starts_any_case),
-        at_digit=at_digit,
-        digit_after=digit_after,
-        possible=possible,
-    )
+class _IdentifierCheck:
+    """The check of one identifier rule: the case's identifiers of its categories. (A class,
+    not a closure, so that the publication gate can send the rule to worker processes.)"""
+
+    def __init__(self, spec: _IdentifierRule) -> None:
+        self.spec = spec
+        self.__name__ = spec.name.replace("-", "_")
+        self.__doc__ = spec.summary
+
+    def __call__(self, case: CaseView) -> Iterator[Hit]:
+        for path, match in case.shared(case_identifiers):
+            if match.category in self.spec.categories:
+                yield Hit(path, _describe(match), self.spec.hint, offset=match.start)
 
 
-#: Starts a number at a word boundary; faster than a leading \b (the regular-expression
-#: engine can then skip ahead to the next digit).
-_NUM = r"[0-9](?<![\w][0-9])"
-
-
-def _scan(
-    case: CaseView,
-    patterns: list[_Pattern],
-    *,
-    skip_source: bool = False,
-    keep: Callable[[str], bool] | None = None,
-) -> Iterator[tuple[JsonPath, str]]:
-    """The first identifier each free-text field shows (one finding per field is enough).
-
-    Each pattern looks at all the case's free text at once; a match is mapped back to its
-    field.
-    """
-    text = case.shared(_text)
-    starts = text.starts
-    reported: set[int] = set()
-    for pattern in patterns:
-        for match in pattern.matches(text):
-            index = bisect.bisect_right(starts, match.start()) - 1
-            if index in reported or (keep is not None and not keep(match.group())):
-                continue
-            path = case.text_fields[index][0]
-            if skip_source and path[0] == "source":
-                continue
-            reported.add(index)
-            raw = match.group()
-            start = match.start() - starts[index] + (len(raw) - len(raw.lstrip()))
-            yield path, _Found(raw.strip(), start + 1)
-
-
-#: A capital and a full stop: initials need two (found from the full stop, which the
-#: regular-expression engine finds fastest).
-_CAPITAL_STOP = re.compile(r"\.(?<=[A-Z]\.)")
-
-
-def _could_be_initials(text: _Text) -> bool:
-    return _CAPITAL_STOP.search(text.text) is not None
-
-
-_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Sister|Nurse|Rev|Sir|Lady)"
-_TITLE_STARTS = ("Mr", "Ms", "Miss", "Mx", "Dr", "Prof", "Master", "Sister", "Nurse", "Rev",
-                 "Sir", "Lady")  # fmt: skip
-_NAMES = [
-    _p(
-        rf"\b{_TITLES}\.?\s+[A-Z][a-z'\u2019-]+",
-        "mr",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "prof",
-        "master",
-        "sister",
-        "nurse",
-        "rev",
-        "sir",
-        "lady",
-        starts=_TITLE_STARTS,
+_ROLE_HINT = "Refer to people by their role ('the patient', 'her mother', 'the GP')."
+_NUMBER_HINT = "Remove it; no identifying number belongs in a case report."
+_JUDGEMENT = (
+    " A warning, not an error: whether it identifies the patient is a judgement only the"
+    " authors can make; remove it, or suppress the warning with the reason."
+)
+IDENTIFIER_RULES = [
+    _IdentifierRule(
+        "CK602",
+        "name-in-text",
+        ("name",),
+        "The free text appears to contain a person's name or initials.",
+        '"presenting_complaint": "Mrs Jones brought her daughter with a limp."',
+        '"presenting_complaint": "Her mother brought her with a limp."',
+        _ROLE_HINT,
+        rationale=" Names are found after titles and person cues ('her mother,', 'named',"
+        " 'aged 11'), from lists of given names and surnames in many languages, and as"
+        " initials; eponyms (Kawasaki, Still, Graves) are not names.",
     ),
-    _p(
-        r"\b(?:named|called|née)\s+[A-Z][a-z'\u2019-]{2,}",
-        "named",
-        "called",
-        "née",
-        starts=("named", "called", "née"),
+    _IdentifierRule(
+        "CK603",
+        "calendar-date",
+        ("date",),
+        "The free text contains a calendar date (day or month, not just a year).",
+        '"description": "Admitted on 12 March 2021."',
+        '"time": {"value": 2, "unit": "days"}, "description": "Admitted."',
+        "Give the time relative to presentation in the timeline ('3 days after"
+        " presentation') and remove the date.",
+        rationale=" All date elements except the year are identifiers, holidays ('Christmas"
+        " Day 2021') included; casekit cases give times relative to presentation instead."
+        " Publication dates of references are not patient dates and are not checked.",
     ),
-    _p(
-        r"\b(?:patient|Patient|child|boy|girl|man|woman)\s+[A-Z]\.\s?[A-Z]\.(?!\w)",
-        "patient",
-        "child",
-        "boy",
-        "girl",
-        "man",
-        starts=("patient", "Patient", "child", "boy", "girl", "man", "woman"),
-        possible=_could_be_initials,
+    _IdentifierRule(
+        "CK604",
+        "small-place",
+        ("place",),
+        "The free text names a place smaller than a region (a town, street or postcode).",
+        '"psychosocial_history": "Lives at 14 Elm Road, Leeds LS6 2AB."',
+        '"psychosocial_history": "Lives with both parents in a city in northern England."',
+        "Remove the address, town or postcode; a country or region is enough.",
+        rationale=" Geographic units smaller than a state (street, town, postcode) identify.",
+    ),
+    _IdentifierRule(
+        "CK605",
+        "contact-details",
+        ("phone", "fax", "email", "url", "ip"),
+        "The free text contains a telephone or fax number, an e-mail, web or IP address.",
+        '"psychosocial_history": "Family contact: 0113 496 0000, jo@example.com"',
+        '"psychosocial_history": "Lives with her parents."',
+        "Remove it: a case report never needs a way to reach the patient; cite published"
+        " work in 'references'.",
+    ),
+    _IdentifierRule(
+        "CK606",
+        "record-number",
+        ("record",),
+        "The free text contains a medical record, hospital, NHS or CHI number.",
+        '"history": "Hospital number RX1234567; NHS number 943 476 5919."',
+        '"history": "Known to the rheumatology service since age 2."',
+        _NUMBER_HINT,
+        rationale=" NHS numbers are recognised by their check digit even without a label.",
+    ),
+    _IdentifierRule(
+        "CK607",
+        "age-over-89",
+        ("age",),
+        "The free text gives an age over 89.",
+        '"presenting_complaint": "A 94-year-old woman with a fall."',
+        '"presenting_complaint": "A woman aged 90 or over with a fall."',
+        "Write '90 or older' (and age 90 in patient.age).",
+        rationale=" Ages over 89 (in figures or words, 'nonagenarian') are rare enough to"
+        " identify and are reported as '90 or older'.",
+    ),
+    _IdentifierRule(
+        "CK608",
+        "named-institution",
+        ("institution",),
+        "The free text names a hospital, school, university or institute.",
+        '"description": "Referred to St Thomas\' Hospital."',
+        '"description": "Referred to a tertiary paediatric centre."',
+        "Describe the institution instead of naming it ('a tertiary centre', 'her school').",
+        rationale=" A named local hospital or school together with a rare disease"
+        " identifies the patient; ICMJE and BMJ Case Reports ask for no institution names.",
+    ),
+    _IdentifierRule(
+        "CK609",
+        "health-plan-number",
+        ("health-plan",),
+        "The free text contains a health-plan, Medicare or insurance number.",
+        '"history": "Medicare number 2123 45670 1."',
+        '"history": "Insured privately."',
+        _NUMBER_HINT,
+    ),
+    _IdentifierRule(
+        "CK610",
+        "national-id-number",
+        ("ssn",),
+        "The free text contains a social security, national insurance or national ID number.",
+        '"history": "NI number AB123456C."',
+        '"history": "Works as a teacher."',
+        _NUMBER_HINT,
+    ),
+    _IdentifierRule(
+        "CK611",
+        "account-number",
+        ("account",),
+        "The free text contains an account, card or invoice number.",
+        '"outcome": {"summary": "Billed to account number 12345678."}',
+        '"outcome": {"summary": "Treated as an outpatient."}',
+        _NUMBER_HINT,
+    ),
+    _IdentifierRule(
+        "CK612",
+        "licence-number",
+        ("licence",),
+        "The free text contains a licence, passport or certificate number.",
+        '"history": "Passport number 925076473."',
+        '"history": "Travelled abroad."',
+        _NUMBER_HINT,
+    ),
+    _IdentifierRule(
+        "CK613",
+        "vehicle-identifier",
+        ("vehicle",),
+        "The free text contains a vehicle registration or identification number.",
+        '"history": "Hit by a van, registration LM19 OPQ."',
+        '"history": "Hit by a van."',
+        _NUMBER_HINT,
+    ),
+    _IdentifierRule(
+        "CK614",
+        "device-identifier",
+        ("device",),
+        "The free text contains a device serial, lot or similar number.",
+        '"description": "Pacemaker serial number PJN123456S."',
+        '"description": "A dual-chamber pacemaker was implanted."',
+        _NUMBER_HINT,
+    ),
+    _IdentifierRule(
+        "CK615",
+        "online-handle",
+        ("handle",),
+        "The free text contains a social-media handle or user name.",
+        '"patient_perspective": "I post as @testina_runs."',
+        '"patient_perspective": "I shared my story online."',
+        "Remove it: a handle leads straight to the person.",
+    ),
+    _IdentifierRule(
+        "CK616",
+        "biometric-identifier",
+        ("biometric",),
+        "The free text mentions a biometric identifier (fingerprint, retinal or iris scan,"
+        " voiceprint, DNA profile).",
+        '"history": "A retinal scan was stored to identify him."',
+        '"history": "Identity was confirmed at each visit."',
+        "Do not include the biometric record; say only what matters clinically.",
+        severity=W,
+        rationale=_JUDGEMENT,
+    ),
+    _IdentifierRule(
+        "CK617",
+        "face-photograph",
+        ("photo",),
+        "The free text describes a full-face photograph of the patient.",
+        '"description": "Figure 1 is a full-face photograph of the patient."',
+        '"description": "Figure 1 shows the rash on the forearm."',
+        "Crop the image to the finding, or mask the eyes, and state the patient's consent to"
+        " images.",
+        severity=W,
+        rationale=_JUDGEMENT,
+    ),
+    _IdentifierRule(
+        "CK618",
+        "unique-characteristic",
+        ("characteristic",),
+        "The free text mentions a characteristic that may single the patient out (a tattoo,"
+        " fame, a unique role).",
+        '"psychosocial_history": "He was the mayor of the town."',
+        '"psychosocial_history": "He works in local government."',
+        "Describe it in general terms, or leave it out if it does not matter clinically.",
+        severity=W,
+        rationale=_JUDGEMENT,
+    ),
+    _IdentifierRule(
+        "CK619",
+        "identifying-number",
+        ("number",),
+        "The free text contains a long number or code of the kind record and account"
+        " numbers are written in.",
+        '"history": "Referred under reference S19-12345."',
+        '"history": "Referred."',
+        _NUMBER_HINT + " If it is a quantity, give its unit.",
     ),
 ]
 
 
-@rule(
-    "CK602",
-    "name-in-text",
-    "privacy",
-    E,
-    summary="The free text appears to contain a person's name or initials.",
-    rationale=_SAFE_HARBOR + " Author and affiliation fields are not scanned: they are names"
-    " by design.",
-    bad='"presenting_complaint": "Mrs Jones brought her daughter with a limp."',
-    good='"presenting_complaint": "Her mother brought her with a limp."',
-)
-def name_in_text(case: CaseView) -> Iterator[Hit]:
-    for path, found in _scan(case, _NAMES):
-        yield Hit(
-            path,
-            f"{_masked(found)} looks like a person's name or initials.",
-            "Refer to people by their role ('the patient', 'her mother', 'the GP').",
-        )
+def _declare(spec: _IdentifierRule) -> Check:
+    return rule(
+        spec.code,
+        spec.name,
+        "privacy",
+        spec.severity,
+        summary=spec.summary,
+        rationale=_SAFE_HARBOR + spec.rationale,
+        bad=spec.bad,
+        good=spec.good,
+        scope="case",
+    )(_IdentifierCheck(spec))
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-)
-#: 'mar' alone would also run the month patterns for every 'marrow'.
-_MONTH_NEEDLES = (
-    "jan", "feb", "march", "mar ", "mar.", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-    "nov", "dec",
-)  # fmt: skip
-#: Every month name and abbreviation begins with one of these.
-_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                 "Dec")  # fmt: skip
-_DATES = [
-    _p(rf"{_NUM}\d{{3}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b", "-", at_digit=True),
-    _p(rf"{_NUM}\d?[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b", "/", ".", at_digit=True),
-    _p(
-        rf"{_NUM}\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?",
-        *_MONTH_NEEDLES,
-        at_digit=True,
-    ),
-    _p(
-        rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:years|months|weeks|days))",
-        *_MONTH_NEEDLES,
-        starts=_MONTH_STARTS,
-        digit_after="\\d",
-    ),
-    _p(
-        rf"\b{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b",
-        *_MONTH_NEEDLES,
-        starts=_MONTH_STARTS,
-        digit_after="0-9",
-    ),
-]
-
-
-@rule(
-    "CK603",
-    "calendar-date",
-    "privacy",
-    E,
-    summary="The free text contains a calendar date (day or month, not just a year).",
-    rationale=_SAFE_HARBOR + " All date elements except the year are identifiers; casekit"
-    " cases give times relative to presentation instead. The embargo date and reference"
-    " dates are about the report and are not checked.",
-    bad='"description": "Admitted on 12 March 2021."',
-    good='"time": {"value": 2, "unit": "days"}, "description": "Admitted."',
-)
-def calendar_date(case: CaseView) -> Iterator[Hit]:
-    for path, found in _scan(case, _DATES):
-        yield Hit(
-            path,
-            f"{_masked(found)} looks like a calendar date.",
-            "Give the time relative to presentation in the timeline ('3 days after"
-            " presentation') and remove the date.",
-        )
-
-
-_STREET = (
-    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Close|Crescent|Way|Court"
-    r"|Terrace|Place|Square)"
-)
-_US_STATE = (
-    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]"
-    r"|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
-)
-
-
-def _could_be_postcode(text: _Text) -> bool:
-    """A postcode has a digit right after a capital."""
-    digits = text.ascii_digits
-    return digits is None or any(at and "A" <= text.text[at - 1] <= "Z" for at in digits)
-
-
-def _could_be_zip_code(text: _Text) -> bool:
-    r"""A ZIP code has five digits in a row (known from 0-9 alone only in ASCII text: ``\d``
-    also takes other scripts' digits)."""
-    digits = text.ascii_digits
-    if digits is None or not text.text.isascii():
-        return True
-    return any(digits[i + 4] == digits[i] + 4 for i in range(len(digits) - 4))
-
-
-_PLACES = [
-    _p(rf"{_NUM}\d{{0,4}}\s+(?:[A-Z][a-z]+\s){{1,3}}{_STREET}\b", at_digit=True),
-    _p(
-        r"[A-Z](?<![\w][A-Z])[A-Z]?[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b",  # UK postcode
-        possible=_could_be_postcode,
-    ),
-    _p(
-        rf"[A-Z](?<![\w][A-Z])[A-Z](?<={_US_STATE})\s+\d{{5}}(?:-\d{{4}})?\b",  # US ZIP code
-        possible=_could_be_zip_code,
-    ),
-    _p(
-        r"\b(?i:zip|post)\s?(?i:code)\b:?\s*[A-Z0-9]{3,}|\b(?i:zip)\b:?\s*\d{5}",
-        "zip",
-        "post",
-        starts_any_case=("zip", "post"),
-    ),
-    _p(
-        r"\b(?:[A-Z][a-z]+\s){1,3}"
-        r"(?:Hospital|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re))\b",
-        "hospital",
-        "infirmary",
-        "medical cent",
-        "health cent",
-        written=("Hospital", "Infirmary", "Medical Cent", "Health Cent"),
-    ),
-]
-#: Words that describe a hospital without naming it ("a District General Hospital").
-_GENERIC_PLACE_WORDS = (
-    "A An The District General Teaching University Children Childrens Community Regional"
-    " Local Tertiary Referral Private Public County Specialist Paediatric Pediatric Rural"
-    " Urban Hospital Infirmary Medical Health Centre Center"
-)
-_GENERIC_PLACE = frozenset(_GENERIC_PLACE_WORDS.split())
-
-
-def _names_a_place(found: str) -> bool:
-    return not all(word in _GENERIC_PLACE for word in found.split())
-
-
-@rule(
-    "CK604",
-    "small-place",
-    "privacy",
-    E,
-    summary="The free text names a place smaller than a region (an address, postcode or named"
-    " hospital).",
-    rationale=_SAFE_HARBOR + " Geographic units smaller than a state (street, town, postcode)"
-    " identify; so does a named local hospital combined with a rare disease.",
-    bad='"psychosocial_history": "Lives at 14 Elm Road, Leeds LS6 2AB."',
-    good='"psychosocial_history": "Lives with both parents in a city in northern England."',
-)
-def small_place(case: CaseView) -> Iterator[Hit]:
-    for path, found in _scan(case, _PLACES, keep=_names_a_place):
-        yield Hit(
-            path,
-            f"'{found}' names a place smaller than a region.",
-            "Remove the address, postcode or institution; a country or region is enough.",
-        )
-
-
-def _could_be_email(case_text: _Text) -> bool:
-    """An '@' between characters an address may hold ('[@ref]' cites a reference)."""
-    text = case_text.text
-    at = text.find("@")
-    while at != -1:
-        if 0 < at < len(text) - 1:
-            before, after = text[at - 1], text[at + 1]
-            if (_is_word(before) or before in ".+-") and (_is_word(after) or after == "-"):
-                return True
-        at = text.find("@", at + 1)
-    return False
-
-
-_CONTACTS = [
-    _p(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", "@", possible=_could_be_email),
-    _p(
-        r"\b(?i:tel|telephone|phone|mobile|fax)\b[:.]?\s*\+?\d[\d\s().-]{6,}\d",
-        "tel",
-        "phone",
-        "mobile",
-        "fax",
-        starts_any_case=("tel", "phone", "mobile", "fax"),
-        digit_after="\\d",
-    ),
-    _p(r"\+\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{2,4}){2,4}\b", "+"),
-    _p(r"\(\d{3,5}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", "("),
-    _p(r"0(?<![\w]0)\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b"),
-    _p(rf"{_NUM}\d{{2}}[.-]\d{{3}}[.-]\d{{4}}\b", at_digit=True),
-    _p(rf"{_NUM}\d{{0,2}}\.(?:\d{{1,3}}\.){{2}}\d{{1,3}}\b", at_digit=True),
-]
-_URL = [
-    _p(
-        r"\bhttps?://\S+|\bwww\.[\w-]+\.\S+",
-        "http",
-        "www.",
-        flags=re.I,
-        starts_any_case=("http", "www."),
-    )
-]
-
-
-@rule(
-    "CK605",
-    "contact-details",
-    "privacy",
-    E,
-    summary="The free text contains a telephone or fax number, an e-mail address, a web"
-    " address or an IP address.",
-    rationale=_SAFE_HARBOR + " Web addresses are checked in the patient's text only; the"
-    " note on the case's source may cite one.",
-    bad='"psychosocial_history": "Family contact: 0113 496 0000, jo@example.com"',
-    good='"psychosocial_history": "Lives with her parents."',
-)
-def contact_details(case: CaseView) -> Iterator[Hit]:
-    for path, found in _scan(case, _CONTACTS):
-        yield Hit(
-            path,
-            f"{_masked(found)} looks like contact details (telephone, e-mail or address).",
-            "Remove it: a case report never needs a way to reach the patient.",
-        )
-    for path, found in _scan(case, _URL, skip_source=True):
-        yield Hit(
-            path,
-            f"'{found}' is a web address in the patient's text.",
-            "Remove it; cite published work in 'references' instead.",
-        )
-
-
-_NUMBER_NEEDLES = (
-    "mrn",
-    "record",
-    "hospital n",
-    "nhs",
-    "chi ",
-    "patient",
-    "insurance",
-    "policy",
-    "member",
-    "account",
-    "ssn",
-    "social security",
-    "licen",
-    "health plan",
-)
-#: Every match of the first pattern below begins with one of these (in lower case).
-_NUMBER_STARTS = (
-    "mrn",
-    "medical record",
-    "record n",
-    "hospital n",
-    "nhs n",
-    "chi n",
-    "patient id",
-    "patient n",
-    "insurance n",
-    "insurance id",
-    "policy n",
-    "member id",
-    "account n",
-    "ssn",
-    "social security",
-    "licence n",
-    "license n",
-    "health plan n",
-)
-_NUMBERS = [
-    _p(
-        r"\b(?i:MRN|medical record(?: number| no\.?)?|record (?:number|no\.?)"
-        r"|hospital (?:number|no\.?)|NHS (?:number|no\.?)|CHI (?:number|no\.?)"
-        r"|patient (?:ID|number|no\.?)|insurance (?:number|no\.?|ID)|policy (?:number|no\.?)"
-        r"|member ID|account (?:number|no\.?)|SSN|social security(?: number)?"
-        r"|licen[cs]e (?:number|no\.?)|health plan (?:number|no\.?))"
-        r"\s*[:#]?\s*[A-Za-z]{0,3}[0-9][A-Za-z0-9-]{2,}",
-        *_NUMBER_NEEDLES,
-        starts_any_case=_NUMBER_STARTS,
-        digit_after="0-9",
-    ),
-    _p(rf"{_NUM}\d{{2}}\s\d{{3}}\s\d{{4}}\b", at_digit=True),  # NHS number layout
-    _p(rf"{_NUM}\d{{2}}-\d{{2}}-\d{{4}}\b", "-", at_digit=True),  # US social security number
-]
-
-
-@rule(
-    "CK606",
-    "record-number",
-    "privacy",
-    E,
-    summary="The free text contains a medical record, NHS, insurance or other identifying number.",
-    rationale=_SAFE_HARBOR + " Record, health-plan, account, licence and social security"
-    " numbers all identify the patient.",
-    bad='"history": "Hospital number RX1234567; NHS number 943 476 5919."',
-    good='"history": "Known to the rheumatology service since age 2."',
-)
-def record_number(case: CaseView) -> Iterator[Hit]:
-    for path, found in _scan(case, _NUMBERS):
-        yield Hit(
-            path,
-            f"{_masked(found)} looks like a record, NHS or insurance number.",
-            "Remove it; no identifying number belongs in a case report.",
-        )
-
-
-_OLD_AGES = [
-    _p(r"\b(?:9\d|1[0-2]\d)[- ](?:year|yr)s?[- ]old\b", "year", "yr", flags=re.I, at_digit=True),
-    _p(
-        r"\b(?:aged|age)\s+(?:9\d|1[0-2]\d)\b",
-        "age",
-        flags=re.I,
-        starts_any_case=("age",),
-        digit_after="0-9",
-    ),
-    _p(r"\b(?:9\d|1[0-2]\d)\s+years\s+of\s+age\b", "years of age", flags=re.I, at_digit=True),
-]
-
-
-@rule(
-    "CK607",
-    "age-over-89",
-    "privacy",
-    E,
-    summary="The free text gives an age over 89.",
-    rationale=_SAFE_HARBOR + " Ages over 89 are rare enough to identify and are reported as"
-    " '90 or older'.",
-    bad='"presenting_complaint": "A 94-year-old woman with a fall."',
-    good='"presenting_complaint": "A woman aged 90 or over with a fall."',
-)
-def age_over_89(case: CaseView) -> Iterator[Hit]:
-    for path, found in _scan(case, _OLD_AGES):
-        yield Hit(
-            path,
-            f"'{found}' gives an age over 89.",
-            "Write '90 or older' (and age 90 in patient.age).",
-        )
+for _spec in IDENTIFIER_RULES:
+    _declare(_spec)
+_SEVERITY = {category: spec.severity for spec in IDENTIFIER_RULES for category in spec.categories}

@@ -1,0 +1,90 @@
+"""The identifier detector on plain text: categories, offsets in the text as typed, and the
+eponyms, scores and numbers of clinical text that are not identifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from casekit.identifiers import find, find_in_fields
+from casekit.identifiers.patterns import nhs_number_valid
+
+
+def _only(text: str) -> tuple[str, str]:
+    matches = find(text)
+    assert len(matches) == 1, matches
+    return matches[0].category, text[matches[0].start : matches[0].end]
+
+
+def test_offsets_point_into_the_text_as_typed_through_look_alikes_and_invisibles() -> None:
+    hidden = "Seen by Dr \u0405mith; NHS number 943\u034f476\u034f5919 on file."
+    matches = find(hidden)
+    assert [m.category for m in matches] == ["name", "record"]
+    assert hidden[matches[0].start : matches[0].end] == "Dr \u0405mith"
+    assert hidden[matches[1].start : matches[1].end] == "943\u034f476\u034f5919"
+
+
+def test_full_width_digits_are_read_as_digits() -> None:
+    full_width = "".join(chr(0xFF10 + int(d)) if d.isdigit() else d for d in "07700 900456")
+    assert _only(f"Her mobile is {full_width}.")[0] == "phone"
+
+
+def test_the_nhs_number_check_digit_decides() -> None:
+    assert nhs_number_valid("943 476 5919")
+    assert not nhs_number_valid("943 476 5918")
+    assert "record" not in [m.category for m in find("The code is 943 476 5918.")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Still's disease and Kawasaki disease were both considered.",
+        "Crohn disease, Hodgkin lymphoma and Graves disease were excluded.",
+        "A Baker cyst and a Salter-Harris type II fracture were seen.",
+        "Clubfoot was corrected by the Ponseti method; the Naranjo score was 7.",
+        "HLA-B27 was positive and HLA-DRB1*04:01 was typed.",
+        "The Glasgow Coma Scale was 15 and the Bristol stool chart type 6.",
+        "Platelets were 808 ×10⁹/L and the CRP 86 mg/L on day 3.",
+        "Patients aged 90 years or over were excluded.",
+    ],
+)
+def test_clinical_text_is_not_an_identifier(sentence: str) -> None:
+    assert find(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Patient JS was seen in clinic.", "name"),
+        ("She was first seen at St Thomas' Hospital.", "institution"),
+        ("He was referred to Alder Hey.", "institution"),
+        ("Symptoms began on Christmas Day 2021.", "date"),
+        ("She was admitted on 03-Mar-2019.", "date"),
+        ("A nonagenarian man fell.", "age"),
+        ("Call 020 7946 0123 ext. 4567.", "phone"),
+        ("Write to testina dot example at example dot com.", "email"),
+        ("The router was 2001:db8::1.", "ip"),
+        ("She posts as @testina_runs.", "handle"),
+    ],
+)
+def test_identifiers_of_issue_14(sentence: str, category: str) -> None:
+    assert category in [m.category for m in find(sentence)]
+
+
+def test_a_match_masks_what_it_found() -> None:
+    (match,) = find("Her e-mail is jo.quux@example.com.")
+    assert match.masked.startswith("j") and match.masked.endswith("m")
+    assert "quux" not in match.masked and match.rule == "CK605"
+
+
+def test_many_fields_at_once_find_what_each_finds_alone() -> None:
+    texts = [
+        "Seen by Dr Smithson.",
+        "mg/L",
+        "",
+        "Kawasaki disease; NHS number 943 476 5919",
+        "Lives in Ludlow with her mother, Margaret.",
+        "mg/L",
+    ]
+    alone = [find(text) for text in texts]
+    assert find_in_fields(texts) == alone
+    assert find_in_fields(texts) == alone  # again, from what was remembered

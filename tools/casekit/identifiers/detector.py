@@ -1,0 +1,195 @@
+"""``find(text)``: every identifier in a piece of text, as :class:`Match` spans."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from casekit.identifiers import patterns
+from casekit.identifiers.match import Match
+from casekit.identifiers.normalise import normalise
+from casekit.identifiers.proper import find_proper
+
+_STRUCTURED = [
+    *patterns.CONTACTS,
+    *patterns.DATES,
+    *patterns.AGES,
+    *patterns.NUMBERS,
+    *patterns.ADDRESSES,
+    *patterns.SIGNALS,
+]
+_NEEDLES = patterns.all_needles(_STRUCTURED)
+#: When two spans overlap, the earlier category here wins (then the longer span).
+_PRIORITY = {
+    category: rank
+    for rank, category in enumerate(
+        [
+            "email",
+            "url",
+            "ip",
+            "handle",
+            "date",
+            "phone",
+            "fax",
+            "record",
+            "ssn",
+            "health-plan",
+            "account",
+            "licence",
+            "vehicle",
+            "device",
+            "age",
+            "institution",
+            "place",
+            "name",
+            "number",
+            "biometric",
+            "photo",
+            "characteristic",
+        ]
+    )
+}
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _occurrences(text: str, needles: tuple[str, ...]) -> list[tuple[str, int]]:
+    found = []
+    for needle in needles:
+        at = text.find(needle)
+        while at != -1:
+            found.append((needle, at))
+            at = text.find(needle, at + 1)
+    return found
+
+
+def _labelled_numbers(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
+    """Numbers that a word before them labels ('passport number 925076473')."""
+    found: list[tuple[int, int, str, str]] = []
+    if len(lowered) != len(text):
+        return found
+    seen: set[int] = set()
+    for needle, at in _occurrences(lowered, patterns.NUMBER_NEEDLES):
+        # The keyword is near each of its needles ('record' in 'medical record number').
+        end = at + len(needle)
+        if _DIGIT.search(text, end, end + 45) is None:
+            continue  # no number after it: nothing it could label
+        for keyword in patterns.NUMBER_KEYWORDS.finditer(lowered, max(0, at - 30), end + 40):
+            if keyword.end() in seen:
+                continue
+            seen.add(keyword.end())
+            begins = keyword.start()
+            if begins and lowered[begins - 1].isalnum():
+                continue  # inside a word
+            after = patterns.NUMBER_AFTER_KEYWORD.match(text, keyword.end())
+            if after is None:
+                continue
+            category = (keyword.lastgroup or "").replace("_", "-")
+            start, stop = after.span("id")
+            value = text[start:stop].rstrip(".,;:)")
+            found.append((start, start + len(value), category, f"{category}-number-word"))
+    return found
+
+
+def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
+    found = _labelled_numbers(text, lowered)
+    present = patterns.needles_present(lowered, _NEEDLES)
+    for recognizer in _STRUCTURED:
+        if not recognizer.may_match(text, present):
+            continue
+        lower = recognizer.lower and len(lowered) == len(text)
+        scan = recognizer.scan_regex if lower else recognizer.regex.compiled
+        for match in scan.finditer(lowered if lower else text):
+            if lower and match.start() and lowered[match.start() - 1].isalnum():
+                continue  # not at the start of a word
+            group = recognizer.group
+            start, end = match.span(group)
+            value = text[start:end].rstrip(".,;:)")
+            end = start + len(value)
+            if not value or (recognizer.valid is not None and not recognizer.valid(value)):
+                continue
+            category = recognizer.category
+            if category == "phone":
+                extension = patterns.EXTENSION.match(text, end)
+                if extension:
+                    end = extension.end()
+                if patterns.FAX_WORD.search(text, max(0, start - 40), start):
+                    category = "fax"
+            found.append((start, end, category, recognizer.name))
+    return found
+
+
+SEPARATOR = "\n\x00\n"
+
+
+#: Results for short texts already seen in this process ('mg/L', 'Blood', a lab test's
+#: name): such fields repeat from case to case, and a field's result never depends on
+#: the fields around it. Bounded; cleared when full.
+_SEEN: dict[str, list[Match]] = {}
+_SEEN_LONGEST = 120
+_SEEN_MOST = 20_000
+
+
+def find_in_fields(texts: list[str]) -> list[list[Match]]:
+    """``find`` for each of ``texts``, in one pass over them all (far faster than one call
+    per field: most of the cost is per pass). A match never spans two texts: the
+    separator between them stops every pattern."""
+    out: list[list[Match]] = [[] for _ in texts]
+    todo = []
+    for index, text in enumerate(texts):
+        seen = _SEEN.get(text) if len(text) <= _SEEN_LONGEST else None
+        if seen is not None:
+            out[index] = list(seen)
+        elif text and not text.isspace():
+            todo.append(index)
+    if not todo:
+        return out
+    joined = SEPARATOR.join(texts[i] for i in todo)
+    starts = []
+    offset = 0
+    for index in todo:
+        starts.append(offset)
+        offset += len(texts[index]) + len(SEPARATOR)
+    for match in find(joined):
+        slot = bisect.bisect_right(starts, match.start) - 1
+        base, index = starts[slot], todo[slot]
+        if match.end > base + len(texts[index]):
+            continue  # across a separator: cannot be one identifier
+        out[index].append(
+            Match(
+                match.category, match.start - base, match.end - base, match.text, match.recognizer
+            )
+        )
+    if len(_SEEN) > _SEEN_MOST:
+        _SEEN.clear()
+    for index in todo:
+        if len(texts[index]) <= _SEEN_LONGEST:
+            _SEEN[texts[index]] = list(out[index])
+    return out
+
+
+def find(text: str) -> list[Match]:
+    """Every identifier in ``text``, in order, with offsets into ``text`` as given.
+
+    Matching runs on a normalised copy (see :mod:`casekit.identifiers.normalise`); where
+    two recognizers claim overlapping text, one match is kept (:data:`_PRIORITY`).
+    """
+    if not text or text.isspace():
+        return []
+    norm = normalise(text)
+    body = norm.text
+    spans = _structured(body, body.lower())
+    spans.extend((p.start, p.end, p.category, p.recognizer) for p in find_proper(body))
+    # A number labelled by the words before it ('MRN: 00123456') is what its label says,
+    # whatever its shape; then categories in order of priority, longer spans first.
+    spans.sort(key=lambda s: (not s[3].endswith("-word"), _PRIORITY[s[2]], s[0] - s[1]))
+    kept: list[tuple[int, int, str, str]] = []
+    for span in spans:
+        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+            kept.append(span)
+    matches = []
+    for start, end, category, recognizer in sorted(kept):
+        first, last = norm.span(start, end)
+        matches.append(Match(category, first, last, text[first:last], recognizer))
+    return matches

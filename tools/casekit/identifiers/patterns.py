@@ -1,0 +1,776 @@
+"""Layer 1: patterns for structured identifiers (numbers, dates, addresses, contacts).
+
+Each :class:`Recognizer` is a regular expression for one shape, the category it reports, a
+cheap test that tells when it cannot match (so most run on few texts), and where an
+identifier has one, a check digit. Numbers that only a word before them marks as an
+identifier ("passport number 925076473") are found by one recognizer reading a table of
+such words, so a new kind of number is a line in :data:`NUMBER_WORDS`, not a new pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+
+class LazyPattern:
+    """A regular expression compiled when first used: most recognizers never run in a given
+    process (their cheap tests fail), and compiling them all costs a cold start ~0.1 s."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(pattern, flags)
+
+
+@dataclass(frozen=True)
+class Recognizer:
+    name: str
+    category: str
+    regex: LazyPattern
+    #: Lower-case strings one of which must be in the lower-case text (empty: always run).
+    needles: tuple[str, ...] = ()
+    #: Another check on the matched text (a check digit): False drops the match.
+    valid: Callable[[str], bool] | None = None
+    #: The regex group that is the identifier (0: the whole match).
+    group: int | str = 0
+    #: Another cheap test on the whole text before the pattern runs.
+    possible: Callable[[str], bool] | None = None
+    #: Run on the lower-case text, without IGNORECASE (much faster: the engine can skip
+    #: ahead to the first letters of the alternatives); matches must start a word.
+    lower: bool = False
+
+    @property
+    def scan_regex(self) -> re.Pattern[str]:
+        return (
+            _lower_regex(self.regex.pattern, self.regex.flags)
+            if self.lower
+            else self.regex.compiled
+        )
+
+    def may_match(self, text: str, present: frozenset[str]) -> bool:
+        """The cheap tests: one of the needles is ``present``, then ``possible``."""
+        if self.needles and present.isdisjoint(self.needles):
+            return False
+        return self.possible is None or self.possible(text)
+
+
+def needles_present(lowered: str, needles: tuple[str, ...]) -> frozenset[str]:
+    """Which ``needles`` occur in the lower-case text (each a C-speed substring search; one
+    regular expression of all of them is slower)."""
+    return frozenset(n for n in needles if n in lowered)
+
+
+@cache
+def _lower_regex(source: str, flags: int) -> re.Pattern[str]:
+    """The pattern for lower-case text: letters lowered (not escapes such as \\S), no
+    IGNORECASE, and no leading word-boundary look-behind (checked by the caller)."""
+    pattern = re.sub(r"(\\.|\(\?P[<=])|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), source)
+    pattern = pattern.removeprefix("(?<!\\w)")
+    return re.compile(pattern, flags & ~re.IGNORECASE)
+
+
+def all_needles(recognizers: list[Recognizer]) -> tuple[str, ...]:
+    return tuple(sorted({n for r in recognizers for n in r.needles}))
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def nhs_number_valid(text: str) -> bool:
+    """The NHS number's modulus 11 check digit (NHS Data Dictionary, 'NHS Number')."""
+    digits = _digits(text)
+    if len(digits) != 10:
+        return False
+    total = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9]))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+def luhn_valid(text: str) -> bool:
+    """The Luhn check digit of card numbers and IMEIs (ISO/IEC 7812-1)."""
+    digits = _digits(text)
+    if not 13 <= len(digits) <= 19:
+        return False
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+def _ipv4_valid(text: str) -> bool:
+    return all(int(part) <= 255 for part in text.split("."))
+
+
+def _plausible_yyyymmdd(text: str) -> bool:
+    year, month, day = int(text[:4]), int(text[4:6]), int(text[6:8])
+    return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _ymd_valid(text: str) -> bool:
+    year, month, day = (int(p) for p in re.split(r"[-/.]", text))
+    return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _dmy_valid(text: str) -> bool:
+    first, second, _ = (int(p) for p in re.split(r"[-/.]", text))
+    return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)
+
+
+def _day_valid(text: str) -> bool:
+    return 1 <= int(re.match(r"\d+", text).group()) <= 31  # type: ignore[union-attr]
+
+
+def _vin_valid(text: str) -> bool:
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def _long_number_valid(text: str) -> bool:
+    digits = sum(c.isdigit() for c in text)
+    if text.isdigit():
+        return digits >= 7
+    return digits >= 5 and any(c.isalpha() for c in text)
+
+
+def _many(char: str, count: int) -> Callable[[str], bool]:
+    return lambda text: text.count(char) >= count
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_HOLIDAY = (
+    r"(?:Christmas(?: Day| Eve)?|Boxing Day|New Year'?s(?: Day| Eve)|Easter(?: Sunday| Monday)?"
+    r"|Good Friday|St\.? Patrick'?s Day|(?:St\.? )?Valentine'?s Day|Thanksgiving(?: Day)?"
+    r"|Hallowe'?en|Bonfire Night|Guy Fawkes Night|Independence Day|Bastille Day"
+    r"|Mother'?s Day|Father'?s Day|Remembrance Day|Armistice Day|Midsummer(?:'s)? Day"
+    r"|Labou?r Day|Memorial Day|May Day)"
+)
+#: A number starts here: a digit with nothing number-like before it. (The digit comes
+#: first and the look-behind after it, so the regular-expression engine skips to digits.)
+_NUM = r"[0-9](?<![\w.,/:-][0-9])"
+_END = r"(?![\w/:]|[.,-]\d)"  # and ends here
+_YEAR_WORDS = ("year", "yr", "yo", "y.o")
+#: A month's name as dates write it: the date patterns with a month run only then.
+_MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_OF_MONTH = re.compile(r"of (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+
+
+def _has_month(text: str) -> bool:
+    return _MONTH_WORD.search(text) is not None
+
+
+#: The first word of every holiday in :data:`_HOLIDAY`.
+_HOLIDAY_WORD = re.compile(
+    r"(?:Christmas|Boxing|New Year|Easter|Good Friday|Patrick|Valentine|Thanksgiving|Hallowe"
+    r"|Bonfire|Fawkes|Independence|Bastille|Mother|Father|Remembrance|Armistice|Midsummer"
+    r"|Labo|Memorial|May Day)"
+)
+DATES = [
+    Recognizer(
+        "iso-date",
+        "date",
+        lazy(rf"[12](?<![\w.,/:-][12])\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}{_END}"),
+        valid=_ymd_valid,
+    ),
+    Recognizer(
+        "compact-date",
+        "date",
+        lazy(rf"[12](?<![\w.,/:-][12])\d{{7}}{_END}"),
+        valid=_plausible_yyyymmdd,
+    ),
+    Recognizer(
+        "numeric-date",
+        "date",
+        lazy(rf"{_NUM}\d?([-/.])\d{{1,2}}\1(?:\d{{4}}|\d{{2}}){_END}"),
+        valid=_dmy_valid,
+    ),
+    Recognizer(
+        "day-month",
+        "date",
+        lazy(
+            rf"{_NUM}\d?(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}\b\.?"
+            rf"(?:[\s-]+(?:\d{{4}}|\d{{2}})\b)?"
+        ),
+        possible=_has_month,
+        valid=_day_valid,
+    ),
+    Recognizer(
+        "month-day",
+        "date",
+        lazy(
+            rf"{_MONTH}\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+            rf"(?!\s*(?:years?|months?|weeks?|days?|hours?|mg|kg|%))(?:,?\s+\d{{4}}\b)?"
+        ),
+        possible=_has_month,
+    ),
+    Recognizer(
+        "month-year",
+        "date",
+        lazy(rf"(?:(?:early|mid|late)-)?{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b"),
+        possible=_has_month,
+    ),
+    Recognizer(
+        "ordinal-words",
+        "date",
+        lazy(rf"(?:the\s+)?(?:{_ORDINAL_WORD})\s+of\s+{_MONTH}\b", re.I),
+        possible=lambda text: _OF_MONTH.search(text) is not None,
+        lower=True,
+    ),
+    Recognizer(
+        "holiday",
+        "date",
+        lazy(rf"{_HOLIDAY}(?:\s+(?:19|20)\d\d)?\b"),
+        possible=lambda text: _HOLIDAY_WORD.search(text) is not None,
+    ),
+    Recognizer(
+        "date-of-birth",
+        "date",
+        lazy(r"(?:DOB|D\.O\.B\.|date of birth)\b\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}", re.I),
+        needles=("dob", "d.o.b", "date of birth"),
+        lower=True,
+    ),
+]
+
+_AGE_WORD = (
+    r"(?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_NOT_90_PLUS = r"(?!(?:\s*years?)?\s*(?:\+|or (?:over|older|above|more)|and (?:over|older|above)))"
+_OLD = r"(?:9\d|1[01]\d)"
+AGES = [
+    Recognizer(
+        "age-number",
+        "age",
+        lazy(
+            r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
+            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s+years?\s+(?:of\s+age|old))"
+            + _NOT_90_PLUS
+        ),
+        needles=_YEAR_WORDS,
+    ),
+    Recognizer(
+        "aged-number",
+        "age",
+        lazy(
+            rf"(?:(?:aged|age of)\s+{_OLD}\b(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
+            rf"|of\s+{_OLD}\s+years\b)" + _NOT_90_PLUS
+        ),
+        needles=("aged", "age of", "years"),
+    ),
+    Recognizer(
+        "is-number",
+        "age",
+        lazy(rf"(?:patient|she|he|woman|man) (?:is|was) {_OLD}\b(?![\s-]*(?:[a-zµ%/]|\d))"),
+        needles=("is 9", "was 9", "is 10", "was 10", "is 11", "was 11"),
+    ),
+    Recognizer(
+        "age-words",
+        "age",
+        lazy(
+            rf"{_AGE_WORD}(?:[- ](?:years?[- ]old|years?|yo))?\b"
+            r"|(?:nonagenarian|centenarian|supercentenarian)s?\b"
+            r"|in (?:his|her|their) (?:early |mid-?|late )?nineties\b"
+            rf"|{_OLD}(?:st|nd|rd|th) birthday\b",
+            re.I,
+        ),
+        needles=("ninet", "hundred", "centenarian", "nonagenarian", "birthday"),
+        lower=True,
+    ),
+]
+
+#: Words that make the number after them an identifier, its category, and lower-case
+#: fragments one of which the text must hold for the words to be looked for at all.
+NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
+    (
+        "record",
+        r"MRN|MR\s?#|medical record|(?:hospital|hosp\.?|unit|case|patient|record|lab|chart"
+        r"|clinic|slide|specimen|accession)\s*(?:number|no\.?|num\.?|ID|#)|accession"
+        r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID",
+        (
+            "mrn",
+            "mr#",
+            "mr #",
+            "record",
+            "hospital",
+            "hosp",
+            "unit n",
+            "case n",
+            "case #",
+            "patient n",
+            "patient i",
+            "patient #",
+            "lab n",
+            "chart",
+            "clinic n",
+            "slide n",
+            "specimen n",
+            "accession",
+            "nhs",
+            "chi ",
+            "chi:",
+            "chi n",
+        ),
+    ),
+    (
+        "health-plan",
+        r"Medicare|Medicaid|health[- ]?plan|(?:health )?insurance(?:\s*(?:number|no\.?|ID|card))?"
+        r"|member ID|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?|group (?:number|no\.?)"
+        r"|EHIC|beneficiary|Versichertennummer|carte vitale",
+        (
+            "medicare",
+            "medicaid",
+            "health plan",
+            "health-plan",
+            "healthplan",
+            "insurance",
+            "member id",
+            "policy",
+            "subscriber",
+            "group n",
+            "ehic",
+            "beneficiary",
+            "versicherten",
+            "vitale",
+        ),
+    ),
+    (
+        "ssn",
+        r"SSN|social security(?: number)?|national insurance(?: number)?|NI (?:number|no\.?)"
+        r"|NINO|social insurance(?: number)?|personnummer|BSN|Aadhaar(?: number)?|national ID"
+        r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE",
+        (
+            "ssn",
+            "social security",
+            "national insurance",
+            "ni n",
+            "nino",
+            "social insurance",
+            "personnummer",
+            "bsn",
+            "aadhaar",
+            "national id",
+            "identity",
+            "id card",
+            "tax n",
+            "tax id",
+            "pesel",
+            "codice",
+            "dni",
+            "nie",
+        ),
+    ),
+    (
+        "account",
+        r"account(?:\s*(?:number|no\.?))?|IBAN|card number"
+        r"|sort code|invoice(?:\s*(?:number|no\.?))?"
+        r"|payment reference|billing|reference (?:number|no\.?)|crowdfunding page ID",
+        (
+            "account",
+            "iban",
+            "card n",
+            "sort code",
+            "invoice",
+            "payment ref",
+            "billing",
+            "reference n",
+            "crowdfunding",
+        ),
+    ),
+    (
+        "licence",
+        r"(?:driving|driver'?s|medical|nursing|pilot"
+        r"|firearms?)?\s*licen[cs]e(?:\s*(?:number|no\.?))?"
+        r"|passport(?:\s*(?:number|no\.?))?|(?:birth|death|marriage|firearms?)?\s*certificate"
+        r"(?:\s*(?:number|no\.?))?|permit(?:\s*(?:number|no\.?))?|DL\s*(?:no\.?|number)|PIN|GMC"
+        r"|NMC|registration with",
+        (
+            "licen",
+            "passport",
+            "certificate",
+            "permit",
+            "dl n",
+            "dl no",
+            "pin",
+            "gmc",
+            "nmc",
+            "registration with",
+        ),
+    ),
+    (
+        "vehicle",
+        r"registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
+        r"|number) plate|plate(?:\s*read)?|VIN|vehicle identification number",
+        ("registration", "reg.", "reg n", "plate", "vin ", "vin:", "vehicle"),
+    ),
+    (
+        "device",
+        r"serial(?:\s*(?:number|no\.?))?|S/N|SN|lot(?:\s*(?:number|no\.?))?"
+        r"|batch(?:\s*(?:number|no\.?))?|UDI|IMEI|asset tag|MAC address|device ID|model number",
+        (
+            "serial",
+            "s/n",
+            "sn ",
+            "sn-",
+            "sn:",
+            "lot ",
+            "lot:",
+            "lot n",
+            "batch",
+            "udi",
+            "imei",
+            "asset tag",
+            "mac address",
+            "device id",
+            "model n",
+        ),
+    ),
+]
+_ID_TOKEN = r"(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)]"
+#: An identifier may be written in groups ("QQ 12 34 56 C", "2123 45670 1").
+_ID = rf"{_ID_TOKEN}(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
+_JOINER = r"(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|card|ID)\b)*\s*[:#]?\s*(?:the\s+)?"
+
+
+#: Every keyword of :data:`NUMBER_WORDS`, matched on the lower-case text (so without
+#: IGNORECASE and with literal first characters, which the engine scans for fast); the
+#: group's name is the category.
+NUMBER_KEYWORDS = re.compile(
+    "|".join(
+        f"(?P<{category.replace('-', '_')}>{words.lower()})" for category, words, _ in NUMBER_WORDS
+    )
+)
+#: What may follow a keyword, then the identifier itself, matched on the text as written.
+NUMBER_AFTER_KEYWORD = re.compile(rf"(?:\b|(?<=[.#]))\.?(?i:{_JOINER})(?P<id>{_ID})")
+NUMBER_ID = re.compile(_ID)
+NUMBER_NEEDLES = tuple(sorted({n for _, _, ns in NUMBER_WORDS for n in ns}))
+
+
+NUMBERS = [
+    Recognizer(
+        "nhs-number",
+        "record",
+        lazy(rf"{_NUM}\d{{2}}[ -]?\d{{3}}[ -]?\d{{4}}{_END}"),
+        valid=nhs_number_valid,
+    ),
+    Recognizer("us-ssn", "ssn", lazy(rf"{_NUM}\d{{2}}-\d{{2}}-\d{{4}}{_END}")),
+    Recognizer(
+        "uk-nino",
+        "ssn",
+        lazy(r"[A-CEGHJ-PR-TW-Z](?<!\w[A-Z])[A-CEGHJ-PR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"),
+    ),
+    Recognizer(
+        "iban",
+        "account",
+        lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b"),
+    ),
+    Recognizer(
+        "card-or-imei",
+        "account",
+        lazy(rf"{_NUM}\d{{3}}(?:[ -]?\d{{4}}){{2}}[ -]?\d{{1,7}}{_END}"),
+        valid=luhn_valid,
+    ),
+    Recognizer(
+        "vin",
+        "vehicle",
+        lazy(r"[A-HJ-NPR-Z0-9](?<!\w[A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16}(?!\w)"),
+        valid=_vin_valid,
+    ),
+    Recognizer("uk-registration", "vehicle", lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}\s?[A-Z]{3}\b")),
+    Recognizer(
+        "mac-address",
+        "device",
+        lazy(r"[0-9A-Fa-f](?<!\w[0-9A-Fa-f])[0-9A-Fa-f](?:[:-][0-9A-Fa-f]{2}){5}(?!\w)"),
+        possible=lambda text: text.count(":") >= 5 or text.count("-") >= 5,
+    ),
+    Recognizer(
+        "long-number",
+        "number",
+        # Seven or more digits in a row, or a code of letters and five or more digits: no
+        # quantity is written so, but record, accession and account numbers are.
+        lazy(r"[A-Z0-9](?<![\w.,/:-][A-Z0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w/:]|[.,-]\d)"),
+        valid=_long_number_valid,
+    ),
+]
+
+_TLD = (
+    r"com|org|net|edu|gov|mil|int|info|biz|io|co|me|ly|app|dev|tv|uk|us|de|fr|es|it|nl|be|ch|at"
+    r"|se|no|dk|fi|ie|pl|pt|ru|cn|jp|in|au|nz|ca|br|za|example|nhs|health|social"
+)
+#: What every web address holds: a scheme, 'www.' or a dot before a known top-level domain.
+_URL_HINT = re.compile(rf"\.(?:{_TLD})\b|www\.|https?:|ftp:|WWW\.|HTTPS?:")
+
+
+def _at_signs(text: str) -> list[int]:
+    found = []
+    at = text.find("@")
+    while at != -1:
+        found.append(at)
+        at = text.find("@", at + 1)
+    return found
+
+
+def _could_be_email(text: str) -> bool:
+    """An '@' between characters an address may hold ('[@ref]' cites a reference)."""
+    return any(
+        0 < at < len(text) - 1 and (text[at - 1].isalnum() or text[at - 1] in "._+-")
+        for at in _at_signs(text)
+    )
+
+
+def _could_be_handle(text: str) -> bool:
+    """An '@' that starts a word and is not a citation ('[@ref]', '[@a; @b]')."""
+    return any(
+        (at == 0 or text[at - 1].isspace()) and text.rfind("[", 0, at) <= text.rfind("]", 0, at)
+        for at in _at_signs(text)
+    )
+
+
+CONTACTS = [
+    Recognizer(
+        "email",
+        "email",
+        lazy(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+        possible=_could_be_email,
+    ),
+    Recognizer(
+        "email-spelled-out",
+        "email",
+        lazy(
+            r"[\w.+-]+(?:\s+dot\s+\w+)*\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*[\w-]+"
+            rf"(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*[\w-]+)*(?:\s*(?:\."
+            rf"|\[dot\]|\(dot\)|\s+dot\s+)\s*(?:{_TLD}))\b",
+            re.I,
+        ),
+        needles=(" dot ", "[at]", "(at)", "{at}"),
+        lower=True,
+    ),
+    Recognizer(
+        "url",
+        "url",
+        lazy(
+            rf"(?:(?:https?|ftp)://\S+|www\.[\w-]+\.\S+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLD})(?:/[^\s]*)?(?![\w-]))",
+            re.I,
+        ),
+        possible=lambda text: _URL_HINT.search(text) is not None,
+        lower=True,
+    ),
+    Recognizer(
+        "ipv4",
+        "ip",
+        lazy(r"[0-9](?<![\w.][0-9])\d{0,2}(?:\.\d{1,3}){3}(?![\w]|\.\d)"),
+        valid=_ipv4_valid,
+        possible=_many(".", 3),
+    ),
+    Recognizer(
+        "ipv6",
+        "ip",
+        lazy(
+            r"(?<![\w:])(?=[0-9a-fA-F:]*[a-fA-F]|[0-9a-fA-F:]*::)(?=(?:[0-9a-fA-F]*:){2})"
+            r"(?:[0-9a-fA-F]{1,4}|::)(?::{1,2}[0-9a-fA-F]{1,4}){1,7}(?:::)?(?![\w:])"
+        ),
+        possible=lambda text: "::" in text or text.count(":") >= 5,
+    ),
+    Recognizer(
+        "handle",
+        "handle",
+        lazy(r"(?<![\w@\[.;])(?<!; )@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"),
+        possible=_could_be_handle,
+    ),
+    Recognizer(
+        "user-name",
+        "handle",
+        lazy(
+            r"(?i:(?:user\s?name|handle|gamer\s?tag|screen name"
+            r"|skype name|account name|nickname online))"
+            r"(?:\s+on\s+\S+)?\s*(?:is|was|:)?\s*(?P<id>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
+        ),
+        needles=("user", "handle", "gamer", "screen name", "skype", "account name", "nickname"),
+        group="id",
+    ),
+    Recognizer(
+        "underscored-name",
+        "handle",
+        lazy(r"(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]+\b"),
+        needles=("_",),
+    ),
+    Recognizer(
+        "phone-international",
+        "phone",
+        lazy(r"(?:\+(?<![\w+]\+)|0(?<!\w0)0)\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{1,4}){2,5}"),
+    ),
+    Recognizer(
+        "phone-area-code",
+        "phone",
+        lazy(r"\((?<![\w(]\()\d{3,5}\)\s?\d{3,4}[\s.-]?\d{3,4}"),
+        needles=("(",),
+    ),
+    Recognizer(
+        "phone-trunk",
+        "phone",
+        lazy(r"0(?<![\w.-]0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"),
+    ),
+    Recognizer(
+        "phone-groups",
+        "phone",
+        lazy(r"[0-9](?<![\w.-][0-9])\d{2}(?:[.-]\d{3}[.-]| \d{3} )\d{4}(?!\w|\.\d)"),
+    ),
+    Recognizer(
+        "phone-word",
+        "phone",
+        lazy(
+            r"(?<!\w)(?:tel|telephone|phone|mobile|cell"
+            r"|contact number|call)\b[:.]?\s*(?:(?:number|no\.?)\s*)?(?:is\s+|on\s+|at\s+)?"
+            r"(?P<id>\+?\d[\d\s().-]{5,}\d)"
+        ),
+        needles=("tel", "phone", "mobile", "cell", "contact n", "call"),
+        group="id",
+        lower=True,
+    ),
+]
+#: An extension after a telephone number belongs to it.
+EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x)\s*\d{1,6}\b", re.I)
+FAX_WORD = re.compile(r"\b(?:fax|facsimile)", re.I)
+
+_STREET_WORDS = (
+    "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Crescent|Way|Court"
+    "|Terrace|Place|Square|Gardens|Grove|Row|Mews|Walk|Hill|Park|Parade"
+)
+#: A street word after a capitalised word: the street pattern runs only then.
+_STREET_SUFFIX = re.compile(rf"[a-z'’] (?:{_STREET_WORDS})\b")
+ADDRESSES = [
+    Recognizer(
+        "street-address",
+        "place",
+        lazy(
+            r"(?:(?:Flat|Apartment|Apt\.?|Unit)\s+\d+\w?,?\s+)?(?:\d{1,5}[A-Za-z]?,?\s+)?"
+            r"(?:(?:[A-Z][\w'’-]+|de|des|la|le|du|of)\s+){1,3}"
+            rf"(?:{_STREET_WORDS})\b"
+        ),
+        possible=lambda text: _STREET_SUFFIX.search(text) is not None,
+    ),
+    Recognizer(
+        "foreign-street",
+        "place",
+        lazy(
+            r"(?:Rue|Via|Calle|Avenida|Strasse|Straße|Piazza"
+            r"|Plaza)\s+(?:[\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+        ),
+        needles=("rue ", "via ", "calle", "avenida", "strasse", "straße", "piazza", "plaza"),
+    ),
+    Recognizer(
+        "uk-postcode",
+        "place",
+        lazy(r"[A-Z](?<!\w[A-Z])[A-Z]?[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"),
+    ),
+    Recognizer(
+        "us-zip",
+        "place",
+        lazy(
+            r"[A-Z](?<!\w[A-Z])(?:(?<=A)[KLRZ]|(?<=C)[AOT]|(?<=D)[CE]|(?<=F)L|(?<=G)A|(?<=H)I"
+            r"|(?<=I)[ADLN]|(?<=K)[SY]|(?<=L)A|(?<=M)[ADEINOST]|(?<=N)[CDEHJMVY]|(?<=O)[HKR]"
+            r"|(?<=P)A|(?<=R)I|(?<=S)[CD]|(?<=T)[NX]|(?<=U)T"
+            r"|(?<=V)[AT]|(?<=W)[AIVY])\s+\d{5}(?:-\d{4})?\b"
+        ),
+    ),
+    Recognizer(
+        "zip-word",
+        "place",
+        lazy(r"(?i:(?:zip|post)\s?code)\b:?\s*(?:is\s+)?[A-Z0-9]{3,}(?:\s[A-Z0-9]{3})?"),
+        needles=("zip", "post code", "postcode"),
+    ),
+]
+
+SIGNALS = [
+    Recognizer(
+        "biometric",
+        "biometric",
+        lazy(
+            r"(?<!\w)(?:fingerprints?|finger prints?|palm ?prints?"
+            r"|voice ?prints?|retinal scan|iris scan"
+            r"|facial recognition|face recognition|DNA profile|gait signature|voice recording"
+            r"|biometric\w*)\b",
+            re.I,
+        ),
+        needles=(
+            "print",
+            "scan",
+            "recognition",
+            "dna profile",
+            "gait signature",
+            "voice",
+            "biometric",
+        ),
+        lower=True,
+    ),
+    Recognizer(
+        "face-photograph",
+        "photo",
+        lazy(
+            r"(?<!\w)(?:(?:full[- ]face|facial|portrait"
+            r"|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph)?"
+            r"|picture|image)s?"
+            r"|selfie|portrait photo(?:graph)?"
+            r"|(?:photo(?:graph)?|picture|image|figure \d+\w?:?)\s+(?:\w+\s+){0,4}(?:the\s+)?"
+            r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
+            r"|(?:figure \d+\w?|photo(?:graph)?|picture|image)\s+shows\s+(?:\w+\s+){0,3}(?:\w+(?:'s"
+            r"|’s)\s+)?(?:whole\s+)?face\b"
+            r"|shows\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+whole\s+face)",
+            re.I,
+        ),
+        needles=("face", "facial", "portrait", "selfie", "head-and", "head and"),
+        lower=True,
+    ),
+    Recognizer(
+        "characteristic",
+        "characteristic",
+        lazy(
+            r"(?<!\w)(?:tattoo(?:ed)?|well[- ]known|famous"
+            r"|celebrity|mayor|Olympic|Member of Parliament"
+            r"|MP for|television presenter|TV presenter"
+            r"|professional (?:footballer|athlete|cricketer"
+            r"|boxer|singer|musician)|(?:town|village|county|island|city)['’]s only"
+            r"|(?:the|one of the) only\s+(?:\w+\s+){0,8}(?:in|of)\s+(?:the|his|her|their)\s+(?:town"
+            r"|village|county|city|country|island))\b",
+            re.I,
+        ),
+        needles=(
+            "tattoo",
+            "well-known",
+            "well known",
+            "famous",
+            "celebrity",
+            "mayor",
+            "olympic",
+            "parliament",
+            "mp for",
+            "presenter",
+            "professional",
+            "only",
+        ),
+        lower=True,
+    ),
+]

@@ -1,0 +1,856 @@
+"""Layers 2 and 3: names, places and institutions, from word lists and context.
+
+Capitalised words are read in runs ("Sarah Thompson", "St Thomas' Hospital"). A run is
+not an identifier when it is an eponym: a word on the medical safe-list, or a run followed
+by a word such as 'disease', 'sign', 'score' or a disease suffix ('Hodgkin lymphoma',
+'Hashimoto thyroiditis'). Otherwise it is
+
+- an institution when it ends with (or is followed by 'of' and) an institution word, or
+  is the short name of a well-known one ('Alder Hey');
+- a street when it ends with a street word (found by the address pattern);
+- a person's name when a title comes before it ('Mr', 'Dr'), it has an initial
+  ('Emily R.', 'T. Example'), it holds a given name or surname that is not an ordinary
+  English word, or a person cue is next to it ('her mother,', 'named', 'I'm', ', aged 11',
+  ', a 7-year-old');
+- a place when it is in the gazetteer, or a place cue comes before it ('the village of',
+  'lived in', 'moved from').
+Ordinary English words and words at the start of a sentence count only with a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from casekit.identifiers import words
+
+#: A word of a proper name: a capital, then letters, apostrophes and hyphens.
+_CAP_TAIL = r"(?:(?<=S)t\.|\w*(?:['’][A-Za-z]*)?(?:-\w+(?:['’][A-Za-z]*)?)*)"
+_CAP_WORD = rf"[A-Z]{_CAP_TAIL}"
+_PARTICLE = (
+    r"(?:van|von|der|den|de|da|di|del|della|du|la|le|al|el|bin|ibn|ter|of|the|for|and|on|upon)"
+)
+#: A run of capitalised words, with name particles and institution joiners between them.
+#: (The capital comes first and the look-behind after it, so the engine skips to capitals.)
+RUN = re.compile(
+    rf"[A-Z](?<![\w'’-][A-Z]){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])"
+)
+TITLES = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mx",
+        "Dr",
+        "Prof",
+        "Professor",
+        "Master",
+        "Sir",
+        "Dame",
+        "Lady",
+        "Lord",
+        "Rev",
+        "Sister",
+        "Nurse",
+        "Baby",
+        "Mister",
+        "Madam",
+        "Señor",
+        "Señora",
+        "Sra",
+        "Sr",
+        "Herr",
+        "Frau",
+        "Mme",
+        "Mlle",
+        "Monsieur",
+        "Madame",
+        "Signor",
+        "Signora",
+    ]
+)
+INSTITUTION_WORDS = frozenset(
+    [
+        "Hospital",
+        "Hospitals",
+        "Infirmary",
+        "Institute",
+        "Institutet",
+        "Instituut",
+        "Institut",
+        "Clinic",
+        "Klinik",
+        "Clinique",
+        "Trust",
+        "School",
+        "Academy",
+        "University",
+        "Universität",
+        "College",
+        "Centre",
+        "Center",
+        "Hospice",
+        "Surgery",
+        "Practice",
+        "Foundation",
+        "Polyclinic",
+        "Sanatorium",
+        "Nursery",
+        "Kindergarten",
+        "Laboratory",
+        "Laboratories",
+        "Kliniken",
+        "Krankenhaus",
+        "Hôpital",
+        "Ospedale",
+        "Policlinico",
+        "Universitätsklinikum",
+    ]
+)
+#: Words that describe an institution without naming it ('a District General Hospital').
+GENERIC = frozenset(
+    [
+        "A",
+        "An",
+        "The",
+        "District",
+        "General",
+        "Teaching",
+        "University",
+        "Children",
+        "Children's",
+        "Childrens",
+        "Community",
+        "Regional",
+        "Local",
+        "Tertiary",
+        "Referral",
+        "Private",
+        "Public",
+        "County",
+        "Specialist",
+        "Paediatric",
+        "Pediatric",
+        "Rural",
+        "Urban",
+        "Hospital",
+        "Hospitals",
+        "Infirmary",
+        "Medical",
+        "Health",
+        "Centre",
+        "Center",
+        "Clinic",
+        "School",
+        "Primary",
+        "Secondary",
+        "High",
+        "Grammar",
+        "Nursery",
+        "College",
+        "Institute",
+        "Trust",
+        "NHS",
+        "Foundation",
+        "Royal",
+        "National",
+        "State",
+        "Our",
+        "Her",
+        "His",
+        "Their",
+        "Its",
+        "This",
+        "That",
+        "Academic",
+        "Cancer",
+        "Eye",
+        "Heart",
+        "Dental",
+        "Mental",
+        "Women's",
+        "Womens",
+        "Maternity",
+        "General",
+        "Surgery",
+        "Practice",
+        "Laboratory",
+        "Hospice",
+        "Research",
+        "Medicine",
+        "Of",
+        "For",
+        "And",
+    ]
+)
+#: Words after a run that make it an eponym or a term, never a name or a place.
+TERM_NOUNS = frozenset(
+    [
+        "disease",
+        "diseases",
+        "syndrome",
+        "syndromes",
+        "sign",
+        "signs",
+        "test",
+        "tests",
+        "score",
+        "scores",
+        "scale",
+        "scales",
+        "criteria",
+        "criterion",
+        "method",
+        "methods",
+        "phenomenon",
+        "lesion",
+        "lesions",
+        "node",
+        "nodes",
+        "spot",
+        "spots",
+        "cyst",
+        "cysts",
+        "type",
+        "classification",
+        "equation",
+        "stage",
+        "staging",
+        "chart",
+        "index",
+        "manoeuvre",
+        "maneuver",
+        "pattern",
+        "breathing",
+        "line",
+        "lines",
+        "papule",
+        "papules",
+        "ring",
+        "rings",
+        "fracture",
+        "fractures",
+        "reflex",
+        "procedure",
+        "operation",
+        "repair",
+        "incision",
+        "stain",
+        "staining",
+        "block",
+        "law",
+        "collaboration",
+        "palsy",
+        "tumour",
+        "tumor",
+        "tumours",
+        "tumors",
+        "lymphoma",
+        "sarcoma",
+        "purpura",
+        "arteritis",
+        "granulomatosis",
+        "thyroiditis",
+        "disorder",
+        "anomaly",
+        "malformation",
+        "deformity",
+        "contracture",
+        "body",
+        "bodies",
+        "cell",
+        "cells",
+        "granules",
+        "mutation",
+        "variant",
+        "gene",
+        "protein",
+        "antibody",
+        "antibodies",
+        "virus",
+        "bacillus",
+        "bacteria",
+        "serology",
+        "vaccine",
+        "agar",
+        "medium",
+        "culture",
+        "solution",
+        "catheter",
+        "tube",
+        "needle",
+        "approach",
+        "technique",
+        "position",
+        "view",
+        "projection",
+        "sequence",
+        "questionnaire",
+        "inventory",
+        "rule",
+        "rules",
+        "formula",
+        "system",
+        "grading",
+        "grade",
+        "algorithm",
+        "tool",
+        "triad",
+        "tetrad",
+        "sequence",
+        "anemia",
+        "anaemia",
+        "ulcer",
+        "ulcers",
+        "nodule",
+        "nodules",
+        "phenotype",
+        "angle",
+        "hypothesis",
+        "effect",
+        "curve",
+        "distribution",
+        "correction",
+        "coefficient",
+        "kit",
+        "assay",
+        "stain",
+        "bodies",
+        "membrane",
+        "duct",
+        "gland",
+        "glands",
+        "canal",
+        "space",
+        "pouch",
+        "triangle",
+        "area",
+        "zone",
+        "fibres",
+        "fibers",
+        "stool",
+        "knee",
+        "hip",
+        "shoulder",
+        "cohort",
+        "study",
+        "trial",
+        "protocol",
+        "guideline",
+        "guidelines",
+        "class",
+        "manoeuvres",
+        "maneuvers",
+        "signs'",
+        "crisis",
+        "crises",
+        "paralysis",
+        "neuralgia",
+        "neuropathy",
+        "dystrophy",
+        "ataxia",
+        "chorea",
+        "dementia",
+        "encephalopathy",
+        "encephalitis",
+    ]
+)
+_TERM_SUFFIX = re.compile(
+    r"(?:itis|oma|omas|osis|oses|pathy|aemia|emia"
+    r"|algia|plasia|ectomy|otomy|ostomy|plasty|scopy|ase|ine|ide|ole|mab|nib|cillin|mycin)$"
+)
+#: Cues before a run that make it a person's name.
+PERSON_BEFORE = re.compile(
+    r"(?:\b(?:mother|father|mum|mom|dad|brother|sister|son|daughter|wife|husband|partner|aunt|uncle"
+    r"|grandmother|grandfather|grandma|grandpa|granny|nan|cousin|twin|friend|niece|nephew|carer"
+    r"|stepfather|stepmother|stepson|stepdaughter|boyfriend|girlfriend|fiancée?|neighbour|neighbor"
+    r"|colleague|nurse|midwife|GP|doctor|consultant|surgeon|physician|paediatrician|pediatrician"
+    r"|patient|child|baby|boy|girl|man|woman|teenager"
+    r"|infant|toddler|sibling|spouse|guardian)(?:'s)?,?"
+    r"|\bnamed|\bcalled|\bknown (?:to [\w ]+ )?as"
+    r"|\bnée|\bI'm|\bI’m|\bI am|\bmy name is|\bsigned (?:\w+ )*as"
+    r"|\bmy (?:son|daughter|wife|husband|mother|father|brother|sister|child|baby|partner)"
+    r"|\bthanks? to|\bwe saw|\bwe (?:met|examined|reviewed)|\bdear)\s+$",
+    re.I,
+)
+#: Cues after a run that make it a person's name (', aged 11', ', a 7-year-old', ', 34,').
+PERSON_AFTER = re.compile(
+    r"^(?:,?\s+(?:aged|age)\s+\d|,\s+(?:a|an)\s+(?:\d+|[a-z]+)[- ](?:year|month|week|day)"
+    r"|,\s+\d{1,3},|,\s+(?:the|our|his|her|their)\s+(?:patient|mother|father|son|daughter"
+    r"|husband|wife|brother|sister|partner|grandmother|grandfather)\b|\s+[A-Z]\.(?!\w)"
+    r"|['’]s\s+(?:mother|father|daughter|son|wife|husband|parents|family|brother|sister))"
+)
+#: Cues before a run that make it a place.
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?:village|town|city|parish|county|suburb"
+    r"|hamlet|borough|district|region of)(?:\s+(?:of|called|named))?"
+    r"|\b(?:lived?|lives|living|grew up|moved|born"
+    r"|travell?ed|returned|commutes?(?: \w+)?|farmed"
+    r"|farm|fishing|holiday(?:ing)?|home|resident|residing|stayed|staying|visited|visiting"
+    r"|came|emigrated|migrated)"
+    r"(?:\s+\w+){0,2}\s+(?:in|from|near|outside|off|at|to|on)(?:\s+the\s+(?:coast|outskirts"
+    r"|village|town|city)\s+(?:of|near))?"
+    r"|\b(?:near|outside|off the coast near))(?:\s+[a-z]+)?\s+$",
+    re.I,
+)
+#: Cues before a run that make it an institution ('seen at', 'referred to').
+INSTITUTION_BEFORE = re.compile(
+    r"\b(?:seen|treated|admitted|referred|transferred|followed(?: up)?|performed|reviewed|done"
+    r"|operated"
+    r"|sequenced|reported|repeated|given|discussed"
+    r"|worked(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student|attends|attended|born)"
+    r"(?:\s+\w+){0,2}\s+(?:at|to|in|from|by)\s+(?:the\s+)?$",
+    re.I,
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n\x00]|\s-)\s*$")
+_MONTHS_DAYS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Christmas",
+        "Easter",
+        "Figure",
+        "Table",
+        "Fig",
+        "Appendix",
+        "Supplementary",
+        "Day",
+        "Eve",
+        "Year",
+        "Week",
+        "Grade",
+        "Stage",
+        "Type",
+        "Class",
+        "Phase",
+        "Part",
+        "Section",
+        "Case",
+        "Cases",
+        "Patient",
+        "Patients",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Proper:
+    category: str
+    start: int
+    end: int
+    recognizer: str
+
+
+def _word_list(run: str) -> list[str]:
+    return [w for w in run.split(" ") if w]
+
+
+@cache
+def _bare(word: str) -> str:
+    """'Still's' -> 'Still', 'Thomas'' -> 'Thomas'."""
+    for tail in ("'s", "’s", "'", "’"):
+        if word.endswith(tail) and len(word) > len(tail) + 1:
+            return word[: -len(tail)]
+    return word
+
+
+@cache
+def _is_place(phrase: str) -> bool:
+    return phrase in words.places()
+
+
+@cache
+def _ordinary(word: str) -> bool:
+    return word.lower() in words.english_words()
+
+
+_PLACE_HYPHENS = re.compile(r"-(?:upon|on|under|by|le|de|in)-")
+_AFTER_RUN = re.compile(
+    r"['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:and|or|&)\s+[A-Z][\w'’-]*\s+)?"
+    r"([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?"
+)
+_TOWN_AND_COUNTY = re.compile(
+    r",\s+(?:County\s+\w+|[A-Z]\w*shire\b|[A-Z][a-z]+,?\s+(?:[A-Z]{2}\b))"
+)
+_NAME_VERB = re.compile(
+    r"\s+(?:was|had|has|is|presented|complained|reported|described|developed|noticed|said"
+    r"|told|wrote|felt|returned|remained|died|attended|enjoyed|started|began)\b"
+)
+
+
+def _is_term_after(text: str, end: int) -> bool:
+    """Whether a term noun (or disease suffix) follows the run: an eponym."""
+    match = _AFTER_RUN.match(text, end, end + 60)
+    if match is None:
+        return False
+    return any(
+        word is not None and (word in TERM_NOUNS or bool(_TERM_SUFFIX.search(word)))
+        for word in match.groups()
+    )
+
+
+@cache
+def _medical(word: str) -> bool:
+    known = words.medical_words()
+    return any(part in known for part in _bare(word).split("-"))
+
+
+@cache
+def _named_word(word: str) -> bool:
+    """A given name or surname that is not an ordinary English word."""
+    bare = _bare(word)
+    if _ordinary(bare):
+        return False
+    return (
+        bare in words.given_names()
+        or bare in words.surnames()
+        or any(part in words.surnames() for part in bare.split("-") if len(part) > 2)
+    )
+
+
+@cache
+def _capital_word(word: str) -> bool:
+    """A name-like word: a capital then lower case (not 'HLA', not 'MRI')."""
+    bare = _bare(word)
+    return (
+        len(bare) > 1
+        and bare[0].isupper()
+        and not bare.isupper()
+        and bare[1:].replace("-", "").replace("'", "").isalpha()
+    )
+
+
+_AFTER_TITLE = re.compile(
+    rf"\.?\s+(?:[A-Z]\.\s*)*{_CAP_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*"
+)
+#: Initials after a word for the patient ('Patient JS', 'patient A.B.', 'initials: R.M.').
+#: (Found from the capitals, which the engine skips to; the word before is checked after.)
+INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])(?:\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{1,2}(?![\w&/-]))")
+_BEFORE_INITIALS = re.compile(
+    r"(?:patient|initials|child|boy|girl|case|subject|woman)(?:\s+initials)?\s*[:(]?\s*$",
+    re.IGNORECASE,
+)
+#: An initial and a surname ('T. Example'); not I, V or X, which end roman numerals.
+INITIAL_SURNAME = re.compile(r"[A-HJ-UWYZ](?<![\w.][A-Z])\.\s?(?P<word>[A-Z][a-z][\w'’-]+)")
+#: Capitals after 'patient' that are abbreviations, not initials.
+_NOT_INITIALS = frozenset(
+    [
+        "ID",
+        "HIV",
+        "CRP",
+        "ESR",
+        "MRI",
+        "CT",
+        "ECG",
+        "EEG",
+        "EMG",
+        "BMI",
+        "ICU",
+        "GP",
+        "ED",
+        "AE",
+        "IV",
+        "NHS",
+        "MRN",
+        "DOB",
+        "ANA",
+        "ALL",
+        "AML",
+        "CLL",
+        "CML",
+        "JIA",
+        "SLE",
+        "RA",
+        "TB",
+        "UTI",
+        "COPD",
+        "CKD",
+        "AKI",
+        "DKA",
+        "HbA",
+        "PE",
+        "DVT",
+        "MI",
+        "CVA",
+        "TIA",
+        "OT",
+        "PT",
+        "SLT",
+        "CNO",
+        "CRMO",
+        "LCH",
+        "IBD",
+        "HLA",
+        "WBC",
+        "RBC",
+        "AST",
+        "ALT",
+        "LDH",
+        "CSF",
+        "PCR",
+        "US",
+        "UK",
+        "USA",
+        "EU",
+    ]
+)
+_STOP = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "This",
+        "That",
+        "There",
+        "These",
+        "Those",
+        "In",
+        "On",
+        "At",
+        "Her",
+        "His",
+        "Its",
+        "Our",
+        "We",
+    ]
+)
+
+
+def find_proper(text: str) -> Iterator[Proper]:
+    for match in RUN.finditer(text):
+        run = match.group()
+        if " " not in run and (len(run) < 2 or run.isupper()):
+            continue  # an abbreviation or a lone capital ('CRP', 'L'): initials are found below
+        yield from _judge(text, match.start(), run)
+    for match in INITIALS.finditer(text):
+        if match.group().replace(".", "").replace(" ", "") in _NOT_INITIALS:
+            continue
+        before = text[max(0, match.start() - 25) : match.start()]
+        if _BEFORE_INITIALS.search(before):
+            yield Proper("name", match.start(), match.end(), "initials")
+    for match in INITIAL_SURNAME.finditer(text):
+        word = match.group("word")
+        if word in _STOP or _medical(word):
+            continue
+        cue = PERSON_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+        if cue or not _ordinary(_bare(word)):
+            yield Proper("name", match.start(), match.end(), "initial-and-surname")
+
+
+#: A cue regex runs only when one of the last two words before a run is one of these.
+_PERSON_TRIGGERS = frozenset(
+    [*re.findall(r"[a-zé'’]+", PERSON_BEFORE.pattern.lower()), "i'm", "i’m", "as", "am", "is"]
+) - {"s", "b", "w", "i", "to", "my", "we", "up", "it"} | {"to", "my", "we"}
+_PLACE_TRIGGERS = frozenset(
+    [
+        "in",
+        "from",
+        "near",
+        "outside",
+        "off",
+        "at",
+        "to",
+        "on",
+        "of",
+        "called",
+        "named",
+        "village",
+        "town",
+        "city",
+        "parish",
+        "county",
+        "suburb",
+        "hamlet",
+        "borough",
+        "district",
+        "region",
+    ]
+)
+_INSTITUTION_TRIGGERS = frozenset(["at", "to", "in", "from", "by", "the"])
+_AFTER_TRIGGERS = frozenset(", '’")
+
+
+def _last_words(before: str) -> frozenset[str]:
+    return frozenset(w.strip(",.;:'’").lower() for w in before[-40:].split()[-2:])
+
+
+@cache
+def _institution_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in words.institutions())
+
+
+def _sentence_start(before: str) -> bool:
+    stripped = before.rstrip(" \t")
+    if not stripped:
+        return True
+    last = stripped[-1]
+    return last in _OPENERS or (last == "-" and stripped[-2:-1].isspace())
+
+
+_OPENERS = frozenset('.!?:;"“”(\n\x00')
+
+
+def _shaped_like_place(run: str) -> bool:
+    return run.endswith("shire") or "-upon-" in run or "-on-" in run or "-de-" in run
+
+
+def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
+    before = text[max(0, start - 60) : start]
+    parts = _word_list(run)
+    end = start + len(run)
+    at_sentence_start = _sentence_start(before)
+    # One capitalised word opening a sentence: a name only if it is not an ordinary word
+    # and something person-like follows ('Noah was seen', 'Oliver, aged 11').
+    if (
+        at_sentence_start
+        and " " not in run
+        and run not in TITLES
+        and not _shaped_like_place(run)
+        and (_ordinary(_bare(run)) or _medical(run) or run in _MONTHS_DAYS)
+    ):
+        return
+    # A title inside a run ('CRP of Mr John Smith'): judge the two parts apart.
+    for index, part in enumerate(parts[1:], start=1):
+        if part.rstrip(".") in TITLES:
+            cut = run.index(f" {part}", sum(len(p) + 1 for p in parts[:index]) - 1) + 1
+            head = run[:cut].rstrip()
+            head = re.sub(rf"(?:\s+{_PARTICLE})+$", "", head)
+            if head:
+                yield from _judge(text, start, head)
+            yield from _judge(text, start + cut, run[cut:])
+            return
+    # A title ('Mr', 'Dr.') before the rest of the run: a name.
+    first = parts[0].rstrip(".")
+    if first in TITLES:
+        while len(parts) > 2 and parts[-1].isupper():  # 'Mr John Smith MRN': not 'MRN'
+            parts.pop()
+            end = start + run.rindex(" " + parts[-1]) + 1 + len(parts[-1])
+        if len(parts) > 1:
+            yield Proper("name", start, end, "title")
+        else:
+            tail = _AFTER_TITLE.match(text, end)
+            if tail:
+                yield Proper("name", start, tail.end(), "title")
+        return
+    # Known institutions by their short names ('Alder Hey', 'the Christie').
+    if not _institution_first_words().isdisjoint(parts):
+        for known in words.institutions():
+            if run.startswith(known) or (known in run and f" {known}" in f" {run}"):
+                yield Proper("institution", start, end, "known-institution")
+                return
+    # Institutions: a run ending in an institution word (or 'University of Bristol').
+    if any(_bare(p) in INSTITUTION_WORDS for p in parts):
+        named = [
+            p
+            for p in parts
+            if _bare(p) not in GENERIC and p not in ("of", "for", "the", "and", "on", "upon")
+        ]
+        if named and not all(_medical(p) for p in named):
+            yield Proper("institution", start, end, "institution-word")
+        return
+    if all(
+        p in _MONTHS_DAYS or p.lower() in {"of", "the", "and", "for", "on", "upon"} for p in parts
+    ):
+        return
+    if (
+        _is_term_after(text, end)
+        or all(_medical(p) for p in parts if p[0].isupper())
+        or any(p.lower() in TERM_NOUNS for p in parts[1:])
+    ):
+        return
+    capitals = [p for p in parts if p[0].isupper()]
+    if not any(_capital_word(p) for p in capitals):
+        return
+    last = _last_words(before)
+    after = text[end : end + 40]
+    person_cue = (not last.isdisjoint(_PERSON_TRIGGERS) and PERSON_BEFORE.search(before)) or (
+        after[:1] in _AFTER_TRIGGERS and PERSON_AFTER.match(after)
+    )
+    if person_cue and (not all(_ordinary(_bare(p)) for p in capitals) or not at_sentence_start):
+        yield Proper("name", start, end, "person-cue")
+        return
+    if not last.isdisjoint(_PLACE_TRIGGERS) and PLACE_BEFORE.search(before):
+        yield Proper("place", start, end, "place-cue")
+        return
+    if (
+        not last.isdisjoint(_INSTITUTION_TRIGGERS)
+        and INSTITUTION_BEFORE.search(before)
+        and any(_capital_word(p) and not _ordinary(_bare(p)) for p in capitals)
+    ):
+        yield Proper("institution", start, end, "institution-cue")
+        return
+    if _TOWN_AND_COUNTY.match(text, end, end + 30):
+        yield Proper("place", start, end, "town-and-county")
+        return
+    # Layer 2: dictionaries.
+    named = [p for p in capitals if _named_word(p) and not _medical(p)]
+    if named and (not at_sentence_start or len(capitals) > 1 or _after_name_verb(text, end)):
+        yield Proper("name", start, end, "name-list")
+        return
+    if (not at_sentence_start or len(capitals) > 1) and (
+        _is_place(run)
+        or _is_place(_bare(run))
+        or any(
+            _is_place(" ".join(parts[i:j]))
+            for i in range(len(parts))
+            for j in range(i + 1, len(parts) + 1)
+            if not at_sentence_start or i > 0
+        )
+    ):
+        yield Proper("place", start, end, "gazetteer")
+        return
+    if run.endswith("shire") or _PLACE_HYPHENS.search(run):
+        yield Proper("place", start, end, "place-shape")
+        return
+    # Two or more capitalised words that are neither ordinary nor medical: a name.
+    unknown = [
+        p
+        for p in capitals
+        if not _ordinary(_bare(p))
+        and not _medical(p)
+        and p not in _MONTHS_DAYS
+        and _capital_word(p)
+    ]
+    if len(unknown) >= 2:
+        yield Proper("name", start, end, "unknown-run")
+
+
+def _after_name_verb(text: str, end: int) -> bool:
+    """A given name at the start of a sentence followed by what people do ('Noah was seen')."""
+    return _NAME_VERB.match(text, end, end + 20) is not None
