@@ -6,14 +6,43 @@ knows that it is "an X-ray", "an MRI" and "a urinary tract infection".
 
 from __future__ import annotations
 
+import importlib
 import re
 from functools import cache
-from typing import Any
-
-import inflect
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from casekit import durations
 from casekit.render.units import typeset_powers
+
+if TYPE_CHECKING:
+    import inflect as inflect_types
+
+
+def _import_inflect() -> ModuleType:
+    """``inflect`` without typeguard's run-time type checks.
+
+    inflect decorates its engine with typeguard's ``@typechecked``, which re-parses and
+    recompiles every method when the module is imported: 2.2 s of every casekit process
+    (every cold ``casekit lint``, every worker). typeguard meant those checks for
+    development, not production (they are off under ``python -O``); the decorator is made a
+    no-op while inflect is imported, and put back at once.
+    """
+    import typeguard
+
+    original = typeguard.typechecked
+
+    def unchecked(target: Any = None, **_: Any) -> Any:
+        return target if target is not None else (lambda later: later)
+
+    typeguard.typechecked = unchecked
+    try:
+        return importlib.import_module("inflect")
+    finally:
+        typeguard.typechecked = original
+
+
+inflect = _import_inflect()
 
 #: Eponyms and other words that keep their capital inside a sentence (test and imaging
 #: names rarely start with one; diagnoses often do).
@@ -83,8 +112,9 @@ _ABBREVIATION_STOPS = ("e.g.", "i.e.", "approx.", "vs.", "Dr.", "Fig.", "No.", "
 
 
 @cache
-def _engine() -> inflect.engine:
-    return inflect.engine()
+def _engine() -> inflect_types.engine:
+    engine: inflect_types.engine = inflect.engine()
+    return engine
 
 
 @cache
