@@ -128,8 +128,8 @@ def test_render_refuses_to_write_an_identifier(
     result = cli("render", str(path), "-o", str(out))
     assert result.code == 1
     assert (
-        "casekit: CK603: in the abstract's section 'Introduction', paragraph 1: '1…h'"
-        " (8 characters) at character 23 looks like a calendar date." in result.err
+        "casekit: CK603: in the abstract's section 'Introduction', paragraph 1: '1•••••••••••7'"
+        " (13 characters) at character 23 looks like a calendar date." in result.err
     )
     assert "nothing was written" in result.err
     assert not out.exists()

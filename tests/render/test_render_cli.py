@@ -171,10 +171,18 @@ def test_a_blinded_abstract_leaves_out_who_wrote_it(
     case["authors"] = [
         {"name": "Zed Synthetica", "affiliations": ["Invented Children's Hospital, Nowhere"]}
     ]
-    case["introduction"] += " Seen at Invented Children's Hospital, Nowhere by the Synthetica team."
+    # naming the hospital where the patient was seen is an identifier: render refuses
+    case["introduction"] += " Seen at Invented Children's Hospital, Nowhere."
     path = tmp_path / "crmo-not-crmo.json"
     path.write_text(json.dumps(case), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
+    refused = cli("render", str(path), "-p", "eular-2020", "--blinded")
+    assert refused.code == 1 and "CK608" in refused.err and refused.out == ""
+    # naming the authors' team is not, but a blinded copy must not
+    case["introduction"] = case["introduction"].replace(
+        " Seen at Invented Children's Hospital, Nowhere.", " The Synthetica team reviewed it."
+    )
+    path.write_text(json.dumps(case), encoding="utf-8")
 
     shown = cli("render", str(path), "-p", "eular-2020")
     assert "Zed Synthetica" in shown.out and "note: blinded" not in shown.err
@@ -186,7 +194,6 @@ def test_a_blinded_abstract_leaves_out_who_wrote_it(
     # The counts are those of the full abstract; the text itself still names them.
     assert shown.err.splitlines()[0] == blinded.err.splitlines()[0]
     assert "still names 'Synthetica'" in blinded.err
-    assert "still names 'Invented Children's Hospital'" in blinded.err
 
     word = cli("render", str(path), "-p", "eular-2020", "--blinded", "--to", "docx")
     assert word.code == 0

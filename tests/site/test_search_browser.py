@@ -7,6 +7,7 @@ import functools
 import http.server
 import io
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
+from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
@@ -124,7 +126,36 @@ def _search(driver: WebDriver, url: str, query: str) -> dict[str, str]:
     )
     box.send_keys(query)
     WebDriverWait(driver, 20).until(lambda d: _results(d))
-    return _results(driver)
+    return _all_results(driver)
+
+
+def _click(driver: WebDriver, element: WebElement) -> None:
+    """Click as a reader would, after scrolling the element out from under the header."""
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
+def _all_results(driver: WebDriver) -> dict[str, str]:
+    """Every result, not only the first page: 'Load more' is pressed until it is gone, and
+    the list is read once it stops changing (the parts of an index answer one by one)."""
+    seen: dict[str, str] = {}
+    steady = 0
+    for _ in range(100):
+        more = [
+            b
+            for b in driver.find_elements(By.CSS_SELECTOR, ".pagefind-ui__button")
+            if b.is_displayed()
+        ]
+        if more:
+            _click(driver, more[0])
+            steady = 0
+        now = _results(driver)
+        steady = steady + 1 if now == seen and not more else 0
+        seen = now
+        if steady >= 3:
+            break
+        time.sleep(0.2)
+    return seen
 
 
 def _by_path(results: dict[str, str], path: str) -> str | None:
@@ -150,8 +181,8 @@ def test_a_guide_page_is_labelled_as_a_guide(browser: WebDriver, search_url: str
 def test_a_filter_narrows_the_results(browser: WebDriver, search_url: str) -> None:
     before = _search(browser, search_url, "hip")
     assert len(before) > 1
-    browser.find_element(By.XPATH, "//summary[normalize-space()='Kind']").click()
-    browser.find_element(By.CSS_SELECTOR, "label[for='Kind-Case']").click()
+    _click(browser, browser.find_element(By.XPATH, "//summary[normalize-space()='Kind']"))
+    _click(browser, browser.find_element(By.CSS_SELECTOR, "label[for='Kind-Case']"))
     WebDriverWait(browser, 20).until(lambda d: _results(d) and _results(d) != before)
     after = _results(browser)
     assert set(after) < set(before)
@@ -179,9 +210,9 @@ def test_an_index_in_parts_is_searched_and_filtered_as_one(
     # Three cases of the hip, from more than one part (see the fixture).
     assert {"synthetic-septic-hip/", "synthetic-past-embargo/", "synthetic-hostile-text/"} <= cases
     assert any("/cases/" not in href for href in results)  # and guide pages
-    browser.find_element(By.XPATH, "//summary[normalize-space()='Kind']").click()
+    _click(browser, browser.find_element(By.XPATH, "//summary[normalize-space()='Kind']"))
     label = browser.find_element(By.CSS_SELECTOR, "label[for='Kind-Case']")
     assert label.text == f"Case ({len(cases)})"  # the matching cases, counted over every part
-    label.click()
+    _click(browser, label)
     WebDriverWait(browser, 20).until(lambda d: _results(d) and _results(d) != results)
     assert all("/cases/" in href for href in _results(browser))

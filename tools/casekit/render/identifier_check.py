@@ -5,32 +5,32 @@ through the privacy rules. Composition only rearranges what the case holds, so a
 here is an identifier that lint also reports in the case; render stops on it rather
 than write it into a file that leaves the author's hands.
 
-The rules are asked in one place, :func:`_privacy_hits`, so that the detector behind
-them can be replaced without touching the renderer.
+The identifier detector (:mod:`casekit.identifiers`, the service behind the privacy
+rules) is asked in one place, :func:`_privacy_hits`, with the rules' own severities.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from casekit.findings import Severity
+from casekit.identifiers import CATEGORIES
 
 
 def _privacy_hits(texts: list[str]) -> list[tuple[int, str, str]]:
-    """(index of the text, rule code, message) for every privacy error in ``texts``."""
-    from casekit.lint import privacy  # noqa: F401  (registers the rules)
-    from casekit.lint.engine import REGISTRY, CaseView
+    """(index of the text, rule code, message) for every identifier in ``texts`` that lint
+    reports as an error: the detector behind the privacy rules, asked directly so that
+    the message can say where in the paragraph the identifier is."""
+    from casekit.lint.privacy import identifiers_in_text
 
-    view = CaseView({"abstract_text": list(texts)})
     found = []
-    for code, declared in sorted(REGISTRY.items()):
-        if declared.group != "privacy" or code == "CK601" or declared.check is None:
-            continue  # CK601 is about the consent record, not about text
-        if declared.severity is not Severity.ERROR:
-            continue
-        for hit in declared.check(view):
-            if len(hit.path) >= 2 and isinstance(hit.path[1], int):
-                found.append((hit.path[1], code, hit.message))
+    for index, text in enumerate(texts):
+        for match in identifiers_in_text(text):  # warnings (a photograph) do not stop it
+            code, what = CATEGORIES[match.category]
+            message = (
+                f"'{match.masked}' ({len(match.text)} characters) at character"
+                f" {match.start + 1} looks like {what}."
+            )
+            found.append((index, code, message))
     return found
 
 
