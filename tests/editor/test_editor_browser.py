@@ -11,23 +11,16 @@ from pathlib import Path
 import pytest
 from editorhelpers import FOUNDING, Served
 
+import chromium
 from casekit.cli import main
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 SHOTS = os.environ.get("CASEKIT_EDITOR_SHOTS")  # a folder: save screenshots for the guide
 
-if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
-    pytest.skip(
-        "headless Chromium is not installed (/usr/bin/chromium and /usr/bin/chromedriver;"
-        " Debian packages 'chromium' and 'chromium-driver')",
-        allow_module_level=True,
-    )
+if not chromium.available():
+    pytest.skip(chromium.MISSING, allow_module_level=True)
 
-from selenium import webdriver  # noqa: E402  # only when Chromium is there
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
@@ -36,21 +29,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[WebDriver]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--no-first-run",
-        "--window-size=1500,1000",
-        f"--user-data-dir={tmp_path / 'chromium-profile'}",
-    ):
-        options.add_argument(flag)
-    options.set_capability("unhandledPromptBehavior", "accept")
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver = chromium.start(tmp_path / "chromium-profile", size=(1500, 1000), accept_prompts=True)
     yield driver
     driver.quit()
 

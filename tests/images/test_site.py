@@ -16,6 +16,7 @@ import pytest
 import synth
 from PIL import Image
 
+import chromium
 from casekit.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
@@ -149,20 +150,14 @@ def test_the_page_numbers_the_figure_and_says_what_it_shows(site: Site) -> None:
 
 # --- in a real browser ------------------------------------------------------------------
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory, site: Site) -> Iterator[Any]:
-    if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
-        pytest.skip("headless Chromium is not installed (Debian: chromium, chromium-driver)")
+    if not chromium.available():
+        pytest.skip(chromium.MISSING)
     import functools
     import http.server
     import threading
-
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, format: str, *args: object) -> None:
@@ -172,12 +167,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory, site: Site) -> Iterator[An
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-figures')}")
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver = chromium.start(tmp_path_factory.mktemp("chromium-figures"))
     driver.base_url = f"http://127.0.0.1:{server.server_address[1]}/"  # type: ignore[attr-defined]
     yield driver
     driver.quit()

@@ -13,29 +13,21 @@ import json
 import shutil
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from casefactory import FOUNDING, REPO, build_site, synthetic_case, write_case
 
+import chromium
 from casekit.cli import main
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 ARTIFACTS = REPO / "test-artifacts" / "layout"
 
-if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
-    pytest.skip(
-        "headless Chromium is not installed (/usr/bin/chromium and /usr/bin/chromedriver;"
-        " Debian packages 'chromium' and 'chromium-driver')",
-        allow_module_level=True,
-    )
+if not chromium.available():
+    pytest.skip(chromium.MISSING, allow_module_level=True)
 
-from selenium import webdriver  # noqa: E402  # only when Chromium is there
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 
 #: One page of every kind, with a synthetic case built to be hard to lay out.
@@ -104,20 +96,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--no-first-run",
-        "--hide-scrollbars",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium-layout')}",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver = chromium.start(tmp_path_factory.mktemp("chromium-layout"), scrollbars=False)
     yield driver
     driver.quit()
 

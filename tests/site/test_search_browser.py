@@ -15,21 +15,15 @@ import pytest
 from casefactory import BuiltSite
 from test_search import _build, _parted_project, fragments_of
 
+import chromium
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 
-if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
-    pytest.skip(
-        "headless Chromium is not installed (/usr/bin/chromium and /usr/bin/chromedriver;"
-        " Debian packages 'chromium' and 'chromium-driver')",
-        allow_module_level=True,
-    )
+if not chromium.available():
+    pytest.skip(chromium.MISSING, allow_module_level=True)
 
-from selenium import webdriver  # noqa: E402  # only when Chromium is there
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
@@ -84,20 +78,7 @@ def parted_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--no-first-run",
-        "--window-size=1280,1024",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium-search-profile')}",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver = chromium.start(tmp_path_factory.mktemp("chromium-search-profile"))
     yield driver
     driver.quit()
 
