@@ -296,10 +296,13 @@ def case_abbreviations(case: dict[str, Any]) -> dict[str, str]:
 
     collect(case)
     for text in texts:
-        for match in re.finditer(r"([A-Za-z][A-Za-z' -]*?)\s*\(([A-Z][A-Za-z]{1,9})\)", text):
-            long = _long_form(match.group(1), match.group(2))
-            if long and match.group(2) not in found:
-                found[match.group(2)] = w.lower_first(long)
+        if "(" not in text:
+            continue
+        for match in _ABBREVIATION.finditer(text):
+            abbr = match.group(1)
+            long = _long_form(_words_before(text, match.start()), abbr)
+            if long and abbr not in found:
+                found[abbr] = w.lower_first(long)
     for view in model.patient_views(case):
         for lab in _list(_dict(view.data.get("investigations")).get("laboratory")):
             if isinstance(lab, dict) and lab.get("abbreviation") and lab.get("test"):
@@ -307,6 +310,22 @@ def case_abbreviations(case: dict[str, Any]) -> dict[str, str]:
                 if abbr.casefold() != str(lab["test"]).casefold():
                     found.setdefault(abbr, w.lower_first(str(lab["test"])))
     return found
+
+
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_RUN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ' -")
+
+
+def _words_before(text: str, end: int) -> str:
+    """The run of letters, spaces, hyphens and apostrophes just before ``end``, from its
+    first letter (the words an abbreviation in brackets may stand for). A scan backwards:
+    a regular expression tried from every start is quadratic in the text's length."""
+    start = end
+    while start > 0 and text[start - 1] in _RUN:
+        start -= 1
+    while start < end and not text[start].isalpha():
+        start += 1
+    return text[start:end]
 
 
 def _long_form(before: str, abbr: str) -> str | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import html
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,10 +16,10 @@ from casekit import model
 from casekit.images import abstract as abstract_figures
 from casekit.images.context import page_figures
 from casekit.render import care, docx_writer, series, web
-from casekit.render.abstract import AbstractReport, blind, build_abstract
+from casekit.render.abstract import Abstract, AbstractReport, blind, build_abstract
 from casekit.render.environment import build_environment
 from casekit.render.identifier_check import identifiers_in
-from casekit.render.profiles import ProfileError, load_profile
+from casekit.render.profiles import Profile, ProfileError, load_profile
 
 #: Each format and the outputs it can produce; the first is the default.
 FORMATS: dict[str, tuple[str, ...]] = {
@@ -59,6 +61,23 @@ def _template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> st
         ) from None
 
 
+#: The last abstract composed, by case, profile and --full: the site writes each case's
+#: abstract as text and as Word, and composing it (about 6 ms) is most of the work.
+_last_composed: dict[tuple[str, str, bool], tuple[Abstract, AbstractReport]] = {}
+
+
+def _composed(
+    case: dict[str, Any], profile: Profile, full: bool
+) -> tuple[Abstract, AbstractReport]:
+    key = (json.dumps(case, sort_keys=True, default=str), repr(profile), full)
+    found = _last_composed.get(key)
+    if found is None:
+        found = build_abstract(case, profile, full=full)
+        _last_composed.clear()
+        _last_composed[key] = found
+    return copy.deepcopy(found)  # the caller may blind it or add notes to its report
+
+
 def render(
     case: dict[str, Any],
     fmt: str,
@@ -97,7 +116,7 @@ def render(
             chosen = load_profile(profile)
         except ProfileError as exc:
             raise RenderError(str(exc)) from None
-        abstract, report = build_abstract(case, chosen, full=full)
+        abstract, report = _composed(case, chosen, full)
         found = tuple(identifiers_in((s.heading, list(s.paragraphs)) for s in abstract.sections))
         if blinded:
             abstract = blind(abstract, report)
