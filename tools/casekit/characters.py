@@ -125,7 +125,9 @@ def _ignorable_pattern() -> re.Pattern[str]:
 
 #: Letters of other scripts that look like Latin ones, folded for identifier matching
 #: (the most common of Unicode's confusables.txt for Cyrillic and Greek).
-_HOMOGLYPHS = str.maketrans(
+#: Cyrillic and Greek letters drawn like Latin ones (the common ones of Unicode's confusables),
+#: folded to Latin before identifiers are matched.
+HOMOGLYPHS = str.maketrans(
     # Cyrillic, then Greek (written as escapes: the letters look like the Latin ones)
     (
         "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0423"
@@ -157,5 +159,5 @@ def normalise_for_matching(text: str) -> str:
     """
     folded = unicodedata.normalize("NFKC", text)
     folded = _ignorable_pattern().sub("", folded)
-    folded = folded.translate(_HOMOGLYPHS)
+    folded = folded.translate(HOMOGLYPHS)
     return _NOT_ASCII.sub(_ascii_digit, folded)

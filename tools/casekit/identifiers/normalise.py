@@ -13,26 +13,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-#: Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables, the common ones).
-HOMOGLYPHS = str.maketrans(
-    "АВЕЅІЈКМНОРСТХУаеіјорсхуѕԁһӏԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαν",
-    "ABESIJKMHOPCTXYaeijopcxysdhlqwABEZHIKMNOPTYXoav",
-)
+from casekit.characters import HOMOGLYPHS, default_ignorable, noncharacters
 
 
 def _ignorable(char: str) -> bool:
-    """Default-ignorable code points and non-characters (Unicode's DerivedCoreProperties,
-    approximated by category Cf plus the listed ranges)."""
+    """Default-ignorable code points and non-characters, as CK016 knows them."""
     code = ord(char)
-    return (
-        unicodedata.category(char) == "Cf"
-        or code in (0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x00AD)
-        or 0x180B <= code <= 0x180F
-        or 0xFE00 <= code <= 0xFE0F
-        or 0xE0000 <= code <= 0xE0FFF
-        or 0xFDD0 <= code <= 0xFDEF
-        or (code & 0xFFFE) == 0xFFFE
-    )
+    return code in default_ignorable() or code in noncharacters()
 
 
 @dataclass(frozen=True)
