@@ -172,8 +172,8 @@ def test_the_readme_shows_the_bmj_abstract_as_casekit_writes_it(founding: dict[s
     result = render(founding, "abstract", to="txt", profile="bmj-case-reports")
     body = " ".join(_body(str(result.content)).split())
     assert shown.replace("**Summary:**", "Summary:") == body
-    assert result.report is not None and "144 of\n150 words" in readme
-    assert result.report.total == 144
+    assert result.report is not None and "145 of\n150 words" in readme
+    assert result.report.total == 145
 
 
 def test_a_composed_sentence_the_author_already_wrote_is_not_repeated(

@@ -258,7 +258,7 @@ def split_sentences(text: str) -> list[str]:
 
 def unlabel(text: str) -> str:
     """An author's 'Rheumatology review: she had improved.' as prose: 'At rheumatology
-    review, she had improved.'; 'Repeat blood count: Hb 7.0 g/dL' -> 'Repeat blood count
+    review, she had improved.'; 'Repeat blood count: Hb 7.0 g/dL' -> 'A repeat blood count
     showed Hb 7.0 g/dL'."""
     match = re.match(r"([A-Z][\w -]{2,40}?):\s+(\S.*)$", text)
     if not match or len(match.group(1).split()) > 4:
@@ -266,7 +266,19 @@ def unlabel(text: str) -> str:
     label, rest = match.group(1), match.group(2)
     if re.match(r"(?:she|he|they|the patient|her|his|it)\b", rest, re.IGNORECASE):
         return f"At {lower_first(label)}, {rest[:1].lower()}{rest[1:]}"
-    return f"{label} showed {lower_first(rest)}"
+    return f"{capitalise(_with_article(lower_first(label)))} showed {lower_first(rest)}"
+
+
+def _with_article(noun_phrase: str) -> str:
+    """'repeat blood count' -> 'a repeat blood count'; a plural ('blood tests') or a phrase
+    that already has its determiner ('the film') stays as it is."""
+    last = noun_phrase.split()[-1]
+    if noun_phrase.split()[0].casefold() in _DETERMINERS or _engine().singular_noun(last):
+        return noun_phrase
+    return article(noun_phrase)
+
+
+_DETERMINERS = frozenset(["a", "an", "the", "her", "his", "their", "this", "that"])
 
 
 def words(text: str) -> set[str]:
