@@ -13,7 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from casekit.characters import FORMAT_PLANES, default_ignorable, normalise_for_matching
+from casekit.characters import (
+    FORMAT_PLANES,
+    default_ignorable,
+    derive_default_ignorable,
+    normalise_for_matching,
+)
 
 GOOD = Path(__file__).parent.parent / "foundation" / "good" / "minimal.json"
 
@@ -64,3 +69,9 @@ def test_format_characters_lie_only_where_the_table_looks() -> None:
     assert outside == []
     assert 0x034F in default_ignorable() and 0x200B in default_ignorable()
     assert 0x0020 not in default_ignorable()  # white space is not ignorable
+
+
+def test_written_out_table_is_the_derived_one() -> None:
+    # The table is written out for start-up speed; it must stay what Unicode derives.
+    assert default_ignorable() == derive_default_ignorable()
+    assert len(default_ignorable()) == 4174  # Unicode 15.1 DerivedCoreProperties.txt

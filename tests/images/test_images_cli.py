@@ -126,3 +126,10 @@ def test_unsafe_files_are_refused_with_a_clear_message(
     assert "Traceback" not in result.out + result.err
     cleaned = cli("images", "clean", str(case))
     assert cleaned.code == 1 and "not cleaned" in cleaned.err
+
+
+def test_pixel_limit_is_pillows() -> None:
+    # written out in casekit.images.formats so that cases without images do not load Pillow
+    from casekit.images import formats
+
+    assert formats.MAX_PIXELS == Image.MAX_IMAGE_PIXELS

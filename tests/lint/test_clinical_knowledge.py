@@ -19,7 +19,7 @@ from casekit.findings import Finding, Severity
 from casekit.lint import lint_document
 from casekit.lint.docs import rule_reference_markdown
 from casekit.lint.knowledge import PACK_DIR, PackError, packs, parse_pack
-from casekit.loader import load_case
+from casekit.loader import load_case, parse_text
 from casekit.site.gate import case_reason, make_linter
 
 FOUNDING = Path(__file__).resolve().parents[2] / "cases" / "crmo-not-crmo.json"
@@ -222,6 +222,18 @@ def test_a_draft_with_placeholders_warns_and_a_published_one_is_kept_off_the_sit
     assert errors and {f.severity for f in errors} == {Severity.ERROR}
     reason = case_reason(doc, today=date(2026, 12, 1), linter=make_linter(tmp_path))
     assert reason is not None and "CK114" in reason
+
+
+def test_a_placeholder_spelled_with_json_escapes_is_still_found() -> None:
+    # lint skips the search when the file's text cannot hold the marker; an escaped
+    # "\u0054ODO" is still the marker once read
+    data = base_case()
+    data["discussion"] = "TODO: the discussion."
+    text = json.dumps(data, indent=2).replace("TODO", "\\u0054ODO")
+    assert "TODO" not in text
+    findings = lint_document(parse_text(Path("base-case.json"), text))
+    found = [f for f in findings if f.code == "CK114"]
+    assert [f.json_path for f in found] == [("discussion",)]
 
 
 def test_the_cli_fails_on_a_published_skeleton(cli: Any, tmp_path: Path) -> None:

@@ -111,7 +111,9 @@ def test_inflect_is_loaded_without_run_time_type_checks() -> None:
     import sys
 
     probe = (
-        "import casekit.compose.wording as w, typeguard\n"
+        "import sys, casekit.compose.wording as w\n"
+        "assert 'typeguard' not in sys.modules\n"
+        "import typeguard\n"
         "assert 'typeguard' not in w.inflect.engine.a.__code__.co_names\n"
         "assert typeguard.typechecked.__module__.startswith('typeguard')\n"
         "print(w.inflect.engine().a('MRI'))\n"
@@ -119,3 +121,12 @@ def test_inflect_is_loaded_without_run_time_type_checks() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "an MRI"
+    # and when something loaded typeguard first, its decorator is put back afterwards
+    probe = (
+        "import typeguard\n"
+        "import casekit.compose.wording as w\n"
+        "assert 'typeguard' not in w.inflect.engine.a.__code__.co_names\n"
+        "assert typeguard.typechecked.__module__.startswith('typeguard')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -25,21 +26,30 @@ def _import_inflect() -> ModuleType:
     inflect decorates its engine with typeguard's ``@typechecked``, which re-parses and
     recompiles every method when the module is imported: 2.2 s of every casekit process
     (every cold ``casekit lint``, every worker). typeguard meant those checks for
-    development, not production (they are off under ``python -O``); the decorator is made a
-    no-op while inflect is imported, and put back at once.
+    development, not production (they are off under ``python -O``), so the decorator is a
+    no-op while inflect is imported. Importing typeguard itself costs another 60 ms (it
+    pulls in unittest.mock and asyncio), so unless something has loaded it already, inflect
+    is given a stand-in module holding only that no-op decorator, removed again at once.
     """
-    import typeguard
-
-    original = typeguard.typechecked
 
     def unchecked(target: Any = None, **_: Any) -> Any:
         return target if target is not None else (lambda later: later)
 
-    typeguard.typechecked = unchecked
+    loaded = sys.modules.get("typeguard")
+    if loaded is None:
+        stand_in = ModuleType("typeguard")
+        setattr(stand_in, "typechecked", unchecked)  # noqa: B010 (a module built here)
+        sys.modules["typeguard"] = stand_in
+        try:
+            return importlib.import_module("inflect")
+        finally:
+            del sys.modules["typeguard"]
+    original = getattr(loaded, "typechecked")  # noqa: B009 (typeguard is imported only here)
+    setattr(loaded, "typechecked", unchecked)  # noqa: B010
     try:
         return importlib.import_module("inflect")
     finally:
-        typeguard.typechecked = original
+        setattr(loaded, "typechecked", original)  # noqa: B010
 
 
 inflect = _import_inflect()

@@ -10,8 +10,6 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from PIL import Image, UnidentifiedImageError
-
 from casekit.images import formats
 
 
@@ -132,6 +130,8 @@ def bomb_problem(shown: str, pixels: int | None = None) -> FileProblem:
 
 
 def _inspect_raster(path: Path, shown: str, kind: str, size: int) -> ImageFile | FileProblem:
+    from PIL import Image, UnidentifiedImageError  # here: most cases have no image file
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

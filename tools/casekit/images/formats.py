@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PIL import Image
-
 #: Each allowed type: what it is called and the file-name endings it goes by.
 ALLOWED: dict[str, tuple[str, ...]] = {
     "JPEG": (".jpg", ".jpeg"),
@@ -23,9 +21,10 @@ REFUSED: dict[str, str] = {
 #: casekit's own limit on an image file: a clinical photograph from a modern camera is
 #: under 15 MB; anything larger is better exported smaller before it goes in a case.
 MAX_BYTES = 30 * 1024 * 1024
-#: Pillow's own decompression-bomb limit (about 89 million pixels): an image that claims
-#: more is refused before its pixels are decoded.
-MAX_PIXELS = int(Image.MAX_IMAGE_PIXELS or 89_478_485)
+#: Pillow's own decompression-bomb limit (``PIL.Image.MAX_IMAGE_PIXELS``, about 89 million
+#: pixels): an image that claims more is refused before its pixels are decoded. Written out
+#: so that a case without images does not load Pillow (10 ms); a test checks it is Pillow's.
+MAX_PIXELS = 89_478_485
 
 
 def sniff(head: bytes) -> str | None:

@@ -27,6 +27,7 @@ _FIRST_HOUR = re.compile(r"/(?:1st|first|1)(?:hour|hr|h)$")
 
 
 @lru_cache(maxsize=4096)  # a library uses a few dozen units, over and over
+@lru_cache(maxsize=2048)  # a library writes a few dozen units, over and over
 def normal_unit(unit: str) -> str:
     u = unit.strip().replace("µ", "u").replace("μ", "u").lower()
     u = _SPACE.sub("", u)

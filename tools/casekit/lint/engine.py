@@ -175,9 +175,22 @@ class CaseView:
     #: The folder of the case file, where its figures' files are; None for a case that
     #: was not read from a file (its images cannot be checked).
     folder: Path | None = None
+    #: The text of the case file, when the case was read from one (see :meth:`may_hold`).
+    source: str | None = field(default=None, repr=False, compare=False)
     _shared: dict[Callable[[CaseView], Any], Any] = field(
         default_factory=dict, repr=False, compare=False
     )
+
+    def may_hold(self, word: str) -> bool:
+        """False only when no string of the case can contain ``word`` (of characters below
+        U+10000): the file's text does not, and holds no ``\\uXXXX`` escape of any of its
+        letters. A cheap first test for rules that look for one marker in every string."""
+        if self.source is None or word in self.source:
+            return True
+        if "\\u" not in self.source:
+            return False
+        lowered = self.source.lower()
+        return any(f"\\u{ord(char):04x}" in lowered for char in set(word))
 
     def shared(self, make: Callable[[CaseView], T]) -> T:
         """``make(self)``, made once per case: for what one rule module's rules share."""
@@ -296,9 +309,9 @@ def _series_hits(check: Check, views: list[tuple[model.PatientView, CaseView]]) 
 def run_rules(
     doc: CaseDocument, rules: Iterable[Rule], severities: dict[str, Severity]
 ) -> list[Finding]:
-    view = CaseView(doc.data, doc.path.parent if doc.path.is_file() else None)
+    view = CaseView(doc.data, doc.path.parent if doc.path.is_file() else None, doc.text)
     patients = [
-        (patient, CaseView(patient.data))
+        (patient, CaseView(patient.data, source=doc.text))
         for patient in (model.patient_views(doc.data) if model.is_series(doc.data) else [])
     ]
     findings: list[Finding] = []

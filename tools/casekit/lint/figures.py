@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casekit.findings import Severity
-from casekit.images import files, metadata, names
+from casekit.images import files, names
 from casekit.images.files import FileProblem, ImageFile
 from casekit.lint.engine import CaseView, Hit, rule
+
+if TYPE_CHECKING:  # loaded when a figure has a file: reading metadata needs Pillow
+    from casekit.images import metadata
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -43,6 +46,8 @@ def _figures(case: CaseView) -> list[_Figure]:
         if case.folder is not None:
             figure.checked = files.check(case.folder, figure.file)
             if isinstance(figure.checked, ImageFile):
+                from casekit.images import metadata
+
                 try:
                     figure.items = metadata.read(figure.checked)
                 except Exception as exc:  # a file Pillow opened once but not twice
