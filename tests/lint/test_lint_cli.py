@@ -73,6 +73,15 @@ def test_json_format_parses(cli: Any, tmp_path: Path) -> None:
     assert "CK504" in codes
     assert payload["files_checked"] == 1
     assert {"line", "column", "json_path", "hint", "severity"} <= set(payload["findings"][0])
+    # one finding per line, so that a report can be searched line by line
+    lines = [line for line in result.out.splitlines() if '"code": ' in line]
+    assert len(lines) == len(payload["findings"])
+    assert [json.loads(line.strip().rstrip(","))["code"] for line in lines] == codes
+
+
+def test_json_report_of_a_clean_file_has_an_empty_list(cli: Any) -> None:
+    result = cli("lint", "--format", "json", "--ignore", "CK109,CK113,CK301,CK104", str(FOUNDING))
+    assert json.loads(result.out)["findings"] == []
 
 
 def test_sarif_format_parses_and_describes_the_rules(cli: Any, tmp_path: Path) -> None:
