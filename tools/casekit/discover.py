@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -15,18 +16,22 @@ def case_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*.json")
-                    if not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
-            )
+            found.extend(sorted(_json_files(path), key=lambda p: p.parts))
         elif path.exists() or path.is_symlink():
             found.append(path)
         else:
             raise UsageError(f"no such file or folder: {path}")
     return found
+
+
+def _json_files(folder: Path) -> Iterable[Path]:
+    """``*.json`` under ``folder``, not looking inside hidden folders at all (a library's
+    ``.git`` or ``.venv`` holds thousands of files; ``Path.rglob`` would read them all).
+    Links to folders are not followed, as ``rglob`` did not."""
+    for top, folders, files in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        here = Path(top)
+        yield from (here / name for name in files if name.endswith(".json") and name[0] != ".")
 
 
 def default_paths() -> list[Path]:
