@@ -118,10 +118,11 @@ def judge(lab: dict[str, object]) -> Verdict | None:
         return None
     value = float(value)
     own = value * factor
-    if analyte.usual is None or own >= analyte.usual[0] / _FAR_BELOW:
-        if not any(_beyond(own, limit) for limit in analyte.limits):
-            if value.is_integer() or not analyte.is_count_per_volume(unit):
-                return None  # the usual case, decided before any message is written
+    usual = analyte.usual is None or own >= analyte.usual[0] / _FAR_BELOW
+    within = not any(_beyond(own, limit) for limit in analyte.limits)
+    whole = value.is_integer() or not analyte.is_count_per_volume(unit)
+    if usual and within and whole:
+        return None  # the usual case, decided before any message is written
     reading = f"{lab.get('test')} {with_unit(shown(value), unit)}"
     if analyte.is_count_per_volume(unit) and not value.is_integer():
         three_decimals = abs(value * 1000 - round(value * 1000)) < 1e-6
