@@ -88,6 +88,8 @@ def _labelled_numbers(text: str, lowered: str) -> list[tuple[int, int, str, str]
             category = (keyword.lastgroup or "").replace("_", "-")
             start, stop = after.span("id")
             value = text[start:stop].rstrip(".,;:)")
+            if category == "number" and not patterns.generic_number_valid(value):
+                continue
             found.append((start, start + len(value), category, f"{category}-number-word"))
     return found
 

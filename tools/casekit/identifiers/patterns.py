@@ -126,7 +126,7 @@ def _plausible_yyyymmdd(text: str) -> bool:
 
 
 def _ymd_valid(text: str) -> bool:
-    year, month, day = (int(p) for p in re.split(r"[-/.]", text))
+    year, month, day = (int(p) for p in re.split(r"[-/.]", text.split("T")[0]))
     return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
 
 
@@ -143,7 +143,18 @@ def _vin_valid(text: str) -> bool:
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
+#: Public registrations of studies, not of people: ClinicalTrials.gov, PROSPERO, ISRCTN,
+#: EudraCT, ANZCTR, ChiCTR, DRKS, UMIN, CTRI, the EU CT number, PubMed and PMC ids.
+_REGISTRY = re.compile(
+    r"(?:NCT\d{8}|CRD\d{8,11}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR|DRKS\d{8}|UMIN\d{9}|CTRI|JPRN"
+    r"|KCT\d{7}|IRCT|PACTR\d+|NTR\d+|EUCTR|PMC\d+|PMID)",
+    re.I,
+)
+
+
 def _long_number_valid(text: str) -> bool:
+    if _REGISTRY.match(text):
+        return False
     digits = sum(c.isdigit() for c in text)
     if text.isdigit():
         return digits >= 7
@@ -156,7 +167,9 @@ def _many(char: str, count: int) -> Callable[[str], bool]:
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
 )
 _ORDINAL_WORD = (
     r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -164,19 +177,27 @@ _ORDINAL_WORD = (
     r"|eighteenth|nineteenth|twentieth|thirtieth"
 )
 _HOLIDAY = (
-    r"(?:Christmas(?: Day| Eve)?|Boxing Day|New Year'?s(?: Day| Eve)|Easter(?: Sunday| Monday)?"
+    r"(?:(?:Ramadan|Passover|Lent|Advent|Carnival|Eid|Hajj)(?= (?:19|20)\d\d)"
+    r"|Hogmanay|Diwali|Deepavali|Eid al-Fitr|Eid al-Adha|Eid ul-Fitr|Eid ul-Adha|Hanukkah"
+    r"|Chanukah|Rosh Hashanah|Yom Kippur|Holi|Vesak|Chinese New Year|Lunar New Year|Burns Night"
+    r"|Pancake Day|Shrove Tuesday|Ash Wednesday|Whitsun|Pentecost|Mardi Gras|Canada Day"
+    r"|Australia Day|Anzac Day|Waitangi Day|Christmas(?: Day| Eve)?|Boxing Day"
+    r"|New Year'?s(?: Day| Eve)|Easter(?: Sunday| Monday)?"
     r"|Good Friday|St\.? Patrick'?s Day|(?:St\.? )?Valentine'?s Day|Thanksgiving(?: Day)?"
     r"|Hallowe'?en|Bonfire Night|Guy Fawkes Night|Independence Day|Bastille Day"
     r"|Mother'?s Day|Father'?s Day|Remembrance Day|Armistice Day|Midsummer(?:'s)? Day"
-    r"|Labou?r Day|Memorial Day|May Day)"
+    r"|Labou?r Day|Memorial Day|May Day)(?! disease| factor| tree)"
 )
 #: A number starts here: a digit with nothing number-like before it. (The digit comes
 #: first and the look-behind after it, so the regular-expression engine skips to digits.)
 _NUM = r"[0-9](?<![\w.,/:-][0-9])"
 _END = r"(?![\w/:]|[.,-]\d)"  # and ends here
-_YEAR_WORDS = ("year", "yr", "yo", "y.o")
+_YEAR_WORDS = ("year", "yr", "yo", "y.o", "y/o")
 #: A month's name as dates write it: the date patterns with a month run only then.
-_MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_MONTH_WORD = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+)
 _OF_MONTH = re.compile(r"of (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 
 
@@ -186,7 +207,10 @@ def _has_month(text: str) -> bool:
 
 #: The first word of every holiday in :data:`_HOLIDAY`.
 _HOLIDAY_WORD = re.compile(
-    r"(?:Christmas|Boxing|New Year|Easter|Good Friday|Patrick|Valentine|Thanksgiving|Hallowe"
+    r"(?:Ramadan|Passover|Lent|Advent|Carnival|Eid|Hajj|Hogmanay|Diwali|Deepavali|Hanukkah"
+    r"|Chanukah|Rosh|Yom|Holi|Vesak|Chinese|Lunar|Burns|Pancake|Shrove|Ash|Whitsun|Pentecost"
+    r"|Mardi|Canada|Australia|Anzac|Waitangi|Christmas|Boxing|New Year|Easter|Good Friday|Patrick"
+    r"|Valentine|Thanksgiving|Hallowe"
     r"|Bonfire|Fawkes|Independence|Bastille|Mother|Father|Remembrance|Armistice|Midsummer"
     r"|Labo|Memorial|May Day)"
 )
@@ -194,8 +218,18 @@ DATES = [
     Recognizer(
         "iso-date",
         "date",
-        lazy(rf"[12](?<![\w.,/:-][12])\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}{_END}"),
+        lazy(
+            rf"[12](?<![\w.,/:-][12])\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
+            rf"(?:T\d\d:\d\d(?::\d\d)?)?{_END}"
+        ),
         valid=_ymd_valid,
+    ),
+    Recognizer(
+        "iso-month",
+        "date",
+        # 2017-12: a year and a month (not a range of years, which would run backwards).
+        lazy(rf"[12](?<![\w.,/:-][12])[09]\d\d-(?:0[1-9]|1[0-2]){_END}"),
+        valid=lambda text: 1900 <= int(text[:4]) < 2100 and int(text[5:7]) <= int(text[2:4]),
     ),
     Recognizer(
         "compact-date",
@@ -267,7 +301,7 @@ AGES = [
         "age",
         lazy(
             r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
-            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s+years?\s+(?:of\s+age|old))"
+            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|\s+years?\s+(?:of\s+age|old))"
             + _NOT_90_PLUS
         ),
         needles=_YEAR_WORDS,
@@ -276,16 +310,40 @@ AGES = [
         "aged-number",
         "age",
         lazy(
-            rf"(?:(?:aged|age of)\s+{_OLD}\b(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
+            rf"(?:(?:aged|age of|[Aa]ge\s*[:=])\s*{_OLD}\b"
+            r"(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
             rf"|of\s+{_OLD}\s+years\b)" + _NOT_90_PLUS
         ),
-        needles=("aged", "age of", "years"),
+        needles=("aged", "age of", "years", "age:", "age ="),
     ),
     Recognizer(
         "is-number",
         "age",
-        lazy(rf"(?:patient|she|he|woman|man) (?:is|was) {_OLD}\b(?![\s-]*(?:[a-zµ%/]|\d))"),
-        needles=("is 9", "was 9", "is 10", "was 10", "is 11", "was 11"),
+        # 'he is 104 and', 'her husband, who was 97,', 'I'm 99': a person's age, not a value.
+        lazy(
+            r"(?:patient|she|he|woman|man|who|husband|wife|mother|father|grandmother"
+            r"|grandfather|widow|widower|i)(?: is| was|['’]m| am| turned| turns| had turned) "
+            rf"{_OLD}\b(?![.,-]\d|\s*(?:%|percent|per\b|/|mg|g\b|kg|mmol|mm|cm|ml|l\b|µ|μ|bpm"
+            r"|beats|breaths|x\b|×|times|units?\b|iu\b|°|degrees|kilo|pounds|lb|st\b|min|sec|h\b"
+            r"|hours|days|weeks|months|out of|of \d|on the|points?\b|\+"
+            r"|or (?:over|older|above|more)|and (?:over|older|above)))"
+        ),
+        needles=(
+            "is 9",
+            "was 9",
+            "is 10",
+            "was 10",
+            "is 11",
+            "was 11",
+            "m 9",
+            "m 10",
+            "m 11",
+            "turned 9",
+            "turned 1",
+            "turns 9",
+            "turns 1",
+        ),
+        lower=True,
     ),
     Recognizer(
         "age-words",
@@ -338,7 +396,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "health-plan",
         r"Medicare|Medicaid|health[- ]?plan|(?:health )?insurance(?:\s*(?:number|no\.?|ID|card))?"
-        r"|member ID|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?|group (?:number|no\.?)"
+        r"|member (?:ID|number|no\.?)|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?"
+        r"|group (?:number|no\.?)"
         r"|EHIC|beneficiary|Versichertennummer|carte vitale",
         (
             "medicare",
@@ -348,6 +407,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "healthplan",
             "insurance",
             "member id",
+            "member n",
             "policy",
             "subscriber",
             "group n",
@@ -448,11 +508,62 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "model n",
         ),
     ),
+    (
+        # Any other number a word names as someone's: staff, prisoner, participant, trial,
+        # booking, reference, sample numbers; a transmitter's ID; a biometric template.
+        "number",
+        r"(?:staff|employee|payroll|prisoner|inmate|participant|subject|study|trial|enrolment"
+        r"|enrollment|randomi[sz]ation|badge|student|pupil|customer|client|booking|ticket|claim"
+        r"|file|referral|transmitter|sensor|pump|implant|donor|biobank|sample|order|visitor"
+        r"|membership|case)\s*(?:number|no\.?|ID|code|#)|participant|subject|reference(?:\s*(?:number|no\.?))?"
+        r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID",
+        (
+            "staff",
+            "employee",
+            "payroll",
+            "prisoner",
+            "inmate",
+            "participant",
+            "subject",
+            "study",
+            "trial",
+            "enrol",
+            "randomi",
+            "badge",
+            "student",
+            "pupil",
+            "customer",
+            "client",
+            "booking",
+            "ticket",
+            "claim",
+            "file",
+            "referral",
+            "transmitter",
+            "sensor",
+            "pump",
+            "implant",
+            "donor",
+            "biobank",
+            "sample",
+            "order",
+            "visitor",
+            "membership",
+            "case",
+            "ref",
+            "template",
+            "profile",
+            "login",
+        ),
+    ),
 ]
 _ID_TOKEN = r"(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)]"
 #: An identifier may be written in groups ("QQ 12 34 56 C", "2123 45670 1").
 _ID = rf"{_ID_TOKEN}(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
-_JOINER = r"(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|card|ID)\b)*\s*[:#]?\s*(?:the\s+)?"
+_JOINER = (
+    r",?(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|card|ID|recorded as)\b)*\s*[:#,]?\s*"
+    r"(?:the\s+)?"
+)
 
 
 #: Every keyword of :data:`NUMBER_WORDS`, matched on the lower-case text (so without
@@ -467,6 +578,14 @@ NUMBER_KEYWORDS = re.compile(
 NUMBER_AFTER_KEYWORD = re.compile(rf"(?:\b|(?<=[.#]))\.?(?i:{_JOINER})(?P<id>{_ID})")
 NUMBER_ID = re.compile(_ID)
 NUMBER_NEEDLES = tuple(sorted({n for _, _, ns in NUMBER_WORDS for n in ns}))
+
+
+def generic_number_valid(text: str) -> bool:
+    """What a generic label ('reference', 'profile', 'staff number') names must look like an
+    identifier, not a measurement ('profile 5.2'): letters with digits, or four digits."""
+    digits = sum(c.isdigit() for c in text)
+    letters = sum(c.isalpha() for c in text)
+    return len(text) >= 4 and digits > 0 and (letters > 0 or digits >= 4) and "." not in text
 
 
 NUMBERS = [
@@ -501,6 +620,12 @@ NUMBERS = [
     ),
     Recognizer("uk-registration", "vehicle", lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}\s?[A-Z]{3}\b")),
     Recognizer(
+        "eu-registration",
+        "vehicle",
+        # France (AB-123-CD) and Italy (AB 123CD), the formats since 2009 and 1994.
+        lazy(r"[A-Z](?<!\w[A-Z])[A-Z](?:-\d{3}-[A-Z]{2}|\s\d{3}[A-Z]{2})\b"),
+    ),
+    Recognizer(
         "mac-address",
         "device",
         lazy(r"[0-9A-Fa-f](?<!\w[0-9A-Fa-f])[0-9A-Fa-f](?:[:-][0-9A-Fa-f]{2}){5}(?!\w)"),
@@ -522,6 +647,38 @@ _TLD = (
 )
 #: What every web address holds: a scheme, 'www.' or a dot before a known top-level domain.
 _URL_HINT = re.compile(rf"\.(?:{_TLD})\b|www\.|https?:|ftp:|WWW\.|HTTPS?:")
+
+
+#: Sites that every report may cite: a bare mention of one identifies nobody.
+_PUBLIC_SITES = frozenset(
+    [
+        "clinicaltrials.gov",
+        "www.clinicaltrials.gov",
+        "pubmed.gov",
+        "pubmed.ncbi.nlm.nih.gov",
+        "ncbi.nlm.nih.gov",
+        "orpha.net",
+        "www.orpha.net",
+        "omim.org",
+        "www.omim.org",
+        "who.int",
+        "www.who.int",
+        "isrctn.com",
+        "www.isrctn.com",
+        "clinicaltrialsregister.eu",
+        "anzctr.org.au",
+        "doi.org",
+        "hpo.jax.org",
+        "clinvar.com",
+        "gnomad.broadinstitute.org",
+        "nice.org.uk",
+        "www.nice.org.uk",
+        "cdc.gov",
+        "www.cdc.gov",
+        "nih.gov",
+        "www.nih.gov",
+    ]
+)
 
 
 def _at_signs(text: str) -> list[int]:
@@ -576,6 +733,7 @@ CONTACTS = [
             re.I,
         ),
         possible=lambda text: _URL_HINT.search(text) is not None,
+        valid=lambda text: text.lower().rstrip("/") not in _PUBLIC_SITES,
         lower=True,
     ),
     Recognizer(
@@ -606,7 +764,7 @@ CONTACTS = [
         lazy(
             r"(?i:(?:user\s?name|handle|gamer\s?tag|screen name"
             r"|skype name|account name|nickname online))"
-            r"(?:\s+on\s+\S+)?\s*(?:is|was|:)?\s*(?P<id>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
+            r"(?:\s+on\s+\S+)?,?\s*(?:is|was|:)?\s*(?P<id>[A-Za-z0-9][\w.#-]*[A-Za-z0-9])"
         ),
         needles=("user", "handle", "gamer", "screen name", "skype", "account name", "nickname"),
         group="id",
@@ -634,6 +792,11 @@ CONTACTS = [
         lazy(r"0(?<![\w.-]0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"),
     ),
     Recognizer(
+        "phone-us-long-distance",
+        "phone",
+        lazy(r"1(?<![\w.+-]1)[-. ]\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\w|\.\d)"),
+    ),
+    Recognizer(
         "phone-groups",
         "phone",
         lazy(r"[0-9](?<![\w.-][0-9])\d{2}(?:[.-]\d{3}[.-]| \d{3} )\d{4}(?!\w|\.\d)"),
@@ -655,6 +818,7 @@ CONTACTS = [
 EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x)\s*\d{1,6}\b", re.I)
 FAX_WORD = re.compile(r"\b(?:fax|facsimile)", re.I)
 
+_COORDINATE_PAIR = re.compile(r"\.\d{4},\s*-?\d")
 _STREET_WORDS = (
     "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Crescent|Way|Court"
     "|Terrace|Place|Square|Gardens|Grove|Row|Mews|Walk|Hill|Park|Parade"
@@ -668,9 +832,20 @@ ADDRESSES = [
         lazy(
             r"(?:(?:Flat|Apartment|Apt\.?|Unit)\s+\d+\w?,?\s+)?(?:\d{1,5}[A-Za-z]?,?\s+)?"
             r"(?:(?:[A-Z][\w'’-]+|de|des|la|le|du|of)\s+){1,3}"
-            rf"(?:{_STREET_WORDS})\b"
+            rf"(?:{_STREET_WORDS})\b(?![ ][A-Z][a-z])"
         ),
         possible=lambda text: _STREET_SUFFIX.search(text) is not None,
+    ),
+    Recognizer(
+        "coordinates",
+        "place",
+        # Latitude and longitude: degrees, minutes and seconds, or two decimals of four
+        # places or more (a measurement is rarely written so, and not with a compass letter).
+        lazy(
+            r"[0-9](?<![\w.-][0-9])\d{0,2}°\s?\d{1,2}['′]\s?\d{1,2}(?:\.\d+)?[\"″]\s?[NSEW]"
+            r"|-?[0-9](?<![\w.][0-9])\d?\.\d{4,}°?\s?[NS]?,\s*-?\d{1,3}\.\d{4,}°?\s?[EW]?"
+        ),
+        possible=lambda text: "°" in text or _COORDINATE_PAIR.search(text) is not None,
     ),
     Recognizer(
         "foreign-street",
@@ -699,7 +874,10 @@ ADDRESSES = [
     Recognizer(
         "zip-word",
         "place",
-        lazy(r"(?i:(?:zip|post)\s?code)\b:?\s*(?:is\s+)?[A-Z0-9]{3,}(?:\s[A-Z0-9]{3})?"),
+        lazy(
+            r"(?i:(?:zip|post)\s?code)\b(?:\s+(?:is|was|recorded as|of))*:?\s*"
+            r"(?=[A-Z]*\d)[A-Z0-9]{3,}(?:\s[A-Z0-9]{3})?"
+        ),
         needles=("zip", "post code", "postcode"),
     ),
 ]
@@ -734,10 +912,13 @@ SIGNALS = [
             r"|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph)?"
             r"|picture|image)s?"
             r"|selfie|portrait photo(?:graph)?"
-            r"|(?:photo(?:graph)?|picture|image|figure \d+\w?:?)\s+(?:\w+\s+){0,4}(?:the\s+)?"
+            r"|(?:photo(?:graph)?s?|pictures?|images?|videos?|film|footage|clips?|recordings?"
+            r"|figure \d+\w?:?)\s+(?:\w+\s+){0,4}(?:the\s+)?"
             r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
-            r"|(?:figure \d+\w?|photo(?:graph)?|picture|image)\s+shows\s+(?:\w+\s+){0,3}(?:\w+(?:'s"
-            r"|’s)\s+)?(?:whole\s+)?face\b"
+            r"|(?:figure \d+\w?|photo(?:graph)?|picture|image|video)\s+shows\s+(?:\w+\s+){0,3}"
+            r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
+            r"|(?:her|his|their|\w+(?:'s|’s))\s+face\s+(?:is\s+|was\s+|being\s+)?(?:fully\s+"
+            r"|clearly\s+|partly\s+)?(?:visible|recogni[sz]able|identifiable|shown)"
             r"|shows\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+whole\s+face)",
             re.I,
         ),
@@ -754,7 +935,13 @@ SIGNALS = [
             r"|professional (?:footballer|athlete|cricketer"
             r"|boxer|singer|musician)|(?:town|village|county|island|city)['’]s only"
             r"|(?:the|one of the) only\s+(?:\w+\s+){0,8}(?:in|of)\s+(?:the|his|her|their)\s+(?:town"
-            r"|village|county|city|country|island))\b",
+            r"|village|county|city|country|island)"
+            # A nickname, a unique role, a post in a small community's club or orchestra.
+            r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,3}as|as [\"“'‘])"
+            r"|(?:the|its) (?:only|sole) (?:[\w-]+ ){1,6}(?:employed by|working (?:for|at)"
+            r"|in the (?:world|country|region|team)|at the|of the|for the)"
+            r"|(?:town|village|city|county|island|parish)['’]s\s+(?:[\w-]+\s+){0,2}(?:club|team"
+            r"|orchestra|choir|band|church|mosque|synagogue|temple|newspaper|council))\b",
             re.I,
         ),
         needles=(
@@ -770,6 +957,17 @@ SIGNALS = [
             "presenter",
             "professional",
             "only",
+            "nicknamed",
+            "known ",
+            "sole",
+            "n's",
+            "n’s",
+            "y's",
+            "y’s",
+            "e's",
+            "e’s",
+            "h's",
+            "h’s",
         ),
         lower=True,
     ),

@@ -56,6 +56,7 @@ TITLES = frozenset(
         "Sister",
         "Nurse",
         "Baby",
+        "Dear",
         "Mister",
         "Madam",
         "Señor",
@@ -426,6 +427,12 @@ TERM_NOUNS = frozenset(
         "fundoplication",
         "valleys",
         "valley",
+        "pathway",
+        "battery",
+        "definition",
+        "programme",
+        "program",
+        "bar",
     ]
 )
 _TERM_SUFFIX = re.compile(
@@ -474,6 +481,12 @@ INSTITUTION_BEFORE = re.compile(
     r"|worked(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student|boarder|attends|attended|born"
     r"|department|clinic|unit|ward|service|team|wards?|theatres?|laboratory|outpatients)"
     r"(?:\s+\w+){0,2}\s+(?:at|to|in|from|by|of)\s+(?:the\s+)?$",
+    re.I,
+)
+#: A school known by one word, even an ordinary one ('a pupil at Harrow').
+_SCHOOL_BEFORE = re.compile(
+    r"\b(?:pupil|student|boarder|scholar|schoolboy|schoolgirl|enrolled|boarded|schooled)"
+    r"\s+(?:at|in)\s+$",
     re.I,
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n\x00]|\s-)\s*$")
@@ -1156,6 +1169,13 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     if (
         not last.isdisjoint(_INSTITUTION_TRIGGERS)
+        and not at_sentence_start
+        and _SCHOOL_BEFORE.search(before)
+    ):
+        yield Proper("institution", start, end, "school-cue")
+        return
+    if (
+        not last.isdisjoint(_INSTITUTION_TRIGGERS)
         and INSTITUTION_BEFORE.search(before)
         and any(_capital_word(p) and (not _ordinary(_bare(p)) or _bare(p) != p) for p in capitals)
     ):
@@ -1163,6 +1183,19 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     if _TOWN_AND_COUNTY.match(text, end, end + 30):
         yield Proper("place", start, end, "town-and-county")
+        return
+    # A given name and the initial of a surname ('Thabo M. presented').
+    if (
+        len(capitals) == 2
+        and len(capitals[1]) == 1
+        and text[end : end + 1] == "."
+        and _capital_word(capitals[0])
+        and not _ordinary(_bare(capitals[0]))
+        and not _medical(capitals[0])
+        and not _TERM_SUFFIX.search(capitals[0])
+        and capitals[0] not in _MONTHS_DAYS
+    ):
+        yield Proper("name", start, end + 1, "name-and-initial")
         return
     # Layer 2: dictionaries.
     named = [p for p in capitals if _named_word(p) and not _medical(p)]
