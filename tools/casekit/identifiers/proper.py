@@ -427,6 +427,13 @@ TERM_NOUNS = frozenset(
         "fundoplication",
         "valleys",
         "valley",
+        "murmur",
+        "murmurs",
+        "pulse",
+        "point",
+        "viruses",
+        "guidance",
+        "recommendations",
         "pathway",
         "battery",
         "definition",
@@ -589,8 +596,18 @@ _TOWN_AND_COUNTY = re.compile(
     r",\s+(?:County\s+\w+|[A-Z]\w*shire\b|[A-Z][a-z]+,?\s+(?:[A-Z]{2}\b))"
 )
 _NAME_VERB = re.compile(
-    r"\s+(?:was|had|has|is|presented|complained|reported|described|developed|noticed|said"
-    r"|told|wrote|felt|returned|remained|died|attended|enjoyed|started|began)\b"
+    r"\s+(?:(?:also|again|still|never|then|later|first|now|often|always|\w+ly)\s+)?"
+    r"(?:was|had|has|is|presented|complained|reported|described|developed|noticed|said"
+    r"|told|wrote|felt|returned|remained|died|attended|enjoyed|started|began|regained|lost"
+    r"|gained|needed|required|underwent|received|recovered|improved|deteriorated|continued"
+    r"|denied|walked|lives|lived|went|became|kept|stopped|refused|declined|asked|wanted"
+    r"|loved|likes|liked|plays|played|would|could|did|does|will)\b"
+)
+#: 'Aisha's parents', 'Eleanor (the patient's daughter)': a person.
+_KIN_NEXT = re.compile(
+    r"\s+\(?(?:the\s+)?(?:patient['’]s\s+)?(?:mother|father|parents|family|brother|sister|son"
+    r"|daughter|wife|husband|partner|grandmother|grandfather|twin|aunt|uncle|cousin|carer"
+    r"|teacher|friend|school|classmates|siblings|GP)\b"
 )
 
 
@@ -689,6 +706,28 @@ _PHRASE_BREAK = frozenset(
         "sought",
         "brought",
         "thought",
+        # adverbs that come between a name and its verb ('Omar also had')
+        "also",
+        "again",
+        "still",
+        "never",
+        "always",
+        "too",
+        "now",
+        "later",
+        "first",
+        "soon",
+        "often",
+        "once",
+        "twice",
+        "ever",
+        "already",
+        "just",
+        "only",
+        "even",
+        "herself",
+        "himself",
+        "themselves",
     ]
 )
 
@@ -760,7 +799,7 @@ _NEXT_WORDS = re.compile(
 )
 
 
-def _attributive(text: str, end: int) -> bool:
+def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
     """A capitalised run after 'the' or 'a' and before a noun is used as an adjective
     ('the Fontan circulation', 'a Harrington rod', 'The Mayo endoscopic subscore'): the
     name of a procedure, device or score, not a person."""
@@ -771,6 +810,8 @@ def _attributive(text: str, end: int) -> bool:
     first = following[0]
     if first in _PHRASE_BREAK or (first.endswith("ed") and len(first) > 4) or first.endswith("ly"):
         return False
+    if plural_is_verb and first.endswith("s") and first not in TERM_NOUNS:
+        return False  # 'Sarah reports', 'John lives': a verb after a name
     for word in following:  # the noun the phrase ends with: 'the Stoke Mandeville spinal unit'
         if word in _PHRASE_BREAK:
             break
@@ -780,10 +821,14 @@ def _attributive(text: str, end: int) -> bool:
 
 
 _DETERMINER = frozenset(["The", "A", "An"])
+_SOCIETY_WORDS = frozenset(["College", "Academy", "Society", "Association", "Federation"])
+_CITED_AFTER = re.compile(
+    r"\s+et\s+al\b|\s+and\s+colleagues\b|,?\s+\(?(?:19|20)\d\d[a-z]?[);\]]"
+    r"|\.?,?\s*\(?(?:19|20)\d\d\)?\s*(?:[A-Z][a-z]{2}\s*)?[;:]\s*\d"
+)
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
 #: A journal's abbreviated title before its year, volume and pages
 #: ('N Engl J Med. 2015;373:2103-16', 'Arch Dis Child 2019;104:112').
-_CITATION_AFTER = re.compile(r"\.?,?\s*\(?(?:19|20)\d\d\)?\s*(?:[A-Z][a-z]{2}\s*)?[;:]\s*\d")
 
 
 @cache
@@ -1095,6 +1140,14 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
                 yield from _judge(text, start, head)
             yield from _judge(text, start + cut, run[cut:])
             return
+    # An eponym with a title in it ('Sister Mary Joseph nodule'), an author ('Hargreaves et
+    # al.'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
+    if (
+        _is_term_after(text, end)
+        and not any(_bare(p) in INSTITUTION_WORDS for p in parts)
+        and not PLACE_BEFORE.search(before)
+    ) or _CITED_AFTER.match(text, end, end + 30):
+        return
     # A title ('Mr', 'Dr.') before the rest of the run: a name.
     first = parts[0].rstrip(".")
     if first in TITLES:
@@ -1111,13 +1164,26 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # An eponym used as an adjective ('The Fontan circulation', 'a Harrington rod',
     # 'The Mayo score'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
     institution = any(_bare(p) in INSTITUTION_WORDS for p in parts)
-    if _CITATION_AFTER.match(text, end, end + 30):
-        return
+    determined = parts[0] in _DETERMINER or _DETERMINER_BEFORE.search(before) is not None
     if (
         not institution
-        and (parts[0] in _DETERMINER or _DETERMINER_BEFORE.search(before) is not None)
-        and _attributive(text, end)
+        and (
+            determined
+            or (at_sentence_start and all(p[0].isupper() and p not in ("I", "I'm") for p in parts))
+        )
+        and run[-2:] not in ("'s", "’s")
+        and _attributive(text, end, plural_is_verb=not determined)
         and not _known_institution(run, parts)
+    ):
+        return
+    # A learned society ('the American College of Rheumatology', 'Royal College of
+    # Paediatrics'), or any institution whose criteria or guideline is cited.
+    if institution and (
+        _is_term_after(text, end)
+        or (
+            "of" in parts
+            and all(_bare(p) in _SOCIETY_WORDS for p in parts if _bare(p) in INSTITUTION_WORDS)
+        )
     ):
         return
     if (
@@ -1153,7 +1219,12 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     last = _last_words(before)
     after = text[end : end + 40]
-    person_cue = (not last.isdisjoint(_PERSON_TRIGGERS) and PERSON_BEFORE.search(before)) or (
+    person_cue = (
+        (not last.isdisjoint(_PERSON_TRIGGERS) and PERSON_BEFORE.search(before))
+        or (
+            (run[-2:] in ("'s", "’s") or text[end : end + 2] == " (") and _KIN_NEXT.match(text, end)
+        )
+    ) or (
         (after[:1] in _AFTER_TRIGGERS and PERSON_AFTER.match(after))
         or (after[:5] == " and " and _AND_KIN.match(after))
     )
