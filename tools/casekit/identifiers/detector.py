@@ -19,6 +19,9 @@ _STRUCTURED = [
     *patterns.SIGNALS,
 ]
 _NEEDLES = patterns.all_needles(_STRUCTURED)
+#: The needles of the recognizers and of the number labels, found in one pass.
+_SCAN = patterns.NeedleScan(_NEEDLES + patterns.NUMBER_NEEDLES)
+_NUMBER_NEEDLES = frozenset(patterns.NUMBER_NEEDLES)
 #: When two spans overlap, the earlier category here wins (then the longer span).
 _PRIORITY = {
     category: rank
@@ -54,34 +57,35 @@ _PRIORITY = {
 _DIGIT = re.compile(r"[0-9]")
 
 
-def _occurrences(text: str, needles: tuple[str, ...]) -> list[tuple[str, int]]:
-    found = []
-    for needle in needles:
-        at = text.find(needle)
-        while at != -1:
-            found.append((needle, at))
-            at = text.find(needle, at + 1)
-    return found
-
-
-def _labelled_numbers(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
+def _labelled_numbers(
+    text: str, lowered: str, occurrences: list[tuple[str, int]]
+) -> list[tuple[int, int, str, str]]:
     """Numbers that a word before them labels ('passport number 925076473')."""
     found: list[tuple[int, int, str, str]] = []
     if len(lowered) != len(text):
         return found
     seen: set[int] = set()
-    for needle, at in _occurrences(lowered, patterns.NUMBER_NEEDLES):
-        # The keyword is near each of its needles ('record' in 'medical record number').
+    tried: set[int] = set()
+    for needle, at in occurrences:
+        if needle not in _NUMBER_NEEDLES:
+            continue
+        # The keyword holds its needle, or starts a few words before it ('record' in
+        # 'medical record number'): try it at each start of a word up to the needle.
         end = at + len(needle)
         if _DIGIT.search(text, end, end + 45) is None:
             continue  # no number after it: nothing it could label
-        for keyword in patterns.NUMBER_KEYWORDS.finditer(lowered, max(0, at - 30), end + 40):
-            if keyword.end() in seen:
+        for begins in range(max(0, at - 30), at + 1):
+            if (
+                begins in tried
+                or (begins and lowered[begins - 1].isalnum())
+                or not lowered[begins].isalpha()
+            ):
+                continue  # tried already, or inside a word
+            tried.add(begins)
+            keyword = patterns.NUMBER_KEYWORDS.match(lowered, begins)
+            if keyword is None or keyword.end() in seen:
                 continue
             seen.add(keyword.end())
-            begins = keyword.start()
-            if begins and lowered[begins - 1].isalnum():
-                continue  # inside a word
             after = patterns.NUMBER_AFTER_KEYWORD.match(text, keyword.end())
             if after is None:
                 continue
@@ -95,8 +99,9 @@ def _labelled_numbers(text: str, lowered: str) -> list[tuple[int, int, str, str]
 
 
 def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
-    found = _labelled_numbers(text, lowered)
-    present = patterns.needles_present(lowered, _NEEDLES)
+    occurrences = _SCAN.scan(lowered)
+    found = _labelled_numbers(text, lowered, occurrences)
+    present = frozenset(needle for needle, _ in occurrences)
     for recognizer in _STRUCTURED:
         if not recognizer.may_match(text, present):
             continue

@@ -1020,8 +1020,12 @@ _STOP = frozenset(
 def find_proper(text: str) -> Iterator[Proper]:
     for match in RUN.finditer(text):
         run = match.group()
-        if " " not in run and (len(run) < 2 or run.isupper()):
-            continue  # an abbreviation or a lone capital ('CRP', 'L'): initials are found below
+        if " " not in run:
+            if len(run) < 2 or run.isupper():
+                continue  # an abbreviation or a lone capital ('CRP', 'L'): see initials below
+            start = match.start()
+            if _quiet_opener(run) and _sentence_start(text[max(0, start - 8) : start]):
+                continue  # 'The', 'Blood', 'Erythrocyte' opening a sentence (the common case)
         yield from _judge(text, match.start(), run)
     for match in INITIALS.finditer(text):
         if match.group().replace(".", "").replace(" ", "") in _NOT_INITIALS:
@@ -1115,6 +1119,16 @@ def _shaped_like_place(run: str) -> bool:
     return run.endswith("shire") or "-upon-" in run or "-on-" in run or "-de-" in run
 
 
+@cache
+def _quiet_opener(run: str) -> bool:
+    """A single word that, opening a sentence, is never an identifier (see :func:`_judge`)."""
+    return (
+        run not in TITLES
+        and not _shaped_like_place(run)
+        and (_ordinary(_bare(run)) or _medical(run) or run in _MONTHS_DAYS)
+    )
+
+
 def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     before = text[max(0, start - 60) : start]
     parts = _word_list(run)
@@ -1122,13 +1136,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     at_sentence_start = _sentence_start(before)
     # One capitalised word opening a sentence: a name only if it is not an ordinary word
     # and something person-like follows ('Noah was seen', 'Oliver, aged 11').
-    if (
-        at_sentence_start
-        and " " not in run
-        and run not in TITLES
-        and not _shaped_like_place(run)
-        and (_ordinary(_bare(run)) or _medical(run) or run in _MONTHS_DAYS)
-    ):
+    if at_sentence_start and " " not in run and _quiet_opener(run):
         return
     # A title inside a run ('CRP of Mr John Smith'): judge the two parts apart.
     for index, part in enumerate(parts[1:], start=1):
@@ -1319,6 +1327,7 @@ _RIVERS = re.compile(r"\s+(?:River|Rivers|Valley|Valleys|Basin|Delta)$")
 _OPENING_WORDS = re.compile(r"^(?:The|In|From|Across|Throughout|Both)\s+")
 
 
+@cache
 def _only_large_areas(run: str) -> bool:
     """Whether the run names only countries, states, continents or world regions (with
     a compass word: 'northern Australia', 'East Africa'), which Safe Harbor allows."""
