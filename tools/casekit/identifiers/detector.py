@@ -102,12 +102,18 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
     occurrences = _SCAN.scan(lowered)
     found = _labelled_numbers(text, lowered, occurrences)
     present = frozenset(needle for needle, _ in occurrences)
+    windows: list[tuple[int, int]] | None = None
+    whole = [(0, len(text))]
     for recognizer in _STRUCTURED:
         if not recognizer.may_match(text, present):
             continue
         lower = recognizer.lower and len(lowered) == len(text)
         scan = recognizer.scan_regex if lower else recognizer.regex.compiled
-        for match in scan.finditer(lowered if lower else text):
+        if recognizer.dense and windows is None:
+            windows = patterns.digit_windows(text)
+        searched = lowered if lower else text
+        spans = windows if recognizer.dense and windows is not None else whole
+        for match in (m for begin, end in spans for m in scan.finditer(searched, begin, end)):
             if lower and match.start() and lowered[match.start() - 1].isalnum():
                 continue  # not at the start of a word
             group = recognizer.group

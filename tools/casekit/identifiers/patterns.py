@@ -54,6 +54,9 @@ class Recognizer:
     #: Run on the lower-case text, without IGNORECASE (much faster: the engine can skip
     #: ahead to the first letters of the alternatives); matches must start a word.
     lower: bool = False
+    #: Every match holds four digits or more close together: the pattern runs only on
+    #: the stretches of text around such digits (see :func:`digit_windows`).
+    dense: bool = False
 
     @property
     def scan_regex(self) -> re.Pattern[str]:
@@ -140,6 +143,26 @@ def _lower_regex(source: str, flags: int) -> re.Pattern[str]:
     pattern = re.sub(r"(\\.|\(\?P[<=])|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), source)
     pattern = pattern.removeprefix("(?<!\\w)")
     return re.compile(pattern, flags & ~re.IGNORECASE)
+
+
+#: Four digits with at most three other characters between each: what every number,
+#: date and telephone number of :attr:`Recognizer.dense` holds; most clinical numbers
+#: ('CRP 86 mg/L', 'day 3') do not.
+_DENSE_DIGITS = re.compile(r"[0-9](?:[^0-9]{0,3}[0-9]){3,}")
+#: How far before and after such digits a match may reach ('GB29 NWBK', '+44 ').
+_MARGIN = 24
+
+
+def digit_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around dense digits, merged where they overlap."""
+    windows: list[tuple[int, int]] = []
+    for match in _DENSE_DIGITS.finditer(text):
+        start, end = max(0, match.start() - _MARGIN), match.end() + _MARGIN
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def all_needles(recognizers: list[Recognizer]) -> tuple[str, ...]:
@@ -280,6 +303,7 @@ DATES = [
             rf"(?:T\d\d:\d\d(?::\d\d)?)?{_END}"
         ),
         valid=_ymd_valid,
+        dense=True,
     ),
     Recognizer(
         "iso-month",
@@ -287,18 +311,21 @@ DATES = [
         # 2017-12: a year and a month (not a range of years, which would run backwards).
         lazy(rf"[12](?<![\w.,/:-][12])[09]\d\d-(?:0[1-9]|1[0-2]){_END}"),
         valid=lambda text: 1900 <= int(text[:4]) < 2100 and int(text[5:7]) <= int(text[2:4]),
+        dense=True,
     ),
     Recognizer(
         "compact-date",
         "date",
         lazy(rf"[12](?<![\w.,/:-][12])\d{{7}}{_END}"),
         valid=_plausible_yyyymmdd,
+        dense=True,
     ),
     Recognizer(
         "numeric-date",
         "date",
         lazy(rf"{_NUM}\d?([-/.])\d{{1,2}}\1(?:\d{{4}}|\d{{2}}){_END}"),
         valid=_dmy_valid,
+        dense=True,
     ),
     Recognizer(
         "day-month",
@@ -651,23 +678,27 @@ NUMBERS = [
         "record",
         lazy(rf"{_NUM}\d{{2}}[ -]?\d{{3}}[ -]?\d{{4}}{_END}"),
         valid=nhs_number_valid,
+        dense=True,
     ),
-    Recognizer("us-ssn", "ssn", lazy(rf"{_NUM}\d{{2}}-\d{{2}}-\d{{4}}{_END}")),
+    Recognizer("us-ssn", "ssn", lazy(rf"{_NUM}\d{{2}}-\d{{2}}-\d{{4}}{_END}"), dense=True),
     Recognizer(
         "uk-nino",
         "ssn",
         lazy(r"[A-CEGHJ-PR-TW-Z](?<!\w[A-Z])[A-CEGHJ-PR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"),
+        dense=True,
     ),
     Recognizer(
         "iban",
         "account",
         lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b"),
+        dense=True,
     ),
     Recognizer(
         "card-or-imei",
         "account",
         lazy(rf"{_NUM}\d{{3}}(?:[ -]?\d{{4}}){{2}}[ -]?\d{{1,7}}{_END}"),
         valid=luhn_valid,
+        dense=True,
     ),
     Recognizer(
         "vin",
@@ -695,6 +726,7 @@ NUMBERS = [
         # quantity is written so, but record, accession and account numbers are.
         lazy(r"[A-Z0-9](?<![\w.,/:-][A-Z0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w/:]|[.,-]\d)"),
         valid=_long_number_valid,
+        dense=True,
     ),
 ]
 
@@ -799,6 +831,7 @@ CONTACTS = [
         lazy(r"[0-9](?<![\w.][0-9])\d{0,2}(?:\.\d{1,3}){3}(?![\w]|\.\d)"),
         valid=_ipv4_valid,
         possible=_many(".", 3),
+        dense=True,
     ),
     Recognizer(
         "ipv6",
@@ -836,6 +869,7 @@ CONTACTS = [
         "phone-international",
         "phone",
         lazy(r"(?:\+(?<![\w+]\+)|0(?<!\w0)0)\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{1,4}){2,5}"),
+        dense=True,
     ),
     Recognizer(
         "phone-area-code",
@@ -847,16 +881,19 @@ CONTACTS = [
         "phone-trunk",
         "phone",
         lazy(r"0(?<![\w.-]0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"),
+        dense=True,
     ),
     Recognizer(
         "phone-us-long-distance",
         "phone",
         lazy(r"1(?<![\w.+-]1)[-. ]\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\w|\.\d)"),
+        dense=True,
     ),
     Recognizer(
         "phone-groups",
         "phone",
         lazy(r"[0-9](?<![\w.-][0-9])\d{2}(?:[.-]\d{3}[.-]| \d{3} )\d{4}(?!\w|\.\d)"),
+        dense=True,
     ),
     Recognizer(
         "phone-word",
@@ -903,6 +940,7 @@ ADDRESSES = [
             r"|-?[0-9](?<![\w.][0-9])\d?\.\d{4,}°?\s?[NS]?,\s*-?\d{1,3}\.\d{4,}°?\s?[EW]?"
         ),
         possible=lambda text: "°" in text or _COORDINATE_PAIR.search(text) is not None,
+        dense=True,
     ),
     Recognizer(
         "foreign-street",
@@ -927,6 +965,7 @@ ADDRESSES = [
             r"|(?<=P)A|(?<=R)I|(?<=S)[CD]|(?<=T)[NX]|(?<=U)T"
             r"|(?<=V)[AT]|(?<=W)[AIVY])\s+\d{5}(?:-\d{4})?\b"
         ),
+        dense=True,
     ),
     Recognizer(
         "zip-word",
