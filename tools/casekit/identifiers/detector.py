@@ -82,7 +82,7 @@ def _labelled_numbers(
             ):
                 continue  # tried already, or inside a word
             tried.add(begins)
-            keyword = patterns.NUMBER_KEYWORDS.match(lowered, begins)
+            keyword = patterns.NUMBER_KEYWORDS.compiled.match(lowered, begins)
             if keyword is None or keyword.end() in seen:
                 continue
             seen.add(keyword.end())

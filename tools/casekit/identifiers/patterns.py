@@ -117,8 +117,11 @@ class NeedleScan:
 
     def scan(self, lowered: str) -> list[tuple[str, int]]:
         if self._regex is None:  # built when first used: most processes lint one file
+            known = frozenset(self.words)
             self._prefixes = {
-                needle: tuple(n for n in self.words if needle.startswith(n))
+                needle: tuple(
+                    needle[:size] for size in range(1, len(needle) + 1) if needle[:size] in known
+                )
                 for needle in self.words
             }
             self._regex = re.compile(rf"\b(?=({_trie_pattern(list(self.words))}))")
@@ -653,7 +656,7 @@ _JOINER = (
 #: Every keyword of :data:`NUMBER_WORDS`, matched on the lower-case text (so without
 #: IGNORECASE and with literal first characters, which the engine scans for fast); the
 #: group's name is the category.
-NUMBER_KEYWORDS = re.compile(
+NUMBER_KEYWORDS = lazy(
     "|".join(
         f"(?P<{category.replace('-', '_')}>{words.lower()})" for category, words, _ in NUMBER_WORDS
     )

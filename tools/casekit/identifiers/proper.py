@@ -947,28 +947,33 @@ _OTHER_LETTER = (
     "\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf"
     "\u4e00-\u9fff\uac00-\ud7af"
 )
-OTHER_SCRIPT = re.compile(rf"[{_OTHER_LETTER}]+")
-#: A word around other-script letters (look-alikes in it are already folded to Latin).
-_WORD_AROUND = re.compile(rf"[\w{_OTHER_LETTER}]*")
+
+
+@cache
+def _other_script_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Letters of other scripts, and a word around them (look-alikes in it are already
+    folded to Latin). Compiled when first needed: few texts hold such letters."""
+    return re.compile(rf"[{_OTHER_LETTER}]+"), re.compile(rf"[\w{_OTHER_LETTER}]*")
 
 
 def _other_script(text: str) -> Iterator[Proper]:
     """Words holding letters of another script, joined when only spaces part them."""
+    other_script, word_around = _other_script_regexes()
     spans: list[list[int]] = []
-    for match in OTHER_SCRIPT.finditer(text):
+    for match in other_script.finditer(text):
         start, end = match.span()
         if spans and spans[-1][1] >= start:
             continue  # inside the word already taken
         while start and (text[start - 1].isalnum() or "\u0900" <= text[start - 1] <= "\u0dff"):
             start -= 1
-        end = _WORD_AROUND.match(text, end).end()  # type: ignore[union-attr]
+        end = word_around.match(text, end).end()  # type: ignore[union-attr]
         if spans and text[spans[-1][1] : start] == " ":
             spans[-1][1] = end
         else:
             spans.append([start, end])
     for start, end in spans:
         found = text[start:end]
-        other = [c for c in found if OTHER_SCRIPT.match(c)]
+        other = [c for c in found if other_script.match(c)]
         if len(other) < 2 or (all("\u0370" <= c <= "\u03ff" for c in other) and len(other) < 4):
             continue  # a Greek letter or two: 'μg', 'γδ T cells', 'IFN-γ'
         yield Proper("name", start, end, "other-script")
