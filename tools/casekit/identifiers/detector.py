@@ -122,6 +122,10 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
             end = start + len(value)
             if not value or (recognizer.valid is not None and not recognizer.valid(value)):
                 continue
+            if recognizer.dense and patterns.CODE_SYSTEM_BEFORE.search(
+                text, max(0, start - 24), start
+            ):
+                continue  # a code ('SNOMED CT 22298006'), not a person's number
             category = recognizer.category
             if category == "phone":
                 extension = patterns.EXTENSION.match(text, end)

@@ -235,6 +235,15 @@ _REGISTRY = re.compile(
 )
 
 
+#: A code system's name before a number: the number is a code, not a person's identifier
+#: ('SNOMED CT 22298006', 'OMIM 605391', 'PMID 31234567').
+CODE_SYSTEM_BEFORE = re.compile(
+    r"(?:SNOMED(?: CT)?|LOINC|OMIM|MIM|ORPHA|Orphanet|HPO|ICD(?:-1[01](?:-CM)?)?|PMID|PubMed"
+    r"|DOI|ISBN|ISSN|GenBank|ClinVar|dbSNP|UniProt|Ensembl|RefSeq|Entrez|Gene ID|CAS|ATC|MeSH"
+    r"|UMLS|CUI|RxNorm|NDC|EC)(?: (?:code|concept|ID|id|number|no\.?|entry))?[\s:#]*$"
+)
+
+
 def _long_number_valid(text: str) -> bool:
     if _REGISTRY.match(text):
         return False
@@ -871,7 +880,7 @@ CONTACTS = [
     Recognizer(
         "phone-international",
         "phone",
-        lazy(r"(?:\+(?<![\w+]\+)|0(?<!\w0)0)\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{1,4}){2,5}"),
+        lazy(r"(?:\+(?<![\w+]\+)|0(?<![\w:]0)0)\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{1,4}){2,5}"),
         dense=True,
     ),
     Recognizer(
@@ -1011,9 +1020,11 @@ SIGNALS = [
             r"|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph)?"
             r"|picture|image)s?"
             r"|selfie|portrait photo(?:graph)?"
+            # a picture of someone's face; 'an image of the face', not 'images of the rash on
+            # the face' (a picture of a rash)
             r"|(?:photo(?:graph)?s?|pictures?|images?|videos?|film|footage|clips?|recordings?"
-            r"|figure \d+\w?:?)\s+(?:\w+\s+){0,4}(?:the\s+)?"
-            r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
+            r"|figure \d+\w?:?)\s+(?:(?:\w+\s+){0,4}(?:\w+(?:'s|’s)|his|her|their)"
+            r"|(?:of|showing|shows|including|with)\s+the)\s+(?:whole\s+|entire\s+|full\s+)?face\b"
             r"|(?:figure \d+\w?|photo(?:graph)?|picture|image|video)\s+shows\s+(?:\w+\s+){0,3}"
             r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
             r"|(?:her|his|their|\w+(?:'s|’s))\s+face\s+(?:is\s+|was\s+|being\s+)?(?:fully\s+"
@@ -1038,7 +1049,9 @@ SIGNALS = [
             # A nickname, a unique role, a post in a small community's club or orchestra.
             r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,3}as|as [\"“'‘])"
             r"|(?:the|its) (?:only|sole) (?:[\w-]+ ){1,6}(?:employed by|working (?:for|at)"
-            r"|in the (?:world|country|region|team)|at the|of the|for the)"
+            r"|(?:in|of|at|for|on) (?:the|his|her|their)(?: [\w-]+)? (?:world|country|region|team"
+            r"|company|firm|club|orchestra|board|force|service|school|village|town|city|island|county|factory|mine|prison"
+            r"|station|ship|base|army|navy|parish|congregation|league|squad|crew)\b)"
             r"|(?:town|village|city|county|island|parish)['’]s\s+(?:[\w-]+\s+){0,2}(?:club|team"
             r"|orchestra|choir|band|church|mosque|synagogue|temple|newspaper|council))\b",
             re.I,
