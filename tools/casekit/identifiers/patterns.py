@@ -1049,8 +1049,9 @@ SIGNALS = [
             # A nickname, a unique role, a post in a small community's club or orchestra.
             r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,3}as|as [\"“'‘])"
             r"|(?:the|its) (?:only|sole) (?:[\w-]+ ){1,6}(?:employed by|working (?:for|at)"
-            r"|(?:in|of|at|for|on) (?:the|his|her|their)(?: [\w-]+)? (?:world|country|region|team"
-            r"|company|firm|club|orchestra|board|force|service|school|village|town|city|island|county|factory|mine|prison"
+            r"|(?:in|of|at|for|on) (?:the|his|her|their)(?: [\w-]+)? (?:world|country|region"
+            r"|team|uk|us|usa|nation|state|company|firm|club|orchestra|board|force|service|school"
+            r"|village|town|city|island|county|factory|mine|prison"
             r"|station|ship|base|army|navy|parish|congregation|league|squad|crew)\b)"
             r"|(?:town|village|city|county|island|parish)['’]s\s+(?:[\w-]+\s+){0,2}(?:club|team"
             r"|orchestra|choir|band|church|mosque|synagogue|temple|newspaper|council))\b",

@@ -486,7 +486,8 @@ INSTITUTION_BEFORE = re.compile(
     r"|operated"
     r"|sequenced|reported|repeated|given|discussed"
     r"|worked(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student|boarder|attends|attended|born"
-    r"|department|clinic|unit|ward|service|team|wards?|theatres?|laboratory|outpatients)"
+    r"|department|clinic|unit|ward|service|team|wards?|theatres?|laboratory|outpatients"
+    r"|an? (?:in|out|day)-?patient|(?:in|out|day)-?patient)"
     r"(?:\s+\w+){0,2}\s+(?:at|to|in|from|by|of)\s+(?:the\s+)?$",
     re.I,
 )
@@ -821,6 +822,37 @@ def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
 
 
 _DETERMINER = frozenset(["The", "A", "An"])
+#: Parts of any hospital, capitalised in some reports ('admitted to the Ward').
+_HOSPITAL_PARTS = frozenset(
+    [
+        "Ward",
+        "Unit",
+        "Department",
+        "Clinic",
+        "Theatre",
+        "Theatres",
+        "Laboratory",
+        "Pharmacy",
+        "Outpatients",
+        "Emergency",
+        "Radiology",
+        "Pathology",
+        "Cardiology",
+        "Neurology",
+        "Oncology",
+        "Haematology",
+        "Paediatrics",
+        "Surgery",
+        "ICU",
+        "NICU",
+        "PICU",
+        "Labour",
+        "Maternity",
+        "Nursery",
+        "Hospice",
+        "Practice",
+    ]
+)
 _SOCIETY_WORDS = frozenset(["College", "Academy", "Society", "Association", "Federation"])
 _CITED_AFTER = re.compile(
     r"\s+et\s+al\b|\s+and\s+colleagues\b|,?\s+\(?(?:19|20)\d\d[a-z]?[);\]]"
@@ -1261,7 +1293,16 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if (
         not last.isdisjoint(_INSTITUTION_TRIGGERS)
         and INSTITUTION_BEFORE.search(before)
-        and any(_capital_word(p) and (not _ordinary(_bare(p)) or _bare(p) != p) for p in capitals)
+        and any(
+            _capital_word(p)
+            and (
+                not _ordinary(_bare(p))
+                or _bare(p) != p
+                # one word after 'the' ('an inpatient at the Priory'), not a ward's name
+                or (len(parts) == 1 and before.endswith("the ") and p not in _HOSPITAL_PARTS)
+            )
+            for p in capitals
+        )
     ):
         yield Proper("institution", start, end, "institution-cue")
         return
