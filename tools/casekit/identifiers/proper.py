@@ -865,8 +865,8 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
 
 @cache
 def _medical(word: str) -> bool:
-    known = words.medical_words()
-    return any(part in known for part in _bare(word).split("-"))
+    known, clinical = words.medical_words(), words.clinical_capitals()
+    return any(part in known or part in clinical for part in _bare(word).split("-"))
 
 
 @cache

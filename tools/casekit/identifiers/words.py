@@ -79,6 +79,13 @@ def medical_words() -> frozenset[str]:
 
 
 @cache
+def clinical_capitals() -> SortedWords:
+    """Capitalised words of the clinical vocabularies that are no name or place ('Aarskog',
+    'Kasabach'), built by tools/build_clinical_capitals.py."""
+    return SortedWords(_text("clinical_capitals.txt"))
+
+
+@cache
 def institutions() -> tuple[str, ...]:
     """Institutions known by a short name, longest first."""
     return tuple(sorted(_lines("institutions.txt"), key=len, reverse=True))
