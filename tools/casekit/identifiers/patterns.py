@@ -611,7 +611,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"(?:staff|employee|payroll|prisoner|inmate|participant|subject|study|trial|enrolment"
         r"|enrollment|randomi[sz]ation|badge|student|pupil|customer|client|booking|ticket|claim"
         r"|file|referral|transmitter|sensor|pump|implant|donor|biobank|sample|order|visitor"
-        r"|membership|case)\s*(?:number|no\.?|ID|code|#)|participant|subject|reference(?:\s*(?:number|no\.?))?"
+        r"|membership|case|service|military|army|navy|passenger|frequent[- ]flyer|loyalty|library"
+        r"|season ticket|locker|gym|union)\s*(?:card\s*)?(?:number|no\.?|ID|code|#)"
+        r"|participant|subject|reference(?:\s*(?:number|no\.?))?"
         r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID",
         (
             "staff",
@@ -646,6 +648,18 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "visitor",
             "membership",
             "case",
+            "service n",
+            "military",
+            "army",
+            "navy",
+            "passenger",
+            "frequent",
+            "loyalty",
+            "library",
+            "season ticket",
+            "locker",
+            "gym",
+            "union",
             "ref",
             "template",
             "profile",
@@ -995,17 +1009,29 @@ SIGNALS = [
         "biometric",
         "biometric",
         lazy(
-            r"(?<!\w)(?:fingerprints?|finger prints?|palm ?prints?"
-            r"|voice ?prints?|retinal scan|iris scan"
-            r"|facial recognition|face recognition|DNA profile|gait signature|voice recording"
-            r"|biometric\w*)\b",
+            r"(?<!\w)(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
+            r"|(?:palm|finger|hand)[- ]vein|vein pattern"
+            r"|retinal (?:scan|template|(?:vascular )?pattern)"
+            r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition|hand geometry"
+            r"|keystroke dynamics|(?:DNA|STR|Y-STR|genetic) (?:profile|fingerprint)|Y-STR|CODIS"
+            r"|AFIS|gait signature|voice recording|biometric\w*)\b",
             re.I,
         ),
         needles=(
             "print",
             "scan",
             "recognition",
-            "dna profile",
+            "vein",
+            "retinal",
+            "iris",
+            "geometry",
+            "keystroke",
+            "dna ",
+            "str ",
+            "y-str",
+            "genetic",
+            "codis",
+            "afis",
             "gait signature",
             "voice",
             "biometric",
@@ -1048,6 +1074,7 @@ SIGNALS = [
             r"|village|county|city|country|island)"
             # A nickname, a unique role, a post in a small community's club or orchestra.
             r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,3}as|as [\"“'‘])"
+            r"|a\.k\.a\.?|also known as|better known as|(?:goes|went) by the name"
             r"|(?:the|its) (?:only|sole) (?:[\w-]+ ){1,6}(?:employed by|working (?:for|at)"
             r"|(?:in|of|at|for|on) (?:the|his|her|their)(?: [\w-]+)? (?:world|country|region"
             r"|team|uk|us|usa|nation|state|company|firm|club|orchestra|board|force|service|school"
@@ -1071,6 +1098,10 @@ SIGNALS = [
             "professional",
             "only",
             "nicknamed",
+            "a.k.a",
+            "also known",
+            "better known",
+            "by the name",
             "known ",
             "sole",
             *(
