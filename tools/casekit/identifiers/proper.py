@@ -822,6 +822,29 @@ def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
 
 
 _DETERMINER = frozenset(["The", "A", "An"])
+_PLACE_WORDS_BEFORE = frozenset(
+    [
+        "in",
+        "from",
+        "to",
+        "near",
+        "at",
+        "outside",
+        "around",
+        "of",
+        "between",
+        "towards",
+        "toward",
+        "via",
+        "across",
+        "into",
+        "through",
+        "and",
+        "or",
+        "beyond",
+        "within",
+    ]
+)
 #: Parts of any hospital, capitalised in some reports ('admitted to the Ward').
 _HOSPITAL_PARTS = frozenset(
     [
@@ -1327,14 +1350,24 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if named and (not at_sentence_start or len(capitals) > 1 or _after_name_verb(text, end)):
         yield Proper("name", start, end, "name-list")
         return
-    if (not at_sentence_start or len(capitals) > 1) and (
-        _is_place(run)
-        or _is_place(_bare(run))
-        or any(
-            _is_place(" ".join(parts[i:j]))
-            for i in range(len(parts))
-            for j in range(i + 1, len(parts) + 1)
-            if not at_sentence_start or i > 0
+    if (
+        (
+            (not at_sentence_start or len(capitals) > 1)
+            # one word that is a town somewhere ('Creon', 'Humira'): only after a word that
+            # places it ('travelled to Lagos', 'a family from Ludlow')
+            and (
+                len(parts) > 1 or before.rstrip().rsplit(" ", 1)[-1].lower() in _PLACE_WORDS_BEFORE
+            )
+        )
+        and (
+            _is_place(run)
+            or _is_place(_bare(run))
+            or any(
+                _is_place(" ".join(parts[i:j]))
+                for i in range(len(parts))
+                for j in range(i + 1, len(parts) + 1)
+                if not at_sentence_start or i > 0
+            )
         )
     ):
         yield Proper("place", start, end, "gazetteer")
