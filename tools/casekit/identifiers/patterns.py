@@ -406,11 +406,11 @@ AGES = [
         "aged-number",
         "age",
         lazy(
-            rf"(?:(?:aged|age of|[Aa]ge\s*[:=])\s*{_OLD}\b"
+            rf"(?:(?:aged|age of|(?<![\w-])[Aa]ge\s*[:=]?)\s*{_OLD}\b"
             r"(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
-            rf"|of\s+{_OLD}\s+years\b)" + _NOT_90_PLUS
+            rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\))" + _NOT_90_PLUS
         ),
-        needles=("aged", "age of", "years", "age:", "age ="),
+        needles=("aged", "age of", "years", "age:", "age =", "age 9", "age 1", "yr", "y)"),
     ),
     Recognizer(
         "is-number",
@@ -447,11 +447,11 @@ AGES = [
         lazy(
             rf"{_AGE_WORD}(?:[- ](?:years?[- ]old|years?|yo))?\b"
             r"|(?:nonagenarian|centenarian|supercentenarian)s?\b"
-            r"|in (?:his|her|their) (?:early |mid-?|late )?nineties\b"
+            r"|in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s|90's|90’s)"
             rf"|{_OLD}(?:st|nd|rd|th) birthday\b",
             re.I,
         ),
-        needles=("ninet", "hundred", "centenarian", "nonagenarian", "birthday"),
+        needles=("ninet", "hundred", "centenarian", "nonagenarian", "birthday", "90s", "90's"),
         lower=True,
     ),
 ]

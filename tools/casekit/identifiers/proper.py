@@ -427,6 +427,23 @@ TERM_NOUNS = frozenset(
         "fundoplication",
         "valleys",
         "valley",
+        "aphasia",
+        "kappa",
+        "correlation",
+        "rho",
+        "tau",
+        "alpha",
+        "rank",
+        "exact",
+        "lamp",
+        "diverticulum",
+        "oesophagus",
+        "esophagus",
+        "freckle",
+        "aneurysm",
+        "hernia",
+        "fistula",
+        "capsule",
         "murmur",
         "murmurs",
         "pulse",
@@ -463,7 +480,7 @@ PERSON_BEFORE = re.compile(
 #: Cues after a run that make it a person's name (', aged 11', ', a 7-year-old', ', 34,').
 PERSON_AFTER = re.compile(
     r"^(?:,?\s+(?:aged|age)\s+\d|,\s+(?:a|an)\s+(?:\d+|[a-z]+)[- ](?:year|month|week|day)"
-    r"|,\s+\d{1,3},|,\s+(?:the|our|his|her|their)\s+(?:patient|mother|father|son|daughter"
+    r"|,\s+who\s|,\s+\d{1,3},|,\s+(?:the|our|his|her|their)\s+(?:patient|mother|father|son|daughter"
     r"|husband|wife|brother|sister|partner|grandmother|grandfather)\b|\s+[A-Z]\.(?!\w)"
     r"|['’]s\s+(?:mother|father|daughter|son|wife|husband|parents|family|brother|sister))"
 )
@@ -602,7 +619,9 @@ _NAME_VERB = re.compile(
     r"|told|wrote|felt|returned|remained|died|attended|enjoyed|started|began|regained|lost"
     r"|gained|needed|required|underwent|received|recovered|improved|deteriorated|continued"
     r"|denied|walked|lives|lived|went|became|kept|stopped|refused|declined|asked|wanted"
-    r"|loved|likes|liked|plays|played|would|could|did|does|will)\b"
+    r"|loved|likes|liked|plays|played|would|could|did|does|will|[a-z]+ed)\b"
+    # 'Isla's seizures stopped' (a term after the possessive was ruled out before)
+    r"|['’]s\s+[a-z]"
 )
 #: 'Aisha's parents', 'Eleanor (the patient's daughter)': a person.
 _KIN_NEXT = re.compile(
@@ -1418,5 +1437,8 @@ def _only_large_areas(run: str) -> bool:
 
 
 def _after_name_verb(text: str, end: int) -> bool:
-    """A given name at the start of a sentence followed by what people do ('Noah was seen')."""
-    return _NAME_VERB.match(text, end, end + 20) is not None
+    """A given name at the start of a sentence followed by what people do ('Noah was seen'),
+    or its possessive before a noun ('Isla's seizures'; a term there was ruled out before)."""
+    if text[end - 2 : end] in ("'s", "’s") and text[end : end + 1] == " ":
+        return text[end + 1 : end + 2].islower()
+    return _NAME_VERB.match(text, end, end + 40) is not None
