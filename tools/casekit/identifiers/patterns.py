@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 
 class LazyPattern:
@@ -290,9 +290,83 @@ _MONTH_WORD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 )
-_OF_MONTH = re.compile(r"of (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 
 
+_MONTH_NEEDLES = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+#: The first words of the holidays, as the needle scan finds them (at the start of a word).
+_HOLIDAY_NEEDLES = (
+    "ramadan",
+    "passover",
+    "lent",
+    "advent",
+    "carnival",
+    "eid",
+    "hajj",
+    "hogmanay",
+    "diwali",
+    "deepavali",
+    "hanukkah",
+    "chanukah",
+    "rosh",
+    "yom",
+    "holi",
+    "vesak",
+    "pentecost",
+    "whitsun",
+    "pancake",
+    "shrove",
+    "mardi",
+    "anzac",
+    "waitangi",
+    "christmas",
+    "easter",
+    "valentine",
+    "thanksgiving",
+    "hallowe",
+    "bonfire",
+    "bastille",
+    "remembrance",
+    "armistice",
+    "midsummer",
+    "chinese new",
+    "lunar new",
+    "burns night",
+    "ash wed",
+    "canada day",
+    "australia day",
+    "boxing day",
+    "new year",
+    "good friday",
+    "patrick",
+    "guy fawkes",
+    "independence day",
+    "mother's day",
+    "mother’s day",
+    "mothers day",
+    "father's day",
+    "father’s day",
+    "fathers day",
+    "labour day",
+    "labor day",
+    "memorial day",
+    "may day",
+)
+
+
+@lru_cache(maxsize=2)
 def _has_month(text: str) -> bool:
     return _MONTH_WORD.search(text) is not None
 
@@ -347,6 +421,7 @@ DATES = [
             rf"(?:[\s-]+(?:\d{{4}}|\d{{2}})\b)?"
         ),
         possible=_has_month,
+        needles=_MONTH_NEEDLES,
         valid=_day_valid,
     ),
     Recognizer(
@@ -357,18 +432,20 @@ DATES = [
             rf"(?!\s*(?:years?|months?|weeks?|days?|hours?|mg|kg|%))(?:,?\s+\d{{4}}\b)?"
         ),
         possible=_has_month,
+        needles=_MONTH_NEEDLES,
     ),
     Recognizer(
         "month-year",
         "date",
         lazy(rf"(?:(?:early|mid|late)-)?{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b"),
         possible=_has_month,
+        needles=_MONTH_NEEDLES,
     ),
     Recognizer(
         "ordinal-words",
         "date",
         lazy(rf"(?:the\s+)?(?:{_ORDINAL_WORD})\s+of\s+{_MONTH}\b", re.I),
-        possible=lambda text: _OF_MONTH.search(text) is not None,
+        needles=tuple(f"of {month}" for month in _MONTH_NEEDLES),
         lower=True,
     ),
     Recognizer(
@@ -376,6 +453,7 @@ DATES = [
         "date",
         lazy(rf"{_HOLIDAY}(?:\s+(?:19|20)\d\d)?\b"),
         possible=lambda text: _HOLIDAY_WORD.search(text) is not None,
+        needles=_HOLIDAY_NEEDLES,
     ),
     Recognizer(
         "date-of-birth",
@@ -761,7 +839,19 @@ _TLD = (
     r"|se|no|dk|fi|ie|pl|pt|ru|cn|jp|in|au|nz|ca|br|za|example|nhs|health|social"
 )
 #: What every web address holds: a scheme, 'www.' or a dot before a known top-level domain.
-_URL_HINT = re.compile(rf"\.(?:{_TLD})\b|www\.|https?:|ftp:|WWW\.|HTTPS?:")
+#: A dot before a known top-level domain (found from the dot, which the engine scans for).
+_TLD_HINT = re.compile(rf"\.(?:{_TLD})\b")
+
+
+def _could_be_url(text: str) -> bool:
+    """What every web address holds: a scheme, 'www.' or a dot before a known domain."""
+    return (
+        "://" in text
+        or "www." in text
+        or "WWW." in text
+        or "ftp:" in text
+        or _TLD_HINT.search(text) is not None
+    )
 
 
 #: Sites that every report may cite: a bare mention of one identifies nobody.
@@ -847,7 +937,7 @@ CONTACTS = [
             rf"(?:(?:https?|ftp)://\S+|www\.[\w-]+\.\S+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLD})(?:/[^\s]*)?(?![\w-]))",
             re.I,
         ),
-        possible=lambda text: _URL_HINT.search(text) is not None,
+        possible=_could_be_url,
         valid=lambda text: text.lower().rstrip("/") not in _PUBLIC_SITES,
         lower=True,
     ),
@@ -944,7 +1034,20 @@ _STREET_WORDS = (
     "|Terrace|Place|Square|Gardens|Grove|Row|Mews|Walk|Hill|Park|Parade"
 )
 #: A street word after a capitalised word: the street pattern runs only then.
-_STREET_SUFFIX = re.compile(rf"[a-z'’] (?:{_STREET_WORDS})\b")
+
+
+def _street_suffix() -> re.Pattern[str]:
+    """A street word after a lower-case letter and a space, found from its capital (which
+    the engine scans for) with the letters before it checked behind: 'Larkspur Close'."""
+    by_first: dict[str, list[str]] = {}
+    for word in _STREET_WORDS.split("|"):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    firsts = "".join(sorted(by_first))
+    tails = "|".join(f"(?<={first})(?:{'|'.join(by_first[first])})" for first in sorted(by_first))
+    return re.compile(rf"[{firsts}](?<=[a-z'’] [{firsts}])(?:{tails})\b")
+
+
+_STREET_SUFFIX = _street_suffix()
 ADDRESSES = [
     Recognizer(
         "street-address",
