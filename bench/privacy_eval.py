@@ -3,6 +3,7 @@
     .venv/bin/python bench/privacy_eval.py            # every part
     .venv/bin/python bench/privacy_eval.py --misses   # also list what was missed / flagged
     .venv/bin/python bench/privacy_eval.py --speed    # also the detector's cost per case
+    .venv/bin/python bench/privacy_eval.py --cold     # import and first call, new processes
     .venv/bin/python bench/privacy_eval.py --corpus DIR   # a corpus kept elsewhere (sealed):
         # DIR/identifiers.tsv (category<TAB>sentence) and DIR/clean.txt, nothing else run
 
@@ -101,10 +102,42 @@ def cost_per_case(count: int = 500) -> None:
         print(f"detector cost per case ({label}): {per_case:.2f} ms of CPU time")
 
 
+#: Run in a new process: import the detector, then one call (word lists read, patterns built).
+_COLD = """
+import time
+started = time.perf_counter()
+import casekit.identifiers as detector
+imported = time.perf_counter()
+detector.find("Seen by Dr Smith on 3 March 2019 at St Thomas' Hospital, NHS number"
+              " 943 476 5919; her mother Jane, 07700 900123, is ninety.")
+done = time.perf_counter()
+print(imported - started, done - imported)
+"""
+
+
+def cold_start(runs: int = 6) -> None:
+    """Median import time and first-call time of the detector in new processes."""
+    import statistics
+    import subprocess
+
+    imports, firsts = [], []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _COLD], capture_output=True, text=True, check=True
+        ).stdout.split()
+        imports.append(float(out[0]))
+        firsts.append(float(out[1]))
+    print(
+        f"cold start, median of {runs} processes: import {statistics.median(imports) * 1000:.0f}"
+        f" ms, first call {statistics.median(firsts) * 1000:.0f} ms"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list misses and false positives")
     parser.add_argument("--speed", action="store_true", help="also print the cost per case")
+    parser.add_argument("--cold", action="store_true", help="also time import and first call")
     parser.add_argument(
         "--corpus", type=Path, help="evaluate DIR/identifiers.tsv and DIR/clean.txt only"
     )
@@ -125,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     evaluate("independent.tsv", "independent_clean.txt", show=args.misses)
     if args.speed:
         cost_per_case()
+    if args.cold:
+        cold_start()
     return 0
 
 
