@@ -101,6 +101,8 @@ def test_many_fields_at_once_find_what_each_finds_alone() -> None:
         "Christmas disease is haemophilia B; Parvovirus B19 IgM was negative.",
         "Her sodium was 96 mmol/L; he was 95% adherent.",
         "The 2011-12 season had more admissions.",
+        "She walked 95m in 6 minutes; the Cohen's kappa was 0.8.",
+        "The patient was started on Creon with meals.",
     ],
 )
 def test_eponyms_citations_registrations_and_values_are_not_identifiers(sentence: str) -> None:
@@ -121,6 +123,10 @@ def test_eponyms_citations_registrations_and_values_are_not_identifiers(sentence
         ("Her husband, who was 97, was her carer.", "age"),
         ("Onset: 2017-12.", "date"),
         ("She attended the falls clinic at Southmead.", "institution"),
+        ("91M with a history of heart failure presents with dyspnoea.", "age"),
+        ("The oldest patient in our series was 103 at diagnosis.", "age"),
+        ("Tyrone reports chest pain radiating to the left arm.", "name"),
+        ("Cases were sent from the only pharmacy on the island.", "characteristic"),
     ],
 )
 def test_identifiers_the_independent_corpus_showed(sentence: str, category: str) -> None:

@@ -464,12 +464,20 @@ DATES = [
     ),
 ]
 
+#: The shorthand of clinical notes: age and sex in one word ('91M with CHF', '93F').
+AGE_SEX = Recognizer(
+    "age-sex-shorthand",
+    "age",
+    lazy(r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)[MF]\b"),
+    needles=tuple(f"{age}{sex}" for age in range(90, 120) for sex in "mf"),
+)
 _AGE_WORD = (
     r"(?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 _NOT_90_PLUS = r"(?!(?:\s*years?)?\s*(?:\+|or (?:over|older|above|more)|and (?:over|older|above)))"
 _OLD = r"(?:9\d|1[01]\d)"
 AGES = [
+    AGE_SEX,
     Recognizer(
         "age-number",
         "age",
@@ -526,10 +534,22 @@ AGES = [
             rf"{_AGE_WORD}(?:[- ](?:years?[- ]old|years?|yo))?\b"
             r"|(?:nonagenarian|centenarian|supercentenarian)s?\b"
             r"|in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s|90's|90’s)"
+            # the oldest of a series ('the oldest patient was 103')
+            rf"|(?:oldest|eldest)\b[^.;]{{0,40}}?\b{_OLD}\b(?!\s*(?:%|mg|kg))"
             rf"|{_OLD}(?:st|nd|rd|th) birthday\b",
             re.I,
         ),
-        needles=("ninet", "hundred", "centenarian", "nonagenarian", "birthday", "90s", "90's"),
+        needles=(
+            "ninet",
+            "hundred",
+            "centenarian",
+            "nonagenarian",
+            "birthday",
+            "90s",
+            "90's",
+            "oldest",
+            "eldest",
+        ),
         lower=True,
     ),
 ]
@@ -1171,7 +1191,8 @@ SIGNALS = [
             r"(?<!\w)(?:tattoo(?:ed)?|well[- ]known|famous"
             r"|celebrity|mayor|Olympic|Member of Parliament"
             r"|MP for|television presenter|TV presenter"
-            r"|professional (?:footballer|athlete|cricketer"
+            r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
+            r"|tv|radio)|professional (?:footballer|athlete|cricketer"
             r"|boxer|singer|musician)|(?:town|village|county|island|city)['’]s only"
             r"|(?:the|one of the) only\s+(?:\w+\s+){0,8}(?:in|of)\s+(?:the|his|her|their)\s+(?:town"
             r"|village|county|city|country|island)"
@@ -1198,6 +1219,12 @@ SIGNALS = [
             "parliament",
             "mp for",
             "presenter",
+            "lead singer",
+            "frontman",
+            "front man",
+            "television",
+            "tv",
+            "radio",
             "professional",
             "only",
             "nicknamed",

@@ -619,7 +619,9 @@ _NAME_VERB = re.compile(
     r"|told|wrote|felt|returned|remained|died|attended|enjoyed|started|began|regained|lost"
     r"|gained|needed|required|underwent|received|recovered|improved|deteriorated|continued"
     r"|denied|walked|lives|lived|went|became|kept|stopped|refused|declined|asked|wanted"
-    r"|loved|likes|liked|plays|played|would|could|did|does|will|[a-z]+ed)\b"
+    r"|loved|likes|liked|plays|played|would|could|did|does|will|[a-z]+ed|reports|presents"
+    r"|complains|describes|denies|endorses|states|notes|says|feels|works|takes|uses|drinks"
+    r"|smokes|attends|wants|needs|recalls|remembers)\b"
     # 'Isla's seizures stopped' (a term after the possessive was ruled out before)
     r"|['’]s\s+[a-z]"
 )
