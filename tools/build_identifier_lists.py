@@ -104,7 +104,9 @@ _MORE_AREAS = (
     "Nova Scotia", "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island",
     "Yukon", "Nunavut", "Northwest Territories",
     "England", "Scotland", "Wales", "Northern Ireland", "Great Britain", "Britain", "the UK",
-    # regions larger than a state
+    # short forms of countries ('Japan and Korea') and regions larger than a state
+    "Korea", "Congo", "Burma", "Holland", "Czechia", "Ivory Coast", "Gambia", "Macedonia",
+    "Siberia", "Patagonia", "Anatolia", "Arabian Peninsula", "Amazonia", "Indochina",
     "Middle East", "Near East", "Far East", "Latin America", "Central America", "Caribbean",
     "Scandinavia", "Balkans", "Mediterranean", "Sahel", "Sub-Saharan Africa",
     "sub-Saharan Africa", "Southeast Asia", "South-East Asia", "South East Asia",

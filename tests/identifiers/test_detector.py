@@ -88,3 +88,46 @@ def test_many_fields_at_once_find_what_each_finds_alone() -> None:
     alone = [find(text) for text in texts]
     assert find_in_fields(texts) == alone
     assert find_in_fields(texts) == alone  # again, from what was remembered
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Fontan circulation was stable; a Harrington rod had been placed.",
+        "The Mayo score was 9 and the Kaplan-Meier estimate 78%.",
+        "N Engl J Med. 2015;373:2103-16.",
+        "The trial was registered as NCT01234567 at ClinicalTrials.gov.",
+        "The incidence is highest in Japan and Korea.",
+        "Christmas disease is haemophilia B; Parvovirus B19 IgM was negative.",
+        "Her sodium was 96 mmol/L; he was 95% adherent.",
+        "The 2011-12 season had more admissions.",
+        "She walked 95m in 6 minutes; the Cohen's kappa was 0.8.",
+        "The patient was started on Creon with meals.",
+    ],
+)
+def test_eponyms_citations_registrations_and_values_are_not_identifiers(sentence: str) -> None:
+    assert find(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("王小明 presented with fever.", "name"),
+        ("Γιώργος Παπαδόπουλος underwent angiography.", "name"),
+        ("The patient, maria gonzalez, had no allergies.", "name"),
+        ("Thabo M., 16, fell from a bicycle.", "name"),
+        ("The SSN, 457 55 5462, was on the form.", "ssn"),
+        ("Staff number 88213 booked the visit.", "number"),
+        ("He was found at 53.4084, -2.9916.", "place"),
+        ("Video 2 shows the girl's face.", "photo"),
+        ("Her husband, who was 97, was her carer.", "age"),
+        ("Onset: 2017-12.", "date"),
+        ("She attended the falls clinic at Southmead.", "institution"),
+        ("91M with a history of heart failure presents with dyspnoea.", "age"),
+        ("The oldest patient in our series was 103 at diagnosis.", "age"),
+        ("Tyrone reports chest pain radiating to the left arm.", "name"),
+        ("Cases were sent from the only pharmacy on the island.", "characteristic"),
+    ],
+)
+def test_identifiers_the_independent_corpus_showed(sentence: str, category: str) -> None:
+    assert category in [m.category for m in find(sentence)]

@@ -19,6 +19,9 @@ _STRUCTURED = [
     *patterns.SIGNALS,
 ]
 _NEEDLES = patterns.all_needles(_STRUCTURED)
+#: The needles of the recognizers and of the number labels, found in one pass.
+_SCAN = patterns.NeedleScan(_NEEDLES + patterns.NUMBER_NEEDLES)
+_NUMBER_NEEDLES = frozenset(patterns.NUMBER_NEEDLES)
 #: When two spans overlap, the earlier category here wins (then the longer span).
 _PRIORITY = {
     category: rank
@@ -54,53 +57,63 @@ _PRIORITY = {
 _DIGIT = re.compile(r"[0-9]")
 
 
-def _occurrences(text: str, needles: tuple[str, ...]) -> list[tuple[str, int]]:
-    found = []
-    for needle in needles:
-        at = text.find(needle)
-        while at != -1:
-            found.append((needle, at))
-            at = text.find(needle, at + 1)
-    return found
-
-
-def _labelled_numbers(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
+def _labelled_numbers(
+    text: str, lowered: str, occurrences: list[tuple[str, int]]
+) -> list[tuple[int, int, str, str]]:
     """Numbers that a word before them labels ('passport number 925076473')."""
     found: list[tuple[int, int, str, str]] = []
     if len(lowered) != len(text):
         return found
     seen: set[int] = set()
-    for needle, at in _occurrences(lowered, patterns.NUMBER_NEEDLES):
-        # The keyword is near each of its needles ('record' in 'medical record number').
+    tried: set[int] = set()
+    for needle, at in occurrences:
+        if needle not in _NUMBER_NEEDLES:
+            continue
+        # The keyword holds its needle, or starts a few words before it ('record' in
+        # 'medical record number'): try it at each start of a word up to the needle.
         end = at + len(needle)
         if _DIGIT.search(text, end, end + 45) is None:
             continue  # no number after it: nothing it could label
-        for keyword in patterns.NUMBER_KEYWORDS.finditer(lowered, max(0, at - 30), end + 40):
-            if keyword.end() in seen:
+        for begins in range(max(0, at - 30), at + 1):
+            if (
+                begins in tried
+                or (begins and lowered[begins - 1].isalnum())
+                or not lowered[begins].isalpha()
+            ):
+                continue  # tried already, or inside a word
+            tried.add(begins)
+            keyword = patterns.NUMBER_KEYWORDS.compiled.match(lowered, begins)
+            if keyword is None or keyword.end() in seen:
                 continue
             seen.add(keyword.end())
-            begins = keyword.start()
-            if begins and lowered[begins - 1].isalnum():
-                continue  # inside a word
             after = patterns.NUMBER_AFTER_KEYWORD.match(text, keyword.end())
             if after is None:
                 continue
             category = (keyword.lastgroup or "").replace("_", "-")
             start, stop = after.span("id")
             value = text[start:stop].rstrip(".,;:)")
+            if category == "number" and not patterns.generic_number_valid(value):
+                continue
             found.append((start, start + len(value), category, f"{category}-number-word"))
     return found
 
 
 def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
-    found = _labelled_numbers(text, lowered)
-    present = patterns.needles_present(lowered, _NEEDLES)
+    occurrences = _SCAN.scan(lowered)
+    found = _labelled_numbers(text, lowered, occurrences)
+    present = frozenset(needle for needle, _ in occurrences)
+    windows: list[tuple[int, int]] | None = None
+    whole = [(0, len(text))]
     for recognizer in _STRUCTURED:
         if not recognizer.may_match(text, present):
             continue
         lower = recognizer.lower and len(lowered) == len(text)
         scan = recognizer.scan_regex if lower else recognizer.regex.compiled
-        for match in scan.finditer(lowered if lower else text):
+        if recognizer.dense and windows is None:
+            windows = patterns.digit_windows(text)
+        searched = lowered if lower else text
+        spans = windows if recognizer.dense and windows is not None else whole
+        for match in (m for begin, end in spans for m in scan.finditer(searched, begin, end)):
             if lower and match.start() and lowered[match.start() - 1].isalnum():
                 continue  # not at the start of a word
             group = recognizer.group
@@ -109,6 +122,10 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
             end = start + len(value)
             if not value or (recognizer.valid is not None and not recognizer.valid(value)):
                 continue
+            if recognizer.dense and patterns.CODE_SYSTEM_BEFORE.search(
+                text, max(0, start - 24), start
+            ):
+                continue  # a code ('SNOMED CT 22298006'), not a person's number
             category = recognizer.category
             if category == "phone":
                 extension = patterns.EXTENSION.match(text, end)

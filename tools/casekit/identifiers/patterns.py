@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 
 class LazyPattern:
@@ -54,6 +54,9 @@ class Recognizer:
     #: Run on the lower-case text, without IGNORECASE (much faster: the engine can skip
     #: ahead to the first letters of the alternatives); matches must start a word.
     lower: bool = False
+    #: Every match holds four digits or more close together: the pattern runs only on
+    #: the stretches of text around such digits (see :func:`digit_windows`).
+    dense: bool = False
 
     @property
     def scan_regex(self) -> re.Pattern[str]:
@@ -71,9 +74,69 @@ class Recognizer:
 
 
 def needles_present(lowered: str, needles: tuple[str, ...]) -> frozenset[str]:
-    """Which ``needles`` occur in the lower-case text (each a C-speed substring search; one
-    regular expression of all of them is slower)."""
+    """Which ``needles`` occur in the lower-case text (one substring search each)."""
     return frozenset(n for n in needles if n in lowered)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regular expression for a set of strings, as a trie ('ab|ac' -> 'a(?:b|c)'), so
+    the engine follows one path per position instead of trying every string."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+#: Needles that are looked for inside words too ('print' in 'fingerprint').
+INSIDE_WORDS = frozenset(["print", "centenarian", "_"])
+
+
+class NeedleScan:
+    """Every occurrence of a set of needles in one pass over the text: at each start of a
+    word, the longest needle that starts there and the shorter needles it begins with.
+    Needles that begin with punctuation or that :data:`INSIDE_WORDS` lists are looked for
+    everywhere, one substring search each."""
+
+    def __init__(self, needles: tuple[str, ...]) -> None:
+        unique = sorted(set(needles))
+        self.words = tuple(n for n in unique if n[0].isalnum() and n not in INSIDE_WORDS)
+        self.anywhere = tuple(n for n in unique if n not in self.words)
+        self._regex: re.Pattern[str] | None = None
+        self._prefixes: dict[str, tuple[str, ...]] = {}
+
+    def scan(self, lowered: str) -> list[tuple[str, int]]:
+        if self._regex is None:  # built when first used: most processes lint one file
+            known = frozenset(self.words)
+            self._prefixes = {
+                needle: tuple(
+                    needle[:size] for size in range(1, len(needle) + 1) if needle[:size] in known
+                )
+                for needle in self.words
+            }
+            self._regex = re.compile(rf"\b(?=({_trie_pattern(list(self.words))}))")
+        prefixes = self._prefixes
+        found = [
+            (needle, match.start())
+            for match in self._regex.finditer(lowered)
+            for needle in prefixes[match.group(1)]
+        ]
+        for needle in self.anywhere:
+            at = lowered.find(needle)
+            while at != -1:
+                found.append((needle, at))
+                at = lowered.find(needle, at + 1)
+        return found
 
 
 @cache
@@ -83,6 +146,26 @@ def _lower_regex(source: str, flags: int) -> re.Pattern[str]:
     pattern = re.sub(r"(\\.|\(\?P[<=])|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), source)
     pattern = pattern.removeprefix("(?<!\\w)")
     return re.compile(pattern, flags & ~re.IGNORECASE)
+
+
+#: Four digits with at most three other characters between each: what every number,
+#: date and telephone number of :attr:`Recognizer.dense` holds; most clinical numbers
+#: ('CRP 86 mg/L', 'day 3') do not.
+_DENSE_DIGITS = re.compile(r"[0-9](?:[^0-9]{0,3}[0-9]){3,}")
+#: How far before and after such digits a match may reach ('GB29 NWBK', '+44 ').
+_MARGIN = 24
+
+
+def digit_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around dense digits, merged where they overlap."""
+    windows: list[tuple[int, int]] = []
+    for match in _DENSE_DIGITS.finditer(text):
+        start, end = max(0, match.start() - _MARGIN), match.end() + _MARGIN
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def all_needles(recognizers: list[Recognizer]) -> tuple[str, ...]:
@@ -126,7 +209,7 @@ def _plausible_yyyymmdd(text: str) -> bool:
 
 
 def _ymd_valid(text: str) -> bool:
-    year, month, day = (int(p) for p in re.split(r"[-/.]", text))
+    year, month, day = (int(p) for p in re.split(r"[-/.]", text.split("T")[0]))
     return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
 
 
@@ -143,7 +226,27 @@ def _vin_valid(text: str) -> bool:
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
+#: Public registrations of studies, not of people: ClinicalTrials.gov, PROSPERO, ISRCTN,
+#: EudraCT, ANZCTR, ChiCTR, DRKS, UMIN, CTRI, the EU CT number, PubMed and PMC ids.
+_REGISTRY = re.compile(
+    r"(?:NCT\d{8}|CRD\d{8,11}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR|DRKS\d{8}|UMIN\d{9}|CTRI|JPRN"
+    r"|KCT\d{7}|IRCT|PACTR\d+|NTR\d+|EUCTR|PMC\d+|PMID)",
+    re.I,
+)
+
+
+#: A code system's name before a number: the number is a code, not a person's identifier
+#: ('SNOMED CT 22298006', 'OMIM 605391', 'PMID 31234567').
+CODE_SYSTEM_BEFORE = re.compile(
+    r"(?:SNOMED(?: CT)?|LOINC|OMIM|MIM|ORPHA|Orphanet|HPO|ICD(?:-1[01](?:-CM)?)?|PMID|PubMed"
+    r"|DOI|ISBN|ISSN|GenBank|ClinVar|dbSNP|UniProt|Ensembl|RefSeq|Entrez|Gene ID|CAS|ATC|MeSH"
+    r"|UMLS|CUI|RxNorm|NDC|EC)(?: (?:code|concept|ID|id|number|no\.?|entry))?[\s:#]*$"
+)
+
+
 def _long_number_valid(text: str) -> bool:
+    if _REGISTRY.match(text):
+        return False
     digits = sum(c.isdigit() for c in text)
     if text.isdigit():
         return digits >= 7
@@ -156,7 +259,9 @@ def _many(char: str, count: int) -> Callable[[str], bool]:
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
 )
 _ORDINAL_WORD = (
     r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -164,29 +269,114 @@ _ORDINAL_WORD = (
     r"|eighteenth|nineteenth|twentieth|thirtieth"
 )
 _HOLIDAY = (
-    r"(?:Christmas(?: Day| Eve)?|Boxing Day|New Year'?s(?: Day| Eve)|Easter(?: Sunday| Monday)?"
+    r"(?:(?:Ramadan|Passover|Lent|Advent|Carnival|Eid|Hajj)(?= (?:19|20)\d\d)"
+    r"|Hogmanay|Diwali|Deepavali|Eid al-Fitr|Eid al-Adha|Eid ul-Fitr|Eid ul-Adha|Hanukkah"
+    r"|Chanukah|Rosh Hashanah|Yom Kippur|Holi|Vesak|Chinese New Year|Lunar New Year|Burns Night"
+    r"|Pancake Day|Shrove Tuesday|Ash Wednesday|Whitsun|Pentecost|Mardi Gras|Canada Day"
+    r"|Australia Day|Anzac Day|Waitangi Day|Christmas(?: Day| Eve)?|Boxing Day"
+    r"|New Year'?s(?: Day| Eve)|Easter(?: Sunday| Monday)?"
     r"|Good Friday|St\.? Patrick'?s Day|(?:St\.? )?Valentine'?s Day|Thanksgiving(?: Day)?"
     r"|Hallowe'?en|Bonfire Night|Guy Fawkes Night|Independence Day|Bastille Day"
     r"|Mother'?s Day|Father'?s Day|Remembrance Day|Armistice Day|Midsummer(?:'s)? Day"
-    r"|Labou?r Day|Memorial Day|May Day)"
+    r"|Labou?r Day|Memorial Day|May Day)(?! disease| factor| tree)"
 )
 #: A number starts here: a digit with nothing number-like before it. (The digit comes
 #: first and the look-behind after it, so the regular-expression engine skips to digits.)
 _NUM = r"[0-9](?<![\w.,/:-][0-9])"
 _END = r"(?![\w/:]|[.,-]\d)"  # and ends here
-_YEAR_WORDS = ("year", "yr", "yo", "y.o")
+_YEAR_WORDS = ("year", "yr", "yo", "y.o", "y/o")
 #: A month's name as dates write it: the date patterns with a month run only then.
-_MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_OF_MONTH = re.compile(r"of (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+_MONTH_WORD = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+)
 
 
+_MONTH_NEEDLES = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+#: The first words of the holidays, as the needle scan finds them (at the start of a word).
+_HOLIDAY_NEEDLES = (
+    "ramadan",
+    "passover",
+    "lent",
+    "advent",
+    "carnival",
+    "eid",
+    "hajj",
+    "hogmanay",
+    "diwali",
+    "deepavali",
+    "hanukkah",
+    "chanukah",
+    "rosh",
+    "yom",
+    "holi",
+    "vesak",
+    "pentecost",
+    "whitsun",
+    "pancake",
+    "shrove",
+    "mardi",
+    "anzac",
+    "waitangi",
+    "christmas",
+    "easter",
+    "valentine",
+    "thanksgiving",
+    "hallowe",
+    "bonfire",
+    "bastille",
+    "remembrance",
+    "armistice",
+    "midsummer",
+    "chinese new",
+    "lunar new",
+    "burns night",
+    "ash wed",
+    "canada day",
+    "australia day",
+    "boxing day",
+    "new year",
+    "good friday",
+    "patrick",
+    "guy fawkes",
+    "independence day",
+    "mother's day",
+    "mother’s day",
+    "mothers day",
+    "father's day",
+    "father’s day",
+    "fathers day",
+    "labour day",
+    "labor day",
+    "memorial day",
+    "may day",
+)
+
+
+@lru_cache(maxsize=2)
 def _has_month(text: str) -> bool:
     return _MONTH_WORD.search(text) is not None
 
 
 #: The first word of every holiday in :data:`_HOLIDAY`.
 _HOLIDAY_WORD = re.compile(
-    r"(?:Christmas|Boxing|New Year|Easter|Good Friday|Patrick|Valentine|Thanksgiving|Hallowe"
+    r"(?:Ramadan|Passover|Lent|Advent|Carnival|Eid|Hajj|Hogmanay|Diwali|Deepavali|Hanukkah"
+    r"|Chanukah|Rosh|Yom|Holi|Vesak|Chinese|Lunar|Burns|Pancake|Shrove|Ash|Whitsun|Pentecost"
+    r"|Mardi|Canada|Australia|Anzac|Waitangi|Christmas|Boxing|New Year|Easter|Good Friday|Patrick"
+    r"|Valentine|Thanksgiving|Hallowe"
     r"|Bonfire|Fawkes|Independence|Bastille|Mother|Father|Remembrance|Armistice|Midsummer"
     r"|Labo|Memorial|May Day)"
 )
@@ -194,20 +384,34 @@ DATES = [
     Recognizer(
         "iso-date",
         "date",
-        lazy(rf"[12](?<![\w.,/:-][12])\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}{_END}"),
+        lazy(
+            rf"[12](?<![\w.,/:-][12])\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
+            rf"(?:T\d\d:\d\d(?::\d\d)?)?{_END}"
+        ),
         valid=_ymd_valid,
+        dense=True,
+    ),
+    Recognizer(
+        "iso-month",
+        "date",
+        # 2017-12: a year and a month (not a range of years, which would run backwards).
+        lazy(rf"[12](?<![\w.,/:-][12])[09]\d\d-(?:0[1-9]|1[0-2]){_END}"),
+        valid=lambda text: 1900 <= int(text[:4]) < 2100 and int(text[5:7]) <= int(text[2:4]),
+        dense=True,
     ),
     Recognizer(
         "compact-date",
         "date",
         lazy(rf"[12](?<![\w.,/:-][12])\d{{7}}{_END}"),
         valid=_plausible_yyyymmdd,
+        dense=True,
     ),
     Recognizer(
         "numeric-date",
         "date",
         lazy(rf"{_NUM}\d?([-/.])\d{{1,2}}\1(?:\d{{4}}|\d{{2}}){_END}"),
         valid=_dmy_valid,
+        dense=True,
     ),
     Recognizer(
         "day-month",
@@ -217,6 +421,7 @@ DATES = [
             rf"(?:[\s-]+(?:\d{{4}}|\d{{2}})\b)?"
         ),
         possible=_has_month,
+        needles=_MONTH_NEEDLES,
         valid=_day_valid,
     ),
     Recognizer(
@@ -227,18 +432,20 @@ DATES = [
             rf"(?!\s*(?:years?|months?|weeks?|days?|hours?|mg|kg|%))(?:,?\s+\d{{4}}\b)?"
         ),
         possible=_has_month,
+        needles=_MONTH_NEEDLES,
     ),
     Recognizer(
         "month-year",
         "date",
         lazy(rf"(?:(?:early|mid|late)-)?{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b"),
         possible=_has_month,
+        needles=_MONTH_NEEDLES,
     ),
     Recognizer(
         "ordinal-words",
         "date",
         lazy(rf"(?:the\s+)?(?:{_ORDINAL_WORD})\s+of\s+{_MONTH}\b", re.I),
-        possible=lambda text: _OF_MONTH.search(text) is not None,
+        needles=tuple(f"of {month}" for month in _MONTH_NEEDLES),
         lower=True,
     ),
     Recognizer(
@@ -246,6 +453,7 @@ DATES = [
         "date",
         lazy(rf"{_HOLIDAY}(?:\s+(?:19|20)\d\d)?\b"),
         possible=lambda text: _HOLIDAY_WORD.search(text) is not None,
+        needles=_HOLIDAY_NEEDLES,
     ),
     Recognizer(
         "date-of-birth",
@@ -256,18 +464,26 @@ DATES = [
     ),
 ]
 
+#: The shorthand of clinical notes: age and sex in one word ('91M with CHF', '93F').
+AGE_SEX = Recognizer(
+    "age-sex-shorthand",
+    "age",
+    lazy(r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)[MF]\b"),
+    needles=tuple(f"{age}{sex}" for age in range(90, 120) for sex in "mf"),
+)
 _AGE_WORD = (
     r"(?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 _NOT_90_PLUS = r"(?!(?:\s*years?)?\s*(?:\+|or (?:over|older|above|more)|and (?:over|older|above)))"
 _OLD = r"(?:9\d|1[01]\d)"
 AGES = [
+    AGE_SEX,
     Recognizer(
         "age-number",
         "age",
         lazy(
             r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
-            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s+years?\s+(?:of\s+age|old))"
+            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|\s+years?\s+(?:of\s+age|old))"
             + _NOT_90_PLUS
         ),
         needles=_YEAR_WORDS,
@@ -276,16 +492,40 @@ AGES = [
         "aged-number",
         "age",
         lazy(
-            rf"(?:(?:aged|age of)\s+{_OLD}\b(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
-            rf"|of\s+{_OLD}\s+years\b)" + _NOT_90_PLUS
+            rf"(?:(?:aged|age of|(?<![\w-])[Aa]ge\s*[:=]?)\s*{_OLD}\b"
+            r"(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
+            rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\))" + _NOT_90_PLUS
         ),
-        needles=("aged", "age of", "years"),
+        needles=("aged", "age of", "years", "age:", "age =", "age 9", "age 1", "yr", "y)"),
     ),
     Recognizer(
         "is-number",
         "age",
-        lazy(rf"(?:patient|she|he|woman|man) (?:is|was) {_OLD}\b(?![\s-]*(?:[a-zµ%/]|\d))"),
-        needles=("is 9", "was 9", "is 10", "was 10", "is 11", "was 11"),
+        # 'he is 104 and', 'her husband, who was 97,', 'I'm 99': a person's age, not a value.
+        lazy(
+            r"(?:patient|she|he|woman|man|who|husband|wife|mother|father|grandmother"
+            r"|grandfather|widow|widower|i)(?: is| was|['’]m| am| turned| turns| had turned) "
+            rf"{_OLD}\b(?![.,-]\d|\s*(?:%|percent|per\b|/|mg|g\b|kg|mmol|mm|cm|ml|l\b|µ|μ|bpm"
+            r"|beats|breaths|x\b|×|times|units?\b|iu\b|°|degrees|kilo|pounds|lb|st\b|min|sec|h\b"
+            r"|hours|days|weeks|months|out of|of \d|on the|points?\b|\+"
+            r"|or (?:over|older|above|more)|and (?:over|older|above)))"
+        ),
+        needles=(
+            "is 9",
+            "was 9",
+            "is 10",
+            "was 10",
+            "is 11",
+            "was 11",
+            "m 9",
+            "m 10",
+            "m 11",
+            "turned 9",
+            "turned 1",
+            "turns 9",
+            "turns 1",
+        ),
+        lower=True,
     ),
     Recognizer(
         "age-words",
@@ -293,11 +533,23 @@ AGES = [
         lazy(
             rf"{_AGE_WORD}(?:[- ](?:years?[- ]old|years?|yo))?\b"
             r"|(?:nonagenarian|centenarian|supercentenarian)s?\b"
-            r"|in (?:his|her|their) (?:early |mid-?|late )?nineties\b"
+            r"|in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s|90's|90’s)"
+            # the oldest of a series ('the oldest patient was 103')
+            rf"|(?:oldest|eldest)\b[^.;]{{0,40}}?\b{_OLD}\b(?!\s*(?:%|mg|kg))"
             rf"|{_OLD}(?:st|nd|rd|th) birthday\b",
             re.I,
         ),
-        needles=("ninet", "hundred", "centenarian", "nonagenarian", "birthday"),
+        needles=(
+            "ninet",
+            "hundred",
+            "centenarian",
+            "nonagenarian",
+            "birthday",
+            "90s",
+            "90's",
+            "oldest",
+            "eldest",
+        ),
         lower=True,
     ),
 ]
@@ -338,7 +590,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "health-plan",
         r"Medicare|Medicaid|health[- ]?plan|(?:health )?insurance(?:\s*(?:number|no\.?|ID|card))?"
-        r"|member ID|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?|group (?:number|no\.?)"
+        r"|member (?:ID|number|no\.?)|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?"
+        r"|group (?:number|no\.?)"
         r"|EHIC|beneficiary|Versichertennummer|carte vitale",
         (
             "medicare",
@@ -348,6 +601,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "healthplan",
             "insurance",
             "member id",
+            "member n",
             "policy",
             "subscriber",
             "group n",
@@ -448,17 +702,82 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "model n",
         ),
     ),
+    (
+        # Any other number a word names as someone's: staff, prisoner, participant, trial,
+        # booking, reference, sample numbers; a transmitter's ID; a biometric template.
+        "number",
+        r"(?:staff|employee|payroll|prisoner|inmate|participant|subject|study|trial|enrolment"
+        r"|enrollment|randomi[sz]ation|badge|student|pupil|customer|client|booking|ticket|claim"
+        r"|file|referral|transmitter|sensor|pump|implant|donor|biobank|sample|order|visitor"
+        r"|membership|case|service|military|army|navy|passenger|frequent[- ]flyer|loyalty|library"
+        r"|season ticket|locker|gym|union)\s*(?:card\s*)?(?:number|no\.?|ID|code|#)"
+        r"|participant|subject|reference(?:\s*(?:number|no\.?))?"
+        r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID",
+        (
+            "staff",
+            "employee",
+            "payroll",
+            "prisoner",
+            "inmate",
+            "participant",
+            "subject",
+            "study",
+            "trial",
+            "enrol",
+            "randomi",
+            "badge",
+            "student",
+            "pupil",
+            "customer",
+            "client",
+            "booking",
+            "ticket",
+            "claim",
+            "file",
+            "referral",
+            "transmitter",
+            "sensor",
+            "pump",
+            "implant",
+            "donor",
+            "biobank",
+            "sample",
+            "order",
+            "visitor",
+            "membership",
+            "case",
+            "service n",
+            "military",
+            "army",
+            "navy",
+            "passenger",
+            "frequent",
+            "loyalty",
+            "library",
+            "season ticket",
+            "locker",
+            "gym",
+            "union",
+            "ref",
+            "template",
+            "profile",
+            "login",
+        ),
+    ),
 ]
 _ID_TOKEN = r"(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)]"
 #: An identifier may be written in groups ("QQ 12 34 56 C", "2123 45670 1").
 _ID = rf"{_ID_TOKEN}(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
-_JOINER = r"(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|card|ID)\b)*\s*[:#]?\s*(?:the\s+)?"
+_JOINER = (
+    r",?(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|card|ID|recorded as)\b)*\s*[:#,]?\s*"
+    r"(?:the\s+)?"
+)
 
 
 #: Every keyword of :data:`NUMBER_WORDS`, matched on the lower-case text (so without
 #: IGNORECASE and with literal first characters, which the engine scans for fast); the
 #: group's name is the category.
-NUMBER_KEYWORDS = re.compile(
+NUMBER_KEYWORDS = lazy(
     "|".join(
         f"(?P<{category.replace('-', '_')}>{words.lower()})" for category, words, _ in NUMBER_WORDS
     )
@@ -469,29 +788,41 @@ NUMBER_ID = re.compile(_ID)
 NUMBER_NEEDLES = tuple(sorted({n for _, _, ns in NUMBER_WORDS for n in ns}))
 
 
+def generic_number_valid(text: str) -> bool:
+    """What a generic label ('reference', 'profile', 'staff number') names must look like an
+    identifier, not a measurement ('profile 5.2'): letters with digits, or four digits."""
+    digits = sum(c.isdigit() for c in text)
+    letters = sum(c.isalpha() for c in text)
+    return len(text) >= 4 and digits > 0 and (letters > 0 or digits >= 4) and "." not in text
+
+
 NUMBERS = [
     Recognizer(
         "nhs-number",
         "record",
         lazy(rf"{_NUM}\d{{2}}[ -]?\d{{3}}[ -]?\d{{4}}{_END}"),
         valid=nhs_number_valid,
+        dense=True,
     ),
-    Recognizer("us-ssn", "ssn", lazy(rf"{_NUM}\d{{2}}-\d{{2}}-\d{{4}}{_END}")),
+    Recognizer("us-ssn", "ssn", lazy(rf"{_NUM}\d{{2}}-\d{{2}}-\d{{4}}{_END}"), dense=True),
     Recognizer(
         "uk-nino",
         "ssn",
         lazy(r"[A-CEGHJ-PR-TW-Z](?<!\w[A-Z])[A-CEGHJ-PR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"),
+        dense=True,
     ),
     Recognizer(
         "iban",
         "account",
         lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b"),
+        dense=True,
     ),
     Recognizer(
         "card-or-imei",
         "account",
         lazy(rf"{_NUM}\d{{3}}(?:[ -]?\d{{4}}){{2}}[ -]?\d{{1,7}}{_END}"),
         valid=luhn_valid,
+        dense=True,
     ),
     Recognizer(
         "vin",
@@ -500,6 +831,12 @@ NUMBERS = [
         valid=_vin_valid,
     ),
     Recognizer("uk-registration", "vehicle", lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}\s?[A-Z]{3}\b")),
+    Recognizer(
+        "eu-registration",
+        "vehicle",
+        # France (AB-123-CD) and Italy (AB 123CD), the formats since 2009 and 1994.
+        lazy(r"[A-Z](?<!\w[A-Z])[A-Z](?:-\d{3}-[A-Z]{2}|\s\d{3}[A-Z]{2})\b"),
+    ),
     Recognizer(
         "mac-address",
         "device",
@@ -513,6 +850,7 @@ NUMBERS = [
         # quantity is written so, but record, accession and account numbers are.
         lazy(r"[A-Z0-9](?<![\w.,/:-][A-Z0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w/:]|[.,-]\d)"),
         valid=_long_number_valid,
+        dense=True,
     ),
 ]
 
@@ -521,7 +859,51 @@ _TLD = (
     r"|se|no|dk|fi|ie|pl|pt|ru|cn|jp|in|au|nz|ca|br|za|example|nhs|health|social"
 )
 #: What every web address holds: a scheme, 'www.' or a dot before a known top-level domain.
-_URL_HINT = re.compile(rf"\.(?:{_TLD})\b|www\.|https?:|ftp:|WWW\.|HTTPS?:")
+#: A dot before a known top-level domain (found from the dot, which the engine scans for).
+_TLD_HINT = re.compile(rf"\.(?:{_TLD})\b")
+
+
+def _could_be_url(text: str) -> bool:
+    """What every web address holds: a scheme, 'www.' or a dot before a known domain."""
+    return (
+        "://" in text
+        or "www." in text
+        or "WWW." in text
+        or "ftp:" in text
+        or _TLD_HINT.search(text) is not None
+    )
+
+
+#: Sites that every report may cite: a bare mention of one identifies nobody.
+_PUBLIC_SITES = frozenset(
+    [
+        "clinicaltrials.gov",
+        "www.clinicaltrials.gov",
+        "pubmed.gov",
+        "pubmed.ncbi.nlm.nih.gov",
+        "ncbi.nlm.nih.gov",
+        "orpha.net",
+        "www.orpha.net",
+        "omim.org",
+        "www.omim.org",
+        "who.int",
+        "www.who.int",
+        "isrctn.com",
+        "www.isrctn.com",
+        "clinicaltrialsregister.eu",
+        "anzctr.org.au",
+        "doi.org",
+        "hpo.jax.org",
+        "clinvar.com",
+        "gnomad.broadinstitute.org",
+        "nice.org.uk",
+        "www.nice.org.uk",
+        "cdc.gov",
+        "www.cdc.gov",
+        "nih.gov",
+        "www.nih.gov",
+    ]
+)
 
 
 def _at_signs(text: str) -> list[int]:
@@ -575,7 +957,8 @@ CONTACTS = [
             rf"(?:(?:https?|ftp)://\S+|www\.[\w-]+\.\S+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLD})(?:/[^\s]*)?(?![\w-]))",
             re.I,
         ),
-        possible=lambda text: _URL_HINT.search(text) is not None,
+        possible=_could_be_url,
+        valid=lambda text: text.lower().rstrip("/") not in _PUBLIC_SITES,
         lower=True,
     ),
     Recognizer(
@@ -584,6 +967,7 @@ CONTACTS = [
         lazy(r"[0-9](?<![\w.][0-9])\d{0,2}(?:\.\d{1,3}){3}(?![\w]|\.\d)"),
         valid=_ipv4_valid,
         possible=_many(".", 3),
+        dense=True,
     ),
     Recognizer(
         "ipv6",
@@ -606,7 +990,7 @@ CONTACTS = [
         lazy(
             r"(?i:(?:user\s?name|handle|gamer\s?tag|screen name"
             r"|skype name|account name|nickname online))"
-            r"(?:\s+on\s+\S+)?\s*(?:is|was|:)?\s*(?P<id>[A-Za-z0-9][\w.-]*[A-Za-z0-9])"
+            r"(?:\s+on\s+\S+)?,?\s*(?:is|was|:)?\s*(?P<id>[A-Za-z0-9][\w.#-]*[A-Za-z0-9])"
         ),
         needles=("user", "handle", "gamer", "screen name", "skype", "account name", "nickname"),
         group="id",
@@ -620,7 +1004,8 @@ CONTACTS = [
     Recognizer(
         "phone-international",
         "phone",
-        lazy(r"(?:\+(?<![\w+]\+)|0(?<!\w0)0)\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{1,4}){2,5}"),
+        lazy(r"(?:\+(?<![\w+]\+)|0(?<![\w:]0)0)\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{1,4}){2,5}"),
+        dense=True,
     ),
     Recognizer(
         "phone-area-code",
@@ -632,11 +1017,19 @@ CONTACTS = [
         "phone-trunk",
         "phone",
         lazy(r"0(?<![\w.-]0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"),
+        dense=True,
+    ),
+    Recognizer(
+        "phone-us-long-distance",
+        "phone",
+        lazy(r"1(?<![\w.+-]1)[-. ]\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\w|\.\d)"),
+        dense=True,
     ),
     Recognizer(
         "phone-groups",
         "phone",
         lazy(r"[0-9](?<![\w.-][0-9])\d{2}(?:[.-]\d{3}[.-]| \d{3} )\d{4}(?!\w|\.\d)"),
+        dense=True,
     ),
     Recognizer(
         "phone-word",
@@ -655,12 +1048,26 @@ CONTACTS = [
 EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x)\s*\d{1,6}\b", re.I)
 FAX_WORD = re.compile(r"\b(?:fax|facsimile)", re.I)
 
+_COORDINATE_PAIR = re.compile(r"\.\d{4},\s*-?\d")
 _STREET_WORDS = (
     "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Crescent|Way|Court"
     "|Terrace|Place|Square|Gardens|Grove|Row|Mews|Walk|Hill|Park|Parade"
 )
 #: A street word after a capitalised word: the street pattern runs only then.
-_STREET_SUFFIX = re.compile(rf"[a-z'’] (?:{_STREET_WORDS})\b")
+
+
+def _street_suffix() -> re.Pattern[str]:
+    """A street word after a lower-case letter and a space, found from its capital (which
+    the engine scans for) with the letters before it checked behind: 'Larkspur Close'."""
+    by_first: dict[str, list[str]] = {}
+    for word in _STREET_WORDS.split("|"):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    firsts = "".join(sorted(by_first))
+    tails = "|".join(f"(?<={first})(?:{'|'.join(by_first[first])})" for first in sorted(by_first))
+    return re.compile(rf"[{firsts}](?<=[a-z'’] [{firsts}])(?:{tails})\b")
+
+
+_STREET_SUFFIX = _street_suffix()
 ADDRESSES = [
     Recognizer(
         "street-address",
@@ -668,9 +1075,21 @@ ADDRESSES = [
         lazy(
             r"(?:(?:Flat|Apartment|Apt\.?|Unit)\s+\d+\w?,?\s+)?(?:\d{1,5}[A-Za-z]?,?\s+)?"
             r"(?:(?:[A-Z][\w'’-]+|de|des|la|le|du|of)\s+){1,3}"
-            rf"(?:{_STREET_WORDS})\b"
+            rf"(?:{_STREET_WORDS})\b(?![ ][A-Z][a-z])"
         ),
         possible=lambda text: _STREET_SUFFIX.search(text) is not None,
+    ),
+    Recognizer(
+        "coordinates",
+        "place",
+        # Latitude and longitude: degrees, minutes and seconds, or two decimals of four
+        # places or more (a measurement is rarely written so, and not with a compass letter).
+        lazy(
+            r"[0-9](?<![\w.-][0-9])\d{0,2}°\s?\d{1,2}['′]\s?\d{1,2}(?:\.\d+)?[\"″]\s?[NSEW]"
+            r"|-?[0-9](?<![\w.][0-9])\d?\.\d{4,}°?\s?[NS]?,\s*-?\d{1,3}\.\d{4,}°?\s?[EW]?"
+        ),
+        possible=lambda text: "°" in text or _COORDINATE_PAIR.search(text) is not None,
+        dense=True,
     ),
     Recognizer(
         "foreign-street",
@@ -695,11 +1114,15 @@ ADDRESSES = [
             r"|(?<=P)A|(?<=R)I|(?<=S)[CD]|(?<=T)[NX]|(?<=U)T"
             r"|(?<=V)[AT]|(?<=W)[AIVY])\s+\d{5}(?:-\d{4})?\b"
         ),
+        dense=True,
     ),
     Recognizer(
         "zip-word",
         "place",
-        lazy(r"(?i:(?:zip|post)\s?code)\b:?\s*(?:is\s+)?[A-Z0-9]{3,}(?:\s[A-Z0-9]{3})?"),
+        lazy(
+            r"(?i:(?:zip|post)\s?code)\b(?:\s+(?:is|was|recorded as|of))*:?\s*"
+            r"(?=[A-Z]*\d)[A-Z0-9]{3,}(?:\s[A-Z0-9]{3})?"
+        ),
         needles=("zip", "post code", "postcode"),
     ),
 ]
@@ -709,17 +1132,29 @@ SIGNALS = [
         "biometric",
         "biometric",
         lazy(
-            r"(?<!\w)(?:fingerprints?|finger prints?|palm ?prints?"
-            r"|voice ?prints?|retinal scan|iris scan"
-            r"|facial recognition|face recognition|DNA profile|gait signature|voice recording"
-            r"|biometric\w*)\b",
+            r"(?<!\w)(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
+            r"|(?:palm|finger|hand)[- ]vein|vein pattern"
+            r"|retinal (?:scan|template|(?:vascular )?pattern)"
+            r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition|hand geometry"
+            r"|keystroke dynamics|(?:DNA|STR|Y-STR|genetic) (?:profile|fingerprint)|Y-STR|CODIS"
+            r"|AFIS|gait signature|voice recording|biometric\w*)\b",
             re.I,
         ),
         needles=(
             "print",
             "scan",
             "recognition",
-            "dna profile",
+            "vein",
+            "retinal",
+            "iris",
+            "geometry",
+            "keystroke",
+            "dna ",
+            "str ",
+            "y-str",
+            "genetic",
+            "codis",
+            "afis",
             "gait signature",
             "voice",
             "biometric",
@@ -734,10 +1169,15 @@ SIGNALS = [
             r"|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph)?"
             r"|picture|image)s?"
             r"|selfie|portrait photo(?:graph)?"
-            r"|(?:photo(?:graph)?|picture|image|figure \d+\w?:?)\s+(?:\w+\s+){0,4}(?:the\s+)?"
+            # a picture of someone's face; 'an image of the face', not 'images of the rash on
+            # the face' (a picture of a rash)
+            r"|(?:photo(?:graph)?s?|pictures?|images?|videos?|film|footage|clips?|recordings?"
+            r"|figure \d+\w?:?)\s+(?:(?:\w+\s+){0,4}(?:\w+(?:'s|’s)|his|her|their)"
+            r"|(?:of|showing|shows|including|with)\s+the)\s+(?:whole\s+|entire\s+|full\s+)?face\b"
+            r"|(?:figure \d+\w?|photo(?:graph)?|picture|image|video)\s+shows\s+(?:\w+\s+){0,3}"
             r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
-            r"|(?:figure \d+\w?|photo(?:graph)?|picture|image)\s+shows\s+(?:\w+\s+){0,3}(?:\w+(?:'s"
-            r"|’s)\s+)?(?:whole\s+)?face\b"
+            r"|(?:her|his|their|\w+(?:'s|’s))\s+face\s+(?:is\s+|was\s+|being\s+)?(?:fully\s+"
+            r"|clearly\s+|partly\s+)?(?:visible|recogni[sz]able|identifiable|shown)"
             r"|shows\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+whole\s+face)",
             re.I,
         ),
@@ -751,10 +1191,21 @@ SIGNALS = [
             r"(?<!\w)(?:tattoo(?:ed)?|well[- ]known|famous"
             r"|celebrity|mayor|Olympic|Member of Parliament"
             r"|MP for|television presenter|TV presenter"
-            r"|professional (?:footballer|athlete|cricketer"
+            r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
+            r"|tv|radio)|professional (?:footballer|athlete|cricketer"
             r"|boxer|singer|musician)|(?:town|village|county|island|city)['’]s only"
             r"|(?:the|one of the) only\s+(?:\w+\s+){0,8}(?:in|of)\s+(?:the|his|her|their)\s+(?:town"
-            r"|village|county|city|country|island))\b",
+            r"|village|county|city|country|island)"
+            # A nickname, a unique role, a post in a small community's club or orchestra.
+            r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,3}as|as [\"“'‘])"
+            r"|a\.k\.a\.?|also known as|better known as|(?:goes|went) by the name"
+            r"|(?:the|its) (?:only|sole) (?:[\w-]+ ){1,6}(?:employed by|working (?:for|at)"
+            r"|(?:in|of|at|for|on) (?:the|his|her|their)(?: [\w-]+)? (?:world|country|region"
+            r"|team|uk|us|usa|nation|state|company|firm|club|orchestra|board|force|service|school"
+            r"|village|town|city|island|county|factory|mine|prison"
+            r"|station|ship|base|army|navy|parish|congregation|league|squad|crew)\b)"
+            r"|(?:town|village|city|county|island|parish)['’]s\s+(?:[\w-]+\s+){0,2}(?:club|team"
+            r"|orchestra|choir|band|church|mosque|synagogue|temple|newspaper|council))\b",
             re.I,
         ),
         needles=(
@@ -768,8 +1219,26 @@ SIGNALS = [
             "parliament",
             "mp for",
             "presenter",
+            "lead singer",
+            "frontman",
+            "front man",
+            "television",
+            "tv",
+            "radio",
             "professional",
             "only",
+            "nicknamed",
+            "a.k.a",
+            "also known",
+            "better known",
+            "by the name",
+            "known ",
+            "sole",
+            *(
+                f"{place}{mark}s"
+                for place in ("town", "village", "city", "county", "island", "parish")
+                for mark in "'’"
+            ),
         ),
         lower=True,
     ),

@@ -56,6 +56,7 @@ TITLES = frozenset(
         "Sister",
         "Nurse",
         "Baby",
+        "Dear",
         "Mister",
         "Madam",
         "Señor",
@@ -108,6 +109,8 @@ INSTITUTION_WORDS = frozenset(
         "Ospedale",
         "Policlinico",
         "Universitätsklinikum",
+        "Home",
+        "Homes",
     ]
 )
 #: Words that describe an institution without naming it ('a District General Hospital').
@@ -184,6 +187,11 @@ GENERIC = frozenset(
         "Of",
         "For",
         "And",
+        "Nursing",
+        "Care",
+        "Residential",
+        "Home",
+        "Homes",
     ]
 )
 #: Words after a run that make it an eponym or a term, never a name or a place.
@@ -356,6 +364,99 @@ TERM_NOUNS = frozenset(
         "dementia",
         "encephalopathy",
         "encephalitis",
+        # Devices, procedures, measures and methods named after people ('the Pavlik
+        # harness', 'the Fontan circulation', 'the Kaplan-Meier estimate').
+        "harness",
+        "circulation",
+        "shunt",
+        "rod",
+        "nail",
+        "plate",
+        "splint",
+        "cast",
+        "frame",
+        "valve",
+        "pump",
+        "device",
+        "prosthesis",
+        "principle",
+        "estimate",
+        "estimator",
+        "plot",
+        "regimen",
+        "level",
+        "levels",
+        "category",
+        "subscore",
+        "thickness",
+        "factor",
+        "dance",
+        "eponym",
+        "eponyms",
+        "nomenclature",
+        "consensus",
+        "conference",
+        "examination",
+        "regression",
+        "analysis",
+        "model",
+        "statistic",
+        "ratio",
+        "sign's",
+        "bundle",
+        "loop",
+        "nerve",
+        "artery",
+        "vein",
+        "ligament",
+        "muscle",
+        "tendon",
+        "bone",
+        "joint",
+        "fascia",
+        "cord",
+        "organ",
+        "organs",
+        "foramen",
+        "fossa",
+        "sinus",
+        "classification's",
+        "osteotomy",
+        "tenotomy",
+        "anastomosis",
+        "fundoplication",
+        "valleys",
+        "valley",
+        "aphasia",
+        "kappa",
+        "correlation",
+        "rho",
+        "tau",
+        "alpha",
+        "rank",
+        "exact",
+        "lamp",
+        "diverticulum",
+        "oesophagus",
+        "esophagus",
+        "freckle",
+        "aneurysm",
+        "hernia",
+        "fistula",
+        "capsule",
+        "murmur",
+        "murmurs",
+        "pulse",
+        "point",
+        "viruses",
+        "guidance",
+        "recommendations",
+        "pathway",
+        "battery",
+        "definition",
+        "programme",
+        "program",
+        "bar",
     ]
 )
 _TERM_SUFFIX = re.compile(
@@ -370,7 +471,7 @@ PERSON_BEFORE = re.compile(
     r"|colleague|nurse|midwife|GP|doctor|consultant|surgeon|physician|paediatrician|pediatrician"
     r"|patient|child|baby|boy|girl|man|woman|teenager"
     r"|infant|toddler|sibling|spouse|guardian)(?:'s)?,?"
-    r"|\bnamed|\bcalled|\bknown (?:to [\w ]+ )?as"
+    r"|\b(?:nick)?named|\bcalled|\bknown (?:to [\w ]+ )?as"
     r"|\bnée|\bI'm|\bI’m|\bI am|\bmy name is|\bsigned (?:\w+ )*as"
     r"|\bmy (?:son|daughter|wife|husband|mother|father|brother|sister|child|baby|partner)"
     r"|\bthanks? to|\bwe saw|\bwe (?:met|examined|reviewed)|\bdear)\s+$",
@@ -379,7 +480,7 @@ PERSON_BEFORE = re.compile(
 #: Cues after a run that make it a person's name (', aged 11', ', a 7-year-old', ', 34,').
 PERSON_AFTER = re.compile(
     r"^(?:,?\s+(?:aged|age)\s+\d|,\s+(?:a|an)\s+(?:\d+|[a-z]+)[- ](?:year|month|week|day)"
-    r"|,\s+\d{1,3},|,\s+(?:the|our|his|her|their)\s+(?:patient|mother|father|son|daughter"
+    r"|,\s+who\s|,\s+\d{1,3},|,\s+(?:the|our|his|her|their)\s+(?:patient|mother|father|son|daughter"
     r"|husband|wife|brother|sister|partner|grandmother|grandfather)\b|\s+[A-Z]\.(?!\w)"
     r"|['’]s\s+(?:mother|father|daughter|son|wife|husband|parents|family|brother|sister))"
 )
@@ -401,8 +502,16 @@ INSTITUTION_BEFORE = re.compile(
     r"\b(?:seen|treated|admitted|referred|transferred|followed(?: up)?|performed|reviewed|done"
     r"|operated"
     r"|sequenced|reported|repeated|given|discussed"
-    r"|worked(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student|attends|attended|born)"
-    r"(?:\s+\w+){0,2}\s+(?:at|to|in|from|by)\s+(?:the\s+)?$",
+    r"|worked(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student|boarder|attends|attended|born"
+    r"|department|clinic|unit|ward|service|team|wards?|theatres?|laboratory|outpatients"
+    r"|an? (?:in|out|day)-?patient|(?:in|out|day)-?patient)"
+    r"(?:\s+\w+){0,2}\s+(?:at|to|in|from|by|of)\s+(?:the\s+)?$",
+    re.I,
+)
+#: A school known by one word, even an ordinary one ('a pupil at Harrow').
+_SCHOOL_BEFORE = re.compile(
+    r"\b(?:pupil|student|boarder|scholar|schoolboy|schoolgirl|enrolled|boarded|schooled)"
+    r"\s+(?:at|in)\s+$",
     re.I,
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n\x00]|\s-)\s*$")
@@ -505,26 +614,303 @@ _TOWN_AND_COUNTY = re.compile(
     r",\s+(?:County\s+\w+|[A-Z]\w*shire\b|[A-Z][a-z]+,?\s+(?:[A-Z]{2}\b))"
 )
 _NAME_VERB = re.compile(
-    r"\s+(?:was|had|has|is|presented|complained|reported|described|developed|noticed|said"
-    r"|told|wrote|felt|returned|remained|died|attended|enjoyed|started|began)\b"
+    r"\s+(?:(?:also|again|still|never|then|later|first|now|often|always|\w+ly)\s+)?"
+    r"(?:was|had|has|is|presented|complained|reported|described|developed|noticed|said"
+    r"|told|wrote|felt|returned|remained|died|attended|enjoyed|started|began|regained|lost"
+    r"|gained|needed|required|underwent|received|recovered|improved|deteriorated|continued"
+    r"|denied|walked|lives|lived|went|became|kept|stopped|refused|declined|asked|wanted"
+    r"|loved|likes|liked|plays|played|would|could|did|does|will|[a-z]+ed|reports|presents"
+    r"|complains|describes|denies|endorses|states|notes|says|feels|works|takes|uses|drinks"
+    r"|smokes|attends|wants|needs|recalls|remembers)\b"
+    # 'Isla's seizures stopped' (a term after the possessive was ruled out before)
+    r"|['’]s\s+[a-z]"
+)
+#: 'Aisha's parents', 'Eleanor (the patient's daughter)': a person.
+_KIN_NEXT = re.compile(
+    r"\s+\(?(?:the\s+)?(?:patient['’]s\s+)?(?:mother|father|parents|family|brother|sister|son"
+    r"|daughter|wife|husband|partner|grandmother|grandfather|twin|aunt|uncle|cousin|carer"
+    r"|teacher|friend|school|classmates|siblings|GP)\b"
+)
+
+
+#: Words that end the phrase after a run: what follows them is not part of an eponym
+#: ('Kevin had a fracture' is a name; 'Hodgkin lymphoma' an eponym).
+_PHRASE_BREAK = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "without",
+        "by",
+        "from",
+        "as",
+        "into",
+        "after",
+        "before",
+        "during",
+        "while",
+        "who",
+        "whose",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "had",
+        "has",
+        "have",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "not",
+        "no",
+        "said",
+        "told",
+        "when",
+        "where",
+        "whereas",
+        "then",
+        "because",
+        "since",
+        "until",
+        "if",
+        "so",
+        "underwent",
+        "went",
+        "took",
+        "began",
+        "became",
+        "fell",
+        "felt",
+        "got",
+        "gave",
+        "made",
+        "saw",
+        "came",
+        "grew",
+        "ran",
+        "lost",
+        "kept",
+        "left",
+        "sought",
+        "brought",
+        "thought",
+        # adverbs that come between a name and its verb ('Omar also had')
+        "also",
+        "again",
+        "still",
+        "never",
+        "always",
+        "too",
+        "now",
+        "later",
+        "first",
+        "soon",
+        "often",
+        "once",
+        "twice",
+        "ever",
+        "already",
+        "just",
+        "only",
+        "even",
+        "herself",
+        "himself",
+        "themselves",
+    ]
 )
 
 
 def _is_term_after(text: str, end: int) -> bool:
-    """Whether a term noun (or disease suffix) follows the run: an eponym."""
+    """Whether a term noun (or disease suffix) follows the run, in the phrase the run
+    begins (up to a verb or a function word): an eponym."""
     match = _AFTER_RUN.match(text, end, end + 60)
     if match is None:
         return False
-    return any(
-        word is not None and (word in TERM_NOUNS or bool(_TERM_SUFFIX.search(word)))
-        for word in match.groups()
-    )
+    for word in match.groups():
+        if word is None or word in _PHRASE_BREAK or (word.endswith("ed") and len(word) > 4):
+            return False
+        if word in TERM_NOUNS or (len(word) > 5 and _TERM_SUFFIX.search(word)):
+            return True
+    return False
+
+
+#: Nouns after 'the X' that make X a family, place or institution, not an eponym.
+_NOT_ATTRIBUTIVE = frozenset(
+    [
+        "family",
+        "families",
+        "twins",
+        "household",
+        "children",
+        "parents",
+        "brothers",
+        "sisters",
+        "boys",
+        "girls",
+        "area",
+        "district",
+        "estate",
+        "region",
+        "road",
+        "street",
+        "lane",
+        "avenue",
+        "village",
+        "town",
+        "city",
+        "borough",
+        "county",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "hospital",
+        "hospitals",
+        "clinic",
+        "clinics",
+        "school",
+        "schools",
+        "unit",
+        "units",
+        "centre",
+        "center",
+        "practice",
+        "surgery",
+        "trust",
+        "infirmary",
+        "hospice",
+        "home",
+    ]
+)
+_NEXT_WORD = re.compile(r"['’]?s?\s+([a-z][a-z-]*)\b")
+_NEXT_WORDS = re.compile(
+    r"['’]?s?\s+([a-z][a-z-]*)\b(?:\s+([a-z][a-z-]*)\b)?(?:\s+([a-z][a-z-]*)\b)?"
+)
+
+
+def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
+    """A capitalised run after 'the' or 'a' and before a noun is used as an adjective
+    ('the Fontan circulation', 'a Harrington rod', 'The Mayo endoscopic subscore'): the
+    name of a procedure, device or score, not a person."""
+    match = _NEXT_WORDS.match(text, end, end + 60)
+    if match is None:
+        return False
+    following = [word for word in match.groups() if word]
+    first = following[0]
+    if first in _PHRASE_BREAK or (first.endswith("ed") and len(first) > 4) or first.endswith("ly"):
+        return False
+    if plural_is_verb and first.endswith("s") and first not in TERM_NOUNS:
+        return False  # 'Sarah reports', 'John lives': a verb after a name
+    for word in following:  # the noun the phrase ends with: 'the Stoke Mandeville spinal unit'
+        if word in _PHRASE_BREAK:
+            break
+        if word in _NOT_ATTRIBUTIVE:
+            return False
+    return True
+
+
+_DETERMINER = frozenset(["The", "A", "An"])
+_PLACE_WORDS_BEFORE = frozenset(
+    [
+        "in",
+        "from",
+        "to",
+        "near",
+        "at",
+        "outside",
+        "around",
+        "of",
+        "between",
+        "towards",
+        "toward",
+        "via",
+        "across",
+        "into",
+        "through",
+        "and",
+        "or",
+        "beyond",
+        "within",
+    ]
+)
+#: Parts of any hospital, capitalised in some reports ('admitted to the Ward').
+_HOSPITAL_PARTS = frozenset(
+    [
+        "Ward",
+        "Unit",
+        "Department",
+        "Clinic",
+        "Theatre",
+        "Theatres",
+        "Laboratory",
+        "Pharmacy",
+        "Outpatients",
+        "Emergency",
+        "Radiology",
+        "Pathology",
+        "Cardiology",
+        "Neurology",
+        "Oncology",
+        "Haematology",
+        "Paediatrics",
+        "Surgery",
+        "ICU",
+        "NICU",
+        "PICU",
+        "Labour",
+        "Maternity",
+        "Nursery",
+        "Hospice",
+        "Practice",
+    ]
+)
+_SOCIETY_WORDS = frozenset(["College", "Academy", "Society", "Association", "Federation"])
+_CITED_AFTER = re.compile(
+    r"\s+et\s+al\b|\s+and\s+colleagues\b|,?\s+\(?(?:19|20)\d\d[a-z]?[);\]]"
+    r"|\.?,?\s*\(?(?:19|20)\d\d\)?\s*(?:[A-Z][a-z]{2}\s*)?[;:]\s*\d"
+)
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
+#: A journal's abbreviated title before its year, volume and pages
+#: ('N Engl J Med. 2015;373:2103-16', 'Arch Dis Child 2019;104:112').
 
 
 @cache
 def _medical(word: str) -> bool:
-    known = words.medical_words()
-    return any(part in known for part in _bare(word).split("-"))
+    known, clinical = words.medical_words(), words.clinical_capitals()
+    return any(part in known or part in clinical for part in _bare(word).split("-"))
 
 
 @cache
@@ -547,6 +933,7 @@ def _capital_word(word: str) -> bool:
     return (
         len(bare) > 1
         and bare[0].isupper()
+        and not bare[-1].isupper()  # not 'IgM', 'HbA'
         and not bare.isupper()
         and bare[1:].replace("-", "").replace("'", "").isalpha()
     )
@@ -557,7 +944,9 @@ _AFTER_TITLE = re.compile(
 )
 #: Initials after a word for the patient ('Patient JS', 'patient A.B.', 'initials: R.M.').
 #: (Found from the capitals, which the engine skips to; the word before is checked after.)
-INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])(?:\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{1,2}(?![\w&/-]))")
+INITIALS = re.compile(
+    r"[A-Z](?<![\w.][A-Z])(?:\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{1,2}(?:-[A-Z]{1,2})?(?![\w&/-]))"
+)
 _BEFORE_INITIALS = re.compile(
     r"(?:patient|initials|child|boy|girl|case|subject|woman)(?:\s+initials)?\s*[:(]?\s*$",
     re.IGNORECASE,
@@ -626,6 +1015,63 @@ _NOT_INITIALS = frozenset(
         "EU",
     ]
 )
+#: Words in a script other than Latin in an English report: a name written in its own
+#: script ('王小明', 'Γιώργος Παπαδόπουλος', 'अनीता शर्मा'). Single Greek letters are units
+#: and subscripts (μg, γδ); they are skipped.
+_OTHER_LETTER = (
+    "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
+    "\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7af"
+)
+
+
+@cache
+def _other_script_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Letters of other scripts, and a word around them (look-alikes in it are already
+    folded to Latin). Compiled when first needed: few texts hold such letters."""
+    return re.compile(rf"[{_OTHER_LETTER}]+"), re.compile(rf"[\w{_OTHER_LETTER}]*")
+
+
+def _other_script(text: str) -> Iterator[Proper]:
+    """Words holding letters of another script, joined when only spaces part them."""
+    other_script, word_around = _other_script_regexes()
+    spans: list[list[int]] = []
+    for match in other_script.finditer(text):
+        start, end = match.span()
+        if spans and spans[-1][1] >= start:
+            continue  # inside the word already taken
+        while start and (text[start - 1].isalnum() or "\u0900" <= text[start - 1] <= "\u0dff"):
+            start -= 1
+        end = word_around.match(text, end).end()  # type: ignore[union-attr]
+        if spans and text[spans[-1][1] : start] == " ":
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    for start, end in spans:
+        found = text[start:end]
+        other = [c for c in found if other_script.match(c)]
+        if len(other) < 2 or (all("\u0370" <= c <= "\u03ff" for c in other) and len(other) < 4):
+            continue  # a Greek letter or two: 'μg', 'γδ T cells', 'IFN-γ'
+        yield Proper("name", start, end, "other-script")
+
+
+#: A name typed in lower case after a person cue, set off by commas ('the patient, maria
+#: gonzalez, had', 'reviewed by kevin o'brien, the registrar').
+LOWER_CASE_NAME = re.compile(
+    r"(?:patient|named|called|by|mother|father|son|daughter|wife|husband|partner),?\s+"
+    r"(?P<given>[a-z][a-z'’]+)\s+(?P<family>[a-z][a-z'’]+(?:-[a-z]+)?)(?=[,.;)])"
+)
+
+
+@cache
+def _lower_case_name(given: str, family: str) -> bool:
+    return (
+        not _ordinary(family)
+        and given.title() in words.given_names()
+        and (family.title() in words.surnames() or _named_word(family.title()))
+    )
+
+
 _STOP = frozenset(
     [
         "The",
@@ -655,8 +1101,12 @@ _STOP = frozenset(
 def find_proper(text: str) -> Iterator[Proper]:
     for match in RUN.finditer(text):
         run = match.group()
-        if " " not in run and (len(run) < 2 or run.isupper()):
-            continue  # an abbreviation or a lone capital ('CRP', 'L'): initials are found below
+        if " " not in run:
+            if len(run) < 2 or run.isupper():
+                continue  # an abbreviation or a lone capital ('CRP', 'L'): see initials below
+            start = match.start()
+            if _quiet_opener(run) and _sentence_start(text[max(0, start - 8) : start]):
+                continue  # 'The', 'Blood', 'Erythrocyte' opening a sentence (the common case)
         yield from _judge(text, match.start(), run)
     for match in INITIALS.finditer(text):
         if match.group().replace(".", "").replace(" ", "") in _NOT_INITIALS:
@@ -664,6 +1114,12 @@ def find_proper(text: str) -> Iterator[Proper]:
         before = text[max(0, match.start() - 25) : match.start()]
         if _BEFORE_INITIALS.search(before):
             yield Proper("name", match.start(), match.end(), "initials")
+    if not text.isascii():
+        yield from _other_script(text)
+    if "," in text:
+        for match in LOWER_CASE_NAME.finditer(text):
+            if _lower_case_name(match.group("given"), match.group("family")):
+                yield Proper("name", match.start("given"), match.end("family"), "lower-case")
     for match in INITIAL_SURNAME.finditer(text):
         word = match.group("word")
         if word in _STOP or _medical(word):
@@ -702,8 +1158,13 @@ _PLACE_TRIGGERS = frozenset(
         "region",
     ]
 )
-_INSTITUTION_TRIGGERS = frozenset(["at", "to", "in", "from", "by", "the"])
+_INSTITUTION_TRIGGERS = frozenset(["at", "to", "in", "from", "by", "the", "of"])
 _AFTER_TRIGGERS = frozenset(", '’")
+
+
+def _next_word(text: str, end: int) -> str:
+    match = _NEXT_WORD.match(text, end, end + 40)
+    return match.group(1) if match else ""
 
 
 def _last_words(before: str) -> frozenset[str]:
@@ -713,6 +1174,15 @@ def _last_words(before: str) -> frozenset[str]:
 @cache
 def _institution_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in words.institutions())
+
+
+def _known_institution(run: str, parts: list[str]) -> bool:
+    if _institution_first_words().isdisjoint(parts):
+        return False
+    return any(
+        run.startswith(known) or (known in run and f" {known}" in f" {run}")
+        for known in words.institutions()
+    )
 
 
 def _sentence_start(before: str) -> bool:
@@ -730,6 +1200,16 @@ def _shaped_like_place(run: str) -> bool:
     return run.endswith("shire") or "-upon-" in run or "-on-" in run or "-de-" in run
 
 
+@cache
+def _quiet_opener(run: str) -> bool:
+    """A single word that, opening a sentence, is never an identifier (see :func:`_judge`)."""
+    return (
+        run not in TITLES
+        and not _shaped_like_place(run)
+        and (_ordinary(_bare(run)) or _medical(run) or run in _MONTHS_DAYS)
+    )
+
+
 def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     before = text[max(0, start - 60) : start]
     parts = _word_list(run)
@@ -737,13 +1217,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     at_sentence_start = _sentence_start(before)
     # One capitalised word opening a sentence: a name only if it is not an ordinary word
     # and something person-like follows ('Noah was seen', 'Oliver, aged 11').
-    if (
-        at_sentence_start
-        and " " not in run
-        and run not in TITLES
-        and not _shaped_like_place(run)
-        and (_ordinary(_bare(run)) or _medical(run) or run in _MONTHS_DAYS)
-    ):
+    if at_sentence_start and " " not in run and _quiet_opener(run):
         return
     # A title inside a run ('CRP of Mr John Smith'): judge the two parts apart.
     for index, part in enumerate(parts[1:], start=1):
@@ -755,6 +1229,14 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
                 yield from _judge(text, start, head)
             yield from _judge(text, start + cut, run[cut:])
             return
+    # An eponym with a title in it ('Sister Mary Joseph nodule'), an author ('Hargreaves et
+    # al.'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
+    if (
+        _is_term_after(text, end)
+        and not any(_bare(p) in INSTITUTION_WORDS for p in parts)
+        and not PLACE_BEFORE.search(before)
+    ) or _CITED_AFTER.match(text, end, end + 30):
+        return
     # A title ('Mr', 'Dr.') before the rest of the run: a name.
     first = parts[0].rstrip(".")
     if first in TITLES:
@@ -768,12 +1250,41 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             if tail:
                 yield Proper("name", start, tail.end(), "title")
         return
+    # An eponym used as an adjective ('The Fontan circulation', 'a Harrington rod',
+    # 'The Mayo score'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
+    institution = any(_bare(p) in INSTITUTION_WORDS for p in parts)
+    determined = parts[0] in _DETERMINER or _DETERMINER_BEFORE.search(before) is not None
+    if (
+        not institution
+        and (
+            determined
+            or (at_sentence_start and all(p[0].isupper() and p not in ("I", "I'm") for p in parts))
+        )
+        and run[-2:] not in ("'s", "’s")
+        and _attributive(text, end, plural_is_verb=not determined)
+        and not _known_institution(run, parts)
+    ):
+        return
+    # A learned society ('the American College of Rheumatology', 'Royal College of
+    # Paediatrics'), or any institution whose criteria or guideline is cited.
+    if institution and (
+        _is_term_after(text, end)
+        or (
+            "of" in parts
+            and all(_bare(p) in _SOCIETY_WORDS for p in parts if _bare(p) in INSTITUTION_WORDS)
+        )
+    ):
+        return
+    if (
+        not institution
+        and (_is_term_after(text, end) or any(p.lower() in TERM_NOUNS for p in parts[1:]))
+        and not (PLACE_BEFORE.search(before) and _next_word(text, end) in _NOT_ATTRIBUTIVE)
+    ):
+        return
     # Known institutions by their short names ('Alder Hey', 'the Christie').
-    if not _institution_first_words().isdisjoint(parts):
-        for known in words.institutions():
-            if run.startswith(known) or (known in run and f" {known}" in f" {run}"):
-                yield Proper("institution", start, end, "known-institution")
-                return
+    if _known_institution(run, parts):
+        yield Proper("institution", start, end, "known-institution")
+        return
     # Institutions: a run ending in an institution word (or 'University of Bristol').
     if any(_bare(p) in INSTITUTION_WORDS for p in parts):
         named = [
@@ -781,58 +1292,103 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             for p in parts
             if _bare(p) not in GENERIC and p not in ("of", "for", "the", "and", "on", "upon")
         ]
-        if named and not all(_medical(p) for p in named):
+        # 'the Royal Children's Hospital' names one; 'a District General Hospital' does not.
+        royal = any(p in ("Royal", "Queen", "King", "Princess", "Prince") for p in parts)
+        if (named and not all(_medical(p) for p in named)) or royal:
             yield Proper("institution", start, end, "institution-word")
         return
     if all(
         p in _MONTHS_DAYS or p.lower() in {"of", "the", "and", "for", "on", "upon"} for p in parts
     ):
         return
-    if (
-        _is_term_after(text, end)
-        or all(_medical(p) for p in parts if p[0].isupper())
-        or any(p.lower() in TERM_NOUNS for p in parts[1:])
-    ):
+    if all(_medical(p) for p in parts if p[0].isupper()):
         return
     capitals = [p for p in parts if p[0].isupper()]
     if not any(_capital_word(p) for p in capitals):
         return
     last = _last_words(before)
     after = text[end : end + 40]
-    person_cue = (not last.isdisjoint(_PERSON_TRIGGERS) and PERSON_BEFORE.search(before)) or (
-        after[:1] in _AFTER_TRIGGERS and PERSON_AFTER.match(after)
+    person_cue = (
+        (not last.isdisjoint(_PERSON_TRIGGERS) and PERSON_BEFORE.search(before))
+        or (
+            (run[-2:] in ("'s", "’s") or text[end : end + 2] == " (") and _KIN_NEXT.match(text, end)
+        )
+    ) or (
+        (after[:1] in _AFTER_TRIGGERS and PERSON_AFTER.match(after))
+        or (after[:5] == " and " and _AND_KIN.match(after))
     )
     if person_cue and (not all(_ordinary(_bare(p)) for p in capitals) or not at_sentence_start):
         yield Proper("name", start, end, "person-cue")
         return
-    if _only_large_areas(run) and not (at_sentence_start and _after_name_verb(text, end)):
+    if _only_large_areas(run) and not (
+        at_sentence_start and " " not in run and _PERSONAL_VERB.match(text, end, end + 20)
+    ):
         return  # 'travelled to India', 'endemic in Arizona and California': allowed
     if not last.isdisjoint(_PLACE_TRIGGERS) and PLACE_BEFORE.search(before):
         yield Proper("place", start, end, "place-cue")
         return
     if (
         not last.isdisjoint(_INSTITUTION_TRIGGERS)
+        and not at_sentence_start
+        and _SCHOOL_BEFORE.search(before)
+    ):
+        yield Proper("institution", start, end, "school-cue")
+        return
+    if (
+        not last.isdisjoint(_INSTITUTION_TRIGGERS)
         and INSTITUTION_BEFORE.search(before)
-        and any(_capital_word(p) and not _ordinary(_bare(p)) for p in capitals)
+        and any(
+            _capital_word(p)
+            and (
+                not _ordinary(_bare(p))
+                or _bare(p) != p
+                # one word after 'the' ('an inpatient at the Priory'), not a ward's name
+                or (len(parts) == 1 and before.endswith("the ") and p not in _HOSPITAL_PARTS)
+            )
+            for p in capitals
+        )
     ):
         yield Proper("institution", start, end, "institution-cue")
         return
     if _TOWN_AND_COUNTY.match(text, end, end + 30):
         yield Proper("place", start, end, "town-and-county")
         return
+    # A given name and the initial of a surname ('Thabo M. presented').
+    if (
+        len(capitals) == 2
+        and len(capitals[1]) == 1
+        and text[end : end + 1] == "."
+        and _capital_word(capitals[0])
+        and not _ordinary(_bare(capitals[0]))
+        and not _medical(capitals[0])
+        and not _TERM_SUFFIX.search(capitals[0])
+        and capitals[0] not in _MONTHS_DAYS
+    ):
+        yield Proper("name", start, end + 1, "name-and-initial")
+        return
     # Layer 2: dictionaries.
     named = [p for p in capitals if _named_word(p) and not _medical(p)]
     if named and (not at_sentence_start or len(capitals) > 1 or _after_name_verb(text, end)):
         yield Proper("name", start, end, "name-list")
         return
-    if (not at_sentence_start or len(capitals) > 1) and (
-        _is_place(run)
-        or _is_place(_bare(run))
-        or any(
-            _is_place(" ".join(parts[i:j]))
-            for i in range(len(parts))
-            for j in range(i + 1, len(parts) + 1)
-            if not at_sentence_start or i > 0
+    if (
+        (
+            (not at_sentence_start or len(capitals) > 1)
+            # one word that is a town somewhere ('Creon', 'Humira'): only after a word that
+            # places it ('travelled to Lagos', 'a family from Ludlow')
+            and (
+                len(parts) > 1 or before.rstrip().rsplit(" ", 1)[-1].lower() in _PLACE_WORDS_BEFORE
+            )
+        )
+        and (
+            _is_place(run)
+            or _is_place(_bare(run))
+            or any(
+                _is_place(" ".join(parts[i:j]))
+                for i in range(len(parts))
+                for j in range(i + 1, len(parts) + 1)
+                if not at_sentence_start or i > 0
+            )
         )
     ):
         yield Proper("place", start, end, "gazetteer")
@@ -853,24 +1409,38 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         yield Proper("name", start, end, "unknown-run")
 
 
+#: 'Rosalind and her twin': a person.
+_AND_KIN = re.compile(
+    r" and (?:her|his|their) (?:twin|mother|father|brother|sister|husband|wife|partner|son"
+    r"|daughter|parents|family)\b"
+)
+#: What only a person does: a country that 'presented with' is a person's given name.
+_PERSONAL_VERB = re.compile(
+    r"\s+(?:presented|complained|was seen|was admitted|was referred|was born|felt|told|said)\b"
+)
 _AREA_JOINS = re.compile(r",\s*|\s+(?:and|or|to)\s+")
 _COMPASS = re.compile(
     r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)"
     r"(?:-|\s+)|[Ss]ub-Saharan\s+)+"
 )
+_RIVERS = re.compile(r"\s+(?:River|Rivers|Valley|Valleys|Basin|Delta)$")
 _OPENING_WORDS = re.compile(r"^(?:The|In|From|Across|Throughout|Both)\s+")
 
 
+@cache
 def _only_large_areas(run: str) -> bool:
     """Whether the run names only countries, states, continents or world regions (with
     a compass word: 'northern Australia', 'East Africa'), which Safe Harbor allows."""
     areas = words.large_areas()
-    pieces = _AREA_JOINS.split(_OPENING_WORDS.sub("", run))
+    pieces = _AREA_JOINS.split(_OPENING_WORDS.sub("", _RIVERS.sub("", run)))
     return all(
         piece in areas or _COMPASS.sub("", piece) in areas for piece in pieces if piece
     ) and any(pieces)
 
 
 def _after_name_verb(text: str, end: int) -> bool:
-    """A given name at the start of a sentence followed by what people do ('Noah was seen')."""
-    return _NAME_VERB.match(text, end, end + 20) is not None
+    """A given name at the start of a sentence followed by what people do ('Noah was seen'),
+    or its possessive before a noun ('Isla's seizures'; a term there was ruled out before)."""
+    if text[end - 2 : end] in ("'s", "’s") and text[end : end + 1] == " ":
+        return text[end + 1 : end + 2].islower()
+    return _NAME_VERB.match(text, end, end + 40) is not None

@@ -3,18 +3,28 @@
 The large lists (names, places, ordinary English words) are built by
 ``tools/build_identifier_lists.py`` from library data sets and committed, sorted, with their
 sources, in ``data/``; the safe-list and the short names of institutions are hand-written.
-A sorted list is searched where it lies in the file's text (binary search), so reading one
-costs a file read, not a set of 170,000 strings in every lint worker.
+A sorted list is searched where it lies in the file's bytes (binary search on the UTF-8,
+whose byte order is the order of the code points the lists are sorted by), so reading one
+costs a file read: no set of 170,000 strings in every lint worker, and no decoding (the
+2 MB gazetteer took 16 ms to decode, 0.3 ms to read).
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
+
+#: The lists ship inside the package (a wheel installs them as files, never zipped), so they
+#: are read from beside this module: ``importlib.resources`` took 28 ms to set up on first use.
+_DATA = Path(__file__).resolve().parent / "data"
 
 
 def _text(name: str) -> str:
-    return resources.files("casekit.identifiers").joinpath("data", name).read_text("utf-8")
+    return _bytes(name).decode("utf-8")
+
+
+def _bytes(name: str) -> bytes:
+    return (_DATA / name).read_bytes()
 
 
 def _lines(name: str) -> list[str]:
@@ -22,29 +32,31 @@ def _lines(name: str) -> list[str]:
 
 
 class SortedWords:
-    """Membership in a sorted, newline-separated word list, without splitting it."""
+    """Membership in a sorted, newline-separated word list (UTF-8 bytes, '#' comment lines
+    first), without splitting or decoding it."""
 
-    def __init__(self, text: str) -> None:
-        body = text
-        while body.startswith("#"):
-            body = body[body.index("\n") + 1 :]
-        self._blob = body.rstrip("\n")
+    def __init__(self, data: bytes) -> None:
+        start = 0
+        while data.startswith(b"#", start):
+            start = data.index(b"\n", start) + 1
+        self._blob = data[start:].rstrip(b"\n")
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word or "\n" in word:
             return False
+        key = word.encode("utf-8")
         blob = self._blob
         lo, hi = 0, len(blob)
         while lo < hi:
             middle = (lo + hi) // 2
-            start = blob.rfind("\n", 0, middle) + 1
-            end = blob.find("\n", start)
+            start = blob.rfind(b"\n", 0, middle) + 1
+            end = blob.find(b"\n", start)
             if end == -1:
                 end = len(blob)
             line = blob[start:end]
-            if line == word:
+            if line == key:
                 return True
-            if line < word:
+            if line < key:
                 lo = end + 1
             else:
                 hi = start
@@ -53,29 +65,36 @@ class SortedWords:
 
 @cache
 def given_names() -> SortedWords:
-    return SortedWords(_text("given_names.txt"))
+    return SortedWords(_bytes("given_names.txt"))
 
 
 @cache
 def surnames() -> SortedWords:
-    return SortedWords(_text("surnames.txt"))
+    return SortedWords(_bytes("surnames.txt"))
 
 
 @cache
 def places() -> SortedWords:
-    return SortedWords(_text("places.txt"))
+    return SortedWords(_bytes("places.txt"))
 
 
 @cache
 def english_words() -> SortedWords:
     """Ordinary lower-case English words ('still', 'grace', 'reading')."""
-    return SortedWords(_text("english_words.txt"))
+    return SortedWords(_bytes("english_words.txt"))
 
 
 @cache
 def medical_words() -> frozenset[str]:
     """Eponyms, genera and the like: never a name or a place."""
     return frozenset(word for line in _lines("medical_words.txt") for word in line.split())
+
+
+@cache
+def clinical_capitals() -> SortedWords:
+    """Capitalised words of the clinical vocabularies that are no name or place ('Aarskog',
+    'Kasabach'), built by tools/build_clinical_capitals.py."""
+    return SortedWords(_bytes("clinical_capitals.txt"))
 
 
 @cache
