@@ -16,7 +16,7 @@ DIFFERENTIAL = 4
 NARRATIVE = 3  # an event's own description that adds nothing structured
 DETAIL = 2  # further learning points, normal results, follow-up details
 BACKGROUND = 1
-#: How much of a learning point a discussion sentence must say to be its echo.
+#: More than this share of a discussion sentence said by the learning points makes it their echo.
 ECHO = 0.5
 
 
@@ -56,4 +56,4 @@ def is_echo(sentence: Sentence, said: set[str] | frozenset[str]) -> bool:
     if not sentence.echoes:
         return False
     points = " ".join(p for p in sentence.echoes if p in said)
-    return bool(points) and coverage(sentence.text, points) >= ECHO
+    return bool(points) and coverage(sentence.text, points) > ECHO

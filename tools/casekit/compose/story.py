@@ -55,8 +55,8 @@ class _Said:
     tells again a kind of finding already told)."""
 
     sentences: list[str] = field(default_factory=list)
-    #: (kind, modality or test name, result) of each imaging and other test told
-    results: list[tuple[str, str, str]] = field(default_factory=list)
+    #: (kind, modality or test name, site, result) of each imaging and other test told
+    results: list[tuple[str, str, str, str]] = field(default_factory=list)
     #: the confirming tests a must-stay sentence has said were not done
     tests_not_done: set[str] = field(default_factory=set)
     #: the red flags already named
@@ -76,21 +76,26 @@ class _Said:
         self.sentences.append(text)
 
     def repeats_result(self, kind: str, item: dict[str, Any]) -> bool:
-        """Whether an earlier study of the same kind already showed the same: a second
-        ankle radiograph showing 'osteomyelitis' after the first showed 'active
-        osteomyelitis'."""
-        name, result = _result_of(kind, item)
+        """Whether an earlier study of the same kind and site already showed the same: a
+        second ankle radiograph showing 'osteomyelitis' after the first showed 'active
+        osteomyelitis'. A study of another bone is news, not a repeat."""
+        name, site, result = _result_of(kind, item)
         return bool(result) and any(
-            k == kind and n == name and w.coverage(result, r) >= _REPEAT for k, n, r in self.results
+            k == kind
+            and n == name
+            and (not s or not site or max(w.coverage(s, site), w.coverage(site, s)) >= 0.5)
+            and w.coverage(result, r) >= _REPEAT
+            for k, n, s, r in self.results
         )
 
     def add_result(self, kind: str, item: dict[str, Any]) -> None:
         self.results.append((kind, *_result_of(kind, item)))
 
 
-def _result_of(kind: str, item: dict[str, Any]) -> tuple[str, str]:
+def _result_of(kind: str, item: dict[str, Any]) -> tuple[str, str, str]:
     name = model.modality_name(item) if kind == "imaging" else str(item.get("name", ""))
-    return name.casefold(), str(item.get("result", ""))
+    site = w.without_not_stated(str(item.get("site", "")))
+    return name.casefold(), site, str(item.get("result", ""))
 
 
 # --- what each linked item says ------------------------------------------------------------
