@@ -173,3 +173,17 @@ def test_the_founding_case_for_bmj_keeps_its_red_flags_and_closes_on_the_biopsy(
     # What repeats or only names a suspicion went first.
     assert "Acute osteomyelitis was suspected" not in text
     assert "its radiograph showed osteomyelitis" not in text
+
+
+def test_a_treatment_an_event_already_told_is_not_told_again() -> None:
+    case = _case()
+    case["timeline"][2]["description"] += " Ibuprofen by mouth was started."
+    case["interventions"] = [
+        {"id": "rx-1", "kind": "pharmacological", "description": "Ibuprofen by mouth",
+         "time": {"value": 3, "unit": "weeks"}},
+    ]  # fmt: skip
+    texts = [s.text for _, _, s in plan(case).sentences() if "buprofen" in s.text]
+    assert texts == ["Ibuprofen by mouth was started."]
+    case["timeline"][2]["description"] = "A presumptive diagnosis of CRMO was made."
+    texts = [s.text for _, _, s in plan(case).sentences() if "buprofen" in s.text]
+    assert texts == ["Ibuprofen by mouth was given."]

@@ -529,7 +529,9 @@ def story(
                 if priority_of[item_id] < MUST:
                     made = [replace(made[0], priority=priority_of[item_id])]
             elif kind == "intervention":
-                made = [intervention_sentence(item, where)]
+                # 'A non-steroidal anti-inflammatory drug was started.' one moment told it.
+                told = any(mentioned(item, kind, t, abbreviations) for t in said.sentences)
+                made = [] if told else [intervention_sentence(item, where)]
             elif kind == "diagnosis":
                 made = diagnosis_sentences(item, items, where)
                 made += revision_sentences(item, data)
