@@ -83,11 +83,19 @@ def test_inserted_phrases_keep_their_casing_and_articles() -> None:
     assert "(ct-guided)" not in text
 
 
-def test_abnormal_results_come_first_and_abbreviations_are_defined_once() -> None:
+def test_abnormal_results_come_first_and_abbreviations_used_once_are_written_out() -> None:
     text = _text()
+    assert "Blood tests showed C-reactive protein 85 mg/L." in text
+    assert "Other results were normal: haemoglobin 12.1 g/dL." in text
+    assert "CRP" not in text and "Hb" not in text
+
+
+def test_an_abbreviation_used_again_is_defined_once() -> None:
+    case = copy.deepcopy(CASE)
+    case["timeline"][1]["description"] = "Admitted for tests; the CRP had risen."
+    text = " ".join(str(render(case, "abstract", to="txt").content).split())
     assert "Blood tests showed C-reactive protein (CRP) 85 mg/L." in text
-    assert "Other results were normal: haemoglobin (Hb) 12.1 g/dL." in text
-    assert text.count("(CRP)") == 1
+    assert "the CRP had risen" in text and text.count("(CRP)") == 1
 
 
 def test_time_phrases_follow_the_course() -> None:

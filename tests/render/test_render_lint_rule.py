@@ -39,15 +39,16 @@ def test_ck790_checks_the_venues_the_case_names(founding: dict[str, Any]) -> Non
         {"kind": "poster", "venue": "ESER 2026", "year": 2026},
         {"kind": "journal-article", "venue": "Journal of Medical Case Reports", "year": 2027},
     ]
-    # Both fit once lower-priority sentences are left out (ESER 243 of 250 words).
+    # Both fit once lower-priority sentences are left out (ESER 239 of 250 words).
     assert _hits(founding) == []
-    # A first learning point of 200 words must stay: with the rest that must, over 250.
-    founding["learning_points"][0] = "Invented padding " * 100
+    # The learning point the case turns on (the bone biopsy it went without) must stay:
+    # at 180 words, with the rest that must, it is over 250.
+    founding["learning_points"][1] = "Invented padding about the bone biopsy " * 30
     hits = _hits(founding)
     assert len(hits) == 1
     assert "The abstract for ESER 2026 does not fit" in hits[0]["message"]
     assert "even with everything that may be left out" in hits[0]["message"]
-    assert "learning point 1 (200 words)" in hits[0]["message"]
+    assert "learning point 2 (180 words)" in hits[0]["message"]
     assert hits[0]["path"] == ["learning_points"]
 
 

@@ -10,13 +10,21 @@ for one profile), that text is used verbatim and is never shortened.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from casekit import model
-from casekit.compose import story
+from casekit.compose import salience, story
 from casekit.compose import wording as w
-from casekit.compose.sentences import BACKGROUND, DETAIL, MUST, NARRATIVE, Sentence
+from casekit.compose.sentences import (
+    BACKGROUND,
+    DETAIL,
+    KEY,
+    MUST,
+    NARRATIVE,
+    Sentence,
+    is_echo,
+)
 from casekit.render.text import oxford_join
 
 PART_KINDS = (
@@ -130,6 +138,44 @@ def _series_case(case: dict[str, Any], abbreviations: dict[str, str]) -> list[Se
     return out
 
 
+def _learning_points(case: dict[str, Any]) -> list[Sentence]:
+    """The learning points; the one the case turns on stays. That is the first point
+    naming a confirming test the case went without (a bone biopsy not performed, for a
+    presumed CRMO), else the first point; the first ranks next, the rest after the case."""
+    points = [p for p in case.get("learning_points") or [] if isinstance(p, str) and p.strip()]
+    views = model.patient_views(case)
+    missing = tuple(t for v in views for t in salience.teaching(v.data).missing_tests)
+    about_test = salience.Teaching(missing_tests=missing).names_missing_test
+    turning = next((i for i, p in enumerate(points) if about_test(p)), 0)
+
+    def priority(index: int) -> int:
+        if index == turning:
+            return MUST
+        return KEY - 1 if index == 0 else DETAIL
+
+    return [
+        Sentence(w.sentence(p), priority(i), f"learning point {i + 1}")
+        for i, p in enumerate(points)
+    ]
+
+
+def _mark_echoes(discussion: list[Sentence], points: list[Sentence]) -> list[Sentence]:
+    """A discussion sentence that the learning points mostly say again ('Early on, CRMO can
+    look like acute osteomyelitis, and it is confirmed only by bone biopsy.' beside 'At
+    presentation, CRMO can mimic acute osteomyelitis.' and 'The definitive diagnosis of
+    CRMO is by bone biopsy') is marked as their echo: fitting leaves it out while they stay.
+    The rank of a discussion's first sentence goes to its first sentence that is no echo."""
+    texts = tuple(p.text for p in points)
+    marked = [replace(s, echoes=texts) for s in discussion]
+    echoing = [is_echo(s, frozenset(texts)) for s in marked]
+    if marked and echoing[0] and not all(echoing):
+        first = echoing.index(False)
+        top = marked[0].priority
+        marked[0] = replace(marked[0], priority=marked[first].priority)
+        marked[first] = replace(marked[first], priority=top)
+    return marked
+
+
 def plan(case: dict[str, Any], profile_name: str | None = None) -> Plan:
     """Every part of the abstract as prioritised sentences, before fitting."""
     abbreviations = story.case_abbreviations(case)
@@ -154,11 +200,8 @@ def plan(case: dict[str, Any], profile_name: str | None = None) -> Plan:
     parts["discussion"] = _prose(
         case.get("discussion"), BACKGROUND + 1, BACKGROUND, "the discussion"
     )
-    points = [p for p in case.get("learning_points") or [] if isinstance(p, str) and p.strip()]
-    parts["learning_points"] = [
-        Sentence(w.sentence(p), MUST if i == 0 else DETAIL, f"learning point {i + 1}")
-        for i, p in enumerate(points)
-    ]
+    parts["learning_points"] = _learning_points(case)
+    parts["discussion"] = _mark_echoes(parts["discussion"], parts["learning_points"])
     consent = _dict(case.get("consent")).get("statement")
     parts["consent"] = _prose(consent, BACKGROUND, BACKGROUND, "the consent statement")
     for kind, text in authored.items():

@@ -1,6 +1,7 @@
 """Surviving sentences to text: time phrases, abbreviations defined once, no repeats.
 
-Time phrases are chosen here, not when planning, because they depend on which sentence
+An abbreviation the surviving text uses only once is written out in full rather than
+defined. Time phrases are chosen here, not when planning, because they depend on which sentence
 survives before: "One week later" is said against the moment last spoken of, and only
 the first surviving sentence of a moment carries it.
 """
@@ -8,6 +9,7 @@ the first surviving sentence of a moment carries it.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from casekit import durations
 from casekit.compose import wording as w
@@ -70,6 +72,14 @@ def realise(
     defined: set[str] = set()
     seen: set[str] = set()
     out: dict[str, list[str]] = {}
+    composed = " ".join(s.text for _, ss in parts for s in ss if not s.author)
+    # An abbreviation the text uses once is written out instead: defining it saves nothing.
+    once = {
+        a
+        for a in abbreviations
+        if len(re.findall(rf"(?<![\w-]){re.escape(a)}(?![\w-])", composed)) == 1
+        and f"({a})" not in composed
+    }
     for kind, sentences in parts:
         before: Moment | None = None
         spoken: int | None = None
@@ -85,7 +95,7 @@ def realise(
                     if phrase:
                         text = f"{phrase}, {w.lower_first(text)}"
                     before, spoken = moment, moment.order
-                text = _define(text, abbreviations, defined)
+                text = _define(text, abbreviations, defined, once)
             else:
                 defined.update(a for a in abbreviations if f"({a})" in text)
                 defined.update(a for a in abbreviations if re.search(rf"\b{re.escape(a)}\b", text))
@@ -98,7 +108,12 @@ def realise(
     return out
 
 
-def _define(text: str, abbreviations: dict[str, str], defined: set[str]) -> str:
+def _define(
+    text: str,
+    abbreviations: dict[str, str],
+    defined: set[str],
+    once: AbstractSet[str] = frozenset(),
+) -> str:
     for abbr, long in abbreviations.items():
         if abbr in defined:
             continue
@@ -111,7 +126,7 @@ def _define(text: str, abbreviations: dict[str, str], defined: set[str]) -> str:
         defined.add(abbr)
         if long.casefold() in text[: match.start()].casefold()[-len(long) - 3 :]:
             continue
-        full = f"{long} ({abbr})"
+        full = long if abbr in once else f"{long} ({abbr})"
         if match.start() == 0:
             full = w.capitalise(full)
         text = text[: match.start()] + full + text[match.end() :]

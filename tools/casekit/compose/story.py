@@ -9,10 +9,11 @@ sample, diagnosis or treatment the description does not already mention.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from casekit import durations, model
+from casekit.compose import salience
 from casekit.compose import wording as w
 from casekit.compose.sentences import (
     DETAIL,
@@ -50,15 +51,51 @@ def _days(time: Any) -> float | None:
 
 @dataclass
 class _Said:
-    """What has been said so far (to leave out repeats)."""
+    """What has been said so far (to leave out repeats, and to rank lower what only
+    tells again a kind of finding already told)."""
 
     sentences: list[str] = field(default_factory=list)
+    #: (kind, modality or test name, site, result) of each imaging and other test told
+    results: list[tuple[str, str, str, str]] = field(default_factory=list)
+    #: the confirming tests a must-stay sentence has said were not done
+    tests_not_done: set[str] = field(default_factory=set)
+    #: the red flags already named
+    flags: set[str] = field(default_factory=set)
+
+    def new_flags(self, text: str, teach: salience.Teaching) -> bool:
+        """Whether ``text`` names a red flag not named before (and notes those it names)."""
+        named = set(teach.red_flags_in(text))
+        new = bool(named - self.flags)
+        self.flags |= named
+        return new
 
     def repeats(self, text: str) -> bool:
         return any(w.coverage(text, earlier) >= _REPEAT for earlier in self.sentences)
 
     def add(self, text: str) -> None:
         self.sentences.append(text)
+
+    def repeats_result(self, kind: str, item: dict[str, Any]) -> bool:
+        """Whether an earlier study of the same kind and site already showed the same: a
+        second ankle radiograph showing 'osteomyelitis' after the first showed 'active
+        osteomyelitis'. A study of another bone is news, not a repeat."""
+        name, site, result = _result_of(kind, item)
+        return bool(result) and any(
+            k == kind
+            and n == name
+            and (not s or not site or max(w.coverage(s, site), w.coverage(site, s)) >= 0.5)
+            and w.coverage(result, r) >= _REPEAT
+            for k, n, s, r in self.results
+        )
+
+    def add_result(self, kind: str, item: dict[str, Any]) -> None:
+        self.results.append((kind, *_result_of(kind, item)))
+
+
+def _result_of(kind: str, item: dict[str, Any]) -> tuple[str, str, str]:
+    name = model.modality_name(item) if kind == "imaging" else str(item.get("name", ""))
+    site = w.without_not_stated(str(item.get("site", "")))
+    return name.casefold(), site, str(item.get("result", ""))
 
 
 # --- what each linked item says ------------------------------------------------------------
@@ -164,10 +201,15 @@ def imaging_sentence(item: dict[str, Any], where: str) -> Sentence:
     )
 
 
+_JUDGEMENTS = frozenset(["normal", "abnormal", "negative", "positive", "unremarkable"])
+
+
 def other_test_sentence(item: dict[str, Any], where: str) -> Sentence:
     name = w.clause(str(item.get("name", "")))
     result = w.lower_first(w.clause(str(item.get("result", ""))))
-    verb = "was" if len(result.split()) == 1 else "showed"  # 'HIV serology was negative'
+    # 'HIV serology was negative', 'Blood film was normal; no blast cells seen'
+    judged = w.first_clause(result).casefold() in _JUDGEMENTS
+    verb = "was" if len(result.split()) == 1 or judged else "showed"
     holds = f"the {w.lower_first(name)} {where}"
     return Sentence(w.sentence(f"{name} {verb} {result}"), FINDING, holds)
 
@@ -422,14 +464,17 @@ def story(
     series)."""
     patient = _dict(data.get("patient"))
     said = _Said()
+    teach = salience.teaching(data)
     out: list[Sentence] = []
     first = lead or opening(patient)
     out.append(Sentence(first, MUST, "the patient's age, sex and presenting complaint"))
     said.add(first)
     said.add(str(patient.get("presenting_complaint") or ""))
+    said.new_flags(first, teach)
     if patient.get("history") and not w.is_not_stated(str(patient["history"])):
         for text in w.split_sentences(str(patient["history"])):
-            out.append(Sentence(w.sentence(text), DETAIL, "the patient's history"))
+            priority = KEY if said.new_flags(text, teach) else DETAIL
+            out.append(Sentence(w.sentence(text), priority, "the patient's history"))
     items = _items_by_id(data)
     final_ids = {
         str(d.get("id"))
@@ -456,13 +501,22 @@ def story(
                 said.add(text)
         mentioned_ids = set().union(*(h for _, h in described)) if described else set()
         priority_of: dict[str, int] = {}
+        must_stay: set[int] = set()
         structured: list[Sentence] = []
         labs = [i for k, i in pending if k == "lab" and str(i.get("id")) not in mentioned_ids]
         for sentence in lab_sentences(labs, where, key_moment):
             structured.append(sentence)
+        kind_of = {str(i.get("id")): k for k, i in pending}
+        for position, (text, holds) in enumerate(described):
+            # A diagnosis made without its confirming test, said in so many words, stays.
+            if teach.names_missing_test(text) and "diagnosis" in {kind_of.get(i) for i in holds}:
+                must_stay.add(position)
+                said.tests_not_done.update(
+                    t for t in teach.missing_tests if w.coverage(t, text) >= 0.99
+                )
         for kind, item in pending:
             item_id = str(item.get("id"))
-            priority_of[item_id] = _priority(kind, item, key_moment)
+            priority_of[item_id] = _ranked(kind, item, key_moment, said, teach)
             if item_id in mentioned_ids or kind == "lab":
                 continue
             made: list[Sentence] = []
@@ -472,14 +526,27 @@ def story(
                 made = [other_test_sentence(item, where)]
             elif kind == "tissue_sample":
                 made = [tissue_sentence(item, where)]
+                if priority_of[item_id] < MUST:
+                    made = [replace(made[0], priority=priority_of[item_id])]
             elif kind == "intervention":
-                made = [intervention_sentence(item, where)]
+                # 'A non-steroidal anti-inflammatory drug was started.' one moment told it.
+                told = any(mentioned(item, kind, t, abbreviations) for t in said.sentences)
+                made = [] if told else [intervention_sentence(item, where)]
             elif kind == "diagnosis":
                 made = diagnosis_sentences(item, items, where)
                 made += revision_sentences(item, data)
+            if kind in ("imaging", "other_test") or (made and kind == "diagnosis"):
+                made[0] = replace(made[0], priority=priority_of[item_id])
             structured.extend(s for s in made if not said.repeats(s.text))
+        for kind, item in pending:
+            if kind in ("imaging", "other_test"):
+                said.add_result(kind, item)
         for position, (text, holds) in enumerate(described):
             own = NARRATIVE + 1 if position == 0 else NARRATIVE  # an event's first sentence
+            if position in must_stay:
+                own = MUST
+            elif said.new_flags(text, teach):
+                own = KEY  # what the knowledge packs call a red flag outranks routine findings
             priority = max([own, *(priority_of.get(i, NARRATIVE) for i in holds)])
             opening_words = " ".join(text.split()[:5])
             label = f"'{opening_words} …' ({where})"
@@ -495,6 +562,25 @@ def story(
             for i, s in enumerate(out)
         ]
     return out
+
+
+def _ranked(
+    kind: str, item: dict[str, Any], key_moment: bool, said: _Said, teach: salience.Teaching
+) -> int:
+    """An item's priority in the light of what was said before it and what teaches."""
+    priority = _priority(kind, item, key_moment)
+    if kind in ("imaging", "other_test"):
+        if said.new_flags(str(item.get("result", "")), teach):
+            return max(priority, KEY)
+        if said.repeats_result(kind, item):
+            return NARRATIVE  # only tells again a kind of finding already told
+    if kind == "tissue_sample" and w.lower_first(str(item.get("kind", ""))) in said.tests_not_done:
+        return FINDING  # a must-stay sentence already said it was not done
+    # A suspicion the findings already named ('active osteomyelitis' on the radiograph).
+    working = kind == "diagnosis" and item.get("role") == "working"
+    if working and w.coverage(str(item.get("name", "")), " ".join(said.sentences)) >= 0.5:
+        return NARRATIVE
+    return priority
 
 
 def _priority(kind: str, item: dict[str, Any], key_moment: bool) -> int:
