@@ -48,12 +48,12 @@ def _in_fresh_process(statement: str, cache: str = "off") -> float:
 
 def _lint_seconds(runs: int, select: str | None) -> float:
     from casekit.lint import LintConfig, lint_document
-    from casekit.lint.engine import REGISTRY, run_rules
+    from casekit.lint.engine import load_rules, run_rules
     from casekit.loader import load_case
 
     doc = load_case(FOUNDING)
     lint_document(doc, LintConfig())  # load every list once
-    rules = [r for code, r in REGISTRY.items() if select is None or code.startswith(select)]
+    rules = [r for code, r in load_rules().items() if select is None or code.startswith(select)]
     times = []
     for _ in range(runs):
         start = time.perf_counter()

@@ -13,29 +13,17 @@ suppressions (``lint.suppress``).
 from __future__ import annotations
 
 from casekit.findings import Finding, Severity
-from casekit.lint import (  # noqa: F401  (importing a rule module registers its rules)
-    abstract_fit,
-    abstract_text,
-    coding,
-    completeness,
-    data_quality,
-    differential,
-    figures,
-    knowledge,
-    placeholders,
-    plausibility,
-    privacy,
-    series,
-    timing,
-    tissue,
-    unknowns,
-    writing,
-)
 from casekit.lint.config import ConfigError, LintConfig, load_config
-from casekit.lint.engine import REGISTRY, Rule, apply_suppressions, iter_rules, run_rules
+from casekit.lint.engine import Rule, apply_suppressions, iter_rules, load_rules, run_rules
 from casekit.loader import CaseDocument
 from casekit.reporters import RuleInfo
 from casekit.validate import validate_document
+
+
+def __getattr__(name: str) -> object:
+    if name == "REGISTRY":  # every rule, its modules imported now (see load_rules)
+        return load_rules()
+    raise AttributeError(f"module 'casekit.lint' has no attribute {name!r}")
 
 
 def all_rules() -> list[Rule]:

@@ -22,7 +22,7 @@ from typing import Any
 
 from casekit.discover import UsageError
 from casekit.findings import Severity
-from casekit.lint.engine import GROUPS, REGISTRY, Rule
+from casekit.lint.engine import GROUPS, Rule, load_rules
 
 ALLOWED_KEYS = ("select", "ignore", "severity")
 
@@ -80,7 +80,7 @@ _SELECTABLE_GROUPS = [g for g in GROUPS if g != "run"]
 
 
 def _lint_rules() -> dict[str, Rule]:
-    return {code: r for code, r in REGISTRY.items() if r.check is not None}
+    return {code: r for code, r in load_rules().items() if r.check is not None}
 
 
 def _matches(selector: str, declared: Rule) -> bool:

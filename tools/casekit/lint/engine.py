@@ -16,6 +16,7 @@ lists in :class:`CaseView` then span every patient.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -421,7 +422,7 @@ def apply_suppressions(
     for index, entry in enumerate(entries):
         path: JsonPath = ("lint", "suppress", index, "code")
         code = entry["code"]
-        if code not in REGISTRY or REGISTRY[code].check is None:
+        if code not in load_rules() or REGISTRY[code].check is None:
             meta = UNKNOWN_SUPPRESSION
             message = f"This suppression names {code}, which is not a check lint can switch off."
             hint = "Use a code from 'casekit rules' (CK1xx to CK7xx), or remove the entry."
@@ -441,8 +442,45 @@ def apply_suppressions(
     return kept
 
 
+#: The modules that declare rules (importing one registers its rules).
+RULE_MODULES = (
+    "abstract_fit",
+    "abstract_text",
+    "coding",
+    "completeness",
+    "data_quality",
+    "differential",
+    "figures",
+    "knowledge",
+    "placeholders",
+    "plausibility",
+    "privacy",
+    "series",
+    "timing",
+    "tissue",
+    "unknowns",
+    "writing",
+)
+
+
+def load_rules() -> dict[str, Rule]:
+    """Every declared rule, by code, its modules imported at first need.
+
+    Not at import of :mod:`casekit.lint`: the composer reads the red-flag patterns of
+    :mod:`casekit.lint.redflags`, and ``casekit render`` should not load every rule for that.
+    """
+    if not _loaded:
+        for name in RULE_MODULES:
+            importlib.import_module(f"casekit.lint.{name}")
+        _loaded.append(True)
+    return REGISTRY
+
+
+_loaded: list[bool] = []
+
+
 def iter_rules() -> Iterator[Rule]:
-    return iter(sorted(REGISTRY.values(), key=lambda r: r.code))
+    return iter(sorted(load_rules().values(), key=lambda r: r.code))
 
 
 __all__ = [
@@ -454,6 +492,7 @@ __all__ = [
     "apply_suppressions",
     "declare",
     "iter_rules",
+    "load_rules",
     "rule",
     "run_rules",
     "to_days",
