@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casekit.compose.wording import lower_first
 from casekit.render import text
 
 
@@ -64,8 +65,8 @@ def confirmation(case: dict[str, Any], diagnosis: dict[str, Any]) -> str:
     """How a diagnosis was confirmed, from its 'confirmed_by' links, else its basis."""
     items = items_by_id(case)
     confirmed = [describe_item(items[i]) for i in diagnosis.get("confirmed_by", []) if i in items]
-    if confirmed:
-        return text.oxford_join(confirmed)
+    if confirmed:  # 'Bone marrow examination and blood film', eponyms and 'MRI' kept
+        return text.oxford_join(confirmed[:1] + [lower_first(c) for c in confirmed[1:]])
     basis = [text.humanize(b) for b in diagnosis.get("basis", [])]
     return f"not recorded (basis: {', '.join(basis)})" if basis else "not recorded"
 
