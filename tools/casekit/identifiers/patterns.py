@@ -372,6 +372,18 @@ def _has_month(text: str) -> bool:
 
 
 #: The first word of every holiday in :data:`_HOLIDAY`.
+#: Months in French, Italian, Spanish, Portuguese, German and Dutch (only with a day and a
+#: year around them: 'mars', 'mai' alone are other words).
+_FOREIGN_MONTHS = (
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre"
+    " décembre decembre gennaio febbraio marzo aprile maggio giugno luglio agosto settembre"
+    " ottobre dicembre enero febrero abril mayo junio julio septiembre setiembre octubre"
+    " noviembre diciembre janeiro fevereiro março abril maio junho julho setembro outubro"
+    " dezembro januar jänner februar märz juni juli oktober dezember januari februari maart"
+    " mei augustus oktober"
+).split()
+_FOREIGN_MONTH = "|".join(sorted(set(_FOREIGN_MONTHS), key=len, reverse=True))
+_FOREIGN_MONTH_NEEDLES = tuple(sorted(set(_FOREIGN_MONTHS)))
 _HOLIDAY_WORD = re.compile(
     r"(?:Ramadan|Passover|Lent|Advent|Carnival|Eid|Hajj|Hogmanay|Diwali|Deepavali|Hanukkah"
     r"|Chanukah|Rosh|Yom|Holi|Vesak|Chinese|Lunar|Burns|Pancake|Shrove|Ash|Whitsun|Pentecost"
@@ -386,7 +398,7 @@ DATES = [
         "date",
         lazy(
             rf"[12](?<![\w.,/:-][12])\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
-            rf"(?:T\d\d:\d\d(?::\d\d)?)?{_END}"
+            rf"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?{_END}"
         ),
         valid=_ymd_valid,
         dense=True,
@@ -456,6 +468,31 @@ DATES = [
         needles=_HOLIDAY_NEEDLES,
     ),
     Recognizer(
+        "foreign-day-month-year",
+        "date",
+        # '12 aprile 2019', 'le 15 mars 2020', 'am 3. Mai 2018', '21 de junio de 2017'
+        lazy(
+            rf"{_NUM}\d?\.?\s+(?:de\s+)?(?:{_FOREIGN_MONTH})\s+(?:de\s+)?(?:19|20)\d\d\b",
+            re.I,
+        ),
+        needles=_FOREIGN_MONTH_NEEDLES,
+        lower=True,
+    ),
+    Recognizer(
+        "roman-month-date",
+        "date",
+        lazy(rf"{_NUM}\d?\.(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:19|20)?\d\d{_END}"),
+        dense=True,
+    ),
+    Recognizer(
+        "bare-day-ordinal",
+        "date",
+        # 'discharged on the 3rd, two days later': a day of the month standing alone
+        lazy(r"\bon the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,;)]|\.(?!\d)|$)"),
+        needles=("on the",),
+        lower=True,
+    ),
+    Recognizer(
         "date-of-birth",
         "date",
         lazy(r"(?:DOB|D\.O\.B\.|date of birth)\b\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}", re.I),
@@ -492,11 +529,21 @@ AGES = [
         "aged-number",
         "age",
         lazy(
-            rf"(?:(?:aged|age of|(?<![\w-])[Aa]ge\s*[:=]?)\s*{_OLD}\b"
+            rf"(?:(?:[Aa]ged|age of|(?<![\w-])[Aa]ge\s*[:=]?)\s*{_OLD}\b"
             r"(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
             rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\))" + _NOT_90_PLUS
         ),
         needles=("aged", "age of", "years", "age:", "age =", "age 9", "age 1", "yr", "y)"),
+    ),
+    Recognizer(
+        "foreign-age",
+        "age",
+        # 'une femme de 95 ans', 'un hombre de 94 años', 'eine 98-jährige Patientin'
+        lazy(
+            rf"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
+            r"(?:\s+(?:ans|años|anos|anni|jaar|jahre|lat|år|vuotta)\b|-?jährig\w*)"
+        ),
+        needles=("ans", "años", "anos", "anni", "jaar", "jahre", "lat", "år", "vuotta", "jährig"),
     ),
     Recognizer(
         "is-number",
@@ -531,12 +578,17 @@ AGES = [
         "age-words",
         "age",
         lazy(
-            rf"{_AGE_WORD}(?:[- ](?:years?[- ]old|years?|yo))?\b"
+            # not a count ('Ninety minutes later', 'ninety-five percent of')
+            rf"{_AGE_WORD}(?![\w]|-(?!years?\b|yrs?\b|yo\b))"
+            r"(?!\s*(?:%|percent|per\b|minutes?|mins?|seconds?|hours?|days|weeks|months|mg|ml"
+            r"|mmhg|beats|breaths|times|patients|cases|people|of\b|to\b))"
+            r"(?:[- ](?:years?[- ]old|years?|yo))?\b"
             r"|(?:nonagenarian|centenarian|supercentenarian)s?\b"
             r"|in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s|90's|90’s)"
             # the oldest of a series ('the oldest patient was 103')
             rf"|(?:oldest|eldest)\b[^.;]{{0,40}}?\b{_OLD}\b(?!\s*(?:%|mg|kg))"
-            rf"|{_OLD}(?:st|nd|rd|th) birthday\b",
+            rf"|{_OLD}(?:st|nd|rd|th) birthday\b"
+            r"|(?:ninetieth|ninety-\w+th|hundredth|one hundredth|hundred-and-\w+th) birthday\b",
             re.I,
         ),
         needles=(
@@ -560,7 +612,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "record",
         r"MRN|MR\s?#|medical record|(?:hospital|hosp\.?|unit|case|patient|record|lab|chart"
-        r"|clinic|slide|specimen|accession)\s*(?:number|no\.?|num\.?|ID|#)|accession"
+        r"|clinic|slide|specimen|accession|admission)\s*(?:number|no\.?|num\.?|n\.?º|ID|#)"
+        r"|accession|historia clínica|cartella clinica|dossier(?: médical)?|patientennummer"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID",
         (
             "mrn",
@@ -581,6 +634,11 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "slide n",
             "specimen n",
             "accession",
+            "admission",
+            "historia",
+            "cartella",
+            "dossier",
+            "patientennummer",
             "nhs",
             "chi ",
             "chi:",
@@ -592,7 +650,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"Medicare|Medicaid|health[- ]?plan|(?:health )?insurance(?:\s*(?:number|no\.?|ID|card))?"
         r"|member (?:ID|number|no\.?)|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?"
         r"|group (?:number|no\.?)"
-        r"|EHIC|beneficiary|Versichertennummer|carte vitale",
+        r"|EHIC|beneficiary|Versichertennummer|carte vitale|personal health (?:number|no\.?)"
+        r"|PHN|IHI|individual healthcare identifier|health card(?: number)?",
         (
             "medicare",
             "medicaid",
@@ -609,13 +668,19 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "beneficiary",
             "versicherten",
             "vitale",
+            "personal health",
+            "phn",
+            "ihi",
+            "individual healthcare",
+            "health card",
         ),
     ),
     (
         "ssn",
         r"SSN|social security(?: number)?|national insurance(?: number)?|NI (?:number|no\.?)"
         r"|NINO|social insurance(?: number)?|personnummer|BSN|Aadhaar(?: number)?|national ID"
-        r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE",
+        r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE"
+        r"|CPF|CURP|RUT|NIR|SIN",
         (
             "ssn",
             "social security",
@@ -635,6 +700,11 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "codice",
             "dni",
             "nie",
+            "cpf",
+            "curp",
+            "rut",
+            "nir",
+            "sin",
         ),
     ),
     (
@@ -655,12 +725,18 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         ),
     ),
     (
+        # a postal code is smaller than a state ('postal code V5K 0A1', 'PIN code 560034')
+        "place",
+        r"postal code|post code|postcode|zip(?: code)?|pin code|code postal|PLZ|CEP",
+        ("postal", "post code", "postcode", "zip", "pin code", "code postal", "plz", "cep"),
+    ),
+    (
         "licence",
         r"(?:driving|driver'?s|medical|nursing|pilot"
         r"|firearms?)?\s*licen[cs]e(?:\s*(?:number|no\.?))?"
         r"|passport(?:\s*(?:number|no\.?))?|(?:birth|death|marriage|firearms?)?\s*certificate"
         r"(?:\s*(?:number|no\.?))?|permit(?:\s*(?:number|no\.?))?|DL\s*(?:no\.?|number)|PIN|GMC"
-        r"|NMC|registration with",
+        r"|NMC|registration with|(?:número de )?colegiado|NPI|DEA(?: number)?",
         (
             "licen",
             "passport",
@@ -671,14 +747,21 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "pin",
             "gmc",
             "nmc",
+            "colegiado",
+            "npi",
+            "dea",
             "registration with",
         ),
     ),
     (
         "vehicle",
         r"registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
-        r"|number) plate|plate(?:\s*read)?|VIN|vehicle identification number",
-        ("registration", "reg.", "reg n", "plate", "vin ", "vin:", "vehicle"),
+        r"|number) plate|plate(?:\s*read)?|VIN|vehicle identification number"
+        r"|kennzeichen(?: des \w+)?|matrícula(?: del? \w+)?|kenteken|targa|immatriculation",
+        (
+            "registration", "reg.", "reg n", "plate", "vin ", "vin:", "vehicle", "kennzeichen",
+            "matrícula", "kenteken", "targa", "immatriculation",
+        ),
     ),
     (
         "device",
@@ -769,8 +852,8 @@ _ID_TOKEN = r"(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)]"
 #: An identifier may be written in groups ("QQ 12 34 56 C", "2123 45670 1").
 _ID = rf"{_ID_TOKEN}(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
 _JOINER = (
-    r",?(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|card|ID|recorded as)\b)*\s*[:#,]?\s*"
-    r"(?:the\s+)?"
+    r",?(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|n\.?º|card|ID|recorded as)\b)*\s*[:#,]?\s*"
+    r"(?:the\s+)?[\"“']?"
 )
 
 
@@ -926,7 +1009,8 @@ def _could_be_email(text: str) -> bool:
 def _could_be_handle(text: str) -> bool:
     """An '@' that starts a word and is not a citation ('[@ref]', '[@a; @b]')."""
     return any(
-        (at == 0 or text[at - 1].isspace()) and text.rfind("[", 0, at) <= text.rfind("]", 0, at)
+        (at == 0 or text[at - 1].isspace() or text[at - 1] in "(\"“'‘")
+        and text.rfind("[", 0, at) <= text.rfind("]", 0, at)
         for at in _at_signs(text)
     )
 
@@ -996,6 +1080,26 @@ CONTACTS = [
         group="id",
     ),
     Recognizer(
+        "quoted-user-name",
+        "handle",
+        # a name someone uses online, in quotes after what it names ('known online as
+        # "NightOwl_Kay"', 'her gamertag, "QuietStorm 2K"', 'a forum as "IronLifter88"')
+        lazy(
+            r"(?:online|on\s+(?:the\s+)?(?:internet|social media|[\w-]+\s+){0,2}"
+            r"(?:forum|app|platform|site|server|channel|network)|gamer\s?tag|user\s?name"
+            r"|screen\s?name|profile|account|alias|handle|avatar)"
+            r"(?:\s+(?:name|id))?,?\s*(?:(?:was|is|as|called|named|:)\s*)?[\"“](?P<id>[^\"”\s]"
+            r"[^\"”]{1,30})[\"”]",
+            re.I,
+        ),
+        needles=(
+            "online", "forum", "app", "platform", "site", "server", "channel", "network",
+            "gamer", "user", "screen", "profile", "account", "alias", "handle", "avatar",
+        ),
+        group="id",
+        lower=True,
+    ),
+    Recognizer(
         "underscored-name",
         "handle",
         lazy(r"(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]+\b"),
@@ -1032,6 +1136,25 @@ CONTACTS = [
         dense=True,
     ),
     Recognizer(
+        "phone-pairs",
+        "phone",
+        # the French and Belgian way: '01 99 00 12 34', '06.12.34.56.78'
+        lazy(r"0(?<![\w.-]0)[1-9](?:([ .])\d\d)(?:\1\d\d){3}(?!\w|\.\d)"),
+        dense=True,
+    ),
+    Recognizer(
+        "phone-local",
+        "phone",
+        # a local number without its area code ('555-0188'), not a range ('250-1000 mg')
+        lazy(
+            r"[2-9](?<![\w.,/:-][2-9])\d\d-\d{4}(?![\w-]|[.,]\d)"
+            r"(?!\s*(?:%|mg|g\b|mcg|µ|μ|ml|mL|l\b|L\b|iu|IU|u\b|units|cells|copies|/|x\b|×"
+            r"|kg|mm|cm|m\b|ms\b|s\b|bp|kb|Hz|per\b|patients|cases|days|weeks|years))"
+            r"|(?:(?<=\bat )|(?<=\bon )|(?<=\bfrom )|(?<=\bto ))[2-9]\d\d \d{4}(?![\w-]|[.,]\d|\s*(?:%|mg|ml|cells|/))"
+        ),
+        dense=True,
+    ),
+    Recognizer(
         "phone-word",
         "phone",
         lazy(
@@ -1046,7 +1169,7 @@ CONTACTS = [
 ]
 #: An extension after a telephone number belongs to it.
 EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x)\s*\d{1,6}\b", re.I)
-FAX_WORD = re.compile(r"\b(?:fax|facsimile)", re.I)
+FAX_WORD = re.compile(r"\b(?:fax|facsimile|télécopie|telecopie|telefax)", re.I)
 
 _COORDINATE_PAIR = re.compile(r"\.\d{4},\s*-?\d")
 _STREET_WORDS = (
