@@ -8,7 +8,7 @@ import re
 from casekit.identifiers import patterns
 from casekit.identifiers.match import Match
 from casekit.identifiers.normalise import normalise
-from casekit.identifiers.proper import find_proper
+from casekit.identifiers.proper import find_proper, is_term_after
 
 _STRUCTURED = [
     *patterns.CONTACTS,
@@ -126,6 +126,12 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
                 text, max(0, start - 24), start
             ):
                 continue  # a code ('SNOMED CT 22298006'), not a person's number
+            if recognizer.name == "ipv4" and patterns.VERSION_BEFORE.search(
+                text, max(0, start - 12), start
+            ):
+                continue  # a software version ('firmware 3.2.1.7')
+            if recognizer.name == "street-address" and is_term_after(text, end):
+                continue  # named after a place ('the Chapel Hill consensus')
             category = recognizer.category
             if category == "phone":
                 extension = patterns.EXTENSION.match(text, end)

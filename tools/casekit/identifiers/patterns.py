@@ -230,7 +230,7 @@ def _vin_valid(text: str) -> bool:
 #: EudraCT, ANZCTR, ChiCTR, DRKS, UMIN, CTRI, the EU CT number, PubMed and PMC ids.
 _REGISTRY = re.compile(
     r"(?:NCT\d{8}|CRD\d{8,11}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR|DRKS\d{8}|UMIN\d{9}|CTRI|JPRN"
-    r"|KCT\d{7}|IRCT|PACTR\d+|NTR\d+|EUCTR|PMC\d+|PMID)",
+    r"|KCT\d{7}|IRCT|PACTR\d+|NTR\d+|EUCTR|EudraCT|PMC\d+|PMID)",
     re.I,
 )
 
@@ -241,6 +241,7 @@ CODE_SYSTEM_BEFORE = re.compile(
     r"(?:SNOMED(?: CT)?|LOINC|OMIM|MIM|ORPHA|Orphanet|HPO|ICD(?:-1[01](?:-CM)?)?|PMID|PubMed"
     r"|DOI|ISBN|ISSN|GenBank|ClinVar|dbSNP|UniProt|Ensembl|RefSeq|Entrez|Gene ID|CAS|ATC|MeSH"
     r"|UMLS|CUI|RxNorm|NDC|EC)(?: (?:code|concept|ID|id|number|no\.?|entry))?[\s:#]*$"
+    r"|EudraCT(?: number)?[\s:#]*(?:\d{4}-)?$"
 )
 
 
@@ -1167,6 +1168,8 @@ CONTACTS = [
         lower=True,
     ),
 ]
+#: A version before dotted numbers: 'firmware version 3.2.1.7' is no IP address.
+VERSION_BEFORE = re.compile(r"(?:version|firmware|release|build|v\.?)\s*$", re.I)
 #: An extension after a telephone number belongs to it.
 EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x)\s*\d{1,6}\b", re.I)
 FAX_WORD = re.compile(r"\b(?:fax|facsimile|télécopie|telecopie|telefax)", re.I)
@@ -1301,10 +1304,28 @@ SIGNALS = [
             r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
             r"|(?:her|his|their|\w+(?:'s|’s))\s+face\s+(?:is\s+|was\s+|being\s+)?(?:fully\s+"
             r"|clearly\s+|partly\s+)?(?:visible|recogni[sz]able|identifiable|shown)"
-            r"|shows\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+whole\s+face)",
+            r"|shows\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+whole\s+face"
+            # a picture of the person, not of a lesion: 'a photograph of the patient smiling',
+            # 'a wedding photograph', 'Figure 2: the patient at his sister's wedding'
+            r"|(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?|stills?)\s+of\s+(?:the\s+)?"
+            r"(?:patient|child|girl|boy|infant|baby|man|woman|couple|family|twins?|him|her|them)"
+            r"\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before|wearing|and)\b"
+            r"|(?:family|wedding|school|holiday|passport(?:[- ]style)?|graduation|birthday"
+            r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
+            r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
+            r"|(?:figure|fig\.)\s*\d+\w?\s*[:.]\s+(?:the\s+)?(?:patient|child|girl|boy|infant|man"
+            r"|woman|couple)\s+(?:at|with|in|on|holding|smiling|and|before|during|wearing)\b"
+            r"|(?<!\w)portrait\b(?!\s+(?:mode|orientation|format|view of the (?:chest|abdomen)))"
+            r"|(?:full[- ]face|en face)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|view)s?"
+            r"|(?:both\s+)?eyes\s+(?:were\s+|are\s+)?(?:not\s+masked|unmasked|visible|not\s+"
+            r"(?:covered|obscured|blurred|blacked))"
+            r"|shows\s+the\s+\w+(?:'s|’s)\s+face)",
             re.I,
         ),
-        needles=("face", "facial", "portrait", "selfie", "head-and", "head and"),
+        needles=(
+            "face", "facial", "portrait", "selfie", "head-and", "head and", "photo", "snapshot",
+            "picture", "still", "figure", "fig.", "eyes",
+        ),
         lower=True,
     ),
     Recognizer(
@@ -1328,7 +1349,24 @@ SIGNALS = [
             r"|village|town|city|island|county|factory|mine|prison"
             r"|station|ship|base|army|navy|parish|congregation|league|squad|crew)\b)"
             r"|(?:town|village|city|county|island|parish)['’]s\s+(?:[\w-]+\s+){0,2}(?:club|team"
-            r"|orchestra|choir|band|church|mosque|synagogue|temple|newspaper|council))\b",
+            r"|orchestra|choir|band|church|mosque|synagogue|temple|newspaper|council)"
+            # one of a kind, or in the news: 'the reigning national champion', 'the sole
+            # survivor of', 'the first person in the country to', 'captain of the national
+            # team', 'the story had been in the papers', 'attracted media attention'
+            r"|(?:reigning|world|national|olympic|european|commonwealth)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:champion|record[- ]holder|title[- ]holder)"
+            r"|(?:sole|only|lone)\s+survivors?|(?:first|only|youngest|oldest)\s+(?:person|patient"
+            r"|woman|man|child|recipient)\s+(?:[\w-]+\s+){0,3}(?:in|on)\s+(?:the|this)\s+(?:country"
+            r"|world|state|nation|region|continent)"
+            r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
+            r"|(?:serving|current|former|retired)\s+(?:bishop|archbishop|mayor|governor|senator"
+            r"|minister|judge|ambassador|chief constable|head teacher|headteacher)\s+of"
+            r"|astronaut|(?:presenter|host|anchor)\s+of\s+(?:the|a)\b"
+            r"|(?:country|nation|world)['’]s\s+(?:most|best|first|only|oldest|youngest|tallest"
+            r"|heaviest)"
+            r"|media attention|in the (?:national |local )?(?:papers|press|news|headlines)"
+            r"|widely reported|made (?:the )?headlines|news coverage|(?:lottery|jackpot) winner"
+            r"|won the (?:\w+\s+){0,2}(?:lottery|jackpot))\b",
             re.I,
         ),
         needles=(
@@ -1357,6 +1395,33 @@ SIGNALS = [
             "by the name",
             "known ",
             "sole",
+            "reigning",
+            "world",
+            "national",
+            "european",
+            "commonwealth",
+            "lone",
+            "first",
+            "youngest",
+            "oldest",
+            "captain",
+            "serving",
+            "current",
+            "former",
+            "retired",
+            "astronaut",
+            "host",
+            "anchor",
+            "country",
+            "nation",
+            "media attention",
+            "in the",
+            "widely",
+            "made",
+            "news",
+            "lottery",
+            "jackpot",
+            "won the",
             *(
                 f"{place}{mark}s"
                 for place in ("town", "village", "city", "county", "island", "parish")

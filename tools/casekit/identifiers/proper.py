@@ -457,6 +457,23 @@ TERM_NOUNS = frozenset(
         "programme",
         "program",
         "bar",
+        # instruments and fixation named after people ('Kirschner wires', 'Magill forceps')
+        "wire",
+        "wires",
+        "forceps",
+        "retractor",
+        "retractors",
+        "clamp",
+        "clamps",
+        "scissors",
+        "speculum",
+        "tongs",
+        "screw",
+        "screws",
+        "pins",
+        "pupil",
+        "pupils",
+        "assessment",
     ]
 )
 _TERM_SUFFIX = re.compile(
@@ -754,7 +771,7 @@ _PHRASE_BREAK = frozenset(
 )
 
 
-def _is_term_after(text: str, end: int) -> bool:
+def is_term_after(text: str, end: int) -> bool:
     """Whether a term noun (or disease suffix) follows the run, in the phrase the run
     begins (up to a verb or a function word): an eponym."""
     match = _AFTER_RUN.match(text, end, end + 60)
@@ -843,6 +860,24 @@ def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
 
 
 _DETERMINER = frozenset(["The", "A", "An"])
+_OPENING_PREPOSITIONS = frozenset(
+    ["In", "On", "At", "By", "During", "After", "Before", "Since", "Until", "Over", "From"]
+)
+_STRAIN_BEFORE = re.compile(r"\b(?:serovar|serotype|strain|var\.|subsp\.|biovar|clade)\s+$")
+_DOCUMENT_WORDS = frozenset(["Declaration", "Convention", "Treaty", "Charter", "Statement"])
+#: A grade, stage or model code: capitals with digits ('C2M4', '780G', 'T2N0').
+_CODE_PART = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}$")
+_CODE_AFTER = re.compile(r"\s+(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}\b")
+_POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
+_ARTICLE_ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Aa]n?|[Tt]he)\s+[a-z][a-z-]{3,}\s+$")
+_PLACE_NOUNS_BEFORE = re.compile(
+    r"\b(?:village|town|city|hamlet|suburb|borough|district|county|parish|island|region)\s+$"
+)
+
+
+def _ordinary_place_word(before: str) -> bool:
+    """'the nearby village Ashby': the adjective before is a place word."""
+    return _PLACE_NOUNS_BEFORE.search(before) is not None
 _PLACE_WORDS_BEFORE = frozenset(
     [
         "in",
@@ -1215,6 +1250,31 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     parts = _word_list(run)
     end = start + len(run)
     at_sentence_start = _sentence_start(before)
+    # 'In April the swelling recurred': the preposition opening the sentence is not part of
+    # the run; judge the rest as if it followed the preposition (which it does).
+    if at_sentence_start and len(parts) > 1 and parts[0] in _OPENING_PREPOSITIONS:
+        cut = len(parts[0]) + 1
+        if run[cut - 1 : cut] == " ":
+            yield from _judge(text, start + cut, run[cut:])
+            return
+    # A bacterial serovar or strain ('serovar Dublin'), a document ('the Declaration of
+    # Helsinki'), a grade or model code after the run ('Prague C2M4', 'MiniMed 780G').
+    if (
+        _STRAIN_BEFORE.search(before)
+        or parts[0] in _DOCUMENT_WORDS
+        or _CODE_PART.match(parts[-1])
+        or (_CODE_AFTER.match(text, end, end + 12) and not _POSTCODE_AFTER.match(text, end))
+    ):
+        return
+    # 'a bidirectional Glenn', 'a fenestrated Fontan': one capitalised word after an
+    # article and an adjective is a procedure or device named after someone.
+    if (
+        " " not in run
+        and _ARTICLE_ADJECTIVE_BEFORE.search(before)
+        and not _ordinary_place_word(before)
+        and run[-2:] not in ("'s", "’s")
+    ):
+        return
     # One capitalised word opening a sentence: a name only if it is not an ordinary word
     # and something person-like follows ('Noah was seen', 'Oliver, aged 11').
     if at_sentence_start and " " not in run and _quiet_opener(run):
@@ -1232,7 +1292,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # An eponym with a title in it ('Sister Mary Joseph nodule'), an author ('Hargreaves et
     # al.'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
     if (
-        _is_term_after(text, end)
+        is_term_after(text, end)
         and not any(_bare(p) in INSTITUTION_WORDS for p in parts)
         and not PLACE_BEFORE.search(before)
     ) or _CITED_AFTER.match(text, end, end + 30):
@@ -1268,7 +1328,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # A learned society ('the American College of Rheumatology', 'Royal College of
     # Paediatrics'), or any institution whose criteria or guideline is cited.
     if institution and (
-        _is_term_after(text, end)
+        is_term_after(text, end)
         or (
             "of" in parts
             and all(_bare(p) in _SOCIETY_WORDS for p in parts if _bare(p) in INSTITUTION_WORDS)
@@ -1277,7 +1337,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     if (
         not institution
-        and (_is_term_after(text, end) or any(p.lower() in TERM_NOUNS for p in parts[1:]))
+        and (is_term_after(text, end) or any(p.lower() in TERM_NOUNS for p in parts[1:]))
         and not (PLACE_BEFORE.search(before) and _next_word(text, end) in _NOT_ATTRIBUTIVE)
     ):
         return
