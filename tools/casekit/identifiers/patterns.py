@@ -375,14 +375,69 @@ def _has_month(text: str) -> bool:
 #: The first word of every holiday in :data:`_HOLIDAY`.
 #: Months in French, Italian, Spanish, Portuguese, German and Dutch (only with a day and a
 #: year around them: 'mars', 'mai' alone are other words).
-_FOREIGN_MONTHS = (
-    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre"
-    " décembre decembre gennaio febbraio marzo aprile maggio giugno luglio agosto settembre"
-    " ottobre dicembre enero febrero abril mayo junio julio septiembre setiembre octubre"
-    " noviembre diciembre janeiro fevereiro março abril maio junho julho setembro outubro"
-    " dezembro januar jänner februar märz juni juli oktober dezember januari februari maart"
-    " mei augustus oktober"
-).split()
+_FOREIGN_MONTHS = [
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "enero",
+    "febrero",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "dezembro",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "oktober",
+]
 _FOREIGN_MONTH = "|".join(sorted(set(_FOREIGN_MONTHS), key=len, reverse=True))
 _FOREIGN_MONTH_NEEDLES = tuple(sorted(set(_FOREIGN_MONTHS)))
 _HOLIDAY_WORD = re.compile(
@@ -541,7 +596,7 @@ AGES = [
         "age",
         # 'une femme de 95 ans', 'un hombre de 94 años', 'eine 98-jährige Patientin'
         lazy(
-            rf"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
+            r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
             r"(?:\s+(?:ans|años|anos|anni|jaar|jahre|lat|år|vuotta)\b|-?jährig\w*)"
         ),
         needles=("ans", "años", "anos", "anni", "jaar", "jahre", "lat", "år", "vuotta", "jährig"),
@@ -760,8 +815,18 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|number) plate|plate(?:\s*read)?|VIN|vehicle identification number"
         r"|kennzeichen(?: des \w+)?|matrícula(?: del? \w+)?|kenteken|targa|immatriculation",
         (
-            "registration", "reg.", "reg n", "plate", "vin ", "vin:", "vehicle", "kennzeichen",
-            "matrícula", "kenteken", "targa", "immatriculation",
+            "registration",
+            "reg.",
+            "reg n",
+            "plate",
+            "vin ",
+            "vin:",
+            "vehicle",
+            "kennzeichen",
+            "matrícula",
+            "kenteken",
+            "targa",
+            "immatriculation",
         ),
     ),
     (
@@ -1094,8 +1159,22 @@ CONTACTS = [
             re.I,
         ),
         needles=(
-            "online", "forum", "app", "platform", "site", "server", "channel", "network",
-            "gamer", "user", "screen", "profile", "account", "alias", "handle", "avatar",
+            "online",
+            "forum",
+            "app",
+            "platform",
+            "site",
+            "server",
+            "channel",
+            "network",
+            "gamer",
+            "user",
+            "screen",
+            "profile",
+            "account",
+            "alias",
+            "handle",
+            "avatar",
         ),
         group="id",
         lower=True,
@@ -1151,7 +1230,8 @@ CONTACTS = [
             r"[2-9](?<![\w.,/:-][2-9])\d\d-\d{4}(?![\w-]|[.,]\d)"
             r"(?!\s*(?:%|mg|g\b|mcg|µ|μ|ml|mL|l\b|L\b|iu|IU|u\b|units|cells|copies|/|x\b|×"
             r"|kg|mm|cm|m\b|ms\b|s\b|bp|kb|Hz|per\b|patients|cases|days|weeks|years))"
-            r"|(?:(?<=\bat )|(?<=\bon )|(?<=\bfrom )|(?<=\bto ))[2-9]\d\d \d{4}(?![\w-]|[.,]\d|\s*(?:%|mg|ml|cells|/))"
+            r"|(?:(?<=\bat )|(?<=\bon )|(?<=\bfrom )|(?<=\bto ))[2-9]\d\d \d{4}"
+            r"(?![\w-]|[.,]\d|\s*(?:%|mg|ml|cells|/))"
         ),
         dense=True,
     ),
@@ -1323,8 +1403,19 @@ SIGNALS = [
             re.I,
         ),
         needles=(
-            "face", "facial", "portrait", "selfie", "head-and", "head and", "photo", "snapshot",
-            "picture", "still", "figure", "fig.", "eyes",
+            "face",
+            "facial",
+            "portrait",
+            "selfie",
+            "head-and",
+            "head and",
+            "photo",
+            "snapshot",
+            "picture",
+            "still",
+            "figure",
+            "fig.",
+            "eyes",
         ),
         lower=True,
     ),

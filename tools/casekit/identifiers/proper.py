@@ -473,6 +473,8 @@ TERM_NOUNS = frozenset(
         "pins",
         "pupil",
         "pupils",
+        "nails",
+        "teeth",
         "assessment",
     ]
 )
@@ -491,7 +493,7 @@ PERSON_BEFORE = re.compile(
     r"|\b(?:nick)?named|\bcalled|\bknown (?:to [\w ]+ )?as"
     r"|\bnée|\bI'm|\bI’m|\bI am|\bmy name is|\bsigned (?:\w+ )*as"
     r"|\bmy (?:son|daughter|wife|husband|mother|father|brother|sister|child|baby|partner)"
-    r"|\bthanks? to|\bwe saw|\bwe (?:met|examined|reviewed)|\bdear)\s+$",
+    r"|\bthanks? to|\bwe saw|\bwe (?:met|examined|reviewed)|\bdear)\s+\(?$",
     re.I,
 )
 #: Cues after a run that make it a person's name (', aged 11', ', a 7-year-old', ', 34,').
@@ -878,6 +880,8 @@ _PLACE_NOUNS_BEFORE = re.compile(
 def _ordinary_place_word(before: str) -> bool:
     """'the nearby village Ashby': the adjective before is a place word."""
     return _PLACE_NOUNS_BEFORE.search(before) is not None
+
+
 _PLACE_WORDS_BEFORE = frozenset(
     [
         "in",
@@ -1141,6 +1145,8 @@ def find_proper(text: str) -> Iterator[Proper]:
                 continue  # an abbreviation or a lone capital ('CRP', 'L'): see initials below
             start = match.start()
             if _quiet_opener(run) and _sentence_start(text[max(0, start - 8) : start]):
+                if _given_name_opener(text, start, run):
+                    yield Proper("name", start, start + len(run), "given-name-opener")
                 continue  # 'The', 'Blood', 'Erythrocyte' opening a sentence (the common case)
         yield from _judge(text, match.start(), run)
     for match in INITIALS.finditer(text):
@@ -1155,6 +1161,15 @@ def find_proper(text: str) -> Iterator[Proper]:
         for match in LOWER_CASE_NAME.finditer(text):
             if _lower_case_name(match.group("given"), match.group("family")):
                 yield Proper("name", match.start("given"), match.end("family"), "lower-case")
+    for match in _INITIALS_APPOSITION.finditer(text):
+        if match.group() not in _NOT_INITIALS:
+            yield Proper("name", match.start(), match.end(), "initials-apposition")
+    if not text.isascii() or " " in text:
+        for match in _TITLE_OTHER_CASE.finditer(text):
+            word = match.group("word")
+            bare = _bare(word.lower())
+            if not _ordinary(bare) and (bare.title() in words.surnames() or word.isupper()):
+                yield Proper("name", match.start(), match.end(), "title-other-case")
     for match in INITIAL_SURNAME.finditer(text):
         word = match.group("word")
         if word in _STOP or _medical(word):
@@ -1162,6 +1177,43 @@ def find_proper(text: str) -> Iterator[Proper]:
         cue = PERSON_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
         if cue or not _ordinary(_bare(word)):
             yield Proper("name", match.start(), match.end(), "initial-and-surname")
+
+
+#: A given name that is also an ordinary word, opening a sentence, is a name only when
+#: what follows is said of a person: 'Will, a keen footballer,', 'Sunny, as the child was
+#: called', 'Grace's symptoms', 'Mark underwent', 'Bill never complained'.
+_OPENER_PERSON = re.compile(
+    r",\s+(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},"
+    r"|,\s+as\s+(?:the\s+|she\s+|he\s+)?\w*\s*(?:was|is)\s+(?:called|known)"
+    r"|['’]s\s+(?:[a-z]|[A-Z]{2,}\b)"
+    r"|\s+(?:(?:never|also|still|then|later|again|herself|himself)\s+)?(?:had been|underwent"
+    r"|remained|presented|complained|was admitted|was referred|was treated|was seen|told|said"
+    r"|recalled|remembered)\b"
+)
+#: Initials before an apposition that gives an age or a job: 'JS, a 40-year-old teacher'.
+_INITIALS_APPOSITION = re.compile(
+    r"\b[A-Z]{2,3}\b(?=,\s+(?:a|an)\s+\d{1,3}[- ](?:year|month)|,\s+aged\s+\d)"
+)
+#: A title in capitals or in lower case: 'DR PETROV'S ENTRY', 'ms. jackson, the nurse'.
+_TITLE_OTHER_CASE = re.compile(
+    r"\b(?:DR|MR|MRS|MISS|PROF|dr|mr|mrs|ms|miss|prof)\.?\s+(?P<word>[A-Za-z][a-z'’-]+|[A-Z]"
+    r"[A-Z'’-]+)(?!\w)"
+)
+
+
+def _given_name_opener(text: str, start: int, run: str) -> bool:
+    end = start + len(run)
+    bare = _bare(run)
+    return (
+        bare in words.given_names()
+        and not _medical(run)
+        and run not in _MONTHS_DAYS
+        and (
+            _OPENER_PERSON.match(text, end, end + 60) is not None
+            or (run[-2:] in ("'s", "’s") and _POSSESSED.match(text, end) is not None)
+        )
+        and not is_term_after(text, end)
+    )
 
 
 #: A cue regex runs only when one of the last two words before a run is one of these.
@@ -1467,6 +1519,13 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     ]
     if len(unknown) >= 2:
         yield Proper("name", start, end, "unknown-run")
+    elif (
+        unknown == capitals[:1]
+        and capitals[0][-2:] in ("'s", "’s")
+        and all(p.isupper() for p in capitals[1:])
+        and (len(capitals) > 1 or _ABBREVIATION.match(text, end + 1) is not None)
+    ):
+        yield Proper("name", start, end, "unknown-possessive")  # 'Olumide's ESR had fallen'
 
 
 #: 'Rosalind and her twin': a person.
@@ -1498,9 +1557,14 @@ def _only_large_areas(run: str) -> bool:
     ) and any(pieces)
 
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}\b")
+_POSSESSED = re.compile(r"\s+(?:[a-z]|[A-Z]{2,5}\b)")
+
+
 def _after_name_verb(text: str, end: int) -> bool:
     """A given name at the start of a sentence followed by what people do ('Noah was seen'),
     or its possessive before a noun ('Isla's seizures'; a term there was ruled out before)."""
     if text[end - 2 : end] in ("'s", "’s") and text[end : end + 1] == " ":
-        return text[end + 1 : end + 2].islower()
+        # 'Isla's seizures', 'Olumide's ESR'
+        return text[end + 1 : end + 2].islower() or _ABBREVIATION.match(text, end + 1) is not None
     return _NAME_VERB.match(text, end, end + 40) is not None
