@@ -28,14 +28,16 @@ from casekit.identifiers import words
 
 #: A word of a proper name: a capital, then letters, apostrophes and hyphens.
 _CAP_TAIL = r"(?:(?<=S)t\.|\w*(?:['’][A-Za-z]*)?(?:-\w+(?:['’][A-Za-z]*)?)*)"
-_CAP_WORD = rf"[A-Z]{_CAP_TAIL}"
+#: Capitals of the Latin script, with those of its accented letters ('Évora', 'Łódź').
+_UPPER = "[A-ZÀ-ÖØ-ÞĆČĐŁŃŒŚŞŠŢŽŹŻ]"
+_CAP_WORD = rf"{_UPPER}{_CAP_TAIL}"
 _PARTICLE = (
     r"(?:van|von|der|den|de|da|di|del|della|du|la|le|al|el|bin|ibn|ter|of|the|for|and|on|upon)"
 )
 #: A run of capitalised words, with name particles and institution joiners between them.
 #: (The capital comes first and the look-behind after it, so the engine skips to capitals.)
 RUN = re.compile(
-    rf"[A-Z](?<![\w'’-][A-Z]){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])"
+    rf"{_UPPER}(?<![\w'’-]{_UPPER}){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])"
 )
 TITLES = frozenset(
     [
@@ -109,6 +111,10 @@ INSTITUTION_WORDS = frozenset(
         "Ospedale",
         "Policlinico",
         "Universitätsklinikum",
+        "Grammar",
+        "Clínica",
+        "Ziekenhuis",
+        "Klinikum",
         "Home",
         "Homes",
     ]
@@ -513,7 +519,12 @@ PLACE_BEFORE = re.compile(
     r"|came|emigrated|migrated)"
     r"(?:\s+\w+){0,2}\s+(?:in|from|near|outside|off|at|to|on)(?:\s+the\s+(?:coast|outskirts"
     r"|village|town|city)\s+(?:of|near))?"
-    r"|\b(?:near|outside|off the coast near))(?:\s+[a-z]+)?\s+$",
+    r"|\b(?:near|outside|off the coast near)"
+    # a place someone was: 'a market in Évora', 'a cooling tower in Wythenshawe'
+    r"|\b(?:market|shelter|tower|flat|block|farm|estate|house|cottage|factory|mine|pub"
+    r"|restaurant|caf[eé]|shop|camp|kennel|zoo|park|beach|lake|campsite|hostel|hotel|caravan"
+    r"|church|mosque|temple|warehouse|mill|quarry|pool|festival|fair|wedding|party)s?"
+    r"\s+(?:in|near|outside))(?:\s+[a-z]+)?\s+$",
     re.I,
 )
 #: Cues before a run that make it an institution ('seen at', 'referred to').
@@ -521,7 +532,7 @@ INSTITUTION_BEFORE = re.compile(
     r"\b(?:seen|treated|admitted|referred|transferred|followed(?: up)?|performed|reviewed|done"
     r"|operated"
     r"|sequenced|reported|repeated|given|discussed"
-    r"|worked(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student|boarder|attends|attended|born"
+    r"|(?:worked|employed|works|working)(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student|boarder|attends|attended|born"
     r"|department|clinic|unit|ward|service|team|wards?|theatres?|laboratory|outpatients"
     r"|an? (?:in|out|day)-?patient|(?:in|out|day)-?patient)"
     r"(?:\s+\w+){0,2}\s+(?:at|to|in|from|by|of)\s+(?:the\s+)?$",
@@ -872,6 +883,15 @@ _CODE_PART = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}$")
 _CODE_AFTER = re.compile(r"\s+(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}\b")
 _POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 _ARTICLE_ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Aa]n?|[Tt]he)\s+[a-z][a-z-]{3,}\s+$")
+#: 'treated at hôpital Sainte-Odile': an institution word in lower case before the run.
+_INSTITUTION_WORD_BEFORE = re.compile(
+    r"\b(?:hôpital|hopital|clinique|ospedale|klinikum|krankenhaus|clínica|clinica|ziekenhuis"
+    r"|hospital|policlinico)\s+(?:(?:de|du|des|del|della|di|la|le|san|santa)\s+)*$"
+)
+#: A place after which a run is named: 'the Dharavi neighbourhood'.
+_AREA_AFTER = re.compile(
+    r"\s+(?:neighbourhood|neighborhood|suburb|township|favela|slum|housing estate|barrio)\b"
+)
 _PLACE_NOUNS_BEFORE = re.compile(
     r"\b(?:village|town|city|hamlet|suburb|borough|district|county|parish|island|region)\s+$"
 )
@@ -1161,6 +1181,8 @@ def find_proper(text: str) -> Iterator[Proper]:
         for match in LOWER_CASE_NAME.finditer(text):
             if _lower_case_name(match.group("given"), match.group("family")):
                 yield Proper("name", match.start("given"), match.end("family"), "lower-case")
+    for match in _HOSPITAL_ACRONYM.finditer(text):
+        yield Proper("institution", match.start("name"), match.end(), "hospital-acronym")
     for match in _INITIALS_APPOSITION.finditer(text):
         if match.group() not in _NOT_INITIALS:
             yield Proper("name", match.start(), match.end(), "initials-apposition")
@@ -1189,6 +1211,12 @@ _OPENER_PERSON = re.compile(
     r"|\s+(?:(?:never|also|still|then|later|again|herself|himself)\s+)?(?:had been|underwent"
     r"|remained|presented|complained|was admitted|was referred|was treated|was seen|told|said"
     r"|recalled|remembered)\b"
+)
+#: A hospital by its initials after 'at', 'from' or 'to' ('transferred from GWCH'): four or
+#: more capitals ending as hospitals' initials do (Children's / General / University
+#: Hospital, Royal Infirmary), so not 'ACTH' or 'SIADH'.
+_HOSPITAL_ACRONYM = re.compile(
+    r"\b(?:at|from|to|in)\s+(?:the\s+)?(?P<name>[A-Z]{2,5}(?:CH|GH|UH|RI))\b(?![-/])"
 )
 #: Initials before an apposition that gives an age or a job: 'JS, a 40-year-old teacher'.
 _INITIALS_APPOSITION = re.compile(
@@ -1418,6 +1446,9 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     capitals = [p for p in parts if p[0].isupper()]
     if not any(_capital_word(p) for p in capitals):
         return
+    if _INSTITUTION_WORD_BEFORE.search(before):
+        yield Proper("institution", start, end, "institution-word-before")
+        return
     last = _last_words(before)
     after = text[end : end + 40]
     person_cue = (
@@ -1461,6 +1492,9 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         )
     ):
         yield Proper("institution", start, end, "institution-cue")
+        return
+    if _AREA_AFTER.match(text, end, end + 20):
+        yield Proper("place", start, end, "area-after")
         return
     if _TOWN_AND_COUNTY.match(text, end, end + 30):
         yield Proper("place", start, end, "town-and-county")
