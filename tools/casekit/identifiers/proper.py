@@ -532,7 +532,8 @@ INSTITUTION_BEFORE = re.compile(
     r"\b(?:seen|treated|admitted|referred|transferred|followed(?: up)?|performed|reviewed|done"
     r"|operated"
     r"|sequenced|reported|repeated|given|discussed"
-    r"|(?:worked|employed|works|working)(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student|boarder|attends|attended|born"
+    r"|(?:worked|employed|works|working)(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student"
+    r"|boarder|attends|attended|born"
     r"|department|clinic|unit|ward|service|team|wards?|theatres?|laboratory|outpatients"
     r"|an? (?:in|out|day)-?patient|(?:in|out|day)-?patient)"
     r"(?:\s+\w+){0,2}\s+(?:at|to|in|from|by|of)\s+(?:the\s+)?$",
