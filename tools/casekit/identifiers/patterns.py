@@ -668,7 +668,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "record",
         r"MRN|MR\s?#|medical record|(?:hospital|hosp\.?|unit|case|patient|record|lab|chart"
-        r"|clinic|slide|specimen|accession|admission)\s*(?:number|no\.?|num\.?|n\.?º|ID|#)"
+        r"|clinic|slide|specimen|accession|admission)\s*(?:number|no\.?|num\.?|n\.[ºo]|nº|ID|#)"
         r"|accession|historia clínica|cartella clinica|dossier(?: médical)?|patientennummer"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID",
         (
@@ -861,7 +861,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|membership|case|service|military|army|navy|passenger|frequent[- ]flyer|loyalty|library"
         r"|season ticket|locker|gym|union)\s*(?:card\s*)?(?:number|no\.?|ID|code|#)"
         r"|participant|subject|reference(?:\s*(?:number|no\.?))?"
-        r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID",
+        r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID|specimen",
         (
             "staff",
             "employee",
@@ -911,14 +911,19 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "template",
             "profile",
             "login",
+            "specimen",
         ),
     ),
 ]
-_ID_TOKEN = r"(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)]"
+_ID_TOKEN = (
+    r"(?:[a-z]{1,4}\d{4,}(?!\w)"  # written in lower case ('rm558203')
+    r"|(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)])"
+)
 #: An identifier may be written in groups ("QQ 12 34 56 C", "2123 45670 1").
 _ID = rf"{_ID_TOKEN}(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
 _JOINER = (
-    r",?(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|n\.?º|card|ID|recorded as)\b)*\s*[:#,]?\s*"
+    r",?(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|n\.[ºo]|nº|card|ID|recorded as)\b)*"
+    r"\s*[:#,]?\s*"
     r"(?:the\s+)?[\"“']?"
 )
 
