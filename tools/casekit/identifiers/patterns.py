@@ -1445,24 +1445,7 @@ SIGNALS = [
             r"|village|town|city|island|county|factory|mine|prison"
             r"|station|ship|base|army|navy|parish|congregation|league|squad|crew)\b)"
             r"|(?:town|village|city|county|island|parish)['’]s\s+(?:[\w-]+\s+){0,2}(?:club|team"
-            r"|orchestra|choir|band|church|mosque|synagogue|temple|newspaper|council)"
-            # one of a kind, or in the news: 'the reigning national champion', 'the sole
-            # survivor of', 'the first person in the country to', 'captain of the national
-            # team', 'the story had been in the papers', 'attracted media attention'
-            r"|(?:reigning|world|national|olympic|european|commonwealth)\s+(?:[\w-]+\s+){0,3}"
-            r"(?:champion|record[- ]holder|title[- ]holder)"
-            r"|(?:sole|only|lone)\s+survivors?|(?:first|only|youngest|oldest)\s+(?:person|patient"
-            r"|woman|man|child|recipient)\s+(?:[\w-]+\s+){0,3}(?:in|on)\s+(?:the|this)\s+(?:country"
-            r"|world|state|nation|region|continent)"
-            r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
-            r"|(?:serving|current|former|retired)\s+(?:bishop|archbishop|mayor|governor|senator"
-            r"|minister|judge|ambassador|chief constable|head teacher|headteacher)\s+of"
-            r"|astronaut|(?:presenter|host|anchor)\s+of\s+(?:the|a)\b"
-            r"|(?:country|nation|world)['’]s\s+(?:most|best|first|only|oldest|youngest|tallest"
-            r"|heaviest)"
-            r"|media attention|in the (?:national |local )?(?:papers|press|news|headlines)"
-            r"|widely reported|made (?:the )?headlines|news coverage|(?:lottery|jackpot) winner"
-            r"|won the (?:\w+\s+){0,2}(?:lottery|jackpot))\b",
+            r"|orchestra|choir|band|church|mosque|synagogue|temple|newspaper|council))\b",
             re.I,
         ),
         needles=(
@@ -1491,33 +1474,6 @@ SIGNALS = [
             "by the name",
             "known ",
             "sole",
-            "reigning",
-            "world",
-            "national",
-            "european",
-            "commonwealth",
-            "lone",
-            "first",
-            "youngest",
-            "oldest",
-            "captain",
-            "serving",
-            "current",
-            "former",
-            "retired",
-            "astronaut",
-            "host",
-            "anchor",
-            "country",
-            "nation",
-            "media attention",
-            "in the",
-            "widely",
-            "made",
-            "news",
-            "lottery",
-            "jackpot",
-            "won the",
             *(
                 f"{place}{mark}s"
                 for place in ("town", "village", "city", "county", "island", "parish")
@@ -1527,3 +1483,65 @@ SIGNALS = [
         lower=True,
     ),
 ]
+
+_ROLES = (
+    "bishop|archbishop|mayor|governor|senator|minister|judge|ambassador|chief constable"
+    "|head teacher|headteacher"
+)
+_FIRSTS = ("first", "only", "youngest", "oldest")
+_FIRST_WHO = ("person", "patient", "woman", "man", "child", "recipient")
+#: One of a kind, or in the news: 'the reigning national champion', 'the sole survivor of',
+#: 'the first person in the country to', 'captain of the national team', 'the serving
+#: bishop of', 'the story had been in the papers'. Its own recognizer with rare needles, so
+#: that common words ('first', 'in the') do not make it run on every text.
+NOTABLE = Recognizer(
+    "notable-person",
+    "characteristic",
+    lazy(
+        r"(?<!\w)(?:(?:reigning|world|national|olympic|european|commonwealth)\s+(?:[\w-]+\s+){0,3}"
+        r"(?:champion|record[- ]holder|title[- ]holder)"
+        r"|(?:sole|only|lone)\s+survivors?"
+        rf"|(?:{'|'.join(_FIRSTS)})\s+(?:{'|'.join(_FIRST_WHO)})\b[^.;]{{0,40}}?\b(?:in|on)\s+"
+        r"(?:the|this)\s+(?:country|world|state|nation|region|continent)"
+        r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
+        rf"|(?:serving|current|former|retired)\s+(?:{_ROLES})\s+of"
+        r"|astronaut|(?:presenter|host|anchor)\s+of\s+(?:the|a)\b"
+        r"|(?:country|nation|world)['’]s\s+(?:most|best|first|only|oldest|youngest|tallest"
+        r"|heaviest)"
+        r"|media attention|in the (?:national |local )?(?:papers|press|news|headlines)"
+        r"|widely reported|made (?:the )?headlines|news coverage|(?:lottery|jackpot) winner"
+        r"|won the (?:\w+\s+){0,2}(?:lottery|jackpot))\b",
+        re.I,
+    ),
+    needles=(
+        "champion",
+        "record-holder",
+        "record holder",
+        "title-holder",
+        "title holder",
+        "survivor",
+        *(f"{first} {who}" for first in _FIRSTS for who in _FIRST_WHO),
+        "captain",
+        *_ROLES.split("|"),
+        "astronaut",
+        "presenter",
+        "host of",
+        "anchor of",
+        *(f"{area}{mark}s" for area in ("country", "nation", "world") for mark in "'’"),
+        "media attention",
+        "in the papers",
+        "in the press",
+        "in the news",
+        "in the headlines",
+        "in the national",
+        "in the local",
+        "widely reported",
+        "made headlines",
+        "made the headlines",
+        "news coverage",
+        "lottery",
+        "jackpot",
+    ),
+    lower=True,
+)
+SIGNALS.append(NOTABLE)

@@ -1182,12 +1182,24 @@ def find_proper(text: str) -> Iterator[Proper]:
         for match in LOWER_CASE_NAME.finditer(text):
             if _lower_case_name(match.group("given"), match.group("family")):
                 yield Proper("name", match.start("given"), match.end("family"), "lower-case")
-    for match in _HOSPITAL_ACRONYM.finditer(text):
-        yield Proper("institution", match.start("name"), match.end(), "hospital-acronym")
-    for match in _INITIALS_APPOSITION.finditer(text):
-        if match.group() not in _NOT_INITIALS:
-            yield Proper("name", match.start(), match.end(), "initials-apposition")
-    if not text.isascii() or " " in text:
+    for match in _HOSPITAL_INITIALS.finditer(text):
+        begin = match.start() - 2
+        while begin > 0 and text[begin - 1].isupper():
+            begin -= 1
+        if match.end() - begin <= 7 and _BEFORE_HOSPITAL_INITIALS.search(text, 0, begin):
+            yield Proper("institution", begin, match.end(), "hospital-acronym")
+    for match in _APPOSITION_AFTER_INITIALS.finditer(text):
+        begin = match.start()
+        while begin > 0 and text[begin - 1].isupper():
+            begin -= 1
+        initials = text[begin : match.start()]
+        if (
+            2 <= len(initials) <= 3
+            and (begin == 0 or not text[begin - 1].isalnum())
+            and initials not in _NOT_INITIALS
+        ):
+            yield Proper("name", begin, match.start(), "initials-apposition")
+    if any(title in text for title in _OTHER_CASE_TITLES):
         for match in _TITLE_OTHER_CASE.finditer(text):
             word = match.group("word")
             bare = _bare(word.lower())
@@ -1216,14 +1228,14 @@ _OPENER_PERSON = re.compile(
 #: A hospital by its initials after 'at', 'from' or 'to' ('transferred from GWCH'): four or
 #: more capitals ending as hospitals' initials do (Children's / General / University
 #: Hospital, Royal Infirmary), so not 'ACTH' or 'SIADH'.
-_HOSPITAL_ACRONYM = re.compile(
-    r"\b(?:at|from|to|in)\s+(?:the\s+)?(?P<name>[A-Z]{2,5}(?:CH|GH|UH|RI))\b(?![-/])"
-)
+_HOSPITAL_INITIALS = re.compile(r"(?:CH|GH|UH|RI)(?<=[A-Z]{4})\b(?![-/])")
+_BEFORE_HOSPITAL_INITIALS = re.compile(r"\b(?:at|from|to|in)\s+(?:the\s+)?$")
 #: Initials before an apposition that gives an age or a job: 'JS, a 40-year-old teacher'.
-_INITIALS_APPOSITION = re.compile(
-    r"\b[A-Z]{2,3}\b(?=,\s+(?:a|an)\s+\d{1,3}[- ](?:year|month)|,\s+aged\s+\d)"
+_APPOSITION_AFTER_INITIALS = re.compile(
+    r",(?<=[A-Z]{2},)\s+(?:an?\s+\d{1,3}[- ](?:year|month)|aged\s+\d)"
 )
 #: A title in capitals or in lower case: 'DR PETROV'S ENTRY', 'ms. jackson, the nurse'.
+_OTHER_CASE_TITLES = ("DR", "MR", "MISS", "PROF", "dr.", "dr ", "mr.", "mr ", "ms.", "mrs", "miss ")
 _TITLE_OTHER_CASE = re.compile(
     r"\b(?:DR|MR|MRS|MISS|PROF|dr|mr|mrs|ms|miss|prof)\.?\s+(?P<word>[A-Za-z][a-z'’-]+|[A-Z]"
     r"[A-Z'’-]+)(?!\w)"
@@ -1234,13 +1246,13 @@ def _given_name_opener(text: str, start: int, run: str) -> bool:
     end = start + len(run)
     bare = _bare(run)
     return (
-        bare in words.given_names()
-        and not _medical(run)
-        and run not in _MONTHS_DAYS
-        and (
+        (
             _OPENER_PERSON.match(text, end, end + 60) is not None
             or (run[-2:] in ("'s", "’s") and _POSSESSED.match(text, end) is not None)
         )
+        and bare in words.given_names()
+        and not _medical(run)
+        and run not in _MONTHS_DAYS
         and not is_term_after(text, end)
     )
 
