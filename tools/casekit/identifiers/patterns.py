@@ -1185,6 +1185,16 @@ CONTACTS = [
         lower=True,
     ),
     Recognizer(
+        "quoted-handle-shape",
+        "handle",
+        # a quoted word shaped like an online name: 'as "Marathon_Mo"', '"IronLifter88"'
+        lazy(
+            r"[\"“](?P<id>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]{3,}[a-z][A-Za-z]*\d{2,})[\"”]"
+        ),
+        possible=lambda text: '"' in text or "“" in text,
+        group="id",
+    ),
+    Recognizer(
         "underscored-name",
         "handle",
         lazy(r"(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]+\b"),
