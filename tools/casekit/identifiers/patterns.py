@@ -1519,6 +1519,7 @@ NOTABLE = Recognizer(
         r"|(?:country|nation|world)['’]s\s+(?:most|best|first|only|oldest|youngest|tallest"
         r"|heaviest)"
         r"|media attention|in the (?:national |local )?(?:papers|press|news|headlines)"
+        r"(?!\s+(?:business|industry|agency|media|room|desk|sector))"
         r"|widely reported|made (?:the )?headlines|news coverage|(?:lottery|jackpot) winner"
         r"|won the (?:\w+\s+){0,2}(?:lottery|jackpot))\b",
         re.I,

@@ -878,6 +878,7 @@ _OPENING_PREPOSITIONS = frozenset(
     ["In", "On", "At", "By", "During", "After", "Before", "Since", "Until", "Over", "From"]
 )
 _STRAIN_BEFORE = re.compile(r"\b(?:serovar|serotype|strain|var\.|subsp\.|biovar|clade)\s+$")
+_STRAIN_WORDS = frozenset(["Serovar", "Serotype", "Strain", "Biovar", "Subspecies"])
 _DOCUMENT_WORDS = frozenset(["Declaration", "Convention", "Treaty", "Charter", "Statement"])
 #: A grade, stage or model code: capitals with digits ('C2M4', '780G', 'T2N0').
 _CODE_PART = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}$")
@@ -1224,6 +1225,7 @@ _OPENER_PERSON = re.compile(
     r"|\s+(?:(?:never|also|still|then|later|again|herself|himself)\s+)?(?:had been|underwent"
     r"|remained|presented|complained|was admitted|was referred|was treated|was seen|told|said"
     r"|recalled|remembered)\b"
+    r"|\s+(?:never|always|rarely|seldom)\s+[a-z]{3,}"
 )
 #: A hospital by its initials after 'at', 'from' or 'to' ('transferred from GWCH'): four or
 #: more capitals ending as hospitals' initials do (Children's / General / University
@@ -1355,6 +1357,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if (
         _STRAIN_BEFORE.search(before)
         or parts[0] in _DOCUMENT_WORDS
+        or parts[0] in _STRAIN_WORDS
         or _CODE_PART.match(parts[-1])
         or (_CODE_AFTER.match(text, end, end + 12) and not _POSTCODE_AFTER.match(text, end))
     ):
