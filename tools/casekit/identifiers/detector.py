@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from casekit.identifiers import patterns
 from casekit.identifiers.match import Match
@@ -113,7 +114,15 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
             windows = patterns.digit_windows(text)
         searched = lowered if lower else text
         spans = windows if recognizer.dense and windows is not None else whole
-        for match in (m for begin, end in spans for m in scan.finditer(searched, begin, end)):
+        if recognizer.anchored and lower:
+            needles = frozenset(recognizer.needles)
+            starts = sorted({at for needle, at in occurrences if needle in needles})
+            matches: Iterable[re.Match[str]] = filter(
+                None, (scan.match(searched, at) for at in starts)
+            )
+        else:
+            matches = (m for begin, end in spans for m in scan.finditer(searched, begin, end))
+        for match in matches:
             if lower and match.start() and lowered[match.start() - 1].isalnum():
                 continue  # not at the start of a word
             group = recognizer.group

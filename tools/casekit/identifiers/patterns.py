@@ -57,6 +57,9 @@ class Recognizer:
     #: Every match holds four digits or more close together: the pattern runs only on
     #: the stretches of text around such digits (see :func:`digit_windows`).
     dense: bool = False
+    #: Every alternative of the pattern starts with one of the needles (on the lower-case
+    #: text): it is tried only where they occur, not searched for through the whole text.
+    anchored: bool = False
 
     @property
     def scan_regex(self) -> re.Pattern[str]:
@@ -544,9 +547,10 @@ DATES = [
         "bare-day-ordinal",
         "date",
         # 'discharged on the 3rd, two days later': a day of the month standing alone
-        lazy(r"\bon the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,;)]|\.(?!\d)|$)"),
+        lazy(r"on the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,;)]|\.(?!\d)|$)"),
         needles=("on the",),
         lower=True,
+        anchored=True,
     ),
     Recognizer(
         "date-of-birth",
@@ -1400,38 +1404,10 @@ SIGNALS = [
             r"|(?:her|his|their|\w+(?:'s|’s))\s+face\s+(?:is\s+|was\s+|being\s+)?(?:fully\s+"
             r"|clearly\s+|partly\s+)?(?:visible|recogni[sz]able|identifiable|shown)"
             r"|shows\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+whole\s+face"
-            # a picture of the person, not of a lesion: 'a photograph of the patient smiling',
-            # 'a wedding photograph', 'Figure 2: the patient at his sister's wedding'
-            r"|(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?|stills?)\s+of\s+(?:the\s+)?"
-            r"(?:patient|child|girl|boy|infant|baby|man|woman|couple|family|twins?|him|her|them)"
-            r"\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before|wearing|and)\b"
-            r"|(?:family|wedding|school|holiday|passport(?:[- ]style)?|graduation|birthday"
-            r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
-            r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
-            r"|(?:figure|fig\.)\s*\d+\w?\s*[:.]\s+(?:the\s+)?(?:patient|child|girl|boy|infant|man"
-            r"|woman|couple)\s+(?:at|with|in|on|holding|smiling|and|before|during|wearing)\b"
-            r"|(?<!\w)portrait\b(?!\s+(?:mode|orientation|format|view of the (?:chest|abdomen)))"
-            r"|(?:full[- ]face|en face)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|view)s?"
-            r"|(?:both\s+)?eyes\s+(?:were\s+|are\s+)?(?:not\s+masked|unmasked|visible|not\s+"
-            r"(?:covered|obscured|blurred|blacked))"
-            r"|shows\s+the\s+\w+(?:'s|’s)\s+face)",
+            r")",
             re.I,
         ),
-        needles=(
-            "face",
-            "facial",
-            "portrait",
-            "selfie",
-            "head-and",
-            "head and",
-            "photo",
-            "snapshot",
-            "picture",
-            "still",
-            "figure",
-            "fig.",
-            "eyes",
-        ),
+        needles=("face", "facial", "portrait", "selfie", "head-and", "head and"),
         lower=True,
     ),
     Recognizer(
@@ -1525,34 +1501,94 @@ NOTABLE = Recognizer(
         re.I,
     ),
     needles=(
-        "champion",
-        "record-holder",
-        "record holder",
-        "title-holder",
-        "title holder",
-        "survivor",
-        *(f"{first} {who}" for first in _FIRSTS for who in _FIRST_WHO),
+        "reigning",
+        "world",
+        "national",
+        "olympic",
+        "european",
+        "commonwealth",
+        "sole",
+        "only",
+        "lone",
+        "first",
+        "youngest",
+        "oldest",
         "captain",
-        *_ROLES.split("|"),
+        "serving",
+        "current",
+        "former",
+        "retired",
         "astronaut",
         "presenter",
-        "host of",
-        "anchor of",
-        *(f"{area}{mark}s" for area in ("country", "nation", "world") for mark in "'’"),
+        "host",
+        "anchor",
+        "country",
+        "nation",
         "media attention",
-        "in the papers",
-        "in the press",
-        "in the news",
-        "in the headlines",
-        "in the national",
-        "in the local",
+        "in the",
         "widely reported",
-        "made headlines",
-        "made the headlines",
+        "made",
         "news coverage",
         "lottery",
         "jackpot",
+        "won the",
     ),
     lower=True,
+    anchored=True,
 )
 SIGNALS.append(NOTABLE)
+
+#: A picture of the person, not of a lesion: 'a photograph of the patient smiling', 'a
+#: wedding photograph', 'Figure 2: the patient at his sister's wedding', 'both eyes visible'.
+#: Its own recognizer, so that these needles do not run the costlier one above.
+PERSON_PHOTOGRAPH = Recognizer(
+    "person-photograph",
+    "photo",
+    lazy(
+        r"(?:(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?|stills?)\s+of\s+(?:the\s+)?"
+        r"(?:patient|child|girl|boy|infant|baby|man|woman|couple|family|twins?|him|her|them)"
+        r"\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before|wearing|and)\b"
+        r"|(?:family|wedding|school|holiday|passport(?:[- ]style)?|graduation|birthday"
+        r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
+        r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
+        r"|(?:figure|fig\.)\s*\d+\w?\s*[:.]\s+(?:the\s+)?(?:patient|child|girl|boy|infant|man"
+        r"|woman|couple)\s+(?:at|with|in|on|holding|smiling|and|before|during|wearing)\b"
+        r"|portrait\b(?!\s+(?:mode|orientation|format|view of the (?:chest|abdomen)))"
+        r"|(?:full[- ]face|en face)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|view)s?"
+        r"|(?:both\s+)?eyes\s+(?:were\s+|are\s+)?(?:not\s+masked|unmasked|visible|not\s+"
+        r"(?:covered|obscured|blurred|blacked))"
+        r"|shows\s+the\s+\w+(?:'s|’s)\s+face)",
+        re.I,
+    ),
+    needles=(
+        "photo",
+        "snapshot",
+        "picture",
+        "portrait",
+        "still",
+        "family",
+        "wedding",
+        "school",
+        "holiday",
+        "passport",
+        "graduation",
+        "birthday",
+        "party",
+        "christening",
+        "baptism",
+        "identity",
+        "id",
+        "profile",
+        "social",
+        "figure",
+        "fig.",
+        "full",
+        "en face",
+        "both eyes",
+        "eyes",
+        "shows the",
+    ),
+    lower=True,
+    anchored=True,
+)
+SIGNALS.append(PERSON_PHOTOGRAPH)

@@ -877,7 +877,7 @@ _DETERMINER = frozenset(["The", "A", "An"])
 _OPENING_PREPOSITIONS = frozenset(
     ["In", "On", "At", "By", "During", "After", "Before", "Since", "Until", "Over", "From"]
 )
-_STRAIN_BEFORE = re.compile(r"\b(?:serovar|serotype|strain|var\.|subsp\.|biovar|clade)\s+$")
+_STRAIN_LAST = frozenset(["serovar", "serotype", "strain", "var.", "subsp.", "biovar", "clade"])
 _STRAIN_WORDS = frozenset(["Serovar", "Serotype", "Strain", "Biovar", "Subspecies"])
 _DOCUMENT_WORDS = frozenset(["Declaration", "Convention", "Treaty", "Charter", "Statement"])
 #: A grade, stage or model code: capitals with digits ('C2M4', '780G', 'T2N0').
@@ -890,6 +890,7 @@ _INSTITUTION_WORD_BEFORE = re.compile(
     r"\b(?:hôpital|hopital|clinique|ospedale|klinikum|krankenhaus|clínica|clinica|ziekenhuis"
     r"|hospital|policlinico)\s+(?:(?:de|du|des|del|della|di|la|le|san|santa)\s+)*$"
 )
+_INSTITUTION_WORD_HINTS = ("pital", "clini", "linik", "ospedale", "kranken", "ziekenhuis")
 #: A place after which a run is named: 'the Dharavi neighbourhood'.
 _AREA_AFTER = re.compile(
     r"\s+(?:neighbourhood|neighborhood|suburb|township|favela|slum|housing estate|barrio)\b"
@@ -1244,17 +1245,20 @@ _TITLE_OTHER_CASE = re.compile(
 )
 
 
+@cache
+def _ordinary_given_name(run: str) -> bool:
+    """'Will', 'Grace's', 'Hope': a given name that is also an ordinary word."""
+    return _bare(run) in words.given_names() and not _medical(run) and run not in _MONTHS_DAYS
+
+
 def _given_name_opener(text: str, start: int, run: str) -> bool:
     end = start + len(run)
-    bare = _bare(run)
     return (
-        (
+        _ordinary_given_name(run)
+        and (
             _OPENER_PERSON.match(text, end, end + 60) is not None
             or (run[-2:] in ("'s", "’s") and _POSSESSED.match(text, end) is not None)
         )
-        and bare in words.given_names()
-        and not _medical(run)
-        and run not in _MONTHS_DAYS
         and not is_term_after(text, end)
     )
 
@@ -1354,8 +1358,9 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             return
     # A bacterial serovar or strain ('serovar Dublin'), a document ('the Declaration of
     # Helsinki'), a grade or model code after the run ('Prague C2M4', 'MiniMed 780G').
+    last_before = before.rstrip().rpartition(" ")[2]
     if (
-        _STRAIN_BEFORE.search(before)
+        last_before in _STRAIN_LAST
         or parts[0] in _DOCUMENT_WORDS
         or parts[0] in _STRAIN_WORDS
         or _CODE_PART.match(parts[-1])
@@ -1366,7 +1371,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # article and an adjective is a procedure or device named after someone.
     if (
         " " not in run
-        and _ARTICLE_ADJECTIVE_BEFORE.search(before)
+        and before.endswith(" ")
+        and _ARTICLE_ADJECTIVE_BEFORE.search(before, len(before) - 24)
         and not _ordinary_place_word(before)
         and run[-2:] not in ("'s", "’s")
     ):
@@ -1462,7 +1468,9 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     capitals = [p for p in parts if p[0].isupper()]
     if not any(_capital_word(p) for p in capitals):
         return
-    if _INSTITUTION_WORD_BEFORE.search(before):
+    if any(word in before for word in _INSTITUTION_WORD_HINTS) and (
+        _INSTITUTION_WORD_BEFORE.search(before)
+    ):
         yield Proper("institution", start, end, "institution-word-before")
         return
     last = _last_words(before)
