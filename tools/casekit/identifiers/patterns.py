@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from casekit.identifiers import words
+
 
 class LazyPattern:
     """A regular expression compiled when first used: most recognizers never run in a given
@@ -442,7 +444,10 @@ _FOREIGN_MONTHS = [
     "oktober",
 ]
 _FOREIGN_MONTH = "|".join(sorted(set(_FOREIGN_MONTHS), key=len, reverse=True))
-_FOREIGN_MONTH_NEEDLES = tuple(sorted(set(_FOREIGN_MONTHS)))
+#: Not the months spelt as in English ('april'): the English patterns run on those.
+_FOREIGN_MONTH_NEEDLES = tuple(
+    sorted(set(_FOREIGN_MONTHS) - {"april", "august", "september", "november", "december"})
+)
 _HOLIDAY_WORD = re.compile(
     r"(?:Ramadan|Passover|Lent|Advent|Carnival|Eid|Hajj|Hogmanay|Diwali|Deepavali|Hanukkah"
     r"|Chanukah|Rosh|Yom|Holi|Vesak|Chinese|Lunar|Burns|Pancake|Shrove|Ash|Whitsun|Pentecost"
@@ -536,11 +541,13 @@ DATES = [
         ),
         needles=_FOREIGN_MONTH_NEEDLES,
         lower=True,
+        dense=True,
     ),
     Recognizer(
         "roman-month-date",
         "date",
         lazy(rf"{_NUM}\d?\.(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:19|20)?\d\d{_END}"),
+        possible=lambda text: ".I" in text or ".V" in text or ".X" in text,
         dense=True,
     ),
     Recognizer(
@@ -1185,6 +1192,7 @@ CONTACTS = [
             "handle",
             "avatar",
         ),
+        possible=lambda text: '"' in text or "“" in text,
         group="id",
         lower=True,
     ),
@@ -1239,6 +1247,7 @@ CONTACTS = [
         "phone",
         # the French and Belgian way: '01 99 00 12 34', '06.12.34.56.78'
         lazy(r"0(?<![\w.-]0)[1-9](?:([ .])\d\d)(?:\1\d\d){3}(?!\w|\.\d)"),
+        possible=lambda text: " 0" in text or ":0" in text or "(0" in text,
         dense=True,
     ),
     Recognizer(
@@ -1592,3 +1601,27 @@ PERSON_PHOTOGRAPH = Recognizer(
     anchored=True,
 )
 SIGNALS.append(PERSON_PHOTOGRAPH)
+
+
+def _surname_in_other_case(word: str) -> bool:
+    """'jackson' after 'ms.', 'PETROV'S' after 'DR': a surname, not an ordinary word."""
+    bare = re.sub(r"['’]s$", "", word, flags=re.I)
+    return bare.lower() not in words.english_words() and (
+        bare.title() in words.surnames() or (bare.isupper() and len(bare) > 2)
+    )
+
+
+#: A title in capitals or in lower case, which the run of capitalised words does not see:
+#: 'DR PETROV'S ENTRY', 'ms. jackson, the school nurse'.
+TITLE_OTHER_CASE = Recognizer(
+    "title-other-case",
+    "name",
+    lazy(
+        r"(?<![\w.])(?:DR|MRS?|MISS|PROF|dr|mrs?|ms|miss|prof)\.?\s+"
+        r"(?P<id>[a-z][a-z'’-]+|[A-Z][A-Z'’-]+)(?!\w)"
+    ),
+    needles=("dr.", "dr ", "mr.", "mr ", "mrs", "ms.", "miss ", "prof.", "prof "),
+    valid=_surname_in_other_case,
+    group="id",
+)
+SIGNALS.append(TITLE_OTHER_CASE)

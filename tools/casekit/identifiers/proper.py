@@ -39,6 +39,10 @@ _PARTICLE = (
 RUN = re.compile(
     rf"{_UPPER}(?<![\w'’-]{_UPPER}){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])"
 )
+#: The same for text in ASCII (most text; a plain range is faster to scan for).
+RUN_ASCII = re.compile(
+    rf"[A-Z](?<![\w'’-][A-Z]){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*[A-Z]{_CAP_TAIL})*(?![\w])"
+)
 TITLES = frozenset(
     [
         "Mr",
@@ -1161,10 +1165,12 @@ _STOP = frozenset(
 
 
 def find_proper(text: str) -> Iterator[Proper]:
-    for match in RUN.finditer(text):
+    for match in (RUN_ASCII if text.isascii() else RUN).finditer(text):
         run = match.group()
         if " " not in run:
             if len(run) < 2 or run.isupper():
+                if _hospital_initials(text, match.start(), run):
+                    yield Proper("institution", match.start(), match.end(), "hospital-acronym")
                 continue  # an abbreviation or a lone capital ('CRP', 'L'): see initials below
             start = match.start()
             if _quiet_opener(run) and _sentence_start(text[max(0, start - 8) : start]):
@@ -1184,12 +1190,6 @@ def find_proper(text: str) -> Iterator[Proper]:
         for match in LOWER_CASE_NAME.finditer(text):
             if _lower_case_name(match.group("given"), match.group("family")):
                 yield Proper("name", match.start("given"), match.end("family"), "lower-case")
-    for match in _HOSPITAL_INITIALS.finditer(text):
-        begin = match.start() - 2
-        while begin > 0 and text[begin - 1].isupper():
-            begin -= 1
-        if match.end() - begin <= 7 and _BEFORE_HOSPITAL_INITIALS.search(text, 0, begin):
-            yield Proper("institution", begin, match.end(), "hospital-acronym")
     for match in _APPOSITION_AFTER_INITIALS.finditer(text):
         begin = match.start()
         while begin > 0 and text[begin - 1].isupper():
@@ -1201,12 +1201,6 @@ def find_proper(text: str) -> Iterator[Proper]:
             and initials not in _NOT_INITIALS
         ):
             yield Proper("name", begin, match.start(), "initials-apposition")
-    if any(title in text for title in _OTHER_CASE_TITLES):
-        for match in _TITLE_OTHER_CASE.finditer(text):
-            word = match.group("word")
-            bare = _bare(word.lower())
-            if not _ordinary(bare) and (bare.title() in words.surnames() or word.isupper()):
-                yield Proper("name", match.start(), match.end(), "title-other-case")
     for match in INITIAL_SURNAME.finditer(text):
         word = match.group("word")
         if word in _STOP or _medical(word):
@@ -1231,18 +1225,23 @@ _OPENER_PERSON = re.compile(
 #: A hospital by its initials after 'at', 'from' or 'to' ('transferred from GWCH'): four or
 #: more capitals ending as hospitals' initials do (Children's / General / University
 #: Hospital, Royal Infirmary), so not 'ACTH' or 'SIADH'.
-_HOSPITAL_INITIALS = re.compile(r"(?:CH|GH|UH|RI)(?<=[A-Z]{4})\b(?![-/])")
 _BEFORE_HOSPITAL_INITIALS = re.compile(r"\b(?:at|from|to|in)\s+(?:the\s+)?$")
+
+
+def _hospital_initials(text: str, start: int, run: str) -> bool:
+    return (
+        4 <= len(run) <= 7
+        and run.endswith(("CH", "GH", "UH", "RI"))
+        and text[start + len(run) : start + len(run) + 1] not in ("-", "/")
+        and _BEFORE_HOSPITAL_INITIALS.search(text, max(0, start - 12), start) is not None
+    )
+
+
 #: Initials before an apposition that gives an age or a job: 'JS, a 40-year-old teacher'.
 _APPOSITION_AFTER_INITIALS = re.compile(
     r",(?<=[A-Z]{2},)\s+(?:an?\s+\d{1,3}[- ](?:year|month)|aged\s+\d)"
 )
 #: A title in capitals or in lower case: 'DR PETROV'S ENTRY', 'ms. jackson, the nurse'.
-_OTHER_CASE_TITLES = ("DR", "MR", "MISS", "PROF", "dr.", "dr ", "mr.", "mr ", "ms.", "mrs", "miss ")
-_TITLE_OTHER_CASE = re.compile(
-    r"\b(?:DR|MR|MRS|MISS|PROF|dr|mr|mrs|ms|miss|prof)\.?\s+(?P<word>[A-Za-z][a-z'’-]+|[A-Z]"
-    r"[A-Z'’-]+)(?!\w)"
-)
 
 
 @cache
