@@ -104,6 +104,7 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
     found = _labelled_numbers(text, lowered, occurrences)
     present = frozenset(needle for needle, _ in occurrences)
     windows: list[tuple[int, int]] | None = None
+    where: dict[str, list[int]] | None = None  # where each needle is, for anchored patterns
     whole = [(0, len(text))]
     for recognizer in _STRUCTURED:
         if not recognizer.may_match(text, present):
@@ -115,8 +116,11 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
         searched = lowered if lower else text
         spans = windows if recognizer.dense and windows is not None else whole
         if recognizer.anchored and lower:
-            needles = frozenset(recognizer.needles)
-            starts = sorted({at for needle, at in occurrences if needle in needles})
+            if where is None:
+                where = {}
+                for needle, at in occurrences:
+                    where.setdefault(needle, []).append(at)
+            starts = sorted({at for needle in recognizer.needles for at in where.get(needle, ())})
             matches: Iterable[re.Match[str]] = filter(
                 None, (scan.match(searched, at) for at in starts)
             )
