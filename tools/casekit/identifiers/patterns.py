@@ -444,9 +444,13 @@ _FOREIGN_MONTHS = [
     "oktober",
 ]
 _FOREIGN_MONTH = "|".join(sorted(set(_FOREIGN_MONTHS), key=len, reverse=True))
-#: Not the months spelt as in English ('april'): the English patterns run on those.
+#: Not the months spelt as in English ('april'): the English patterns run on those. A
+#: space after each, so that 'mai' is not found in 'main'.
 _FOREIGN_MONTH_NEEDLES = tuple(
-    sorted(set(_FOREIGN_MONTHS) - {"april", "august", "september", "november", "december"})
+    f"{month} "
+    for month in sorted(
+        set(_FOREIGN_MONTHS) - {"april", "august", "september", "november", "december"}
+    )
 )
 _HOLIDAY_WORD = re.compile(
     r"(?:Ramadan|Passover|Lent|Advent|Carnival|Eid|Hajj|Hogmanay|Diwali|Deepavali|Hanukkah"
@@ -1480,127 +1484,156 @@ SIGNALS = [
 ]
 
 _ROLES = (
-    "bishop|archbishop|mayor|governor|senator|minister|judge|ambassador|chief constable"
-    "|head teacher|headteacher"
+    "bishop",
+    "archbishop",
+    "mayor",
+    "governor",
+    "senator",
+    "minister",
+    "judge",
+    "ambassador",
+    "chief constable",
+    "head teacher",
+    "headteacher",
 )
+_ROLE_TIMES = ("serving", "current", "former", "retired")
 _FIRSTS = ("first", "only", "youngest", "oldest")
 _FIRST_WHO = ("person", "patient", "woman", "man", "child", "recipient")
+_NEWS = ("papers", "press", "news", "headlines", "national", "local")
+
+
+def _anchored(name: str, category: str, pattern: str, needles: tuple[str, ...]) -> Recognizer:
+    """A pattern on the lower-case text whose every alternative starts with a needle."""
+    return Recognizer(
+        name, category, lazy(pattern, re.I), needles=needles, lower=True, anchored=True
+    )
+
+
 #: One of a kind, or in the news: 'the reigning national champion', 'the sole survivor of',
 #: 'the first person in the country to', 'captain of the national team', 'the serving
-#: bishop of', 'the story had been in the papers'. Its own recognizer with rare needles, so
-#: that common words ('first', 'in the') do not make it run on every text.
-NOTABLE = Recognizer(
-    "notable-person",
-    "characteristic",
-    lazy(
-        r"(?<!\w)(?:(?:reigning|world|national|olympic|european|commonwealth)\s+(?:[\w-]+\s+){0,3}"
-        r"(?:champion|record[- ]holder|title[- ]holder)"
-        r"|(?:sole|only|lone)\s+survivors?"
+#: bishop of', 'the story had been in the papers'. Small patterns, each tried only where
+#: its needles are; the needles are phrases, so that common words ('first', 'in the') do
+#: not make them run (or be compiled) on every text.
+NOTABLE = [
+    _anchored(
+        "champion",
+        "characteristic",
+        r"(?:reigning|world|national|olympic|european|commonwealth)\s+(?:[\w-]+\s+){0,3}"
+        r"(?:champion|record[- ]holder|title[- ]holder)\b",
+        ("reigning", "world", "national", "olympic", "european", "commonwealth"),
+    ),
+    _anchored(
+        "one-of-a-kind",
+        "characteristic",
+        r"(?:(?:sole|only|lone)\s+survivors?"
         rf"|(?:{'|'.join(_FIRSTS)})\s+(?:{'|'.join(_FIRST_WHO)})\b[^.;]{{0,40}}?\b(?:in|on)\s+"
         r"(?:the|this)\s+(?:country|world|state|nation|region|continent)"
         r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
-        rf"|(?:serving|current|former|retired)\s+(?:{_ROLES})\s+of"
-        r"|astronaut|(?:presenter|host|anchor)\s+of\s+(?:the|a)\b"
+        rf"|(?:{'|'.join(_ROLE_TIMES)})\s+(?:{'|'.join(_ROLES)})\s+of"
+        r"|astronaut|(?:presenter|host|anchor)\s+of\s+(?:the|a)"
         r"|(?:country|nation|world)['’]s\s+(?:most|best|first|only|oldest|youngest|tallest"
-        r"|heaviest)"
-        r"|media attention|in the (?:national |local )?(?:papers|press|news|headlines)"
+        r"|heaviest))\b",
+        (
+            "sole survivor",
+            "only survivor",
+            "lone survivor",
+            *(f"{first} {who}" for first in _FIRSTS for who in _FIRST_WHO),
+            "captain of",
+            *(f"{time} {role}" for time in _ROLE_TIMES for role in _ROLES),
+            "astronaut",
+            "presenter of",
+            "host of",
+            "anchor of",
+            *(f"{area}{mark}s" for area in ("country", "nation", "world") for mark in "'’"),
+        ),
+    ),
+    _anchored(
+        "in-the-news",
+        "characteristic",
+        r"(?:media attention|in the (?:national |local )?(?:papers|press|news|headlines)"
         r"(?!\s+(?:business|industry|agency|media|room|desk|sector))"
         r"|widely reported|made (?:the )?headlines|news coverage|(?:lottery|jackpot) winner"
         r"|won the (?:\w+\s+){0,2}(?:lottery|jackpot))\b",
-        re.I,
+        (
+            "media attention",
+            *(f"in the {word}" for word in _NEWS),
+            "widely reported",
+            "made headlines",
+            "made the headlines",
+            "news coverage",
+            "lottery",
+            "jackpot",
+            "won the",
+        ),
     ),
-    needles=(
-        "reigning",
-        "world",
-        "national",
-        "olympic",
-        "european",
-        "commonwealth",
-        "sole",
-        "only",
-        "lone",
-        "first",
-        "youngest",
-        "oldest",
-        "captain",
-        "serving",
-        "current",
-        "former",
-        "retired",
-        "astronaut",
-        "presenter",
-        "host",
-        "anchor",
-        "country",
-        "nation",
-        "media attention",
-        "in the",
-        "widely reported",
-        "made",
-        "news coverage",
-        "lottery",
-        "jackpot",
-        "won the",
-    ),
-    lower=True,
-    anchored=True,
-)
-SIGNALS.append(NOTABLE)
+]
+SIGNALS.extend(NOTABLE)
 
+_PICTURES = ("photo", "snapshot", "picture", "portrait", "still")
+_OCCASIONS = (
+    "family",
+    "wedding",
+    "school",
+    "holiday",
+    "passport",
+    "passport-style",
+    "passport style",
+    "graduation",
+    "birthday",
+    "party",
+    "christening",
+    "baptism",
+    "identity",
+    "id",
+    "profile",
+    "social media",
+    "social-media",
+)
+_SUBJECTS = r"(?:patient|child|girl|boy|infant|baby|man|woman|couple|family|twins?|him|her|them)"
 #: A picture of the person, not of a lesion: 'a photograph of the patient smiling', 'a
-#: wedding photograph', 'Figure 2: the patient at his sister's wedding', 'both eyes visible'.
-#: Its own recognizer, so that these needles do not run the costlier one above.
-PERSON_PHOTOGRAPH = Recognizer(
-    "person-photograph",
-    "photo",
-    lazy(
+#: wedding photograph', 'Figure 2: the patient at his sister's wedding', 'both eyes
+#: visible'. Small anchored patterns, tried only where their (rare) needles are.
+PERSON_PHOTOGRAPH = [
+    _anchored(
+        "picture-of-the-person",
+        "photo",
         r"(?:(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?|stills?)\s+of\s+(?:the\s+)?"
-        r"(?:patient|child|girl|boy|infant|baby|man|woman|couple|family|twins?|him|her|them)"
-        r"\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before|wearing|and)\b"
+        rf"{_SUBJECTS}\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before"
+        r"|wearing|and)\b"
         r"|(?:family|wedding|school|holiday|passport(?:[- ]style)?|graduation|birthday"
         r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
         r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
-        r"|(?:figure|fig\.)\s*\d+\w?\s*[:.]\s+(?:the\s+)?(?:patient|child|girl|boy|infant|man"
-        r"|woman|couple)\s+(?:at|with|in|on|holding|smiling|and|before|during|wearing)\b"
         r"|portrait\b(?!\s+(?:mode|orientation|format|view of the (?:chest|abdomen)))"
         r"|(?:full[- ]face|en face)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|view)s?"
-        r"|(?:both\s+)?eyes\s+(?:were\s+|are\s+)?(?:not\s+masked|unmasked|visible|not\s+"
-        r"(?:covered|obscured|blurred|blacked))"
         r"|shows\s+the\s+\w+(?:'s|’s)\s+face)",
-        re.I,
+        (
+            *(f"{picture}{tail} of" for picture in _PICTURES for tail in ("", "s")),
+            "photograph of",
+            "photographs of",
+            *(f"{occasion} {picture}" for occasion in _OCCASIONS for picture in _PICTURES[:4]),
+            "portrait",
+            "full-face",
+            "full face",
+            "en face",
+            "shows the",
+        ),
     ),
-    needles=(
+    _anchored(
+        "figure-of-the-person",
         "photo",
-        "snapshot",
-        "picture",
-        "portrait",
-        "still",
-        "family",
-        "wedding",
-        "school",
-        "holiday",
-        "passport",
-        "graduation",
-        "birthday",
-        "party",
-        "christening",
-        "baptism",
-        "identity",
-        "id",
-        "profile",
-        "social",
-        "figure",
-        "fig.",
-        "full",
-        "en face",
-        "both eyes",
-        "eyes",
-        "shows the",
+        r"(?:figure|fig\.)\s*\d+\w?\s*[:.]\s+(?:the\s+)?(?:patient|child|girl|boy|infant|man"
+        r"|woman|couple)\s+(?:at|with|in|on|holding|smiling|and|before|during|wearing)\b",
+        ("figure", "fig."),
     ),
-    lower=True,
-    anchored=True,
-)
-SIGNALS.append(PERSON_PHOTOGRAPH)
+    _anchored(
+        "eyes-visible",
+        "photo",
+        r"(?:both\s+)?eyes\s+(?:were\s+|are\s+)?(?:not\s+masked|unmasked|visible|not\s+"
+        r"(?:covered|obscured|blurred|blacked))",
+        ("both eyes", "eyes were", "eyes are", "eyes not", "eyes unmasked", "eyes visible"),
+    ),
+]
+SIGNALS.extend(PERSON_PHOTOGRAPH)
 
 
 def _surname_in_other_case(word: str) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from casekit.identifiers import words
+from casekit.identifiers.patterns import lazy
 
 #: A word of a proper name: a capital, then letters, apostrophes and hyphens.
 _CAP_TAIL = r"(?:(?<=S)t\.|\w*(?:['’][A-Za-z]*)?(?:-\w+(?:['’][A-Za-z]*)?)*)"
@@ -36,7 +37,8 @@ _PARTICLE = (
 )
 #: A run of capitalised words, with name particles and institution joiners between them.
 #: (The capital comes first and the look-behind after it, so the engine skips to capitals.)
-RUN = re.compile(
+#: (Compiled when first needed: most text is ASCII and uses the next one.)
+RUN = lazy(
     rf"{_UPPER}(?<![\w'’-]{_UPPER}){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])"
 )
 #: The same for text in ASCII (most text; a plain range is faster to scan for).
@@ -523,13 +525,15 @@ PLACE_BEFORE = re.compile(
     r"|came|emigrated|migrated)"
     r"(?:\s+\w+){0,2}\s+(?:in|from|near|outside|off|at|to|on)(?:\s+the\s+(?:coast|outskirts"
     r"|village|town|city)\s+(?:of|near))?"
-    r"|\b(?:near|outside|off the coast near)"
-    # a place someone was: 'a market in Évora', 'a cooling tower in Wythenshawe'
-    r"|\b(?:market|shelter|tower|flat|block|farm|estate|house|cottage|factory|mine|pub"
+    r"|\b(?:near|outside|off the coast near))(?:\s+[a-z]+)?\s+$",
+    re.I,
+)
+#: A place someone was: 'a market in Évora', 'a cooling tower in Wythenshawe'.
+PLACE_NOUN_BEFORE = lazy(
+    r"\b(?:market|shelter|tower|flat|block|farm|estate|house|cottage|factory|mine|pub"
     r"|restaurant|caf[eé]|shop|camp|kennel|zoo|park|beach|lake|campsite|hostel|hotel|caravan"
     r"|church|mosque|temple|warehouse|mill|quarry|pool|festival|fair|wedding|party)s?"
-    r"\s+(?:in|near|outside))(?:\s+[a-z]+)?\s+$",
-    re.I,
+    r"\s+(?:in|near|outside)(?:\s+the)?\s+$"
 )
 #: Cues before a run that make it an institution ('seen at', 'referred to').
 INSTITUTION_BEFORE = re.compile(
@@ -1165,7 +1169,7 @@ _STOP = frozenset(
 
 
 def find_proper(text: str) -> Iterator[Proper]:
-    for match in (RUN_ASCII if text.isascii() else RUN).finditer(text):
+    for match in (RUN_ASCII if text.isascii() else RUN.compiled).finditer(text):
         run = match.group()
         if " " not in run:
             if len(run) < 2 or run.isupper():
@@ -1213,7 +1217,7 @@ def find_proper(text: str) -> Iterator[Proper]:
 #: A given name that is also an ordinary word, opening a sentence, is a name only when
 #: what follows is said of a person: 'Will, a keen footballer,', 'Sunny, as the child was
 #: called', 'Grace's symptoms', 'Mark underwent', 'Bill never complained'.
-_OPENER_PERSON = re.compile(
+_OPENER_PERSON = lazy(
     r",\s+(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},"
     r"|,\s+as\s+(?:the\s+|she\s+|he\s+)?\w*\s*(?:was|is)\s+(?:called|known)"
     r"|['’]s\s+(?:[a-z]|[A-Z]{2,}\b)"
@@ -1255,7 +1259,7 @@ def _given_name_opener(text: str, start: int, run: str) -> bool:
     return (
         _ordinary_given_name(run)
         and (
-            _OPENER_PERSON.match(text, end, end + 60) is not None
+            _OPENER_PERSON.compiled.match(text, end, end + 60) is not None
             or (run[-2:] in ("'s", "’s") and _POSSESSED.match(text, end) is not None)
         )
         and not is_term_after(text, end)
@@ -1490,7 +1494,9 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         at_sentence_start and " " not in run and _PERSONAL_VERB.match(text, end, end + 20)
     ):
         return  # 'travelled to India', 'endemic in Arizona and California': allowed
-    if not last.isdisjoint(_PLACE_TRIGGERS) and PLACE_BEFORE.search(before):
+    if not last.isdisjoint(_PLACE_TRIGGERS) and (
+        PLACE_BEFORE.search(before) or PLACE_NOUN_BEFORE.compiled.search(before)
+    ):
         yield Proper("place", start, end, "place-cue")
         return
     if (
