@@ -443,15 +443,15 @@ _FOREIGN_MONTHS = [
     "augustus",
     "oktober",
 ]
-_FOREIGN_MONTH = "|".join(sorted(set(_FOREIGN_MONTHS), key=len, reverse=True))
-#: Not the months spelt as in English ('april'): the English patterns run on those. A
-#: space after each, so that 'mai' is not found in 'main'.
-_FOREIGN_MONTH_NEEDLES = tuple(
-    f"{month} "
-    for month in sorted(
-        set(_FOREIGN_MONTHS) - {"april", "august", "september", "november", "december"}
-    )
-)
+_FOREIGN_MONTH_SET = frozenset(_FOREIGN_MONTHS)
+_FOREIGN_MONTH_IN = re.compile(r"\s(?:de\s+)?(\w+)\s")
+
+
+def _foreign_month_date(text: str) -> bool:
+    month = _FOREIGN_MONTH_IN.search(text)
+    return month is not None and month.group(1).lower() in _FOREIGN_MONTH_SET
+
+
 _HOLIDAY_WORD = re.compile(
     r"(?:Ramadan|Passover|Lent|Advent|Carnival|Eid|Hajj|Hogmanay|Diwali|Deepavali|Hanukkah"
     r"|Chanukah|Rosh|Yom|Holi|Vesak|Chinese|Lunar|Burns|Pancake|Shrove|Ash|Whitsun|Pentecost"
@@ -539,11 +539,10 @@ DATES = [
         "foreign-day-month-year",
         "date",
         # '12 aprile 2019', 'le 15 mars 2020', 'am 3. Mai 2018', '21 de junio de 2017'
-        lazy(
-            rf"{_NUM}\d?\.?\s+(?:de\s+)?(?:{_FOREIGN_MONTH})\s+(?:de\s+)?(?:19|20)\d\d\b",
-            re.I,
-        ),
-        needles=_FOREIGN_MONTH_NEEDLES,
+        # (any word between a day and a year, then the word must be a month: a short pattern
+        # that runs only near the year's digits, and no needle per month)
+        lazy(rf"{_NUM}\d?\.?\s+(?:de\s+)?(?P<month>\w{{3,10}})\s+(?:de\s+)?(?:19|20)\d\d\b"),
+        valid=_foreign_month_date,
         lower=True,
         dense=True,
     ),
@@ -1178,24 +1177,6 @@ CONTACTS = [
             r"[^\"”]{1,30})[\"”]",
             re.I,
         ),
-        needles=(
-            "online",
-            "forum",
-            "app",
-            "platform",
-            "site",
-            "server",
-            "channel",
-            "network",
-            "gamer",
-            "user",
-            "screen",
-            "profile",
-            "account",
-            "alias",
-            "handle",
-            "avatar",
-        ),
         possible=lambda text: '"' in text or "“" in text,
         group="id",
         lower=True,
@@ -1416,7 +1397,7 @@ SIGNALS = [
             r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
             r"|(?:her|his|their|\w+(?:'s|’s))\s+face\s+(?:is\s+|was\s+|being\s+)?(?:fully\s+"
             r"|clearly\s+|partly\s+)?(?:visible|recogni[sz]able|identifiable|shown)"
-            r"|shows\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+whole\s+face"
+            r"|shows\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+(?:whole\s+)?face"
             r")",
             re.I,
         ),
@@ -1534,12 +1515,11 @@ NOTABLE = [
         r"|(?:country|nation|world)['’]s\s+(?:most|best|first|only|oldest|youngest|tallest"
         r"|heaviest))\b",
         (
-            "sole survivor",
-            "only survivor",
-            "lone survivor",
-            *(f"{first} {who}" for first in _FIRSTS for who in _FIRST_WHO),
+            "sole",
+            "lone",
+            *_FIRSTS,
             "captain of",
-            *(f"{time} {role}" for time in _ROLE_TIMES for role in _ROLES),
+            *_ROLE_TIMES,
             "astronaut",
             "presenter of",
             "host of",
@@ -1569,54 +1549,27 @@ NOTABLE = [
 ]
 SIGNALS.extend(NOTABLE)
 
-_PICTURES = ("photo", "snapshot", "picture", "portrait", "still")
-_OCCASIONS = (
-    "family",
-    "wedding",
-    "school",
-    "holiday",
-    "passport",
-    "passport-style",
-    "passport style",
-    "graduation",
-    "birthday",
-    "party",
-    "christening",
-    "baptism",
-    "identity",
-    "id",
-    "profile",
-    "social media",
-    "social-media",
-)
 _SUBJECTS = r"(?:patient|child|girl|boy|infant|baby|man|woman|couple|family|twins?|him|her|them)"
 #: A picture of the person, not of a lesion: 'a photograph of the patient smiling', 'a
 #: wedding photograph', 'Figure 2: the patient at his sister's wedding', 'both eyes
 #: visible'. Small anchored patterns, tried only where their (rare) needles are.
 PERSON_PHOTOGRAPH = [
-    _anchored(
+    Recognizer(
         "picture-of-the-person",
         "photo",
-        r"(?:(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?|stills?)\s+of\s+(?:the\s+)?"
-        rf"{_SUBJECTS}\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before"
-        r"|wearing|and)\b"
-        r"|(?:family|wedding|school|holiday|passport(?:[- ]style)?|graduation|birthday"
-        r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
-        r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
-        r"|portrait\b(?!\s+(?:mode|orientation|format|view of the (?:chest|abdomen)))"
-        r"|(?:full[- ]face|en face)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|view)s?"
-        r"|shows\s+the\s+\w+(?:'s|’s)\s+face)",
-        (
-            *(f"{picture}{tail} of" for picture in _PICTURES for tail in ("", "s")),
-            "photograph of",
-            "photographs of",
-            *(f"{occasion} {picture}" for occasion in _OCCASIONS for picture in _PICTURES[:4]),
-            "portrait",
-            "full-face",
-            "full face",
-            "en face",
-            "shows the",
+        lazy(
+            r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)\s+of\s+(?:the\s+)?"
+            rf"{_SUBJECTS}\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before"
+            r"|wearing|and)\b"
+            r"|(?:family|wedding|school|holiday|passport(?:[- ]style)?|graduation|birthday"
+            r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
+            r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
+            r"|portrait\b(?!\s+(?:mode|orientation|format|view of the (?:chest|abdomen)))"
+            r"|(?:full[- ]face|en face)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|view)s?",
+            re.I,
         ),
+        needles=("photo", "snapshot", "picture", "portrait", "full-face", "full face", "en face"),
+        lower=True,
     ),
     _anchored(
         "figure-of-the-person",

@@ -41,6 +41,7 @@ _PARTICLE = (
 RUN = lazy(
     rf"{_UPPER}(?<![\w'’-]{_UPPER}){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])"
 )
+_ACCENTED_CAPITAL = re.compile(_UPPER.replace("A-Z", ""))
 #: The same for text in ASCII (most text; a plain range is faster to scan for).
 RUN_ASCII = re.compile(
     rf"[A-Z](?<![\w'’-][A-Z]){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*[A-Z]{_CAP_TAIL})*(?![\w])"
@@ -1169,7 +1170,8 @@ _STOP = frozenset(
 
 
 def find_proper(text: str) -> Iterator[Proper]:
-    for match in (RUN_ASCII if text.isascii() else RUN.compiled).finditer(text):
+    accented = not text.isascii() and _ACCENTED_CAPITAL.search(text) is not None
+    for match in (RUN.compiled if accented else RUN_ASCII).finditer(text):
         run = match.group()
         if " " not in run:
             if len(run) < 2 or run.isupper():
