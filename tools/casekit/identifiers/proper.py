@@ -1103,6 +1103,13 @@ def _other_script_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"[{_OTHER_LETTER}]+"), re.compile(rf"[\w{_OTHER_LETTER}]*")
 
 
+def _may_hold_other_script(text: str) -> bool:
+    """A letter of the scripts :data:`_OTHER_LETTER` covers may be in the text: a cheap test
+    that spares compiling their patterns for text whose only non-ASCII characters are
+    typographic quotes, dashes or accented Latin letters."""
+    return any("\u0370" <= c <= "\u11ff" or "\u3040" <= c <= "\ud7af" for c in set(text))
+
+
 def _other_script(text: str) -> Iterator[Proper]:
     """Words holding letters of another script, joined when only spaces part them."""
     other_script, word_around = _other_script_regexes()
@@ -1190,7 +1197,7 @@ def find_proper(text: str) -> Iterator[Proper]:
         before = text[max(0, match.start() - 25) : match.start()]
         if _BEFORE_INITIALS.search(before):
             yield Proper("name", match.start(), match.end(), "initials")
-    if not text.isascii():
+    if not text.isascii() and _may_hold_other_script(text):
         yield from _other_script(text)
     if "," in text:
         for match in LOWER_CASE_NAME.finditer(text):
