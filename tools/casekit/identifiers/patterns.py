@@ -1554,22 +1554,39 @@ _SUBJECTS = r"(?:patient|child|girl|boy|infant|baby|man|woman|couple|family|twin
 #: wedding photograph', 'Figure 2: the patient at his sister's wedding', 'both eyes
 #: visible'. Small anchored patterns, tried only where their (rare) needles are.
 PERSON_PHOTOGRAPH = [
-    Recognizer(
+    _anchored(
         "picture-of-the-person",
         "photo",
-        lazy(
-            r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)\s+of\s+(?:the\s+)?"
-            rf"{_SUBJECTS}\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before"
-            r"|wearing|and)\b"
-            r"|(?:family|wedding|school|holiday|passport(?:[- ]style)?|graduation|birthday"
-            r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
-            r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
-            r"|portrait\b(?!\s+(?:mode|orientation|format|view of the (?:chest|abdomen)))"
-            r"|(?:full[- ]face|en face)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|view)s?",
-            re.I,
+        r"(?:(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)\s+of\s+(?:the\s+)?"
+        rf"{_SUBJECTS}\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before"
+        r"|wearing|and)\b"
+        r"|(?:family|wedding|school|holiday|passport(?:[- ]style)?|graduation|birthday"
+        r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
+        r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
+        r"|portrait\b(?!\s+(?:mode|orientation|format|view of the (?:chest|abdomen)))"
+        r"|(?:full[- ]face|en face)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|view)s?)",
+        (
+            "photo",
+            "snapshot",
+            "picture",
+            "portrait",
+            "family",
+            "wedding",
+            "school",
+            "holiday",
+            "passport",
+            "graduation",
+            "birthday",
+            "party",
+            "christening",
+            "baptism",
+            "identity",
+            "id",
+            "profile",
+            "social",
+            "full",
+            "en face",
         ),
-        needles=("photo", "snapshot", "picture", "portrait", "full-face", "full face", "en face"),
-        lower=True,
     ),
     _anchored(
         "figure-of-the-person",
