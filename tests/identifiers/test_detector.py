@@ -183,6 +183,7 @@ def test_identifiers_of_the_second_independent_corpus_classes(sentence: str, cat
         "The trial was registered under EudraCT 2020-004321-11.",
         "He was treated with ACTH; the MCH was low.",
         "Wilson's disease was excluded.",
+        "The Denver II was used to assess development.",
     ],
 )
 def test_what_the_second_independent_corpus_wrongly_flagged_stays_clean(sentence: str) -> None:

@@ -1170,7 +1170,9 @@ CONTACTS = [
         # a name someone uses online, in quotes after what it names ('known online as
         # "NightOwl_Kay"', 'her gamertag, "QuietStorm 2K"', 'a forum as "IronLifter88"')
         lazy(
-            r"(?:online|on\s+(?:the\s+)?(?:internet|social media|[\w-]+\s+){0,2}"
+            r"(?:(?:blogs|blogged|posts|posted|streams|streamed|tweets|tweeted|vlogs)"
+            r"\s+(?:\w+\s+){0,3}?as|online"
+            r"|on\s+(?:the\s+)?(?:internet|social media|[\w-]+\s+){0,2}"
             r"(?:forum|app|platform|site|server|channel|network)|gamer\s?tag|user\s?name"
             r"|screen\s?name|profile|account|alias|handle|avatar)"
             r"(?:\s+(?:name|id))?,?\s*(?:(?:was|is|as|called|named|:)\s*)?[\"“](?P<id>[^\"”\s]"
@@ -1186,7 +1188,8 @@ CONTACTS = [
         "handle",
         # a quoted word shaped like an online name: 'as "Marathon_Mo"', '"IronLifter88"'
         lazy(
-            r"[\"“](?P<id>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]{3,}[a-z][A-Za-z]*\d{2,})[\"”]"
+            r"[\"“](?P<id>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]{3,}[a-z][A-Za-z]*\d{2,}"
+            r"|[A-Z][a-z]+(?:[A-Z][a-z]+){2,})[\"”]"
         ),
         possible=lambda text: '"' in text or "“" in text,
         group="id",
@@ -1512,6 +1515,9 @@ NOTABLE = [
         r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
         rf"|(?:{'|'.join(_ROLE_TIMES)})\s+(?:{'|'.join(_ROLES)})\s+of"
         r"|astronaut|(?:presenter|host|anchor)\s+of\s+(?:the|a)"
+        r"|(?:premier|super|major|national|football|rugby)\s+league\s+(?:footballer|player|club"
+        r"|cricketer|goalkeeper|striker|referee|manager|team)"
+        r"|international\s+(?:footballer|cricketer|rugby player|athlete|swimmer|sprinter)"
         r"|(?:country|nation|world)['’]s\s+(?:most|best|first|only|oldest|youngest|tallest"
         r"|heaviest))\b",
         (
@@ -1521,6 +1527,18 @@ NOTABLE = [
             "captain of",
             *_ROLE_TIMES,
             "astronaut",
+            "premier league",
+            "super league",
+            "major league",
+            "national league",
+            "football league",
+            "rugby league",
+            "international footballer",
+            "international cricketer",
+            "international rugby",
+            "international athlete",
+            "international swimmer",
+            "international sprinter",
             "presenter of",
             "host of",
             "anchor of",
@@ -1532,14 +1550,20 @@ NOTABLE = [
         "characteristic",
         r"(?:media attention|in the (?:national |local )?(?:papers|press|news|headlines)"
         r"(?!\s+(?:business|industry|agency|media|room|desk|sector))"
-        r"|widely reported|made (?:the )?headlines|news coverage|(?:lottery|jackpot) winner"
+        r"|widely reported|made (?:the )?(?:national |international |local |front[- ]page )?"
+        r"headlines|news coverage|(?:lottery|jackpot) winner|documentar(?:y|ies)\b(?!\s+evidence)"
         r"|won the (?:\w+\s+){0,2}(?:lottery|jackpot))\b",
         (
             "media attention",
             *(f"in the {word}" for word in _NEWS),
             "widely reported",
             "made headlines",
-            "made the headlines",
+            "made the",
+            "made national",
+            "made international",
+            "made local",
+            "made front",
+            "documentar",
             "news coverage",
             "lottery",
             "jackpot",

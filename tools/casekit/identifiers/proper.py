@@ -64,6 +64,16 @@ TITLES = frozenset(
         "Rev",
         "Sister",
         "Nurse",
+        # relatives named as children name them ('Aunt Precious', 'Grandma Rose')
+        "Aunt",
+        "Auntie",
+        "Aunty",
+        "Uncle",
+        "Grandma",
+        "Grandpa",
+        "Granny",
+        "Grandad",
+        "Nana",
         "Baby",
         "Dear",
         "Mister",
@@ -889,8 +899,11 @@ _OPENING_PREPOSITIONS = frozenset(
 _STRAIN_LAST = frozenset(["serovar", "serotype", "strain", "var.", "subsp.", "biovar", "clade"])
 _STRAIN_WORDS = frozenset(["Serovar", "Serotype", "Strain", "Biovar", "Subspecies"])
 _DOCUMENT_WORDS = frozenset(["Declaration", "Convention", "Treaty", "Charter", "Statement"])
-#: A grade, stage or model code: capitals with digits ('C2M4', '780G', 'T2N0').
-_CODE_PART = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}$")
+#: A grade, stage, version or model code: capitals with digits ('C2M4', '780G', 'T2N0'), or
+#: a Roman numeral ('the Denver II').
+_CODE_PART = re.compile(
+    r"(?:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}|II|III|IV|VI|VII|VIII|IX)$"
+)
 _CODE_AFTER = re.compile(r"\s+(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}\b")
 _POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 _ARTICLE_ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Aa]n?|[Tt]he)\s+[a-z][a-z-]{3,}\s+$")
@@ -1229,6 +1242,7 @@ def find_proper(text: str) -> Iterator[Proper]:
 _OPENER_PERSON = lazy(
     r",\s+(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},"
     r"|,\s+as\s+(?:the\s+|she\s+|he\s+)?\w*\s*(?:was|is)\s+(?:called|known)"
+    r"|,?\s+(?:aged|age)\s+\d|,\s+\d{1,3},"
     r"|['’]s\s+(?:[a-z]|[A-Z]{2,}\b)"
     r"|\s+(?:(?:never|also|still|then|later|again|herself|himself)\s+)?(?:had been|underwent"
     r"|remained|presented|complained|was admitted|was referred|was treated|was seen|told|said"
