@@ -131,3 +131,60 @@ def test_eponyms_citations_registrations_and_values_are_not_identifiers(sentence
 )
 def test_identifiers_the_independent_corpus_showed(sentence: str, category: str) -> None:
     assert category in [m.category for m in find(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Il 3 settembre 2021 la bambina è stata ricoverata.", "date"),
+        ("Le 2 juillet 2019, il a été opéré.", "date"),
+        ("The culture was taken on 14.VII.2020.", "date"),
+        ("The device log read 2023-04-02T22:10:05Z.", "date"),
+        ("Un homme de 97 ans a été admis.", "age"),
+        ("Ein 102-jähriger Mann stürzte zu Hause.", "age"),
+        ("Aged 96, he still drove to the surgery.", "age"),
+        ("Mobile : 06 12 34 56 78.", "phone"),
+        ("Her neighbour phoned from 555-0123 to say she had fallen.", "phone"),
+        ('He posted his training logs as "Marathon_Mo" on a running forum.', "handle"),
+        ("Postcode M13 9WL was on the letter.", "place"),
+        ("IHI 8003 6011 1111 1111 was on the referral.", "health-plan"),
+        ("The car, kenteken 12-XYZ-3, was written off.", "vehicle"),
+        ("Hospital number ab123456 was in the image name.", "record"),
+        ("A photograph of the boy holding his dog is shown in Figure 1.", "photo"),
+        ("Figure 3: the child at her christening, before the rash appeared.", "photo"),
+        ("She was the sole survivor of the ferry fire.", "characteristic"),
+        ("He is a former mayor of the town.", "characteristic"),
+        ("Faith, a retired nurse, noticed the lump herself.", "name"),
+        ("Jolyon's CRP peaked at 240 mg/L.", "name"),
+        ("KT, a 9-year-old boy, had a limp.", "name"),
+        ("MRS OKONKWO'S LETTER WAS ATTACHED.", "name"),
+        ("He caught the infection at a swimming pool in Llandrindod.", "place"),
+        ("She grew up in the Meadowbank neighbourhood.", "place"),
+        ("The scan was repeated at NMGH two days later.", "institution"),
+        ("She was referred to Ospedale San Gerardo for surgery.", "institution"),
+        ("She taught maths at Hollinsford Grammar.", "institution"),
+    ],
+)
+def test_identifiers_of_the_second_independent_corpus_classes(sentence: str, category: str) -> None:
+    assert category in [m.category for m in find(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ninety seconds after the bolus, her blood pressure fell.",
+        "The distal radius was fixed with Kirschner wires and a cast.",
+        "Salmonella enterica serotype Enteritidis grew in the stool.",
+        "The tumour was staged as Prague C3M5 at endoscopy.",
+        "In March the pain returned.",
+        "A modified Blalock-Taussig shunt was placed; a staged Norwood followed.",
+        "The pump firmware was version 2.10.4.1.",
+        "Mark the site of maximal tenderness before the injection.",
+        "The trial was registered under EudraCT 2020-004321-11.",
+        "He was treated with ACTH; the MCH was low.",
+        "Wilson's disease was excluded.",
+        "The Denver II was used to assess development.",
+    ],
+)
+def test_what_the_second_independent_corpus_wrongly_flagged_stays_clean(sentence: str) -> None:
+    assert find(sentence) == []

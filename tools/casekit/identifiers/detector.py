@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from casekit.identifiers import patterns
 from casekit.identifiers.match import Match
 from casekit.identifiers.normalise import normalise
-from casekit.identifiers.proper import find_proper
+from casekit.identifiers.proper import find_proper, is_term_after
 
 _STRUCTURED = [
     *patterns.CONTACTS,
@@ -103,6 +104,7 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
     found = _labelled_numbers(text, lowered, occurrences)
     present = frozenset(needle for needle, _ in occurrences)
     windows: list[tuple[int, int]] | None = None
+    where: dict[str, list[int]] | None = None  # where each needle is, for anchored patterns
     whole = [(0, len(text))]
     for recognizer in _STRUCTURED:
         if not recognizer.may_match(text, present):
@@ -113,7 +115,18 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
             windows = patterns.digit_windows(text)
         searched = lowered if lower else text
         spans = windows if recognizer.dense and windows is not None else whole
-        for match in (m for begin, end in spans for m in scan.finditer(searched, begin, end)):
+        if recognizer.anchored and lower:
+            if where is None:
+                where = {}
+                for needle, at in occurrences:
+                    where.setdefault(needle, []).append(at)
+            starts = sorted({at for needle in recognizer.needles for at in where.get(needle, ())})
+            matches: Iterable[re.Match[str]] = filter(
+                None, (scan.match(searched, at) for at in starts)
+            )
+        else:
+            matches = (m for begin, end in spans for m in scan.finditer(searched, begin, end))
+        for match in matches:
             if lower and match.start() and lowered[match.start() - 1].isalnum():
                 continue  # not at the start of a word
             group = recognizer.group
@@ -126,6 +139,12 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
                 text, max(0, start - 24), start
             ):
                 continue  # a code ('SNOMED CT 22298006'), not a person's number
+            if recognizer.name == "ipv4" and patterns.VERSION_BEFORE.search(
+                text, max(0, start - 12), start
+            ):
+                continue  # a software version ('firmware 3.2.1.7')
+            if recognizer.name == "street-address" and is_term_after(text, end):
+                continue  # named after a place ('the Chapel Hill consensus')
             category = recognizer.category
             if category == "phone":
                 extension = patterns.EXTENSION.match(text, end)

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from casekit.identifiers import words
+
 
 class LazyPattern:
     """A regular expression compiled when first used: most recognizers never run in a given
@@ -57,6 +59,9 @@ class Recognizer:
     #: Every match holds four digits or more close together: the pattern runs only on
     #: the stretches of text around such digits (see :func:`digit_windows`).
     dense: bool = False
+    #: Every alternative of the pattern starts with one of the needles (on the lower-case
+    #: text): it is tried only where they occur, not searched for through the whole text.
+    anchored: bool = False
 
     @property
     def scan_regex(self) -> re.Pattern[str]:
@@ -230,7 +235,7 @@ def _vin_valid(text: str) -> bool:
 #: EudraCT, ANZCTR, ChiCTR, DRKS, UMIN, CTRI, the EU CT number, PubMed and PMC ids.
 _REGISTRY = re.compile(
     r"(?:NCT\d{8}|CRD\d{8,11}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR|DRKS\d{8}|UMIN\d{9}|CTRI|JPRN"
-    r"|KCT\d{7}|IRCT|PACTR\d+|NTR\d+|EUCTR|PMC\d+|PMID)",
+    r"|KCT\d{7}|IRCT|PACTR\d+|NTR\d+|EUCTR|EudraCT|PMC\d+|PMID)",
     re.I,
 )
 
@@ -241,6 +246,7 @@ CODE_SYSTEM_BEFORE = re.compile(
     r"(?:SNOMED(?: CT)?|LOINC|OMIM|MIM|ORPHA|Orphanet|HPO|ICD(?:-1[01](?:-CM)?)?|PMID|PubMed"
     r"|DOI|ISBN|ISSN|GenBank|ClinVar|dbSNP|UniProt|Ensembl|RefSeq|Entrez|Gene ID|CAS|ATC|MeSH"
     r"|UMLS|CUI|RxNorm|NDC|EC)(?: (?:code|concept|ID|id|number|no\.?|entry))?[\s:#]*$"
+    r"|EudraCT(?: number)?[\s:#]*(?:\d{4}-)?$"
 )
 
 
@@ -372,6 +378,80 @@ def _has_month(text: str) -> bool:
 
 
 #: The first word of every holiday in :data:`_HOLIDAY`.
+#: Months in French, Italian, Spanish, Portuguese, German and Dutch (only with a day and a
+#: year around them: 'mars', 'mai' alone are other words).
+_FOREIGN_MONTHS = [
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "enero",
+    "febrero",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "dezembro",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "oktober",
+]
+_FOREIGN_MONTH_SET = frozenset(_FOREIGN_MONTHS)
+_FOREIGN_MONTH_IN = re.compile(r"\s(?:de\s+)?(\w+)\s")
+
+
+def _foreign_month_date(text: str) -> bool:
+    month = _FOREIGN_MONTH_IN.search(text)
+    return month is not None and month.group(1).lower() in _FOREIGN_MONTH_SET
+
+
 _HOLIDAY_WORD = re.compile(
     r"(?:Ramadan|Passover|Lent|Advent|Carnival|Eid|Hajj|Hogmanay|Diwali|Deepavali|Hanukkah"
     r"|Chanukah|Rosh|Yom|Holi|Vesak|Chinese|Lunar|Burns|Pancake|Shrove|Ash|Whitsun|Pentecost"
@@ -386,7 +466,7 @@ DATES = [
         "date",
         lazy(
             rf"[12](?<![\w.,/:-][12])\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
-            rf"(?:T\d\d:\d\d(?::\d\d)?)?{_END}"
+            rf"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?{_END}"
         ),
         valid=_ymd_valid,
         dense=True,
@@ -456,6 +536,33 @@ DATES = [
         needles=_HOLIDAY_NEEDLES,
     ),
     Recognizer(
+        "foreign-day-month-year",
+        "date",
+        # '12 aprile 2019', 'le 15 mars 2020', 'am 3. Mai 2018', '21 de junio de 2017'
+        # (any word between a day and a year, then the word must be a month: a short pattern
+        # that runs only near the year's digits, and no needle per month)
+        lazy(rf"{_NUM}\d?\.?\s+(?:de\s+)?(?P<month>\w{{3,10}})\s+(?:de\s+)?(?:19|20)\d\d\b"),
+        valid=_foreign_month_date,
+        lower=True,
+        dense=True,
+    ),
+    Recognizer(
+        "roman-month-date",
+        "date",
+        lazy(rf"{_NUM}\d?\.(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:19|20)?\d\d{_END}"),
+        possible=lambda text: ".I" in text or ".V" in text or ".X" in text,
+        dense=True,
+    ),
+    Recognizer(
+        "bare-day-ordinal",
+        "date",
+        # 'discharged on the 3rd, two days later': a day of the month standing alone
+        lazy(r"on the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,;)]|\.(?!\d)|$)"),
+        needles=("on the",),
+        lower=True,
+        anchored=True,
+    ),
+    Recognizer(
         "date-of-birth",
         "date",
         lazy(r"(?:DOB|D\.O\.B\.|date of birth)\b\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}", re.I),
@@ -492,11 +599,21 @@ AGES = [
         "aged-number",
         "age",
         lazy(
-            rf"(?:(?:aged|age of|(?<![\w-])[Aa]ge\s*[:=]?)\s*{_OLD}\b"
+            rf"(?:(?:[Aa]ged|age of|(?<![\w-])[Aa]ge\s*[:=]?)\s*{_OLD}\b"
             r"(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
             rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\))" + _NOT_90_PLUS
         ),
         needles=("aged", "age of", "years", "age:", "age =", "age 9", "age 1", "yr", "y)"),
+    ),
+    Recognizer(
+        "foreign-age",
+        "age",
+        # 'une femme de 95 ans', 'un hombre de 94 años', 'eine 98-jährige Patientin'
+        lazy(
+            r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
+            r"(?:\s+(?:ans|años|anos|anni|jaar|jahre|lat|år|vuotta)\b|-?jährig\w*)"
+        ),
+        needles=("ans", "años", "anos", "anni", "jaar", "jahre", "lat", "år", "vuotta", "jährig"),
     ),
     Recognizer(
         "is-number",
@@ -531,12 +648,17 @@ AGES = [
         "age-words",
         "age",
         lazy(
-            rf"{_AGE_WORD}(?:[- ](?:years?[- ]old|years?|yo))?\b"
+            # not a count ('Ninety minutes later', 'ninety-five percent of')
+            rf"{_AGE_WORD}(?![\w]|-(?!years?\b|yrs?\b|yo\b))"
+            r"(?!\s*(?:%|percent|per\b|minutes?|mins?|seconds?|hours?|days|weeks|months|mg|ml"
+            r"|mmhg|beats|breaths|times|patients|cases|people|of\b|to\b))"
+            r"(?:[- ](?:years?[- ]old|years?|yo))?\b"
             r"|(?:nonagenarian|centenarian|supercentenarian)s?\b"
             r"|in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s|90's|90’s)"
             # the oldest of a series ('the oldest patient was 103')
             rf"|(?:oldest|eldest)\b[^.;]{{0,40}}?\b{_OLD}\b(?!\s*(?:%|mg|kg))"
-            rf"|{_OLD}(?:st|nd|rd|th) birthday\b",
+            rf"|{_OLD}(?:st|nd|rd|th) birthday\b"
+            r"|(?:ninetieth|ninety-\w+th|hundredth|one hundredth|hundred-and-\w+th) birthday\b",
             re.I,
         ),
         needles=(
@@ -560,7 +682,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "record",
         r"MRN|MR\s?#|medical record|(?:hospital|hosp\.?|unit|case|patient|record|lab|chart"
-        r"|clinic|slide|specimen|accession)\s*(?:number|no\.?|num\.?|ID|#)|accession"
+        r"|clinic|slide|specimen|accession|admission)\s*(?:number|no\.?|num\.?|n\.[ºo]|nº|ID|#)"
+        r"|accession|historia clínica|cartella clinica|dossier(?: médical)?|patientennummer"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID",
         (
             "mrn",
@@ -581,6 +704,11 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "slide n",
             "specimen n",
             "accession",
+            "admission",
+            "historia",
+            "cartella",
+            "dossier",
+            "patientennummer",
             "nhs",
             "chi ",
             "chi:",
@@ -592,7 +720,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"Medicare|Medicaid|health[- ]?plan|(?:health )?insurance(?:\s*(?:number|no\.?|ID|card))?"
         r"|member (?:ID|number|no\.?)|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?"
         r"|group (?:number|no\.?)"
-        r"|EHIC|beneficiary|Versichertennummer|carte vitale",
+        r"|EHIC|beneficiary|Versichertennummer|carte vitale|personal health (?:number|no\.?)"
+        r"|PHN|IHI|individual healthcare identifier|health card(?: number)?",
         (
             "medicare",
             "medicaid",
@@ -609,13 +738,19 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "beneficiary",
             "versicherten",
             "vitale",
+            "personal health",
+            "phn",
+            "ihi",
+            "individual healthcare",
+            "health card",
         ),
     ),
     (
         "ssn",
         r"SSN|social security(?: number)?|national insurance(?: number)?|NI (?:number|no\.?)"
         r"|NINO|social insurance(?: number)?|personnummer|BSN|Aadhaar(?: number)?|national ID"
-        r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE",
+        r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE"
+        r"|CPF|CURP|RUT|NIR|SIN",
         (
             "ssn",
             "social security",
@@ -635,6 +770,11 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "codice",
             "dni",
             "nie",
+            "cpf",
+            "curp",
+            "rut",
+            "nir",
+            "sin",
         ),
     ),
     (
@@ -655,12 +795,18 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         ),
     ),
     (
+        # a postal code is smaller than a state ('postal code V5K 0A1', 'PIN code 560034')
+        "place",
+        r"postal code|post code|postcode|zip(?: code)?|pin code|code postal|PLZ|CEP",
+        ("postal", "post code", "postcode", "zip", "pin code", "code postal", "plz", "cep"),
+    ),
+    (
         "licence",
         r"(?:driving|driver'?s|medical|nursing|pilot"
         r"|firearms?)?\s*licen[cs]e(?:\s*(?:number|no\.?))?"
         r"|passport(?:\s*(?:number|no\.?))?|(?:birth|death|marriage|firearms?)?\s*certificate"
         r"(?:\s*(?:number|no\.?))?|permit(?:\s*(?:number|no\.?))?|DL\s*(?:no\.?|number)|PIN|GMC"
-        r"|NMC|registration with",
+        r"|NMC|registration with|(?:número de )?colegiado|NPI|DEA(?: number)?",
         (
             "licen",
             "passport",
@@ -671,14 +817,31 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "pin",
             "gmc",
             "nmc",
+            "colegiado",
+            "npi",
+            "dea",
             "registration with",
         ),
     ),
     (
         "vehicle",
         r"registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
-        r"|number) plate|plate(?:\s*read)?|VIN|vehicle identification number",
-        ("registration", "reg.", "reg n", "plate", "vin ", "vin:", "vehicle"),
+        r"|number) plate|plate(?:\s*read)?|VIN|vehicle identification number"
+        r"|kennzeichen(?: des \w+)?|matrícula(?: del? \w+)?|kenteken|targa|immatriculation",
+        (
+            "registration",
+            "reg.",
+            "reg n",
+            "plate",
+            "vin ",
+            "vin:",
+            "vehicle",
+            "kennzeichen",
+            "matrícula",
+            "kenteken",
+            "targa",
+            "immatriculation",
+        ),
     ),
     (
         "device",
@@ -712,7 +875,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|membership|case|service|military|army|navy|passenger|frequent[- ]flyer|loyalty|library"
         r"|season ticket|locker|gym|union)\s*(?:card\s*)?(?:number|no\.?|ID|code|#)"
         r"|participant|subject|reference(?:\s*(?:number|no\.?))?"
-        r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID",
+        r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID|specimen",
         (
             "staff",
             "employee",
@@ -762,15 +925,20 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "template",
             "profile",
             "login",
+            "specimen",
         ),
     ),
 ]
-_ID_TOKEN = r"(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)]"
+_ID_TOKEN = (
+    r"(?:[a-z]{1,4}\d{4,}(?!\w)"  # written in lower case ('rm558203')
+    r"|(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)])"
+)
 #: An identifier may be written in groups ("QQ 12 34 56 C", "2123 45670 1").
 _ID = rf"{_ID_TOKEN}(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
 _JOINER = (
-    r",?(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|card|ID|recorded as)\b)*\s*[:#,]?\s*"
-    r"(?:the\s+)?"
+    r",?(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|n\.[ºo]|nº|card|ID|recorded as)\b)*"
+    r"\s*[:#,]?\s*"
+    r"(?:the\s+)?[\"“']?"
 )
 
 
@@ -926,7 +1094,8 @@ def _could_be_email(text: str) -> bool:
 def _could_be_handle(text: str) -> bool:
     """An '@' that starts a word and is not a citation ('[@ref]', '[@a; @b]')."""
     return any(
-        (at == 0 or text[at - 1].isspace()) and text.rfind("[", 0, at) <= text.rfind("]", 0, at)
+        (at == 0 or text[at - 1].isspace() or text[at - 1] in "(\"“'‘")
+        and text.rfind("[", 0, at) <= text.rfind("]", 0, at)
         for at in _at_signs(text)
     )
 
@@ -996,6 +1165,36 @@ CONTACTS = [
         group="id",
     ),
     Recognizer(
+        "quoted-user-name",
+        "handle",
+        # a name someone uses online, in quotes after what it names ('known online as
+        # "NightOwl_Kay"', 'her gamertag, "QuietStorm 2K"', 'a forum as "IronLifter88"')
+        lazy(
+            r"(?:(?:blogs|blogged|posts|posted|streams|streamed|tweets|tweeted|vlogs)"
+            r"\s+(?:\w+\s+){0,3}?as|online"
+            r"|on\s+(?:the\s+)?(?:internet|social media|[\w-]+\s+){0,2}"
+            r"(?:forum|app|platform|site|server|channel|network)|gamer\s?tag|user\s?name"
+            r"|screen\s?name|profile|account|alias|handle|avatar)"
+            r"(?:\s+(?:name|id))?,?\s*(?:(?:was|is|as|called|named|:)\s*)?[\"“](?P<id>[^\"”\s]"
+            r"[^\"”]{1,30})[\"”]",
+            re.I,
+        ),
+        possible=lambda text: '"' in text or "“" in text,
+        group="id",
+        lower=True,
+    ),
+    Recognizer(
+        "quoted-handle-shape",
+        "handle",
+        # a quoted word shaped like an online name: 'as "Marathon_Mo"', '"IronLifter88"'
+        lazy(
+            r"[\"“](?P<id>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]{3,}[a-z][A-Za-z]*\d{2,}"
+            r"|[A-Z][a-z]+(?:[A-Z][a-z]+){2,})[\"”]"
+        ),
+        possible=lambda text: '"' in text or "“" in text,
+        group="id",
+    ),
+    Recognizer(
         "underscored-name",
         "handle",
         lazy(r"(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]+\b"),
@@ -1032,6 +1231,27 @@ CONTACTS = [
         dense=True,
     ),
     Recognizer(
+        "phone-pairs",
+        "phone",
+        # the French and Belgian way: '01 99 00 12 34', '06.12.34.56.78'
+        lazy(r"0(?<![\w.-]0)[1-9](?:([ .])\d\d)(?:\1\d\d){3}(?!\w|\.\d)"),
+        possible=lambda text: " 0" in text or ":0" in text or "(0" in text,
+        dense=True,
+    ),
+    Recognizer(
+        "phone-local",
+        "phone",
+        # a local number without its area code ('555-0188'), not a range ('250-1000 mg')
+        lazy(
+            r"[2-9](?<![\w.,/:-][2-9])\d\d-\d{4}(?![\w-]|[.,]\d)"
+            r"(?!\s*(?:%|mg|g\b|mcg|µ|μ|ml|mL|l\b|L\b|iu|IU|u\b|units|cells|copies|/|x\b|×"
+            r"|kg|mm|cm|m\b|ms\b|s\b|bp|kb|Hz|per\b|patients|cases|days|weeks|years))"
+            r"|(?:(?<=\bat )|(?<=\bon )|(?<=\bfrom )|(?<=\bto ))[2-9]\d\d \d{4}"
+            r"(?![\w-]|[.,]\d|\s*(?:%|mg|ml|cells|/))"
+        ),
+        dense=True,
+    ),
+    Recognizer(
         "phone-word",
         "phone",
         lazy(
@@ -1044,9 +1264,11 @@ CONTACTS = [
         lower=True,
     ),
 ]
+#: A version before dotted numbers: 'firmware version 3.2.1.7' is no IP address.
+VERSION_BEFORE = re.compile(r"(?:version|firmware|release|build|v\.?)\s*$", re.I)
 #: An extension after a telephone number belongs to it.
 EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x)\s*\d{1,6}\b", re.I)
-FAX_WORD = re.compile(r"\b(?:fax|facsimile)", re.I)
+FAX_WORD = re.compile(r"\b(?:fax|facsimile|télécopie|telecopie|telefax)", re.I)
 
 _COORDINATE_PAIR = re.compile(r"\.\d{4},\s*-?\d")
 _STREET_WORDS = (
@@ -1178,7 +1400,8 @@ SIGNALS = [
             r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
             r"|(?:her|his|their|\w+(?:'s|’s))\s+face\s+(?:is\s+|was\s+|being\s+)?(?:fully\s+"
             r"|clearly\s+|partly\s+)?(?:visible|recogni[sz]able|identifiable|shown)"
-            r"|shows\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+whole\s+face)",
+            r"|shows\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+(?:whole\s+)?face"
+            r")",
             re.I,
         ),
         needles=("face", "facial", "portrait", "selfie", "head-and", "head and"),
@@ -1243,3 +1466,189 @@ SIGNALS = [
         lower=True,
     ),
 ]
+
+_ROLES = (
+    "bishop",
+    "archbishop",
+    "mayor",
+    "governor",
+    "senator",
+    "minister",
+    "judge",
+    "ambassador",
+    "chief constable",
+    "head teacher",
+    "headteacher",
+)
+_ROLE_TIMES = ("serving", "current", "former", "retired")
+_FIRSTS = ("first", "only", "youngest", "oldest")
+_FIRST_WHO = ("person", "patient", "woman", "man", "child", "recipient")
+_NEWS = ("papers", "press", "news", "headlines", "national", "local")
+
+
+def _anchored(name: str, category: str, pattern: str, needles: tuple[str, ...]) -> Recognizer:
+    """A pattern on the lower-case text whose every alternative starts with a needle."""
+    return Recognizer(
+        name, category, lazy(pattern, re.I), needles=needles, lower=True, anchored=True
+    )
+
+
+#: One of a kind, or in the news: 'the reigning national champion', 'the sole survivor of',
+#: 'the first person in the country to', 'captain of the national team', 'the serving
+#: bishop of', 'the story had been in the papers'. Small patterns, each tried only where
+#: its needles are; the needles are phrases, so that common words ('first', 'in the') do
+#: not make them run (or be compiled) on every text.
+NOTABLE = [
+    _anchored(
+        "champion",
+        "characteristic",
+        r"(?:reigning|world|national|olympic|european|commonwealth)\s+(?:[\w-]+\s+){0,3}"
+        r"(?:champion|record[- ]holder|title[- ]holder)\b",
+        ("reigning", "world", "national", "olympic", "european", "commonwealth"),
+    ),
+    _anchored(
+        "one-of-a-kind",
+        "characteristic",
+        r"(?:(?:sole|only|lone)\s+survivors?"
+        rf"|(?:{'|'.join(_FIRSTS)})\s+(?:{'|'.join(_FIRST_WHO)})\b[^.;]{{0,40}}?\b(?:in|on)\s+"
+        r"(?:the|this)\s+(?:country|world|state|nation|region|continent)"
+        r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
+        rf"|(?:{'|'.join(_ROLE_TIMES)})\s+(?:{'|'.join(_ROLES)})\s+of"
+        r"|astronaut|(?:presenter|host|anchor)\s+of\s+(?:the|a)"
+        r"|(?:premier|super|major|national|football|rugby)\s+league\s+(?:footballer|player|club"
+        r"|cricketer|goalkeeper|striker|referee|manager|team)"
+        r"|international\s+(?:footballer|cricketer|rugby player|athlete|swimmer|sprinter)"
+        r"|(?:country|nation|world)['’]s\s+(?:most|best|first|only|oldest|youngest|tallest"
+        r"|heaviest))\b",
+        (
+            "sole",
+            "lone",
+            *_FIRSTS,
+            "captain of",
+            *_ROLE_TIMES,
+            "astronaut",
+            "premier league",
+            "super league",
+            "major league",
+            "national league",
+            "football league",
+            "rugby league",
+            "international footballer",
+            "international cricketer",
+            "international rugby",
+            "international athlete",
+            "international swimmer",
+            "international sprinter",
+            "presenter of",
+            "host of",
+            "anchor of",
+            *(f"{area}{mark}s" for area in ("country", "nation", "world") for mark in "'’"),
+        ),
+    ),
+    _anchored(
+        "in-the-news",
+        "characteristic",
+        r"(?:media attention|in the (?:national |local )?(?:papers|press|news|headlines)"
+        r"(?!\s+(?:business|industry|agency|media|room|desk|sector))"
+        r"|widely reported|made (?:the )?(?:national |international |local |front[- ]page )?"
+        r"headlines|news coverage|(?:lottery|jackpot) winner|documentar(?:y|ies)\b(?!\s+evidence)"
+        r"|won the (?:\w+\s+){0,2}(?:lottery|jackpot))\b",
+        (
+            "media attention",
+            *(f"in the {word}" for word in _NEWS),
+            "widely reported",
+            "made headlines",
+            "made the",
+            "made national",
+            "made international",
+            "made local",
+            "made front",
+            "documentar",
+            "news coverage",
+            "lottery",
+            "jackpot",
+            "won the",
+        ),
+    ),
+]
+SIGNALS.extend(NOTABLE)
+
+_SUBJECTS = r"(?:patient|child|girl|boy|infant|baby|man|woman|couple|family|twins?|him|her|them)"
+#: A picture of the person, not of a lesion: 'a photograph of the patient smiling', 'a
+#: wedding photograph', 'Figure 2: the patient at his sister's wedding', 'both eyes
+#: visible'. Small anchored patterns, tried only where their (rare) needles are.
+PERSON_PHOTOGRAPH = [
+    _anchored(
+        "picture-of-the-person",
+        "photo",
+        r"(?:(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)\s+of\s+(?:the\s+)?"
+        rf"{_SUBJECTS}\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before"
+        r"|wearing|and)\b"
+        r"|(?:family|wedding|school|holiday|passport(?:[- ]style)?|graduation|birthday"
+        r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
+        r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
+        r"|portrait\b(?!\s+(?:mode|orientation|format|view of the (?:chest|abdomen)))"
+        r"|(?:full[- ]face|en face)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|view)s?)",
+        (
+            "photo",
+            "snapshot",
+            "picture",
+            "portrait",
+            "family",
+            "wedding",
+            "school",
+            "holiday",
+            "passport",
+            "graduation",
+            "birthday",
+            "party",
+            "christening",
+            "baptism",
+            "identity",
+            "id",
+            "profile",
+            "social",
+            "full",
+            "en face",
+        ),
+    ),
+    _anchored(
+        "figure-of-the-person",
+        "photo",
+        r"(?:figure|fig\.)\s*\d+\w?\s*[:.]\s+(?:the\s+)?(?:patient|child|girl|boy|infant|man"
+        r"|woman|couple)\s+(?:at|with|in|on|holding|smiling|and|before|during|wearing)\b",
+        ("figure", "fig."),
+    ),
+    _anchored(
+        "eyes-visible",
+        "photo",
+        r"(?:both\s+)?eyes\s+(?:were\s+|are\s+)?(?:not\s+masked|unmasked|visible|not\s+"
+        r"(?:covered|obscured|blurred|blacked))",
+        ("both eyes", "eyes were", "eyes are", "eyes not", "eyes unmasked", "eyes visible"),
+    ),
+]
+SIGNALS.extend(PERSON_PHOTOGRAPH)
+
+
+def _surname_in_other_case(word: str) -> bool:
+    """'jackson' after 'ms.', 'PETROV'S' after 'DR': a surname, not an ordinary word."""
+    bare = re.sub(r"['’]s$", "", word, flags=re.I)
+    return bare.lower() not in words.english_words() and (
+        bare.title() in words.surnames() or (bare.isupper() and len(bare) > 2)
+    )
+
+
+#: A title in capitals or in lower case, which the run of capitalised words does not see:
+#: 'DR PETROV'S ENTRY', 'ms. jackson, the school nurse'.
+TITLE_OTHER_CASE = Recognizer(
+    "title-other-case",
+    "name",
+    lazy(
+        r"(?<![\w.])(?:DR|MRS?|MISS|PROF|dr|mrs?|ms|miss|prof)\.?\s+"
+        r"(?P<id>[a-z][a-z'’-]+|[A-Z][A-Z'’-]+)(?!\w)"
+    ),
+    needles=("dr.", "dr ", "mr.", "mr ", "mrs", "ms.", "miss ", "prof.", "prof "),
+    valid=_surname_in_other_case,
+    group="id",
+)
+SIGNALS.append(TITLE_OTHER_CASE)

@@ -25,17 +25,26 @@ from dataclasses import dataclass
 from functools import cache
 
 from casekit.identifiers import words
+from casekit.identifiers.patterns import lazy
 
 #: A word of a proper name: a capital, then letters, apostrophes and hyphens.
 _CAP_TAIL = r"(?:(?<=S)t\.|\w*(?:['’][A-Za-z]*)?(?:-\w+(?:['’][A-Za-z]*)?)*)"
-_CAP_WORD = rf"[A-Z]{_CAP_TAIL}"
+#: Capitals of the Latin script, with those of its accented letters ('Évora', 'Łódź').
+_UPPER = "[A-ZÀ-ÖØ-ÞĆČĐŁŃŒŚŞŠŢŽŹŻ]"
+_CAP_WORD = rf"{_UPPER}{_CAP_TAIL}"
 _PARTICLE = (
     r"(?:van|von|der|den|de|da|di|del|della|du|la|le|al|el|bin|ibn|ter|of|the|for|and|on|upon)"
 )
 #: A run of capitalised words, with name particles and institution joiners between them.
 #: (The capital comes first and the look-behind after it, so the engine skips to capitals.)
-RUN = re.compile(
-    rf"[A-Z](?<![\w'’-][A-Z]){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])"
+#: (Compiled when first needed: most text is ASCII and uses the next one.)
+RUN = lazy(
+    rf"{_UPPER}(?<![\w'’-]{_UPPER}){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])"
+)
+_ACCENTED_CAPITAL = re.compile(_UPPER.replace("A-Z", ""))
+#: The same for text in ASCII (most text; a plain range is faster to scan for).
+RUN_ASCII = re.compile(
+    rf"[A-Z](?<![\w'’-][A-Z]){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*[A-Z]{_CAP_TAIL})*(?![\w])"
 )
 TITLES = frozenset(
     [
@@ -55,6 +64,16 @@ TITLES = frozenset(
         "Rev",
         "Sister",
         "Nurse",
+        # relatives named as children name them ('Aunt Precious', 'Grandma Rose')
+        "Aunt",
+        "Auntie",
+        "Aunty",
+        "Uncle",
+        "Grandma",
+        "Grandpa",
+        "Granny",
+        "Grandad",
+        "Nana",
         "Baby",
         "Dear",
         "Mister",
@@ -109,6 +128,10 @@ INSTITUTION_WORDS = frozenset(
         "Ospedale",
         "Policlinico",
         "Universitätsklinikum",
+        "Grammar",
+        "Clínica",
+        "Ziekenhuis",
+        "Klinikum",
         "Home",
         "Homes",
     ]
@@ -457,6 +480,25 @@ TERM_NOUNS = frozenset(
         "programme",
         "program",
         "bar",
+        # instruments and fixation named after people ('Kirschner wires', 'Magill forceps')
+        "wire",
+        "wires",
+        "forceps",
+        "retractor",
+        "retractors",
+        "clamp",
+        "clamps",
+        "scissors",
+        "speculum",
+        "tongs",
+        "screw",
+        "screws",
+        "pins",
+        "pupil",
+        "pupils",
+        "nails",
+        "teeth",
+        "assessment",
     ]
 )
 _TERM_SUFFIX = re.compile(
@@ -474,7 +516,7 @@ PERSON_BEFORE = re.compile(
     r"|\b(?:nick)?named|\bcalled|\bknown (?:to [\w ]+ )?as"
     r"|\bnée|\bI'm|\bI’m|\bI am|\bmy name is|\bsigned (?:\w+ )*as"
     r"|\bmy (?:son|daughter|wife|husband|mother|father|brother|sister|child|baby|partner)"
-    r"|\bthanks? to|\bwe saw|\bwe (?:met|examined|reviewed)|\bdear)\s+$",
+    r"|\bthanks? to|\bwe saw|\bwe (?:met|examined|reviewed)|\bdear)\s+\(?$",
     re.I,
 )
 #: Cues after a run that make it a person's name (', aged 11', ', a 7-year-old', ', 34,').
@@ -497,12 +539,20 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:near|outside|off the coast near))(?:\s+[a-z]+)?\s+$",
     re.I,
 )
+#: A place someone was: 'a market in Évora', 'a cooling tower in Wythenshawe'.
+PLACE_NOUN_BEFORE = lazy(
+    r"\b(?:market|shelter|tower|flat|block|farm|estate|house|cottage|factory|mine|pub"
+    r"|restaurant|caf[eé]|shop|camp|kennel|zoo|park|beach|lake|campsite|hostel|hotel|caravan"
+    r"|church|mosque|temple|warehouse|mill|quarry|pool|festival|fair|wedding|party)s?"
+    r"\s+(?:in|near|outside)(?:\s+the)?\s+$"
+)
 #: Cues before a run that make it an institution ('seen at', 'referred to').
 INSTITUTION_BEFORE = re.compile(
     r"\b(?:seen|treated|admitted|referred|transferred|followed(?: up)?|performed|reviewed|done"
     r"|operated"
     r"|sequenced|reported|repeated|given|discussed"
-    r"|worked(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student|boarder|attends|attended|born"
+    r"|(?:worked|employed|works|working)(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student"
+    r"|boarder|attends|attended|born"
     r"|department|clinic|unit|ward|service|team|wards?|theatres?|laboratory|outpatients"
     r"|an? (?:in|out|day)-?patient|(?:in|out|day)-?patient)"
     r"(?:\s+\w+){0,2}\s+(?:at|to|in|from|by|of)\s+(?:the\s+)?$",
@@ -754,7 +804,7 @@ _PHRASE_BREAK = frozenset(
 )
 
 
-def _is_term_after(text: str, end: int) -> bool:
+def is_term_after(text: str, end: int) -> bool:
     """Whether a term noun (or disease suffix) follows the run, in the phrase the run
     begins (up to a verb or a function word): an eponym."""
     match = _AFTER_RUN.match(text, end, end + 60)
@@ -843,6 +893,40 @@ def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
 
 
 _DETERMINER = frozenset(["The", "A", "An"])
+_OPENING_PREPOSITIONS = frozenset(
+    ["In", "On", "At", "By", "During", "After", "Before", "Since", "Until", "Over", "From"]
+)
+_STRAIN_LAST = frozenset(["serovar", "serotype", "strain", "var.", "subsp.", "biovar", "clade"])
+_STRAIN_WORDS = frozenset(["Serovar", "Serotype", "Strain", "Biovar", "Subspecies"])
+_DOCUMENT_WORDS = frozenset(["Declaration", "Convention", "Treaty", "Charter", "Statement"])
+#: A grade, stage, version or model code: capitals with digits ('C2M4', '780G', 'T2N0'), or
+#: a Roman numeral ('the Denver II').
+_CODE_PART = re.compile(
+    r"(?:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}|II|III|IV|VI|VII|VIII|IX)$"
+)
+_CODE_AFTER = re.compile(r"\s+(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}\b")
+_POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
+_ARTICLE_ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Aa]n?|[Tt]he)\s+[a-z][a-z-]{3,}\s+$")
+#: 'treated at hôpital Sainte-Odile': an institution word in lower case before the run.
+_INSTITUTION_WORD_BEFORE = re.compile(
+    r"\b(?:hôpital|hopital|clinique|ospedale|klinikum|krankenhaus|clínica|clinica|ziekenhuis"
+    r"|hospital|policlinico)\s+(?:(?:de|du|des|del|della|di|la|le|san|santa)\s+)*$"
+)
+_INSTITUTION_WORD_HINTS = ("pital", "clini", "linik", "ospedale", "kranken", "ziekenhuis")
+#: A place after which a run is named: 'the Dharavi neighbourhood'.
+_AREA_AFTER = re.compile(
+    r"\s+(?:neighbourhood|neighborhood|suburb|township|favela|slum|housing estate|barrio)\b"
+)
+_PLACE_NOUNS_BEFORE = re.compile(
+    r"\b(?:village|town|city|hamlet|suburb|borough|district|county|parish|island|region)\s+$"
+)
+
+
+def _ordinary_place_word(before: str) -> bool:
+    """'the nearby village Ashby': the adjective before is a place word."""
+    return _PLACE_NOUNS_BEFORE.search(before) is not None
+
+
 _PLACE_WORDS_BEFORE = frozenset(
     [
         "in",
@@ -1032,6 +1116,13 @@ def _other_script_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"[{_OTHER_LETTER}]+"), re.compile(rf"[\w{_OTHER_LETTER}]*")
 
 
+def _may_hold_other_script(text: str) -> bool:
+    """A letter of the scripts :data:`_OTHER_LETTER` covers may be in the text: a cheap test
+    that spares compiling their patterns for text whose only non-ASCII characters are
+    typographic quotes, dashes or accented Latin letters."""
+    return any("\u0370" <= c <= "\u11ff" or "\u3040" <= c <= "\ud7af" for c in set(text))
+
+
 def _other_script(text: str) -> Iterator[Proper]:
     """Words holding letters of another script, joined when only spaces part them."""
     other_script, word_around = _other_script_regexes()
@@ -1099,13 +1190,18 @@ _STOP = frozenset(
 
 
 def find_proper(text: str) -> Iterator[Proper]:
-    for match in RUN.finditer(text):
+    accented = not text.isascii() and _ACCENTED_CAPITAL.search(text) is not None
+    for match in (RUN.compiled if accented else RUN_ASCII).finditer(text):
         run = match.group()
         if " " not in run:
             if len(run) < 2 or run.isupper():
+                if _hospital_initials(text, match.start(), run):
+                    yield Proper("institution", match.start(), match.end(), "hospital-acronym")
                 continue  # an abbreviation or a lone capital ('CRP', 'L'): see initials below
             start = match.start()
             if _quiet_opener(run) and _sentence_start(text[max(0, start - 8) : start]):
+                if _given_name_opener(text, start, run):
+                    yield Proper("name", start, start + len(run), "given-name-opener")
                 continue  # 'The', 'Blood', 'Erythrocyte' opening a sentence (the common case)
         yield from _judge(text, match.start(), run)
     for match in INITIALS.finditer(text):
@@ -1114,12 +1210,23 @@ def find_proper(text: str) -> Iterator[Proper]:
         before = text[max(0, match.start() - 25) : match.start()]
         if _BEFORE_INITIALS.search(before):
             yield Proper("name", match.start(), match.end(), "initials")
-    if not text.isascii():
+    if not text.isascii() and _may_hold_other_script(text):
         yield from _other_script(text)
     if "," in text:
         for match in LOWER_CASE_NAME.finditer(text):
             if _lower_case_name(match.group("given"), match.group("family")):
                 yield Proper("name", match.start("given"), match.end("family"), "lower-case")
+    for match in _APPOSITION_AFTER_INITIALS.finditer(text):
+        begin = match.start()
+        while begin > 0 and text[begin - 1].isupper():
+            begin -= 1
+        initials = text[begin : match.start()]
+        if (
+            2 <= len(initials) <= 3
+            and (begin == 0 or not text[begin - 1].isalnum())
+            and initials not in _NOT_INITIALS
+        ):
+            yield Proper("name", begin, match.start(), "initials-apposition")
     for match in INITIAL_SURNAME.finditer(text):
         word = match.group("word")
         if word in _STOP or _medical(word):
@@ -1127,6 +1234,59 @@ def find_proper(text: str) -> Iterator[Proper]:
         cue = PERSON_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
         if cue or not _ordinary(_bare(word)):
             yield Proper("name", match.start(), match.end(), "initial-and-surname")
+
+
+#: A given name that is also an ordinary word, opening a sentence, is a name only when
+#: what follows is said of a person: 'Will, a keen footballer,', 'Sunny, as the child was
+#: called', 'Grace's symptoms', 'Mark underwent', 'Bill never complained'.
+_OPENER_PERSON = lazy(
+    r",\s+(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},"
+    r"|,\s+as\s+(?:the\s+|she\s+|he\s+)?\w*\s*(?:was|is)\s+(?:called|known)"
+    r"|,?\s+(?:aged|age)\s+\d|,\s+\d{1,3},"
+    r"|['’]s\s+(?:[a-z]|[A-Z]{2,}\b)"
+    r"|\s+(?:(?:never|also|still|then|later|again|herself|himself)\s+)?(?:had been|underwent"
+    r"|remained|presented|complained|was admitted|was referred|was treated|was seen|told|said"
+    r"|recalled|remembered)\b"
+    r"|\s+(?:never|always|rarely|seldom)\s+[a-z]{3,}"
+)
+#: A hospital by its initials after 'at', 'from' or 'to' ('transferred from GWCH'): four or
+#: more capitals ending as hospitals' initials do (Children's / General / University
+#: Hospital, Royal Infirmary), so not 'ACTH' or 'SIADH'.
+_BEFORE_HOSPITAL_INITIALS = re.compile(r"\b(?:at|from|to|in)\s+(?:the\s+)?$")
+
+
+def _hospital_initials(text: str, start: int, run: str) -> bool:
+    return (
+        4 <= len(run) <= 7
+        and run.endswith(("CH", "GH", "UH", "RI"))
+        and text[start + len(run) : start + len(run) + 1] not in ("-", "/")
+        and _BEFORE_HOSPITAL_INITIALS.search(text, max(0, start - 12), start) is not None
+    )
+
+
+#: Initials before an apposition that gives an age or a job: 'JS, a 40-year-old teacher'.
+_APPOSITION_AFTER_INITIALS = re.compile(
+    r",(?<=[A-Z]{2},)\s+(?:an?\s+\d{1,3}[- ](?:year|month)|aged\s+\d)"
+)
+#: A title in capitals or in lower case: 'DR PETROV'S ENTRY', 'ms. jackson, the nurse'.
+
+
+@cache
+def _ordinary_given_name(run: str) -> bool:
+    """'Will', 'Grace's', 'Hope': a given name that is also an ordinary word."""
+    return _bare(run) in words.given_names() and not _medical(run) and run not in _MONTHS_DAYS
+
+
+def _given_name_opener(text: str, start: int, run: str) -> bool:
+    end = start + len(run)
+    return (
+        _ordinary_given_name(run)
+        and (
+            _OPENER_PERSON.compiled.match(text, end, end + 60) is not None
+            or (run[-2:] in ("'s", "’s") and _POSSESSED.match(text, end) is not None)
+        )
+        and not is_term_after(text, end)
+    )
 
 
 #: A cue regex runs only when one of the last two words before a run is one of these.
@@ -1215,6 +1375,34 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     parts = _word_list(run)
     end = start + len(run)
     at_sentence_start = _sentence_start(before)
+    # 'In April the swelling recurred': the preposition opening the sentence is not part of
+    # the run; judge the rest as if it followed the preposition (which it does).
+    if at_sentence_start and len(parts) > 1 and parts[0] in _OPENING_PREPOSITIONS:
+        cut = len(parts[0]) + 1
+        if run[cut - 1 : cut] == " ":
+            yield from _judge(text, start + cut, run[cut:])
+            return
+    # A bacterial serovar or strain ('serovar Dublin'), a document ('the Declaration of
+    # Helsinki'), a grade or model code after the run ('Prague C2M4', 'MiniMed 780G').
+    last_before = before.rstrip().rpartition(" ")[2]
+    if (
+        last_before in _STRAIN_LAST
+        or parts[0] in _DOCUMENT_WORDS
+        or parts[0] in _STRAIN_WORDS
+        or _CODE_PART.match(parts[-1])
+        or (_CODE_AFTER.match(text, end, end + 12) and not _POSTCODE_AFTER.match(text, end))
+    ):
+        return
+    # 'a bidirectional Glenn', 'a fenestrated Fontan': one capitalised word after an
+    # article and an adjective is a procedure or device named after someone.
+    if (
+        " " not in run
+        and before.endswith(" ")
+        and _ARTICLE_ADJECTIVE_BEFORE.search(before, len(before) - 24)
+        and not _ordinary_place_word(before)
+        and run[-2:] not in ("'s", "’s")
+    ):
+        return
     # One capitalised word opening a sentence: a name only if it is not an ordinary word
     # and something person-like follows ('Noah was seen', 'Oliver, aged 11').
     if at_sentence_start and " " not in run and _quiet_opener(run):
@@ -1232,7 +1420,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # An eponym with a title in it ('Sister Mary Joseph nodule'), an author ('Hargreaves et
     # al.'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
     if (
-        _is_term_after(text, end)
+        is_term_after(text, end)
         and not any(_bare(p) in INSTITUTION_WORDS for p in parts)
         and not PLACE_BEFORE.search(before)
     ) or _CITED_AFTER.match(text, end, end + 30):
@@ -1268,7 +1456,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # A learned society ('the American College of Rheumatology', 'Royal College of
     # Paediatrics'), or any institution whose criteria or guideline is cited.
     if institution and (
-        _is_term_after(text, end)
+        is_term_after(text, end)
         or (
             "of" in parts
             and all(_bare(p) in _SOCIETY_WORDS for p in parts if _bare(p) in INSTITUTION_WORDS)
@@ -1277,7 +1465,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     if (
         not institution
-        and (_is_term_after(text, end) or any(p.lower() in TERM_NOUNS for p in parts[1:]))
+        and (is_term_after(text, end) or any(p.lower() in TERM_NOUNS for p in parts[1:]))
         and not (PLACE_BEFORE.search(before) and _next_word(text, end) in _NOT_ATTRIBUTIVE)
     ):
         return
@@ -1306,6 +1494,11 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     capitals = [p for p in parts if p[0].isupper()]
     if not any(_capital_word(p) for p in capitals):
         return
+    if any(word in before for word in _INSTITUTION_WORD_HINTS) and (
+        _INSTITUTION_WORD_BEFORE.search(before)
+    ):
+        yield Proper("institution", start, end, "institution-word-before")
+        return
     last = _last_words(before)
     after = text[end : end + 40]
     person_cue = (
@@ -1324,7 +1517,9 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         at_sentence_start and " " not in run and _PERSONAL_VERB.match(text, end, end + 20)
     ):
         return  # 'travelled to India', 'endemic in Arizona and California': allowed
-    if not last.isdisjoint(_PLACE_TRIGGERS) and PLACE_BEFORE.search(before):
+    if not last.isdisjoint(_PLACE_TRIGGERS) and (
+        PLACE_BEFORE.search(before) or PLACE_NOUN_BEFORE.compiled.search(before)
+    ):
         yield Proper("place", start, end, "place-cue")
         return
     if (
@@ -1349,6 +1544,9 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         )
     ):
         yield Proper("institution", start, end, "institution-cue")
+        return
+    if _AREA_AFTER.match(text, end, end + 20):
+        yield Proper("place", start, end, "area-after")
         return
     if _TOWN_AND_COUNTY.match(text, end, end + 30):
         yield Proper("place", start, end, "town-and-county")
@@ -1407,6 +1605,13 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     ]
     if len(unknown) >= 2:
         yield Proper("name", start, end, "unknown-run")
+    elif (
+        unknown == capitals[:1]
+        and capitals[0][-2:] in ("'s", "’s")
+        and all(p.isupper() for p in capitals[1:])
+        and (len(capitals) > 1 or _ABBREVIATION.match(text, end + 1) is not None)
+    ):
+        yield Proper("name", start, end, "unknown-possessive")  # 'Olumide's ESR had fallen'
 
 
 #: 'Rosalind and her twin': a person.
@@ -1438,9 +1643,14 @@ def _only_large_areas(run: str) -> bool:
     ) and any(pieces)
 
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}\b")
+_POSSESSED = re.compile(r"\s+(?:[a-z]|[A-Z]{2,5}\b)")
+
+
 def _after_name_verb(text: str, end: int) -> bool:
     """A given name at the start of a sentence followed by what people do ('Noah was seen'),
     or its possessive before a noun ('Isla's seizures'; a term there was ruled out before)."""
     if text[end - 2 : end] in ("'s", "’s") and text[end : end + 1] == " ":
-        return text[end + 1 : end + 2].islower()
+        # 'Isla's seizures', 'Olumide's ESR'
+        return text[end + 1 : end + 2].islower() or _ABBREVIATION.match(text, end + 1) is not None
     return _NAME_VERB.match(text, end, end + 40) is not None
