@@ -267,6 +267,8 @@ def _build_prepared(
             if left_out.reason.startswith("it could not be rendered"):
                 sys.stderr.write(left_out.message() + "\n")
     skipped = len(prepared.result.skipped) + len(prepared.pages.problems)
+    # Counted now: the MkDocs hooks let go of the parsed cases once their pages are made.
+    published = len(prepared.result.published) - len(prepared.pages.problems)
     if args.strict and skipped:
         sys.stderr.write(
             f"casekit: the site was not built: {skipped} case(s) left out and --strict"
@@ -295,7 +297,6 @@ def _build_prepared(
             return exitcodes.PROBLEMS
         finally:
             config.site_dir = str(target)
-    published = len(prepared.result.published) - len(prepared.pages.problems)
     sys.stdout.write(
         f"Built the case library: {published} case(s) published,"
         f" {skipped} left out, in {config.site_dir}\n"
