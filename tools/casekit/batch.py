@@ -101,6 +101,14 @@ def shared_workers() -> Iterator[None]:
             _shared.pool = None
 
 
+def stop_shared_workers() -> None:
+    """End the workers of :func:`shared_workers` now, to give their memory back before a
+    step that needs none of them; a later :func:`map_files` in the block starts new ones."""
+    if _shared.pool is not None:
+        _shared.pool.shutdown()
+        _shared.pool = None
+
+
 def _pool(jobs: int) -> tuple[ProcessPoolExecutor, bool]:
     """A pool of ``jobs`` workers, and whether the caller must shut it down."""
     if _shared.depth == 0:
