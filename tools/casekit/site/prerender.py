@@ -339,7 +339,7 @@ class PageStore:
 
 
 #: Pages converted per round: the HTML of a round is in memory until it is stored.
-ROUND = 1000
+ROUND = 500
 
 
 def prerender(
