@@ -223,7 +223,7 @@ def _put_content(html: str, page: Any, config: Any, files: Files) -> str:
     src_uri = page.file.src_uri
     if src_uri not in _in_use:
         return html
-    ready = _store.get(src_uri)
+    ready = _store.take(src_uri)
     if ready is None:  # the scratch file was lost: the page is not built half-empty
         raise PluginError(f"casekit: the converted page '{src_uri}' could not be read back.")
     page.toc = get_toc(cast(Any, ready.toc_tokens))

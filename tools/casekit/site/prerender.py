@@ -272,58 +272,81 @@ def _convert_job(job: tuple[str, str], *, setup: MarkdownSetup) -> HtmlPage | No
         return None
 
 
-class PageStore:
-    """Converted pages kept on disk until MkDocs needs each one: a scratch file, read back
-    by offset.
+#: Characters of converted HTML a :class:`PageStore` keeps in memory before it writes
+#: pages to its scratch file: about 1,500 case pages (writing and reading them back costs
+#: time a library of that size would gain nothing from).
+MEMORY_BUDGET = 48_000_000
 
-    In memory they cost about 43 KB a case page (430 MB for 10,000 cases), and MkDocs
-    holds every page's HTML from the moment it reads the page until it writes the last
-    one; the hooks keep the HTML here in between (see :mod:`casekit.site.hooks`). Only the
-    digest of each page's Markdown stays in memory.
+
+class PageStore:
+    """Converted pages kept until MkDocs needs each one: in memory up to
+    :data:`MEMORY_BUDGET`, past it in a scratch file read back by offset.
+
+    Held in memory, they cost about 43 KB a case page (430 MB for 10,000 cases), and
+    MkDocs holds every page's HTML from the moment it reads the page until it writes the
+    last one; the hooks keep the HTML here in between (see :mod:`casekit.site.hooks`).
+    The digest of each page's Markdown always stays in memory.
     """
 
     def __init__(self, folder: Path | None = None) -> None:
-        if folder is not None:
-            with contextlib.suppress(OSError):
-                folder.mkdir(parents=True, exist_ok=True)
-        try:  # closed by close(), at the end of the build
-            self._file = tempfile.TemporaryFile(prefix="casekit-html-", dir=folder)  # noqa: SIM115
-        except OSError:  # the cache folder cannot be written: the system's scratch folder
-            self._file = tempfile.TemporaryFile(prefix="casekit-html-")  # noqa: SIM115
+        self._folder = folder
+        self._file: Any = None  # opened at the first page that does not fit in memory
+        self._held: dict[str, object] = {}
+        self._held_size = 0
         self._where: dict[str, tuple[int, int]] = {}
         #: The source digest of every page stored, by path in the docs folder.
         self.digests: dict[str, str] = {}
 
-    def _write(self, key: str, value: object) -> None:
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        self._file.seek(0, os.SEEK_END)
-        self._where[key] = (self._file.tell(), len(data))
-        self._file.write(data)
+    def _scratch(self) -> Any:
+        if self._file is None:
+            folder = self._folder
+            if folder is not None:
+                with contextlib.suppress(OSError):
+                    folder.mkdir(parents=True, exist_ok=True)
+            try:  # closed by close(), at the end of the build
+                self._file = tempfile.TemporaryFile(prefix="casekit-html-", dir=folder)  # noqa: SIM115
+            except OSError:  # the cache folder cannot be written: the system's scratch folder
+                self._file = tempfile.TemporaryFile(prefix="casekit-html-")  # noqa: SIM115
+        return self._file
 
-    def _read(self, key: str) -> Any:
-        where = self._where.get(key)
+    def _put(self, key: str, value: HtmlPage | str, size: int) -> None:
+        if self._held_size + size <= MEMORY_BUDGET:
+            self._held[key] = value
+            self._held_size += size
+            return
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        scratch = self._scratch()
+        scratch.seek(0, os.SEEK_END)
+        self._where[key] = (scratch.tell(), len(data))
+        scratch.write(data)
+
+    def _take(self, key: str) -> Any:
+        if key in self._held:
+            value = self._held.pop(key)
+            self._held_size -= len(value.html if isinstance(value, HtmlPage) else str(value))
+            return value
+        where = self._where.pop(key, None)
         if where is None:
             return None
         self._file.seek(where[0])
         return pickle.loads(self._file.read(where[1]))
 
     def put(self, src_uri: str, page: HtmlPage) -> None:
-        self._write(src_uri, page)
+        self._put(src_uri, page, len(page.html))
         self.digests[src_uri] = page.source_digest
 
-    def get(self, src_uri: str) -> HtmlPage | None:
-        found = self._read(src_uri)
+    def take(self, src_uri: str) -> HtmlPage | None:
+        """The page stored for ``src_uri`` (once: it is not kept after)."""
+        found = self._take(src_uri)
         return found if isinstance(found, HtmlPage) else None
 
     def put_html(self, src_uri: str, html: str) -> None:
         """Keep a page's final HTML (after every plugin) until the page is written."""
-        self._write(f"\0html:{src_uri}", html)
+        self._put(f"\0html:{src_uri}", html, len(html))
 
     def take_html(self, src_uri: str) -> str | None:
-        """The HTML kept by :meth:`put_html`, or None."""
-        key = f"\0html:{src_uri}"
-        found = self._read(key)
-        self._where.pop(key, None)
+        """The HTML kept by :meth:`put_html` (once), or None."""
+        found = self._take(f"\0html:{src_uri}")
         return found if isinstance(found, str) else None
 
     def __contains__(self, src_uri: object) -> bool:
@@ -333,9 +356,13 @@ class PageStore:
         return len(self.digests)
 
     def close(self) -> None:
+        self._held.clear()
+        self._held_size = 0
         self._where.clear()
         self.digests.clear()
-        self._file.close()
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 #: Pages converted per round: the HTML of a round is in memory until it is stored.
