@@ -263,3 +263,13 @@ def test_converted_pages_past_the_memory_budget_come_back_from_disk_unchanged(
         assert store.take_html(src) == page.html + "<p>after plugins</p>"
         assert store.take(src) is None  # given once
     store.close()
+
+
+def test_a_large_library_keeps_no_converted_page_in_memory(tmp_path: Path) -> None:
+    store = prerender.PageStore(tmp_path)
+    store.spill_all = True
+    page = prerender.HtmlPage("<p>x</p>", [], frozenset(), "d")
+    store.put("cases/a/index.md", page)
+    assert store._held == {}
+    assert store.take("cases/a/index.md") == page
+    store.close()

@@ -276,6 +276,9 @@ def _convert_job(job: tuple[str, str], *, setup: MarkdownSetup) -> HtmlPage | No
 #: pages to its scratch file: about 1,500 case pages (writing and reading them back costs
 #: time a library of that size would gain nothing from).
 MEMORY_BUDGET = 48_000_000
+#: A build of more pages than this writes every page to the scratch file from the start:
+#: a large library gains nothing from a few pages in memory, and they add to its peak.
+IN_MEMORY_PAGES = 1_500
 
 
 class PageStore:
@@ -293,6 +296,8 @@ class PageStore:
         self._file: Any = None  # opened at the first page that does not fit in memory
         self._held: dict[str, object] = {}
         self._held_size = 0
+        #: Whether every page goes to the scratch file (see :data:`IN_MEMORY_PAGES`).
+        self.spill_all = False
         self._where: dict[str, tuple[int, int]] = {}
         #: The source digest of every page stored, by path in the docs folder.
         self.digests: dict[str, str] = {}
@@ -310,7 +315,7 @@ class PageStore:
         return self._file
 
     def _put(self, key: str, value: HtmlPage | str, size: int) -> None:
-        if self._held_size + size <= MEMORY_BUDGET:
+        if not self.spill_all and self._held_size + size <= MEMORY_BUDGET:
             self._held[key] = value
             self._held_size += size
             return
@@ -385,6 +390,7 @@ def prerender(
         for src, text in pages.items()
         if src.endswith(".md") and isinstance(text, str) and _may_have_title(text)
     ]
+    store.spill_all = len(jobs) > IN_MEMORY_PAGES
     missing: list[tuple[int, str]] = []
     for index, (src, text) in enumerate(jobs):
         key = cache.key_of(setup.key, src, text)
