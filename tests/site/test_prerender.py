@@ -237,3 +237,39 @@ def test_site_links_and_missing_links() -> None:
     assert prerender.missing_links("cases/x/", ["../y/"], known) == ["../y/"]
     assert prerender.missing_links("cases/x/index.html", ["x-abstract.txt"], known) == []
     assert prerender.missing_links("cases/x/", ["../../"], known) == []  # the home page
+
+
+def test_converted_pages_past_the_memory_budget_come_back_from_disk_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(prerender, "MEMORY_BUDGET", 50)  # room for about one small page
+    store = prerender.PageStore(tmp_path / "scratch")
+    pages = {
+        f"cases/c{n}/index.md": prerender.HtmlPage(
+            f"<h2 id='x{n}'>Case {n} \u00b5mol/L</h2>",
+            [{"id": f"x{n}"}],
+            frozenset({f"x{n}"}),
+            f"d{n}",
+        )
+        for n in range(5)
+    }
+    for src, page in pages.items():
+        store.put(src, page)
+        store.put_html(src, page.html + "<p>after plugins</p>")
+    assert list((tmp_path / "scratch").iterdir()) == []  # the scratch file has no name
+    assert store.digests == {src: page.source_digest for src, page in pages.items()}
+    for src, page in pages.items():
+        assert store.take(src) == page
+        assert store.take_html(src) == page.html + "<p>after plugins</p>"
+        assert store.take(src) is None  # given once
+    store.close()
+
+
+def test_a_large_library_keeps_no_converted_page_in_memory(tmp_path: Path) -> None:
+    store = prerender.PageStore(tmp_path)
+    store.spill_all = True
+    page = prerender.HtmlPage("<p>x</p>", [], frozenset(), "d")
+    store.put("cases/a/index.md", page)
+    assert store._held == {}
+    assert store.take("cases/a/index.md") == page
+    store.close()

@@ -104,6 +104,14 @@ def shared_workers() -> Iterator[None]:
             _shared.pool = None
 
 
+def stop_shared_workers() -> None:
+    """End the workers of :func:`shared_workers` now, to give their memory back before a
+    step that needs none of them; a later :func:`map_files` in the block starts new ones."""
+    if _shared.pool is not None:
+        _shared.pool.shutdown()
+        _shared.pool = None
+
+
 def _pool(jobs: int) -> tuple[ProcessPoolExecutor, bool]:
     """A pool of ``jobs`` workers, and whether the caller must shut it down."""
     if _shared.depth == 0:
@@ -164,6 +172,7 @@ class Background(Generic[T, R]):
         self._results: list[R] = []
         self._error: BaseException | None = None
         self._stopping = threading.Event()
+        self._hurry = threading.Event()
         self._thread: threading.Thread | None = None
         self._own: ProcessPoolExecutor | None = None
 
@@ -176,15 +185,24 @@ class Background(Generic[T, R]):
 
     def _run(self, pool: ProcessPoolExecutor) -> None:
         try:
-            for batch in self._batches:
+            for index, batch in enumerate(self._batches):
                 if self._stopping.is_set():
+                    return
+                if self._hurry.is_set():  # the caller waits: every worker takes batches
+                    rest = [pool.submit(self._work, b) for b in self._batches[index:]]
+                    self._results.extend(future.result() for future in rest)
                     return
                 self._results.append(pool.submit(self._work, batch).result())
         except BaseException as exc:  # handed to wait(), in the caller's thread
             self._error = exc
 
     def wait(self) -> list[R]:
-        """Every batch's result, in order; a failure in the work is raised here."""
+        """Every batch's result, in order; a failure in the work is raised here.
+
+        The caller's core is free from here on, so the batches not yet handed over go to
+        every worker of the pool at once.
+        """
+        self._hurry.set()
         try:
             if self._thread is not None:
                 self._thread.join()

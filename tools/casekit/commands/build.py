@@ -143,10 +143,12 @@ def _zensical_command() -> str:
 
 
 def _build_with_zensical(config: Any, prepared: Prepared) -> int:
+    from casekit.batch import stop_shared_workers
     from casekit.site.search import SearchError, index_built_site
     from casekit.site.staging import StagingError, publish, read_config, stage
 
     command = _zensical_command()
+    stop_shared_workers()  # Zensical and Pagefind need none of casekit's workers
     config_file = Path(config.config_file_path).resolve()
     scratch = config_file.parent / ".casekit-cache" / "zensical"
     try:
@@ -230,6 +232,7 @@ def _check_output(target: Path, config: Any) -> None:
 def _build_locked(args: argparse.Namespace, config: Any) -> int:
     from mkdocs.exceptions import PluginError
 
+    from casekit.batch import shared_workers
     from casekit.site.library import prepare
     from casekit.site.search import SearchError, part_pages
 
@@ -239,11 +242,16 @@ def _build_locked(args: argparse.Namespace, config: Any) -> int:
         raise UsageError(str(exc)) from None
     leave_out: dict[str, str] = {}
     while True:
-        try:
-            prepared = prepare(config, late_downloads=args.engine == "mkdocs", leave_out=leave_out)
-        except PluginError as exc:
-            raise UsageError(str(exc).removeprefix("casekit: ")) from None
-        code = _build_prepared(args, config, prepared, report=not leave_out)
+        # One set of workers for the gate, rendering, HTML and downloads, started while this
+        # process is small: a worker forked later counts all it then held as its own memory.
+        with shared_workers():
+            try:
+                prepared = prepare(
+                    config, late_downloads=args.engine == "mkdocs", leave_out=leave_out
+                )
+            except PluginError as exc:
+                raise UsageError(str(exc).removeprefix("casekit: ")) from None
+            code = _build_prepared(args, config, prepared, report=not leave_out)
         failed = {k: v for k, v in _late_failures(prepared).items() if k not in leave_out}
         if code == exitcodes.OK or not failed:
             return code
@@ -267,6 +275,8 @@ def _build_prepared(
             if left_out.reason.startswith("it could not be rendered"):
                 sys.stderr.write(left_out.message() + "\n")
     skipped = len(prepared.result.skipped) + len(prepared.pages.problems)
+    # Counted now: the MkDocs hooks let go of the parsed cases once their pages are made.
+    published = len(prepared.result.published) - len(prepared.pages.problems)
     if args.strict and skipped:
         sys.stderr.write(
             f"casekit: the site was not built: {skipped} case(s) left out and --strict"
@@ -295,7 +305,6 @@ def _build_prepared(
             return exitcodes.PROBLEMS
         finally:
             config.site_dir = str(target)
-    published = len(prepared.result.published) - len(prepared.pages.problems)
     sys.stdout.write(
         f"Built the case library: {published} case(s) published,"
         f" {skipped} left out, in {config.site_dir}\n"

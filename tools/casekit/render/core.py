@@ -63,19 +63,24 @@ def _template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> st
 
 #: The last abstract composed, by case, profile and --full: the site writes each case's
 #: abstract as text and as Word, and composing it (about 6 ms) is most of the work.
-_last_composed: dict[tuple[str, str, bool], tuple[Abstract, AbstractReport]] = {}
+#: The identifiers check of that abstract is kept with it.
+_last_composed: dict[tuple[str, str, bool], tuple[Abstract, AbstractReport, tuple[str, ...]]] = {}
 
 
 def _composed(
     case: dict[str, Any], profile: Profile, full: bool
-) -> tuple[Abstract, AbstractReport]:
+) -> tuple[Abstract, AbstractReport, tuple[str, ...]]:
+    """The abstract, its report and the patient identifiers it would print."""
     key = (json.dumps(case, sort_keys=True, default=str), repr(profile), full)
     found = _last_composed.get(key)
     if found is None:
-        found = build_abstract(case, profile, full=full)
+        abstract, report = build_abstract(case, profile, full=full)
+        sections = ((s.heading, list(s.paragraphs)) for s in abstract.sections)
+        found = (abstract, report, tuple(identifiers_in(sections)))
         _last_composed.clear()
         _last_composed[key] = found
-    return copy.deepcopy(found)  # the caller may blind it or add notes to its report
+    abstract, report = copy.deepcopy(found[:2])  # the caller may blind it or add notes
+    return abstract, report, found[2]
 
 
 def render(
@@ -116,8 +121,7 @@ def render(
             chosen = load_profile(profile)
         except ProfileError as exc:
             raise RenderError(str(exc)) from None
-        abstract, report = _composed(case, chosen, full)
-        found = tuple(identifiers_in((s.heading, list(s.paragraphs)) for s in abstract.sections))
+        abstract, report, found = _composed(case, chosen, full)
         if blinded:
             abstract = blind(abstract, report)
         elif chosen.blinded_copy:

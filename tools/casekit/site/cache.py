@@ -120,6 +120,14 @@ class PageCache(Generic[T]):
             return None  # a missing or damaged entry is simply made again
         return found if isinstance(found, self._kind) else None
 
+    def take(self, key: str) -> T | None:
+        """The entry under ``key``, deleted from the cache (None if there is none)."""
+        found = self.get(key)
+        if self.folder is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.folder / f"{key}{_SUFFIX}")
+        return found
+
     def put(self, key: str, value: T) -> None:
         self._used.add(key)
         if self.folder is None:

@@ -9,18 +9,21 @@ case, a template or the schema changes. ``casekit build`` prepares the same page
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import gc
 import logging
+import sys
 from pathlib import Path
 from typing import Any, cast
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
-from casekit.batch import shared_workers
-from casekit.loader import CaseDocument
+from casekit.batch import shared_workers, stop_shared_workers
 from casekit.resources import data_dir
+from casekit.site.catalog import Entry
 from casekit.site.late import LateDownloads
 from casekit.site.library import (
     PREPARED,
@@ -31,8 +34,13 @@ from casekit.site.library import (
     template_dirs,
 )
 from casekit.site.pages import SCRIPT, STYLE
-from casekit.site.prerender import HtmlPage, digest, missing_links
-from casekit.site.search import SearchError, index_built_site, part_pages
+from casekit.site.prerender import PageStore, digest, missing_links
+from casekit.site.search import (
+    SearchError,
+    index_site_with,
+    part_pages,
+    published_entries,
+)
 
 #: A library's own hooks file may simply ``from casekit.site.hooks import *``.
 __all__ = [
@@ -40,16 +48,19 @@ __all__ = [
     "on_config",
     "on_files",
     "on_page_content",
+    "on_page_context",
     "on_page_markdown",
     "on_post_build",
+    "on_post_page",
     "on_serve",
 ]
 
 log = logging.getLogger("mkdocs.plugins.casekit")
 
 #: This build's generated pages already converted to HTML, by path in the docs folder
-#: (filled by on_files), and those whose Markdown reached MkDocs unchanged by any plugin.
-_converted: dict[str, HtmlPage] = {}
+#: (filled by on_files, kept on disk), and those whose Markdown reached MkDocs unchanged
+#: by any plugin.
+_store = PageStore()
 _in_use: set[str] = set()
 #: Every address in this build's site, for checking the links of converted pages.
 _known_urls: set[str] = set()
@@ -57,8 +68,8 @@ _known_urls: set[str] = set()
 #: processes kept from on_files to the end of the build.
 _late: list[LateDownloads] = []
 _workers = contextlib.ExitStack()
-#: The cases published in this build, for the search index.
-_published: list[CaseDocument] = []
+#: The catalogue entries of the cases published in this build, for the search index.
+_published: dict[str, Entry] = {}
 
 
 def on_config(config: Any) -> Any:
@@ -111,11 +122,17 @@ def _add_pages(files: Files, config: Any) -> Files:
                 files,
                 _LateFile.generated(config, src_uri, content=b"", inclusion=_inclusion(src_uri)),
             )
-    _published[:] = prepared.result.published
-    _converted.clear()
+    # The search index needs only the catalogue entries: the parsed cases are let go of
+    # now, before the pages are converted (at 10,000 cases they are about 200 MB).
+    _published.clear()
+    _published.update(published_entries(prepared.result.published))
+    prepared.result.published.clear()
     _in_use.clear()
     _known_urls.clear()
-    _converted.update(prerendered(config, prepared.pages))
+    _replace_store(prerendered(config, prepared.pages))
+    # From here MkDocs holds the pages (and drops them as it writes them, see
+    # on_page_markdown and on_post_page): the build keeps no second copy.
+    prepared.pages.files.clear()
     if late is not None:
         late.start(Path(config.site_dir))
         _late.append(late)
@@ -162,8 +179,11 @@ def on_post_build(config: Any) -> None:
                 log.warning(f"the downloads of case '{case_id}' could not be written: {reason}.")
     finally:
         _end_of_build()
+    # Pagefind's processes start now: end the workers, give back what MkDocs held.
+    stop_shared_workers()
+    _release_memory()
     try:
-        index_built_site(Path(config.site_dir), config, _published)
+        index_site_with(Path(config.site_dir), config, _published)
     except SearchError as exc:
         raise PluginError(f"casekit: {exc}") from None
     finally:
@@ -179,6 +199,7 @@ def _end_of_build() -> None:
     while _late:
         _late.pop().cancel()
     _workers.close()
+    _replace_store(PageStore())
 
 
 @event_priority(-100)  # after every other plugin: only an unchanged page may be swapped
@@ -188,20 +209,23 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str
     If another plugin changed the page's Markdown, MkDocs converts it as usual.
     """
     src_uri = page.file.src_uri
-    ready = _converted.get(src_uri)
-    if ready is None or ready.source_digest != digest(markdown):
+    ready = _store.digests.get(src_uri)
+    if ready is None or ready != digest(markdown):
         return markdown
     _in_use.add(src_uri)
+    page.file.content_string = ""  # read already; MkDocs does not read a page twice
     return ""
 
 
 @event_priority(100)  # before every other plugin, so they all see the page's real HTML
-def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
+def _put_content(html: str, page: Any, config: Any, files: Files) -> str:
     """Put the page's prepared HTML, table of contents and anchors in place."""
     src_uri = page.file.src_uri
     if src_uri not in _in_use:
         return html
-    ready = _converted[src_uri]
+    ready = _store.take(src_uri)
+    if ready is None:  # the scratch file was lost: the page is not built half-empty
+        raise PluginError(f"casekit: the converted page '{src_uri}' could not be read back.")
     page.toc = get_toc(cast(Any, ready.toc_tokens))
     page.present_anchor_ids = set(ready.anchors)
     # MkDocs checks a page's links while converting it; this page it did not convert.
@@ -213,6 +237,62 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
             " This is probably a bug in casekit; please report it."
         )
     return ready.html
+
+
+@event_priority(-100)  # after every other plugin has changed the page's HTML
+def _set_content_aside(html: str, page: Any, config: Any, files: Files) -> str:
+    """Keep a converted page's final HTML on disk until MkDocs writes the page.
+
+    MkDocs reads every page before it writes any, and keeps each page's HTML meanwhile:
+    for 10,000 case pages about 300 MB. From here to the page's own turn (see
+    :func:`on_page_context`) a casekit page holds no HTML in memory; a plugin that reads
+    page contents in between (in ``on_env``, say) finds them empty.
+    """
+    src_uri = page.file.src_uri
+    if src_uri not in _in_use:
+        return html
+    _store.put_html(src_uri, html)
+    return ""
+
+
+on_page_content = CombinedEvent(_put_content, _set_content_aside)
+
+
+@event_priority(100)  # before every other plugin, so they all see the page's real HTML
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    """Bring back the HTML set aside by :func:`_set_content_aside`, for the theme."""
+    src_uri = page.file.src_uri
+    if src_uri in _in_use and not page.content:
+        html = _store.take_html(src_uri)
+        if html is None:
+            raise PluginError(f"casekit: the page '{src_uri}' could not be read back.")
+        page.content = html
+    return context
+
+
+@event_priority(-100)  # after every other plugin has seen the written page
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """Let go of a page casekit converted, once it is written.
+
+    (MkDocs itself reads only the page's anchors and links after this.)
+    """
+    if page.file.src_uri in _in_use:
+        page.content = None
+    return output
+
+
+def _replace_store(store: PageStore) -> None:
+    global _store
+    _store.close()
+    _store = store
+
+
+def _release_memory() -> None:
+    """Hand freed memory back to the system (glibc keeps it for reuse otherwise)."""
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).malloc_trim(0)
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:

@@ -31,14 +31,29 @@ if TYPE_CHECKING:
 BATCH = 50
 
 
+#: Added to a case's cache key for the entry that holds its page alone until the
+#: downloads are written (then the worker puts both in the case's own entry).
+PAGE_ONLY = "-page"
+
+
 @dataclass(frozen=True)
 class LateCase:
-    """A case whose page is made and whose downloads are still to be written."""
+    """A case whose page is made and whose downloads are still to be written.
 
-    doc: CaseDocument
+    It holds the case file's path and text (what the gate judged), not the parsed case or
+    its page: the build keeps one of these per case until the end, and at 10,000 cases the
+    parsed cases and pages held about 500 MB. The worker parses the text again, and takes
+    the page from the cache entry the build wrote for it (:data:`PAGE_ONLY`).
+    """
+
+    path: Path
+    text: str
     item: Entry
     key: str  # its cache entry, written with the downloads
-    page: Files  # its page, kept in the cache entry beside the downloads
+
+    @classmethod
+    def of(cls, doc: CaseDocument, item: Entry, key: str) -> LateCase:
+        return cls(doc.path, doc.text, item, key)
 
 
 def _write(
@@ -50,12 +65,14 @@ def _write(
     site_dir: Path,
 ) -> list[tuple[str, str]]:
     """Render and write a batch of cases' downloads; the cases that failed, and why."""
+    from casekit.loader import parse_text
     from casekit.site.pages import case_downloads
 
     failed = []
     for case in batch:
         try:
-            files = case_downloads(case.doc, case.item, renderer, template_dirs=template_dirs)
+            doc = parse_text(case.path, case.text)
+            files = case_downloads(doc, case.item, renderer, template_dirs=template_dirs)
             for src_uri, content in files.items():
                 atomic_write(site_dir / src_uri, content, durable=False)
         except OutputError as exc:  # a full disk, a folder that cannot be written
@@ -70,7 +87,9 @@ def _write(
                 )
             )
             continue
-        cache.put(case.key, case.page | files)
+        page = cache.take(case.key + PAGE_ONLY)
+        if page is not None:
+            cache.put(case.key, page | files)
     return failed
 
 

@@ -24,7 +24,7 @@ from casekit.resources import data_dir
 from casekit.site.cache import PageCache, fingerprint
 from casekit.site.gate import GateResult, Skipped, gate, make_linter
 from casekit.site.pages import SitePages, build_pages
-from casekit.site.prerender import HtmlPage, MarkdownSetup, prerender
+from casekit.site.prerender import HtmlPage, MarkdownSetup, PageStore, prerender
 from casekit.site.search import SEARCH_PAGE, search_page
 
 #: Key in ``config.extra`` under which ``casekit build`` passes its prepared pages.
@@ -119,19 +119,22 @@ def prepare(
     return Prepared(folder, result, pages)
 
 
-def prerendered(config: Any, pages: SitePages) -> dict[str, HtmlPage]:
+def prerendered(config: Any, pages: SitePages) -> PageStore:
     """The generated pages converted to HTML ahead of MkDocs (see :mod:`.prerender`).
 
     Empty when ``extra.casekit.prerender: false`` is set, or when the Markdown setup cannot
-    be shared with worker processes: MkDocs then converts every page itself.
+    be shared with worker processes: MkDocs then converts every page itself. The store's
+    scratch file is in the cache folder (on disk, where a system's temporary folder may
+    be memory).
     """
+    store = PageStore(cache_dir(config, "scratch"))
     if _setting(config, "prerender") is False:
-        return {}
+        return store
     setup = MarkdownSetup.from_config(config)
     if setup is None:
-        return {}
+        return store
     # An extension that reads other files could change a page that did not change: then
     # convert every build, on every core, but keep nothing.
     folder = cache_dir(config, "html") if setup.cacheable else None
     cache = PageCache(folder, fingerprint(template_dirs(config)), HtmlPage)
-    return prerender(pages.files, setup, cache)
+    return prerender(pages.files, setup, cache, store)

@@ -29,7 +29,7 @@ from casekit.loader import CaseDocument
 from casekit.render import RenderResult, render
 from casekit.site.cache import Files, PageCache
 from casekit.site.catalog import FACETS, TAG_KINDS, Entry, Tag, entry
-from casekit.site.late import LateCase, LateDownloads
+from casekit.site.late import PAGE_ONLY, LateCase, LateDownloads
 
 LIBRARY = "library/index.md"
 TAGS = "library/tags/index.md"
@@ -445,7 +445,8 @@ def build_pages(
             continue
         if late:
             doc, item = jobs[index]
-            late_cases.append(LateCase(doc, item, keys[index], rendered))
+            late_cases.append(LateCase.of(doc, item, keys[index]))
+            cache.put(keys[index] + PAGE_ONLY, rendered)
         else:
             cache.put(keys[index], rendered)
     cache.prune()

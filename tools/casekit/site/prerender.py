@@ -20,17 +20,20 @@ A test builds a site both ways and compares the pages byte for byte.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
 import pickle
 import posixpath
+import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from casekit.batch import map_files
+from casekit.batch import default_jobs, map_files
 from casekit.site.cache import PageCache
 
 
@@ -269,32 +272,141 @@ def _convert_job(job: tuple[str, str], *, setup: MarkdownSetup) -> HtmlPage | No
         return None
 
 
+#: Characters of converted HTML a :class:`PageStore` keeps in memory before it writes
+#: pages to its scratch file: about 1,500 case pages (writing and reading them back costs
+#: time a library of that size would gain nothing from).
+MEMORY_BUDGET = 48_000_000
+#: A build of more pages than this writes every page to the scratch file from the start:
+#: a large library gains nothing from a few pages in memory, and they add to its peak.
+IN_MEMORY_PAGES = 1_500
+
+
+class PageStore:
+    """Converted pages kept until MkDocs needs each one: in memory up to
+    :data:`MEMORY_BUDGET`, past it in a scratch file read back by offset.
+
+    Held in memory, they cost about 43 KB a case page (430 MB for 10,000 cases), and
+    MkDocs holds every page's HTML from the moment it reads the page until it writes the
+    last one; the hooks keep the HTML here in between (see :mod:`casekit.site.hooks`).
+    The digest of each page's Markdown always stays in memory.
+    """
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._folder = folder
+        self._file: Any = None  # opened at the first page that does not fit in memory
+        self._held: dict[str, object] = {}
+        self._held_size = 0
+        #: Whether every page goes to the scratch file (see :data:`IN_MEMORY_PAGES`).
+        self.spill_all = False
+        self._where: dict[str, tuple[int, int]] = {}
+        #: The source digest of every page stored, by path in the docs folder.
+        self.digests: dict[str, str] = {}
+
+    def _scratch(self) -> Any:
+        if self._file is None:
+            folder = self._folder
+            if folder is not None:
+                with contextlib.suppress(OSError):
+                    folder.mkdir(parents=True, exist_ok=True)
+            try:  # closed by close(), at the end of the build
+                self._file = tempfile.TemporaryFile(prefix="casekit-html-", dir=folder)  # noqa: SIM115
+            except OSError:  # the cache folder cannot be written: the system's scratch folder
+                self._file = tempfile.TemporaryFile(prefix="casekit-html-")  # noqa: SIM115
+        return self._file
+
+    def _put(self, key: str, value: HtmlPage | str, size: int) -> None:
+        if not self.spill_all and self._held_size + size <= MEMORY_BUDGET:
+            self._held[key] = value
+            self._held_size += size
+            return
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        scratch = self._scratch()
+        scratch.seek(0, os.SEEK_END)
+        self._where[key] = (scratch.tell(), len(data))
+        scratch.write(data)
+
+    def _take(self, key: str) -> Any:
+        if key in self._held:
+            value = self._held.pop(key)
+            self._held_size -= len(value.html if isinstance(value, HtmlPage) else str(value))
+            return value
+        where = self._where.pop(key, None)
+        if where is None:
+            return None
+        self._file.seek(where[0])
+        return pickle.loads(self._file.read(where[1]))
+
+    def put(self, src_uri: str, page: HtmlPage) -> None:
+        self._put(src_uri, page, len(page.html))
+        self.digests[src_uri] = page.source_digest
+
+    def take(self, src_uri: str) -> HtmlPage | None:
+        """The page stored for ``src_uri`` (once: it is not kept after)."""
+        found = self._take(src_uri)
+        return found if isinstance(found, HtmlPage) else None
+
+    def put_html(self, src_uri: str, html: str) -> None:
+        """Keep a page's final HTML (after every plugin) until the page is written."""
+        self._put(f"\0html:{src_uri}", html, len(html))
+
+    def take_html(self, src_uri: str) -> str | None:
+        """The HTML kept by :meth:`put_html` (once), or None."""
+        found = self._take(f"\0html:{src_uri}")
+        return found if isinstance(found, str) else None
+
+    def __contains__(self, src_uri: object) -> bool:
+        return src_uri in self.digests
+
+    def __len__(self) -> int:
+        return len(self.digests)
+
+    def close(self) -> None:
+        self._held.clear()
+        self._held_size = 0
+        self._where.clear()
+        self.digests.clear()
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+#: Pages converted per round: the HTML of a round is in memory until it is stored.
+ROUND = 500
+
+
 def prerender(
-    pages: Mapping[str, str | bytes], setup: MarkdownSetup, cache: PageCache[HtmlPage]
-) -> dict[str, HtmlPage]:
-    """HTML for every Markdown page in ``pages`` (by path in the docs folder).
+    pages: Mapping[str, str | bytes],
+    setup: MarkdownSetup,
+    cache: PageCache[HtmlPage],
+    store: PageStore | None = None,
+) -> PageStore:
+    """HTML for every Markdown page in ``pages`` (by path in the docs folder), in ``store``.
 
     A page that cannot be converted here is simply left out: MkDocs converts it as usual.
     """
+    store = store if store is not None else PageStore()
     jobs = [
         (src, text)
         for src, text in pages.items()
         if src.endswith(".md") and isinstance(text, str) and _may_have_title(text)
     ]
-    keys = [cache.key_of(setup.key, src, text) for src, text in jobs]
-    done: dict[str, HtmlPage] = {}
-    missing: list[int] = []
-    for index, key in enumerate(keys):
+    store.spill_all = len(jobs) > IN_MEMORY_PAGES
+    missing: list[tuple[int, str]] = []
+    for index, (src, text) in enumerate(jobs):
+        key = cache.key_of(setup.key, src, text)
         found = cache.get(key)
         if found is not None:
-            done[jobs[index][0]] = found
+            store.put(src, found)
         else:
-            missing.append(index)
+            missing.append((index, key))
     work = functools.partial(_convert_job, setup=setup)
-    converted = map_files(work, [jobs[i] for i in missing], label="convert")
-    for index, page in zip(missing, converted, strict=True):
-        if isinstance(page, HtmlPage):
-            done[jobs[index][0]] = page
-            cache.put(keys[index], page)
+    workers = default_jobs(len(missing))
+    for start in range(0, len(missing), ROUND):
+        chosen = missing[start : start + ROUND]
+        converted = map_files(work, [jobs[i] for i, _ in chosen], label="convert", jobs=workers)
+        for (index, key), page in zip(chosen, converted, strict=True):
+            if isinstance(page, HtmlPage):
+                store.put(jobs[index][0], page)
+                cache.put(key, page)
     cache.prune()
-    return done
+    return store

@@ -237,34 +237,31 @@ async def _index(copies: Path, output: Path, *, directory_urls: bool) -> None:
         await index.add_directory(str(copies))
 
 
+def _part_digest(directory_urls: bool) -> Any:
+    """The start of a part's cache key: Pagefind's version and the address style."""
+    return hashlib.sha256(f"{_PAGEFIND_VERSION}\0{directory_urls}\n".encode())
+
+
 def _index_part(
-    copies: dict[str, str], output: Path, cache: Path | None, *, directory_urls: bool
+    folder: Path, key: str, output: Path, cache: Path | None, *, directory_urls: bool
 ) -> str | None:
-    """Index one part's pages into ``output``, or copy the same part from the cache.
+    """Index one part's pages (written under ``folder/pages``) into ``output``, or copy
+    the same part from the cache; ``key``: the digest of its pages (see :func:`index_site`).
 
     Returns the name of the part's cache entry (None: no cache).
     """
-    digest = hashlib.sha256(f"{_PAGEFIND_VERSION}\0{directory_urls}\n".encode())
-    for relative in sorted(copies):
-        digest.update(f"{relative}\0{len(copies[relative])}\0".encode())
-        digest.update(copies[relative].encode("utf-8", "surrogatepass"))
-    cached = cache / digest.hexdigest() if cache is not None else None
+    cached = cache / key if cache is not None else None
     if cached is not None and (cached / "pagefind-entry.json").is_file():
         shutil.copytree(cached, output, dirs_exist_ok=True)
         return cached.name
-    with tempfile.TemporaryDirectory(prefix="casekit-search-") as scratch:
-        for relative, content in copies.items():
-            target = Path(scratch) / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(content, encoding="utf-8")
-        written = Path(scratch) / "index"
-        asyncio.run(_index(Path(scratch) / "pages", written, directory_urls=directory_urls))
-        if cached is not None:
-            with contextlib.suppress(OSError):  # a cache that cannot be written is no cache
-                unfinished = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-                shutil.copytree(written, unfinished)
-                unfinished.rename(cached)  # whole or not at all
-        shutil.copytree(written, output, dirs_exist_ok=True)
+    written = folder / "index"
+    asyncio.run(_index(folder / "pages", written, directory_urls=directory_urls))
+    if cached is not None:
+        with contextlib.suppress(OSError):  # a cache that cannot be written is no cache
+            unfinished = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+            shutil.copytree(written, unfinished)
+            unfinished.rename(cached)  # whole or not at all
+    shutil.copytree(written, output, dirs_exist_ok=True)
     return cached.name if cached is not None else None
 
 
@@ -280,11 +277,16 @@ def index_built_site(site: Path, config: Any, docs: list[CaseDocument]) -> Index
 
     ``extra: casekit: search_part_pages: N`` sets the pages per part of the index.
     """
+    return index_site_with(site, config, published_entries(docs))
+
+
+def index_site_with(site: Path, config: Any, published: Mapping[str, Entry]) -> Indexed:
+    """:func:`index_built_site` from the published cases' catalogue entries, by case id."""
     from casekit.site.library import cache_dir
 
     return index_site(
         site,
-        published_entries(docs),
+        published,
         directory_urls=bool(config.use_directory_urls),
         cache=cache_dir(config, "search"),
         part_pages=part_pages(config),
@@ -321,26 +323,42 @@ def index_site(
     content, so that a rebuild indexes again only the parts whose pages changed; parts no
     build asked for are deleted.
     """
-    pages = list(_pages(site, published))
+    # Sorted by address, so that a part's key does not depend on the order of the folder.
+    pages = sorted(_pages(site, published))
     parts = max(1, -(-len(pages) // part_pages))
-    copies: list[dict[str, str]] = [{} for _ in range(parts)]
     counts = {CASE: 0, GUIDE: 0}
     try:
-        for relative, kind in pages:
-            item = published.get(relative.split("/")[1]) if kind == CASE else None
-            content = indexable((site / relative).read_text(encoding="utf-8"), kind, item)
-            if content is None:
-                continue
-            copies[part_of(relative, kind, parts)][f"pages/{relative}"] = content
-            counts[kind] += 1
-        used: set[str | None] = set()
-        written = []
-        for number, part in enumerate(copies):
-            if not part:  # Pagefind makes no index of no pages
-                continue
-            output = site / bundle_folder(number)
-            used.add(_index_part(part, output, cache, directory_urls=directory_urls))
-            written.append(number)
+        # Each page's copy goes straight to its part's scratch folder (not kept in memory:
+        # at 10,000 cases the copies alone were about 200 MB), and into its part's key.
+        with tempfile.TemporaryDirectory(prefix="casekit-search-") as scratch:
+            folders = [Path(scratch) / f"part-{number}" for number in range(parts)]
+            keys = [_part_digest(directory_urls) for _ in range(parts)]
+            sizes = [0] * parts
+            for relative, kind in pages:
+                item = published.get(relative.split("/")[1]) if kind == CASE else None
+                content = indexable((site / relative).read_text(encoding="utf-8"), kind, item)
+                if content is None:
+                    continue
+                number = part_of(relative, kind, parts)
+                keys[number].update(f"pages/{relative}\0{len(content)}\0".encode())
+                keys[number].update(content.encode("utf-8", "surrogatepass"))
+                target = folders[number] / "pages" / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(content, encoding="utf-8")
+                sizes[number] += 1
+                counts[kind] += 1
+            used: set[str | None] = set()
+            written = []
+            for number in range(parts):
+                if not sizes[number]:  # Pagefind makes no index of no pages
+                    continue
+                output = site / bundle_folder(number)
+                key = keys[number].hexdigest()
+                used.add(
+                    _index_part(folders[number], key, output, cache, directory_urls=directory_urls)
+                )
+                shutil.rmtree(folders[number], ignore_errors=True)
+                written.append(number)
         if cache is not None:
             _prune(cache, used)
         atomic_write(site / INDEX_FOLDER / "casekit-parts.js", _parts_script(written))
