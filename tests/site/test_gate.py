@@ -100,3 +100,17 @@ def test_consent_not_applicable_only_for_an_invented_patient(tmp_path: Path) -> 
     (skipped,) = result.skipped
     assert skipped.case_id == "synthetic-claims-real"
     assert "only an invented patient" in skipped.reason
+
+
+def test_a_judged_case_travels_between_processes_without_what_lint_prepared(
+    tmp_path: Path,
+) -> None:
+    # the gate's two runs of rules share what lint prepared from the case; a published
+    # case goes back from a worker to the build without it
+    import pickle
+
+    path = write_case(tmp_path, synthetic_case("synthetic-travels"))
+    (doc,) = gate([path], today=date(2026, 6, 1)).published
+    assert doc.lint_views is not None
+    copy = pickle.loads(pickle.dumps(doc))
+    assert copy.lint_views is None and copy.data == doc.data

@@ -51,6 +51,16 @@ class CaseDocument:
     _line_starts: list[int] | None = field(default=None, repr=False)
     _found: dict[JsonPath, tuple[int, int | None]] = field(default_factory=dict, repr=False)
     _map: jsonpos.PositionMap | None = field(default=None, repr=False)
+    #: What lint prepared from ``data`` for its rules (:func:`casekit.lint.engine.run_rules`),
+    #: kept so that a second run of rules on the same document (the publication gate runs
+    #: the privacy rules again at their own severity) does not search the text again.
+    #: ``data`` must not change once rules have run on it; never pickled.
+    lint_views: Any = field(default=None, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["lint_views"] = None
+        return state
 
     def locate(self, path: JsonPath, *, prefer_key: bool = False) -> tuple[int, int]:
         """1-based line and column of the value at ``path`` (or of its key).

@@ -307,14 +307,24 @@ def _series_hits(check: Check, views: list[tuple[model.PatientView, CaseView]]) 
     return hits
 
 
-def run_rules(
-    doc: CaseDocument, rules: Iterable[Rule], severities: dict[str, Severity]
-) -> list[Finding]:
+def _prepare(
+    doc: CaseDocument,
+) -> tuple[CaseView, list[tuple[model.PatientView, CaseView]]]:
+    """The case as the rules see it, and each patient of a series."""
     view = CaseView(doc.data, doc.path.parent if doc.path.is_file() else None, doc.text)
     patients = [
         (patient, CaseView(patient.data, source=doc.text))
         for patient in (model.patient_views(doc.data) if model.is_series(doc.data) else [])
     ]
+    return view, patients
+
+
+def run_rules(
+    doc: CaseDocument, rules: Iterable[Rule], severities: dict[str, Severity]
+) -> list[Finding]:
+    if doc.lint_views is None:
+        doc.lint_views = _prepare(doc)
+    view, patients = doc.lint_views
     findings: list[Finding] = []
     for declared in rules:
         if declared.check is None:
