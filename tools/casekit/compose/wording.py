@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -291,18 +291,22 @@ def _with_article(noun_phrase: str) -> str:
 _DETERMINERS = frozenset(["a", "an", "the", "her", "his", "their", "this", "that"])
 
 
-def words(text: str) -> set[str]:
+_TOKEN = re.compile(r"[A-Za-z0-9µ⁰¹²³⁴⁵⁶⁷⁸⁹.]+")
+
+
+@lru_cache(maxsize=4096)  # composing compares the same sentences again and again
+def words(text: str) -> frozenset[str]:
     """Content words, cut to four letters so that 'limp' meets 'limping'."""
-    tokens = re.findall(r"[A-Za-z0-9µ⁰¹²³⁴⁵⁶⁷⁸⁹.]+", text.casefold())
-    return {t.strip(".")[:4] for t in tokens if t.strip(".") and t.strip(".") not in _STOP}
+    stripped = (t.strip(".") for t in _TOKEN.findall(text.casefold()))
+    return frozenset(t[:4] for t in stripped if t and t not in _STOP)
 
 
-def coverage(text: str, other: str | set[str]) -> float:
+def coverage(text: str, other: str | frozenset[str]) -> float:
     """How much of ``text``'s content ``other`` already says (0 to 1)."""
     mine = words(text)
     if not mine:
         return 1.0
-    theirs = other if isinstance(other, set) else words(other)
+    theirs = other if isinstance(other, frozenset) else words(other)
     return len(mine & theirs) / len(mine)
 
 
