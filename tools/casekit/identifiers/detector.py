@@ -135,6 +135,8 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
             end = start + len(value)
             if not value or (recognizer.valid is not None and not recognizer.valid(value)):
                 continue
+            if recognizer.dense and patterns.DOI_BEFORE.search(text, max(0, start - 40), start):
+                continue  # inside a DOI ('doi:10.1097/RHU.0000000000000512')
             if recognizer.dense and patterns.CODE_SYSTEM_BEFORE.search(
                 text, max(0, start - 24), start
             ):

@@ -240,6 +240,8 @@ _REGISTRY = re.compile(
 )
 
 
+#: A DOI's prefix and suffix so far, right before a number: the number is part of the DOI.
+DOI_BEFORE = re.compile(r"\b10\.\d{4,9}/[^\s]*$")
 #: A code system's name before a number: the number is a code, not a person's identifier
 #: ('SNOMED CT 22298006', 'OMIM 605391', 'PMID 31234567').
 CODE_SYSTEM_BEFORE = re.compile(
@@ -1157,8 +1159,8 @@ CONTACTS = [
         "user-name",
         "handle",
         lazy(
-            r"(?i:(?:user\s?name|handle|gamer\s?tag|screen name"
-            r"|skype name|account name|nickname online))"
+            r"(?<![\w-])(?i:(?:user\s?name|handle|gamer\s?tag|screen name"
+            r"|skype name|account name|nickname online))\b"
             r"(?:\s+on\s+\S+)?,?\s*(?:is|was|:)?\s*(?P<id>[A-Za-z0-9][\w.#-]*[A-Za-z0-9])"
         ),
         needles=("user", "handle", "gamer", "screen name", "skype", "account name", "nickname"),
@@ -1359,7 +1361,7 @@ SIGNALS = [
             r"|retinal (?:scan|template|(?:vascular )?pattern)"
             r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition|hand geometry"
             r"|keystroke dynamics|(?:DNA|STR|Y-STR|genetic) (?:profile|fingerprint)|Y-STR|CODIS"
-            r"|AFIS|gait signature|voice recording|biometric\w*)\b",
+            r"|AFIS|gait signature|voice recording|biometric\w*)\b(?![-‐](?:like|shaped))",
             re.I,
         ),
         needles=(

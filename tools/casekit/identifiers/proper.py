@@ -815,6 +815,10 @@ def is_term_after(text: str, end: int) -> bool:
             return False
         if word in TERM_NOUNS or (len(word) > 5 and _TERM_SUFFIX.search(word)):
             return True
+        # A word that follows eponyms in the clinical vocabularies and is no ordinary English
+        # word ('Todd's paresis'; not 'Grace's symptoms').
+        if word in words.eponym_nouns() and word not in words.english_words():
+            return True
     return False
 
 
@@ -893,6 +897,9 @@ def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
 
 
 _DETERMINER = frozenset(["The", "A", "An"])
+_EN_DASH_AFTER = re.compile(r"[–—][A-Z]")
+_EN_DASH_BEFORE = re.compile(r"[A-Za-zà-ÿ][–—]$")
+_ANCESTRY_AFTER = re.compile(r"\s+(?:ancestry|descent|heritage|ethnicity|origin)\b")
 _OPENING_PREPOSITIONS = frozenset(
     ["In", "On", "At", "By", "During", "After", "Before", "Since", "Until", "Over", "From"]
 )
@@ -1382,6 +1389,15 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         if run[cut - 1 : cut] == " ":
             yield from _judge(text, start + cut, run[cut:])
             return
+    # Two capitalised words joined by an en dash ('Cormack–Lehane grade', 'Dix–Hallpike
+    # manoeuvre', 'Keith–Wagener–Barker'): a pair of eponyms; a double-barrelled surname is
+    # written with a hyphen. A people or an ancestry ('of Han Chinese ancestry') is no person.
+    if parts[0].rstrip(".") not in TITLES and (
+        _EN_DASH_AFTER.match(text, end)
+        or _EN_DASH_BEFORE.search(before)
+        or _ANCESTRY_AFTER.match(text, end)
+    ):
+        return
     # A bacterial serovar or strain ('serovar Dublin'), a document ('the Declaration of
     # Helsinki'), a grade or model code after the run ('Prague C2M4', 'MiniMed 780G').
     last_before = before.rstrip().rpartition(" ")[2]
