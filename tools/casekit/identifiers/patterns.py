@@ -1418,7 +1418,7 @@ SIGNALS = [
             r"|MP for|television presenter|TV presenter"
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
             r"|tv|radio)|professional (?:footballer|athlete|cricketer"
-            r"|boxer|singer|musician)|(?:town|village|county|island|city)['’]s only"
+            r"|boxer)|(?:town|village|county|island|city)['’]s only"
             r"|(?:the|one of the) only\s+(?:\w+\s+){0,8}(?:in|of)\s+(?:the|his|her|their)\s+(?:town"
             r"|village|county|city|country|island)"
             # A nickname, a unique role, a post in a small community's club or orchestra.

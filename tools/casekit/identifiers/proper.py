@@ -1641,7 +1641,8 @@ _PERSONAL_VERB = re.compile(
 )
 _AREA_JOINS = re.compile(r",\s*|\s+(?:and|or|to)\s+")
 _COMPASS = re.compile(
-    r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)"
+    r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower"
+    r"|Rural|Remote|Coastal|Urban|Inland|Tropical)"
     r"(?:-|\s+)|[Ss]ub-Saharan\s+)+"
 )
 _RIVERS = re.compile(r"\s+(?:River|Rivers|Valley|Valleys|Basin|Delta)$")
