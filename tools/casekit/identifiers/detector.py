@@ -95,6 +95,10 @@ def _labelled_numbers(
             value = text[start:stop].rstrip(".,;:)")
             if category == "number" and not patterns.generic_number_valid(value):
                 continue
+            if keyword.group() in ("number", "numbered") and not patterns.bare_number_valid(
+                text[keyword.end() : start], value
+            ):
+                continue  # 'the platelet number was 250000', 'a total number of 1200'
             found.append((start, start + len(value), category, f"{category}-number-word"))
     return found
 

@@ -877,8 +877,13 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|membership|case|service|military|army|navy|passenger|frequent[- ]flyer|loyalty|library"
         r"|season ticket|locker|gym|union)\s*(?:card\s*)?(?:number|no\.?|ID|code|#)"
         r"|participant|subject|reference(?:\s*(?:number|no\.?))?"
-        r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID|specimen",
+        r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID|specimen"
+        # Whatever word comes before it: 'laboratory number MB23/118764', 'biopsy number RB
+        # 14/203', 'a file, numbered 17-88421'.
+        r"|numbered|number",
         (
+            "numbered",
+            "number",
             "staff",
             "employee",
             "payroll",
@@ -964,6 +969,19 @@ def generic_number_valid(text: str) -> bool:
     digits = sum(c.isdigit() for c in text)
     letters = sum(c.isalpha() for c in text)
     return len(text) >= 4 and digits > 0 and (letters > 0 or digits >= 4) and "." not in text
+
+
+_BARE_NUMBER_JOIN = re.compile(r"[\s:#]*")
+_ID_SHAPE = re.compile(r"[A-Za-z]|\d[-/]\d")
+
+
+def bare_number_valid(between: str, value: str) -> bool:
+    """What 'number' or 'numbered' alone labels, straight after it, must be shaped like an
+    identifier (letters with digits, or digits in groups: 'MB23/118764', '17-88421'), not a
+    count ('a total number of 1200 cells')."""
+    return _BARE_NUMBER_JOIN.fullmatch(between) is not None and (
+        _ID_SHAPE.search(value) is not None
+    )
 
 
 NUMBERS = [
