@@ -533,10 +533,17 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:lived?|lives|living|grew up|moved|born"
     r"|travell?ed|returned|commutes?(?: \w+)?|farmed"
     r"|farm|fishing|holiday(?:ing)?|home|resident|residing|stayed|staying|visited|visiting"
-    r"|came|emigrated|migrated)"
+    r"|came|emigrated|migrated"
+    # outdoors, where something happened: 'swum at', 'diving off the rocks at', 'the
+    # accident happened ... north of'
+    r"|swam|swum|swimming|snorkell?ing|surfing|dived|diving|camped|camping|hiked|hiking"
+    r"|walking|climbing|sailing|skiing|wading|fishing|cycling|rocks|cliffs|beach|shore"
+    r"|lodge|resort|cabin)"
     r"(?:\s+\w+){0,2}\s+(?:in|from|near|outside|off|at|to|on)(?:\s+the\s+(?:coast|outskirts"
     r"|village|town|city)\s+(?:of|near))?"
-    r"|\b(?:near|outside|off the coast near))(?:\s+[a-z]+)?\s+$",
+    r"|\b(?:near|outside|off the coast near)"
+    r"|\b(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of)"
+    r"(?:\s+[a-z]+)?\s+$",
     re.I,
 )
 #: A place someone was: 'a market in Évora', 'a cooling tower in Wythenshawe'.
@@ -875,6 +882,14 @@ _NEXT_WORDS = re.compile(
 )
 
 
+def _term_soon(text: str, end: int) -> bool:
+    """Whether a term noun is among the next three words ('Rocky Mountain spotted fever')."""
+    match = _NEXT_WORDS.match(text, end, end + 60)
+    return match is not None and any(
+        w in TERM_NOUNS or w in words.eponym_nouns() for w in match.groups() if w
+    )
+
+
 def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
     """A capitalised run after 'the' or 'a' and before a noun is used as an adjective
     ('the Fontan circulation', 'a Harrington rod', 'The Mayo endoscopic subscore'): the
@@ -897,6 +912,11 @@ def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
 
 
 _DETERMINER = frozenset(["The", "A", "An"])
+_LANDFORMS = frozenset(
+    """Beach Lake Loch Llyn Lough Bay Delta Mount Mountain Falls Island Isle Glacier Canyon
+    Forest Reservoir Cove Creek Gorge Peninsula Fjord Lagoon Moor Fell Pike Ben Glen Strand
+    Sands Head Point Cape Harbour Harbor""".split()  # noqa: SIM905
+)
 _EN_DASH_AFTER = re.compile(r"[–—][A-Z]")
 _EN_DASH_BEFORE = re.compile(r"[A-Za-zà-ÿ][–—]$")
 _ANCESTRY_AFTER = re.compile(r"\s+(?:ancestry|descent|heritage|ethnicity|origin)\b")
@@ -1606,6 +1626,11 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         )
     ):
         yield Proper("place", start, end, "gazetteer")
+        return
+    # A landmark named with a landform word ('Manly Beach', 'Lake Tahoe', 'the Okavango
+    # Delta'): a place smaller than a state, even when its other word is an ordinary one.
+    if len(capitals) > 1 and any(p in _LANDFORMS for p in capitals) and not _term_soon(text, end):
+        yield Proper("place", start, end, "landform")
         return
     if run.endswith("shire") or _PLACE_HYPHENS.search(run):
         yield Proper("place", start, end, "place-shape")
