@@ -752,8 +752,12 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"SSN|social security(?: number)?|national insurance(?: number)?|NI (?:number|no\.?)"
         r"|NINO|social insurance(?: number)?|personnummer|BSN|Aadhaar(?: number)?|national ID"
         r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE"
-        r"|CPF|CURP|RUT|NIR|SIN",
+        r"|CPF|CURP|RUT|NIR|SIN|(?:num[ée]ro de )?s[ée]curit[ée] sociale",
         (
+            "sécurité sociale",
+            "securite sociale",
+            "numéro de",
+            "numero de",
             "ssn",
             "social security",
             "national insurance",
@@ -941,9 +945,9 @@ _ID_TOKEN = (
     r"|(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)])"
 )
 #: An identifier may be written in groups ("QQ 12 34 56 C", "2123 45670 1").
-_ID = rf"{_ID_TOKEN}(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
+_ID = rf"(?:{_ID_TOKEN}|\d(?=[ ]\d))(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
 _JOINER = (
-    r",?(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|n\.[ºo]|nº|card|ID|recorded as)\b)*"
+    r",?(?:\s+(?:(?:is|was|of|read|reads|as|on|number|no|card|ID|recorded as)\b\.?|n\.[ºo]|nº))*"
     r"\s*[:#,]?\s*"
     r"(?:the\s+)?[\"“']?"
 )
@@ -1589,6 +1593,18 @@ NOTABLE = [
             "jackpot",
             "won the",
         ),
+    ),
+    _anchored(
+        "public-figure",
+        "characteristic",
+        # A team or an audience that a whole country knows: 'the national rugby side',
+        # 'covered by the national media', 'a nationally televised contest', 'the
+        # world-record holder', 'the widely publicised rescue'.
+        r"(?:national\s+(?:[\w-]+\s+){0,2}(?:team|squad|side|media|press|newspapers)"
+        r"|(?:nationally\s+)?televised\s+(?:[\w-]+\s+){0,2}(?:competition|contest|show|final"
+        r"|series|programme|program)"
+        r"|world[- ]record|widely\s+(?:publici[sz]ed|covered))\b",
+        ("national", "nationally", "televised", "world-record", "world record", "widely"),
     ),
 ]
 SIGNALS.extend(NOTABLE)
