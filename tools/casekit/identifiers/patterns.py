@@ -1435,7 +1435,7 @@ SIGNALS = [
         "characteristic",
         "characteristic",
         lazy(
-            r"(?<!\w)(?:tattoo(?:ed)?|well[- ]known|famous"
+            r"(?<!\w)(?:tattoo(?:ed)?(?![-‐](?:like|shaped))|well[- ]known|famous"
             r"|celebrity|mayor|Olympic|Member of Parliament"
             r"|MP for|television presenter|TV presenter"
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
@@ -1664,6 +1664,70 @@ PERSON_PHOTOGRAPH = [
     ),
 ]
 SIGNALS.extend(PERSON_PHOTOGRAPH)
+
+_PLATFORMS = (
+    "snapchat",
+    "instagram",
+    "tiktok",
+    "twitter",
+    "facebook",
+    "youtube",
+    "reddit",
+    "discord",
+    "twitch",
+    "telegram",
+    "tumblr",
+    "mastodon",
+    "bluesky",
+    "wechat",
+    "threads",
+)
+#: What people call someone, and how someone is known online or pictured: 'calls me Chip',
+#: 'whom everyone called "Pops"', '"Little Bear", as the family called'; 'her Snapchat
+#: account, kittykat.2007'; 'the patient's whole face, including the eyes'; a number in
+#: groups that ends in a check digit ('encounter 9001-774-3').
+SIGNALS.extend(
+    [
+        Recognizer(
+            "called-name",
+            "name",
+            lazy(
+                r"(?i:\b(?:calls?|called)\s+(?:me|him|her|them)\s+)[\"“]?[A-Z][\w'’-]+"
+                r"|(?i:\b(?:everyone|everybody|family|friends|parents|they|who|whom)\s+"
+                r"(?:\w+\s+){0,2}called\s+)[\"“][A-Z][^\"”]{0,25}[\"”]"
+                r"|(?i:called\s+)[\"“][A-Z][^\"”]{0,25}[\"”](?i:\s+(?:at home|by (?:his|her|their"
+                r"|the)\b))"
+                r"|[\"“][A-Z][^\"”]{0,25}[\"”],?(?i:\s+as\s+(?:\w+\s+){0,3}(?:called|calls|knew"
+                r"|knows|nicknamed))"
+            ),
+            needles=("call",),
+        ),
+        Recognizer(
+            "platform-handle",
+            "handle",
+            lazy(
+                rf"(?i:\b(?:{'|'.join(_PLATFORMS)})\s+(?:account|handle|user\s?name|profile"
+                r"|channel|page)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named|:)\s*)?)"
+                r"(?P<id>\w+(?:\.\w+)*)"
+            ),
+            needles=_PLATFORMS,
+            valid=lambda value: any(c.isdigit() or c in "._" for c in value),
+            group="id",
+        ),
+        Recognizer(
+            "grouped-check-digit",
+            "record",
+            lazy(r"(?<![\d-])\d{3,6}-\d{2,6}-\d(?![\d-])"),
+            dense=True,
+        ),
+        _anchored(
+            "face-with-eyes",
+            "photo",
+            r"face,?\s+including\s+(?:the\s+|both\s+|his\s+|her\s+|their\s+)?eyes\b",
+            ("face, including", "face including"),
+        ),
+    ]
+)
 
 
 def _surname_in_other_case(word: str) -> bool:

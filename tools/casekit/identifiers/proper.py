@@ -125,6 +125,15 @@ INSTITUTION_WORDS = frozenset(
         "Kliniken",
         "Krankenhaus",
         "Hôpital",
+        # hospital in Welsh, Polish, Swedish, Norwegian, Danish, Czech, Turkish, Romanian
+        "Ysbyty",
+        "Szpital",
+        "Sjukhus",
+        "Sykehus",
+        "Sygehus",
+        "Nemocnice",
+        "Hastanesi",
+        "Spitalul",
         "Ospedale",
         "Policlinico",
         "Universitätsklinikum",
@@ -912,6 +921,11 @@ def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
 
 
 _DETERMINER = frozenset(["The", "A", "An"])
+_WORKPLACE_AFTER = re.compile(
+    r"\s+(?:restaurant|caf[eé]|hotel|pub|bakery|factory|salon|gym|shop|store|supermarket"
+    r"|takeaway|warehouse|(?:emergency|casualty|outpatient|radiology|paediatric|pediatric)"
+    r"\s+department|walk-in centre|urgent care (?:centre|center))s?\b"
+)
 _LANDFORMS = frozenset(
     """Beach Lake Loch Llyn Lough Bay Delta Mount Mountain Falls Island Isle Glacier Canyon
     Forest Reservoir Cove Creek Gorge Peninsula Fjord Lagoon Moor Fell Pike Ben Glen Strand
@@ -1478,6 +1492,11 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # 'The Mayo score'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
     institution = any(_bare(p) in INSTITUTION_WORDS for p in parts)
     determined = parts[0] in _DETERMINER or _DETERMINER_BEFORE.search(before) is not None
+    # ... but a named workplace or hospital department is an institution ('a chef at the
+    # Golden Lotus restaurant', 'the Royal Bellmont emergency department').
+    if determined and not institution and _WORKPLACE_AFTER.match(text, end, end + 40):
+        yield Proper("institution", start, end, "workplace-after")
+        return
     if (
         not institution
         and (
