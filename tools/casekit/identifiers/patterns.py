@@ -1715,6 +1715,21 @@ SIGNALS.extend(
             group="id",
         ),
         Recognizer(
+            # a code with a letter prefix right after what it numbers: 'enrolled as patient
+            # R-0713', 'blood film BF-7731' (not after a verb or preposition, where such
+            # codes are drugs in development: 'treated with MK-3475')
+            "object-code",
+            "record",
+            lazy(
+                r"(?i:\b(?:patient|subject|participant|case|film|slide|smear|block|isolate"
+                r"|sample|tube|biopsy|culture|scan|series|encounter|visit|episode|admission"
+                r"|referral|request|report|accession|chart|file|folder|notes))"
+                r"\s+(?P<id>[A-Z]{1,4}-\d{4,}(?:[-/]\d+)*)\b"
+            ),
+            dense=True,
+            group="id",
+        ),
+        Recognizer(
             "grouped-check-digit",
             "record",
             lazy(r"(?<![\d-])\d{3,6}-\d{2,6}-\d(?![\d-])"),
