@@ -205,6 +205,7 @@ def test_what_the_second_independent_corpus_wrongly_flagged_stays_clean(sentence
         ("He was first seen in the Kingsmoor emergency department.", "institution"),
         ("He had played for the national hockey squad.", "characteristic"),
         ("Staff noted his health insurance card no. 4411 2290 8812 3.", "health-plan"),
+        ("The third culture, tube MC-55102, grew the same organism.", "record"),
     ],
 )
 def test_identifiers_of_the_fourth_round_classes(sentence: str, category: str) -> None:
@@ -224,6 +225,7 @@ def test_identifiers_of_the_fourth_round_classes(sentence: str, category: str) -
         "The total number of 1200 cells was counted.",
         "Rocky Mountain spotted fever was excluded by serology.",
         "Patients of Ashkenazi Jewish ancestry were screened.",
+        "She was randomised to AB-1234 in the phase 2 trial.",
     ],
 )
 def test_what_the_third_independent_corpus_wrongly_flagged_stays_clean(sentence: str) -> None:
