@@ -188,3 +188,45 @@ def test_identifiers_of_the_second_independent_corpus_classes(sentence: str, cat
 )
 def test_what_the_second_independent_corpus_wrongly_flagged_stays_clean(sentence: str) -> None:
     assert find(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("He had been kayaking when he capsized, just east of Ullapool.", "place"),
+        ("The rash began after a week of surfing at Polly Beach.", "place"),
+        ("She fell while climbing near Mount Kenmore.", "place"),
+        ("The smear was filed as cytology number CX 21/0457.", "number"),
+        ("Ward attendance 7310-552-8 was the last before admission.", "record"),
+        ('Her brothers called her "Teddy" from the age of two.', "name"),
+        ("He told us, 'Just call me Sandy.'", "name"),
+        ("The threats came from a TikTok account, lily_moon2009.", "handle"),
+        ("She served in the Riverside Grill restaurant kitchen.", "institution"),
+        ("He was first seen in the Kingsmoor emergency department.", "institution"),
+        ("He had played for the national hockey squad.", "characteristic"),
+        ("Staff noted his health insurance card no. 4411 2290 8812 3.", "health-plan"),
+        ("The third culture, tube MC-55102, grew the same organism.", "record"),
+    ],
+)
+def test_identifiers_of_the_fourth_round_classes(sentence: str, category: str) -> None:
+    assert category in [m.category for m in find(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Cormack\u2013Lehane grade was 2 on direct laryngoscopy.",
+        "A positive Dix\u2013Hallpike test on the left confirmed the diagnosis.",
+        "Todd's paresis resolved by the next morning.",
+        "The handlebar injury caused a duodenal haematoma.",
+        "It was reported earlier (doi:10.1016/j.jpeds.2019.0000000004321).",
+        "A fingerprint-like pattern was seen on dermoscopy.",
+        "Rural Queensland has the highest incidence of melioidosis.",
+        "The total number of 1200 cells was counted.",
+        "Rocky Mountain spotted fever was excluded by serology.",
+        "Patients of Ashkenazi Jewish ancestry were screened.",
+        "She was randomised to AB-1234 in the phase 2 trial.",
+    ],
+)
+def test_what_the_third_independent_corpus_wrongly_flagged_stays_clean(sentence: str) -> None:
+    assert find(sentence) == []

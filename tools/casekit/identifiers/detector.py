@@ -95,6 +95,10 @@ def _labelled_numbers(
             value = text[start:stop].rstrip(".,;:)")
             if category == "number" and not patterns.generic_number_valid(value):
                 continue
+            if keyword.group() in ("number", "numbered") and not patterns.bare_number_valid(
+                text[keyword.end() : start], value
+            ):
+                continue  # 'the platelet number was 250000', 'a total number of 1200'
             found.append((start, start + len(value), category, f"{category}-number-word"))
     return found
 
@@ -135,6 +139,8 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
             end = start + len(value)
             if not value or (recognizer.valid is not None and not recognizer.valid(value)):
                 continue
+            if recognizer.dense and patterns.DOI_BEFORE.search(text, max(0, start - 40), start):
+                continue  # inside a DOI ('doi:10.1097/RHU.0000000000000512')
             if recognizer.dense and patterns.CODE_SYSTEM_BEFORE.search(
                 text, max(0, start - 24), start
             ):

@@ -240,6 +240,8 @@ _REGISTRY = re.compile(
 )
 
 
+#: A DOI's prefix and suffix so far, right before a number: the number is part of the DOI.
+DOI_BEFORE = re.compile(r"\b10\.\d{4,9}/[^\s]*$")
 #: A code system's name before a number: the number is a code, not a person's identifier
 #: ('SNOMED CT 22298006', 'OMIM 605391', 'PMID 31234567').
 CODE_SYSTEM_BEFORE = re.compile(
@@ -750,8 +752,12 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"SSN|social security(?: number)?|national insurance(?: number)?|NI (?:number|no\.?)"
         r"|NINO|social insurance(?: number)?|personnummer|BSN|Aadhaar(?: number)?|national ID"
         r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE"
-        r"|CPF|CURP|RUT|NIR|SIN",
+        r"|CPF|CURP|RUT|NIR|SIN|(?:num[ée]ro de )?s[ée]curit[ée] sociale",
         (
+            "sécurité sociale",
+            "securite sociale",
+            "numéro de",
+            "numero de",
             "ssn",
             "social security",
             "national insurance",
@@ -875,8 +881,13 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|membership|case|service|military|army|navy|passenger|frequent[- ]flyer|loyalty|library"
         r"|season ticket|locker|gym|union)\s*(?:card\s*)?(?:number|no\.?|ID|code|#)"
         r"|participant|subject|reference(?:\s*(?:number|no\.?))?"
-        r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID|specimen",
+        r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID|specimen"
+        # Whatever word comes before it: 'laboratory number MB23/118764', 'biopsy number RB
+        # 14/203', 'a file, numbered 17-88421'.
+        r"|numbered|number",
         (
+            "numbered",
+            "number",
             "staff",
             "employee",
             "payroll",
@@ -934,9 +945,9 @@ _ID_TOKEN = (
     r"|(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)])"
 )
 #: An identifier may be written in groups ("QQ 12 34 56 C", "2123 45670 1").
-_ID = rf"{_ID_TOKEN}(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
+_ID = rf"(?:{_ID_TOKEN}|\d(?=[ ]\d))(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
 _JOINER = (
-    r",?(?:\s+(?:is|was|of|read|reads|as|on|number|no\.?|n\.[ºo]|nº|card|ID|recorded as)\b)*"
+    r",?(?:\s+(?:(?:is|was|of|read|reads|as|on|number|no|card|ID|recorded as)\b\.?|n\.[ºo]|nº))*"
     r"\s*[:#,]?\s*"
     r"(?:the\s+)?[\"“']?"
 )
@@ -962,6 +973,19 @@ def generic_number_valid(text: str) -> bool:
     digits = sum(c.isdigit() for c in text)
     letters = sum(c.isalpha() for c in text)
     return len(text) >= 4 and digits > 0 and (letters > 0 or digits >= 4) and "." not in text
+
+
+_BARE_NUMBER_JOIN = re.compile(r"[\s:#]*")
+_ID_SHAPE = re.compile(r"[A-Za-z]|\d[-/]\d")
+
+
+def bare_number_valid(between: str, value: str) -> bool:
+    """What 'number' or 'numbered' alone labels, straight after it, must be shaped like an
+    identifier (letters with digits, or digits in groups: 'MB23/118764', '17-88421'), not a
+    count ('a total number of 1200 cells')."""
+    return _BARE_NUMBER_JOIN.fullmatch(between) is not None and (
+        _ID_SHAPE.search(value) is not None
+    )
 
 
 NUMBERS = [
@@ -1157,8 +1181,8 @@ CONTACTS = [
         "user-name",
         "handle",
         lazy(
-            r"(?i:(?:user\s?name|handle|gamer\s?tag|screen name"
-            r"|skype name|account name|nickname online))"
+            r"(?<![\w-])(?i:(?:user\s?name|handle|gamer\s?tag|screen name"
+            r"|skype name|account name|nickname online))\b"
             r"(?:\s+on\s+\S+)?,?\s*(?:is|was|:)?\s*(?P<id>[A-Za-z0-9][\w.#-]*[A-Za-z0-9])"
         ),
         needles=("user", "handle", "gamer", "screen name", "skype", "account name", "nickname"),
@@ -1359,7 +1383,7 @@ SIGNALS = [
             r"|retinal (?:scan|template|(?:vascular )?pattern)"
             r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition|hand geometry"
             r"|keystroke dynamics|(?:DNA|STR|Y-STR|genetic) (?:profile|fingerprint)|Y-STR|CODIS"
-            r"|AFIS|gait signature|voice recording|biometric\w*)\b",
+            r"|AFIS|gait signature|voice recording|biometric\w*)\b(?![-‐](?:like|shaped))",
             re.I,
         ),
         needles=(
@@ -1411,12 +1435,12 @@ SIGNALS = [
         "characteristic",
         "characteristic",
         lazy(
-            r"(?<!\w)(?:tattoo(?:ed)?|well[- ]known|famous"
+            r"(?<!\w)(?:tattoo(?:ed)?(?![-‐](?:like|shaped))|well[- ]known|famous"
             r"|celebrity|mayor|Olympic|Member of Parliament"
             r"|MP for|television presenter|TV presenter"
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
             r"|tv|radio)|professional (?:footballer|athlete|cricketer"
-            r"|boxer|singer|musician)|(?:town|village|county|island|city)['’]s only"
+            r"|boxer)|(?:town|village|county|island|city)['’]s only"
             r"|(?:the|one of the) only\s+(?:\w+\s+){0,8}(?:in|of)\s+(?:the|his|her|their)\s+(?:town"
             r"|village|county|city|country|island)"
             # A nickname, a unique role, a post in a small community's club or orchestra.
@@ -1570,6 +1594,18 @@ NOTABLE = [
             "won the",
         ),
     ),
+    _anchored(
+        "public-figure",
+        "characteristic",
+        # A team or an audience that a whole country knows: 'the national rugby side',
+        # 'covered by the national media', 'a nationally televised contest', 'the
+        # world-record holder', 'the widely publicised rescue'.
+        r"(?:national\s+(?:[\w-]+\s+){0,2}(?:team|squad|side|media|press|newspapers)"
+        r"|(?:nationally\s+)?televised\s+(?:[\w-]+\s+){0,2}(?:competition|contest|show|final"
+        r"|series|programme|program)"
+        r"|world[- ]record|widely\s+(?:publici[sz]ed|covered))\b",
+        ("national", "nationally", "televised", "world-record", "world record", "widely"),
+    ),
 ]
 SIGNALS.extend(NOTABLE)
 
@@ -1628,6 +1664,85 @@ PERSON_PHOTOGRAPH = [
     ),
 ]
 SIGNALS.extend(PERSON_PHOTOGRAPH)
+
+_PLATFORMS = (
+    "snapchat",
+    "instagram",
+    "tiktok",
+    "twitter",
+    "facebook",
+    "youtube",
+    "reddit",
+    "discord",
+    "twitch",
+    "telegram",
+    "tumblr",
+    "mastodon",
+    "bluesky",
+    "wechat",
+    "threads",
+)
+#: What people call someone, and how someone is known online or pictured: 'calls me Chip',
+#: 'whom everyone called "Pops"', '"Little Bear", as the family called'; 'her Snapchat
+#: account, kittykat.2007'; 'the patient's whole face, including the eyes'; a number in
+#: groups that ends in a check digit ('encounter 9001-774-3').
+SIGNALS.extend(
+    [
+        Recognizer(
+            "called-name",
+            "name",
+            lazy(
+                r"(?i:\b(?:calls?|called)\s+(?:me|him|her|them)\s+)[\"“]?[A-Z][\w'’-]+"
+                r"|(?i:\b(?:everyone|everybody|family|friends|parents|they|who|whom)\s+"
+                r"(?:\w+\s+){0,2}called\s+)[\"“][A-Z][^\"”]{0,25}[\"”]"
+                r"|(?i:called\s+)[\"“][A-Z][^\"”]{0,25}[\"”](?i:\s+(?:at home|by (?:his|her|their"
+                r"|the)\b))"
+                r"|[\"“][A-Z][^\"”]{0,25}[\"”],?(?i:\s+as\s+(?:\w+\s+){0,3}(?:called|calls|knew"
+                r"|knows|nicknamed))"
+            ),
+            needles=("call",),
+        ),
+        Recognizer(
+            "platform-handle",
+            "handle",
+            lazy(
+                rf"(?i:\b(?:{'|'.join(_PLATFORMS)})\s+(?:account|handle|user\s?name|profile"
+                r"|channel|page)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named|:)\s*)?)"
+                r"(?P<id>\w+(?:\.\w+)*)"
+            ),
+            needles=_PLATFORMS,
+            valid=lambda value: any(c.isdigit() or c in "._" for c in value),
+            group="id",
+        ),
+        Recognizer(
+            # a code with a letter prefix right after what it numbers: 'enrolled as patient
+            # R-0713', 'blood film BF-7731' (not after a verb or preposition, where such
+            # codes are drugs in development: 'treated with MK-3475')
+            "object-code",
+            "record",
+            lazy(
+                r"(?i:\b(?:patient|subject|participant|case|film|slide|smear|block|isolate"
+                r"|sample|tube|biopsy|culture|scan|series|encounter|visit|episode|admission"
+                r"|referral|request|report|accession|chart|file|folder|notes))"
+                r"\s+(?P<id>[A-Z]{1,4}-\d{4,}(?:[-/]\d+)*)\b"
+            ),
+            dense=True,
+            group="id",
+        ),
+        Recognizer(
+            "grouped-check-digit",
+            "record",
+            lazy(r"(?<![\d-])\d{3,6}-\d{2,6}-\d(?![\d-])"),
+            dense=True,
+        ),
+        _anchored(
+            "face-with-eyes",
+            "photo",
+            r"face,?\s+including\s+(?:the\s+|both\s+|his\s+|her\s+|their\s+)?eyes\b",
+            ("face, including", "face including"),
+        ),
+    ]
+)
 
 
 def _surname_in_other_case(word: str) -> bool:

@@ -125,6 +125,15 @@ INSTITUTION_WORDS = frozenset(
         "Kliniken",
         "Krankenhaus",
         "Hôpital",
+        # hospital in Welsh, Polish, Swedish, Norwegian, Danish, Czech, Turkish, Romanian
+        "Ysbyty",
+        "Szpital",
+        "Sjukhus",
+        "Sykehus",
+        "Sygehus",
+        "Nemocnice",
+        "Hastanesi",
+        "Spitalul",
         "Ospedale",
         "Policlinico",
         "Universitätsklinikum",
@@ -533,10 +542,17 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:lived?|lives|living|grew up|moved|born"
     r"|travell?ed|returned|commutes?(?: \w+)?|farmed"
     r"|farm|fishing|holiday(?:ing)?|home|resident|residing|stayed|staying|visited|visiting"
-    r"|came|emigrated|migrated)"
+    r"|came|emigrated|migrated"
+    # outdoors, where something happened: 'swum at', 'diving off the rocks at', 'the
+    # accident happened ... north of'
+    r"|swam|swum|swimming|snorkell?ing|surfing|dived|diving|camped|camping|hiked|hiking"
+    r"|walking|climbing|sailing|skiing|wading|fishing|cycling|rocks|cliffs|beach|shore"
+    r"|lodge|resort|cabin)"
     r"(?:\s+\w+){0,2}\s+(?:in|from|near|outside|off|at|to|on)(?:\s+the\s+(?:coast|outskirts"
     r"|village|town|city)\s+(?:of|near))?"
-    r"|\b(?:near|outside|off the coast near))(?:\s+[a-z]+)?\s+$",
+    r"|\b(?:near|outside|off the coast near)"
+    r"|\b(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of)"
+    r"(?:\s+[a-z]+)?\s+$",
     re.I,
 )
 #: A place someone was: 'a market in Évora', 'a cooling tower in Wythenshawe'.
@@ -815,6 +831,10 @@ def is_term_after(text: str, end: int) -> bool:
             return False
         if word in TERM_NOUNS or (len(word) > 5 and _TERM_SUFFIX.search(word)):
             return True
+        # A word that follows eponyms in the clinical vocabularies and is no ordinary English
+        # word ('Todd's paresis'; not 'Grace's symptoms').
+        if word in words.eponym_nouns():
+            return True
     return False
 
 
@@ -871,6 +891,24 @@ _NEXT_WORDS = re.compile(
 )
 
 
+#: Nouns of diseases named after a place ('Rocky Mountain spotted fever', 'Lake Victoria
+#: virus'); after a possessive they are a patient's ('Joy's fever'), so not term nouns.
+_PLACE_DISEASES = frozenset(["fever", "fevers", "virus", "encephalitis", "disease"])
+
+
+def _term_soon(text: str, end: int) -> bool:
+    """Whether a term noun is among the next three words ('Rocky Mountain spotted fever')."""
+    match = _NEXT_WORDS.match(text, end, end + 60)
+    return match is not None and any(
+        w in TERM_NOUNS
+        or w in _PLACE_DISEASES
+        or w in words.eponym_nouns()
+        or _TERM_SUFFIX.search(w)
+        for w in match.groups()
+        if w
+    )
+
+
 def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
     """A capitalised run after 'the' or 'a' and before a noun is used as an adjective
     ('the Fontan circulation', 'a Harrington rod', 'The Mayo endoscopic subscore'): the
@@ -893,6 +931,18 @@ def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
 
 
 _DETERMINER = frozenset(["The", "A", "An"])
+_WORKPLACE_AFTER = re.compile(
+    r"\s+(?:restaurant|caf[eé]|hotel|pub|bakery|factory|salon|gym|shop|store|supermarket"
+    r"|takeaway|warehouse|(?:emergency|casualty|outpatient|radiology|paediatric|pediatric)"
+    r"\s+department|walk-in centre|urgent care (?:centre|center))s?\b"
+)
+_LANDFORMS = frozenset(
+    """Beach Lake Loch Llyn Lough Bay Delta Mount Mountain Falls Island Isle Glacier Canyon
+    Forest Reservoir Cove Creek Gorge Peninsula Fjord Lagoon Moor Fell Pike Ben Glen Strand
+    Sands Head Point Cape Harbour Harbor""".split()  # noqa: SIM905
+)
+_DASHES = ("–", "—")
+_ANCESTRY_AFTER = re.compile(r"\s+(?:ancestry|descent|heritage|ethnicity|origin)\b")
 _OPENING_PREPOSITIONS = frozenset(
     ["In", "On", "At", "By", "During", "After", "Before", "Since", "Until", "Over", "From"]
 )
@@ -1382,6 +1432,15 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         if run[cut - 1 : cut] == " ":
             yield from _judge(text, start + cut, run[cut:])
             return
+    # Two capitalised words joined by an en dash ('Cormack–Lehane grade', 'Dix–Hallpike
+    # manoeuvre', 'Keith–Wagener–Barker'): a pair of eponyms; a double-barrelled surname is
+    # written with a hyphen. A people or an ancestry ('of Han Chinese ancestry') is no person.
+    if (
+        (text[end : end + 1] in _DASHES and text[end + 1 : end + 2].isupper())
+        or (before[-1:] in _DASHES and before[-2:-1].isalpha())
+        or _ANCESTRY_AFTER.match(text, end)
+    ) and parts[0].rstrip(".") not in TITLES:
+        return
     # A bacterial serovar or strain ('serovar Dublin'), a document ('the Declaration of
     # Helsinki'), a grade or model code after the run ('Prague C2M4', 'MiniMed 780G').
     last_before = before.rstrip().rpartition(" ")[2]
@@ -1442,6 +1501,11 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # 'The Mayo score'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
     institution = any(_bare(p) in INSTITUTION_WORDS for p in parts)
     determined = parts[0] in _DETERMINER or _DETERMINER_BEFORE.search(before) is not None
+    # ... but a named workplace or hospital department is an institution ('a chef at the
+    # Golden Lotus restaurant', 'the Royal Bellmont emergency department').
+    if determined and not institution and _WORKPLACE_AFTER.match(text, end, end + 40):
+        yield Proper("institution", start, end, "workplace-after")
+        return
     if (
         not institution
         and (
@@ -1591,6 +1655,11 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     ):
         yield Proper("place", start, end, "gazetteer")
         return
+    # A landmark named with a landform word ('Manly Beach', 'Lake Tahoe', 'the Okavango
+    # Delta'): a place smaller than a state, even when its other word is an ordinary one.
+    if len(capitals) > 1 and any(p in _LANDFORMS for p in capitals) and not _term_soon(text, end):
+        yield Proper("place", start, end, "landform")
+        return
     if run.endswith("shire") or _PLACE_HYPHENS.search(run):
         yield Proper("place", start, end, "place-shape")
         return
@@ -1625,7 +1694,8 @@ _PERSONAL_VERB = re.compile(
 )
 _AREA_JOINS = re.compile(r",\s*|\s+(?:and|or|to)\s+")
 _COMPASS = re.compile(
-    r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)"
+    r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower"
+    r"|Rural|Remote|Coastal|Urban|Inland|Tropical)"
     r"(?:-|\s+)|[Ss]ub-Saharan\s+)+"
 )
 _RIVERS = re.compile(r"\s+(?:River|Rivers|Valley|Valleys|Basin|Delta)$")

@@ -98,6 +98,13 @@ def clinical_capitals() -> SortedWords:
 
 
 @cache
+def eponym_nouns() -> SortedWords:
+    """Lower-case words that follow an eponym in the clinical vocabularies ('angina' of
+    'Ludwig's angina'), built by tools/build_eponym_nouns.py."""
+    return SortedWords(_bytes("eponym_nouns.txt"))
+
+
+@cache
 def institutions() -> tuple[str, ...]:
     """Institutions known by a short name, longest first."""
     return tuple(sorted(_lines("institutions.txt"), key=len, reverse=True))
