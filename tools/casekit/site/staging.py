@@ -16,24 +16,17 @@ import yaml  # type: ignore[import-untyped]  # PyYAML (an MkDocs dependency) shi
 from casekit.fsutil import OutputError, atomic_write, replace_folder
 from casekit.site.pages import SCRIPT, STYLE, SitePages
 
-#: A folder that holds one of these is a previous site build and may be emptied.
-_BUILD_MARKERS = ("sitemap.xml", "404.html", "index.html")
-
 
 class StagingError(Exception):
     """The scratch folder or the output folder cannot be used; the message says why."""
 
 
-def _reset(folder: Path, *, must_look_built: bool) -> None:
-    if folder.exists():
-        contents = list(folder.iterdir()) if folder.is_dir() else [folder]
-        looks_built = any((folder / name).exists() for name in _BUILD_MARKERS)
-        if contents and must_look_built and not looks_built:
-            raise StagingError(
-                f"the output folder {folder} is not empty and does not look like a site built"
-                " before. Choose an empty folder with --output."
-            )
+def _reset(folder: Path) -> None:
+    """An empty ``folder`` (the build's own scratch folder: whatever is in it goes)."""
+    if folder.is_dir() and not folder.is_symlink():
         shutil.rmtree(folder)
+    elif folder.exists() or folder.is_symlink():
+        folder.unlink()
     folder.mkdir(parents=True)
 
 
@@ -45,7 +38,7 @@ def stage(config_file: Path, config: dict[str, Any], pages: SitePages, scratch: 
     """
     docs_src = (config_file.parent / str(config.get("docs_dir", "docs"))).resolve()
     docs = scratch / "docs"
-    _reset(scratch, must_look_built=False)
+    _reset(scratch)
     shutil.copytree(docs_src, docs, dirs_exist_ok=True)
     for src_uri, content in pages.files.items():
         atomic_write(docs / src_uri, content)
