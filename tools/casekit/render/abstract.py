@@ -8,7 +8,7 @@ from typing import Any
 
 from casekit import compose
 from casekit.citations import cited_ids
-from casekit.compose.sentences import MUST, Sentence
+from casekit.compose.sentences import Sentence
 from casekit.render import references
 from casekit.render.counting import count_characters, count_words
 from casekit.render.profiles import Profile
@@ -319,20 +319,6 @@ def build_abstract(
         )
         report.to_shorten = _unique([f"{s.holds} ({len(s.text.split())} words)" for s in must[:3]])
     return abstract, report
-
-
-def _keep_headings_filled(plan: compose.Plan, layout: list[list[list[str]]]) -> compose.Plan:
-    """A venue with headings expects each section filled: the first sentence of each is
-    left out only after everything else that may go."""
-    parts = dict(plan.parts)
-    for section in layout:
-        kinds = [k for para in section for k in para if parts.get(k)]
-        if kinds:
-            first, *rest = parts[kinds[0]]
-            if not first.must_stay:
-                first = replace(first, priority=MUST - 1)
-            parts[kinds[0]] = [first, *rest]
-    return replace(plan, parts=parts)
 
 
 def _unique(items: list[str]) -> list[str]:
