@@ -23,7 +23,7 @@ FACTS: dict[str, dict[str, str]] = {
     "kaposi-sarcoma-child-valproate": {
         "boy of 6": r"A 6-year-old boy",
         "discoloured skin then nodules": r"discoloured skin, followed by nodules",
-        "cerebral palsy and epilepsy": r"Cerebral palsy and epilepsy",
+        "cerebral palsy and epilepsy": r"cerebral palsy and epilepsy",
         "valproic acid": r"valproic acid",
         "spread to groin, face, ears": r"groin, the face, the ears",
         "HIV negative": r"HIV serology was negative",
