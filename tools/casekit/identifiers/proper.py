@@ -145,6 +145,28 @@ INSTITUTION_WORDS = frozenset(
         "Homes",
     ]
 )
+#: Words that end the name of an organisation that is not a hospital or school: a service,
+#: team, firm, club or hotel, in several languages. They make a run an institution only when
+#: a word before them names it rather than describes it ('the Pathways Recovery Service', not
+#: 'the Community Mental Health Team').
+ORGANISATION_WORDS = frozenset(
+    """Service Services Team Network Trust Hotel Lodge Inn Motel Club Rovers Wanderers United
+    Athletic Logistics Freight Haulage Transport Industries Holdings Group Enterprises Company
+    Corporation Corp Ltd Limited Inc Plc PLC GmbH AG SA BV NV Pty LLC Co Partners Associates
+    Farms Mills Works Motors Foods Brewery Dienst Verein Gruppe Servicio Servizio""".split()  # noqa: SIM905
+)
+#: Words that describe a service or team without naming it.
+_CARE_WORDS = frozenset(
+    """Care Palliative Mental Health Outreach Intervention Early Emergency Medical Crisis
+    Home Community Acute Intensive Rapid Response Support Liaison Specialist Nursing
+    Ambulance Social Services Service Team Network Paediatric Pediatric Adult Adolescent Child
+    Children's Youth Older People Family Families Primary Secondary Multidisciplinary
+    Transplant Pain Stroke Cardiac Renal Diabetes Respiratory Dietetic Therapy Therapies
+    Rehabilitation Psychiatric Psychology Dental Hearing Vision Sexual Addiction Drug Alcohol
+    Substance Misuse Eating Disorders Memory Falls Infection Control Safeguarding Protection
+    National Regional Local District County State Public Health's Blood Transfusion Screening
+    Genetic Genetics Laboratory Pathology Radiology Imaging Pharmacy Discharge Hospital""".split()  # noqa: SIM905
+)
 #: Words that describe an institution without naming it ('a District General Hospital').
 GENERIC = frozenset(
     [
@@ -1386,6 +1408,24 @@ def _institution_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in words.institutions())
 
 
+def _organisation(parts: list[str]) -> bool:
+    """A run naming an organisation by its last word ('Quarrymoor Freight'), when another
+    word names it ('Pathways'), not when all describe it ('the Crisis Resolution Team').
+    One ordinary word before the last describes as often as it names ('Psychosis Service',
+    'Grade Group'), so two words need a word that is not ordinary English."""
+    if len(parts) < 2 or _bare(parts[-1]) not in ORGANISATION_WORDS:
+        return False
+    return any(
+        p[0].isupper()
+        and _bare(p) not in _CARE_WORDS
+        and _bare(p) not in GENERIC
+        and _bare(p) not in ORGANISATION_WORDS
+        and not _medical(p)
+        and (len(parts) > 2 or not _ordinary(_bare(p)))
+        for p in parts[:-1]
+    )
+
+
 def _known_institution(run: str, parts: list[str]) -> bool:
     if _institution_first_words().isdisjoint(parts):
         return False
@@ -1499,7 +1539,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     # An eponym used as an adjective ('The Fontan circulation', 'a Harrington rod',
     # 'The Mayo score'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
-    institution = any(_bare(p) in INSTITUTION_WORDS for p in parts)
+    institution = any(_bare(p) in INSTITUTION_WORDS for p in parts) or _organisation(parts)
     determined = parts[0] in _DETERMINER or _DETERMINER_BEFORE.search(before) is not None
     # ... but a named workplace or hospital department is an institution ('a chef at the
     # Golden Lotus restaurant', 'the Royal Bellmont emergency department').
@@ -1536,6 +1576,11 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # Known institutions by their short names ('Alder Hey', 'the Christie').
     if _known_institution(run, parts):
         yield Proper("institution", start, end, "known-institution")
+        return
+    # Other organisations, by structure: a name before a word such as Service, Team, Hotel,
+    # Logistics ('the Pathways Recovery Service', 'Brightfold Logistics').
+    if _organisation(parts):
+        yield Proper("institution", start, end, "organisation-word")
         return
     # Institutions: a run ending in an institution word (or 'University of Bristol').
     if any(_bare(p) in INSTITUTION_WORDS for p in parts):
