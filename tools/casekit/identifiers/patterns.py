@@ -1381,7 +1381,14 @@ SIGNALS = [
             r"(?<!\w)(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
             r"|(?:palm|finger|hand)[- ]vein|vein pattern"
             r"|retinal (?:scan|template|(?:vascular )?pattern)"
-            r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition|hand geometry"
+            r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition"
+            # a stored template of a body part's shape, not a measurement ('hand geometry
+            # measurements were normal')
+            r"|(?:hand|palm|finger|facial|face|ear|vein)[- ]geometry"
+            r" (?:template|scan|record|reader)"
+            # a recording of the person's own voice
+            r"|voice samples?"
+            r"|recording of (?:the patient['’]s|his|her|their|\w+['’]s) (?:own )?voice"
             r"|keystroke dynamics|(?:DNA|STR|Y-STR|genetic) (?:profile|fingerprint)|Y-STR|CODIS"
             r"|AFIS|gait signature|voice recording|biometric\w*)\b(?![-‐](?:like|shaped))",
             re.I,
@@ -1413,7 +1420,10 @@ SIGNALS = [
         lazy(
             r"(?<!\w)(?:(?:full[- ]face|facial|portrait"
             r"|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph)?"
-            r"|picture|image)s?"
+            r"|picture|image|recording|video|footage)s?"
+            # the photograph on an identity document
+            r"|(?:identification|identity|ID|passport|badge|licen[cs]e|ID[- ]card)\s+"
+            r"(?:photo(?:graph)?|picture)s?"
             r"|selfie|portrait photo(?:graph)?"
             # a picture of someone's face; 'an image of the face', not 'images of the rash on
             # the face' (a picture of a rash)
@@ -1428,7 +1438,16 @@ SIGNALS = [
             r")",
             re.I,
         ),
-        needles=("face", "facial", "portrait", "selfie", "head-and", "head and"),
+        needles=(
+            "face",
+            "facial",
+            "portrait",
+            "selfie",
+            "head-and",
+            "head and",
+            "photo",
+            "picture",
+        ),
         lower=True,
     ),
     Recognizer(
@@ -1441,7 +1460,16 @@ SIGNALS = [
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
             r"|tv|radio)|professional (?:footballer|athlete|cricketer"
             r"|boxer)|(?:town|village|county|island|city)['’]s only"
-            r"|(?:the|one of the) only\s+(?:\w+\s+){0,8}(?:in|of)\s+(?:the|his|her|their)\s+(?:town"
+            # a public office held by few
+            r"|(?:cabinet|government|serving|junior|prime|foreign|health|finance) minister"
+            r"|member of (?:the )?(?:national |state |regional )?(?:parliament|senate|congress"
+            r"|assembly)|senator|congress(?:wo)?man|national record"
+            # the head of the biggest something in a country
+            r"|(?:head|chief executive|chair(?:man|woman|person)?|president|director|founder|owner)"
+            r"\s+of\s+(?:the|a)\s+(?:country|nation|state|city|town|region|island|county)['’]s"
+            r"\s+(?:largest|biggest|best-known|leading|oldest|main|only)"
+            r"|(?:the|one of the) (?:only|first)\s+(?:\w+\s+){0,8}(?:in|of)"
+            r"\s+(?:the|his|her|their)\s+(?:town"
             r"|village|county|city|country|island)"
             # A nickname, a unique role, a post in a small community's club or orchestra.
             r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,3}as|as [\"“'‘])"
@@ -1481,9 +1509,26 @@ SIGNALS = [
             "by the name",
             "known ",
             "sole",
+            "minister",
+            "member of",
+            "senator",
+            "congress",
+            "national record",
+            "first",
             *(
                 f"{place}{mark}s"
-                for place in ("town", "village", "city", "county", "island", "parish")
+                for place in (
+                    "town",
+                    "village",
+                    "city",
+                    "county",
+                    "island",
+                    "parish",
+                    "country",
+                    "nation",
+                    "state",
+                    "region",
+                )
                 for mark in "'’"
             ),
         ),

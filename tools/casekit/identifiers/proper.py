@@ -155,6 +155,9 @@ ORGANISATION_WORDS = frozenset(
     Corporation Corp Ltd Limited Inc Plc PLC GmbH AG SA BV NV Pty LLC Co Partners Associates
     Farms Mills Works Motors Foods Brewery Dienst Verein Gruppe Servicio Servizio""".split()  # noqa: SIM905
 )
+_SERVICE_WORDS = frozenset(
+    ["Service", "Services", "Team", "Network", "Trust", "Dienst", "Servicio", "Servizio"]
+)
 #: Words that describe a service or team without naming it.
 _CARE_WORDS = frozenset(
     """Care Palliative Mental Health Outreach Intervention Early Emergency Medical Crisis
@@ -1412,17 +1415,27 @@ def _organisation(parts: list[str]) -> bool:
     """A run naming an organisation by its last word ('Quarrymoor Freight'), when another
     word names it ('Pathways'), not when all describe it ('the Crisis Resolution Team').
     One ordinary word before the last describes as often as it names ('Psychosis Service',
-    'Grade Group'), so two words need a word that is not ordinary English."""
+    'Grade Group'), so two words need a word that is not ordinary English.
+    A care service or team is so often named by what it does ('the Crisis Resolution Team')
+    that it needs a word that is not ordinary English ('the Harbourlight ... Team')."""
     if len(parts) < 2 or _bare(parts[-1]) not in ORGANISATION_WORDS:
         return False
+    coined_only = len(parts) == 2 or _bare(parts[-1]) in _SERVICE_WORDS
     return any(
         p[0].isupper()
         and _bare(p) not in _CARE_WORDS
         and _bare(p) not in GENERIC
         and _bare(p) not in ORGANISATION_WORDS
         and not _medical(p)
-        and (len(parts) > 2 or not _ordinary(_bare(p)))
+        and not (coined_only and _ordinary(_bare(p)))
         for p in parts[:-1]
+    )
+
+
+def _describes_service(parts: list[str]) -> bool:
+    """'the Paediatric Palliative Care Team': a service named only by what it does."""
+    return _bare(parts[-1]) in ORGANISATION_WORDS and all(
+        _bare(p) in _CARE_WORDS or _bare(p) in GENERIC or _medical(p) for p in parts
     )
 
 
@@ -1641,6 +1654,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if (
         not last.isdisjoint(_INSTITUTION_TRIGGERS)
         and INSTITUTION_BEFORE.search(before)
+        and not _describes_service(parts)
         and any(
             _capital_word(p)
             and (
