@@ -975,7 +975,7 @@ def generic_number_valid(text: str) -> bool:
     return len(text) >= 4 and digits > 0 and (letters > 0 or digits >= 4) and "." not in text
 
 
-_BARE_NUMBER_JOIN = re.compile(r"[\s:#]*")
+_BARE_NUMBER_JOIN = re.compile(r"[\s:#]*,?\s*")
 _ID_SHAPE = re.compile(r"[A-Za-z]|\d[-/]\d")
 
 
@@ -1279,11 +1279,12 @@ CONTACTS = [
         "phone-word",
         "phone",
         lazy(
-            r"(?<!\w)(?:tel|telephone|phone|mobile|cell"
-            r"|contact number|call)\b[:.]?\s*(?:(?:number|no\.?)\s*)?(?:is\s+|on\s+|at\s+)?"
-            r"(?P<id>\+?\d[\d\s().-]{5,}\d)"
+            r"(?<!\w)(?:tel|telephone|phone|mobile|cell|fax|telefax"
+            r"|contact number|call)\b[:.]?\s*(?:(?:number|no\.?)[:,]?\s*)?(?:is\s+|on\s+|at\s+)?"
+            # an area code in brackets, '(02) 5550 3321'
+            r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s().-]{5,}\d)"
         ),
-        needles=("tel", "phone", "mobile", "cell", "contact n", "call"),
+        needles=("tel", "phone", "mobile", "cell", "fax", "contact n", "call"),
         group="id",
         lower=True,
     ),
