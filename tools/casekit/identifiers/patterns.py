@@ -622,8 +622,10 @@ AGES = [
         "age",
         # 'he is 104 and', 'her husband, who was 97,', 'I'm 99': a person's age, not a value.
         lazy(
-            r"(?:patient|she|he|woman|man|who|husband|wife|mother|father|grandmother"
+            r"(?:(?:patient|she|he|woman|man|who|husband|wife|mother|father|grandmother"
             r"|grandfather|widow|widower|i)(?: is| was|['’]m| am| turned| turns| had turned) "
+            # 'despite being 99,': the person's own age
+            r"|(?<![\w-])(?:being|turning) )"
             rf"{_OLD}\b(?![.,-]\d|\s*(?:%|percent|per\b|/|mg|g\b|kg|mmol|mm|cm|ml|l\b|µ|μ|bpm"
             r"|beats|breaths|x\b|×|times|units?\b|iu\b|°|degrees|kilo|pounds|lb|st\b|min|sec|h\b"
             r"|hours|days|weeks|months|out of|of \d|on the|points?\b|\+"
@@ -643,6 +645,10 @@ AGES = [
             "turned 1",
             "turns 9",
             "turns 1",
+            "being 9",
+            "being 1",
+            "turning 9",
+            "turning 1",
         ),
         lower=True,
     ),
