@@ -29,8 +29,9 @@ from casekit.identifiers.patterns import lazy
 
 #: A word of a proper name: a capital, then letters, apostrophes and hyphens.
 _CAP_TAIL = r"(?:(?<=S)t\.|\w*(?:['’][A-Za-z]*)?(?:-\w+(?:['’][A-Za-z]*)?)*)"
-#: Capitals of the Latin script, with those of its accented letters ('Évora', 'Łódź').
-_UPPER = "[A-ZÀ-ÖØ-ÞĆČĐŁŃŒŚŞŠŢŽŹŻ]"
+#: Capitals of the Latin script, with those of its accented letters ('Évora', 'Łódź',
+#: 'Ōtautahi', 'Ħamrun'): Latin-1 and every capital of Latin Extended-A.
+_UPPER = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
 _CAP_WORD = rf"{_UPPER}{_CAP_TAIL}"
 _PARTICLE = (
     r"(?:van|von|der|den|de|da|di|del|della|du|la|le|al|el|bin|ibn|ter|of|the|for|and|on|upon)"
