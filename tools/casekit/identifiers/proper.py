@@ -567,7 +567,7 @@ PLACE_BEFORE = re.compile(
     r"|hamlet|borough|district|region of)(?:\s+(?:of|called|named))?"
     r"|\b(?:lived?|lives|living|grew up|moved|born"
     r"|travell?ed|returned|commutes?(?: \w+)?|farmed"
-    r"|farm|fishing|holiday(?:ing)?|home|resident|residing|stayed|staying|visited|visiting"
+    r"|farm|fishing|holiday(?:ing)?|home|resident|residing|resided|resides|stayed|staying|visited|visiting"
     r"|came|emigrated|migrated"
     # outdoors, where something happened: 'swum at', 'diving off the rocks at', 'the
     # accident happened ... north of'
@@ -585,7 +585,8 @@ PLACE_BEFORE = re.compile(
 PLACE_NOUN_BEFORE = lazy(
     r"\b(?:market|shelter|tower|flat|block|farm|estate|house|cottage|factory|mine|pub"
     r"|restaurant|caf[eé]|shop|camp|kennel|zoo|park|beach|lake|campsite|hostel|hotel|caravan"
-    r"|church|mosque|temple|warehouse|mill|quarry|pool|festival|fair|wedding|party)s?"
+    r"|church|mosque|temple|warehouse|mill|quarry|pool|festival|fair|wedding|party"
+    r"|site|plant|yard|depot|workshop)s?"
     r"\s+(?:in|near|outside)(?:\s+the)?\s+$"
 )
 #: Cues before a run that make it an institution ('seen at', 'referred to').
