@@ -1775,8 +1775,12 @@ SIGNALS.extend(
             lazy(
                 r"(?i:\b(?:patient|subject|participant|case|film|slide|smear|block|isolate"
                 r"|sample|tube|biopsy|culture|scan|series|encounter|visit|episode|admission"
-                r"|referral|request|report|accession|chart|file|folder|notes))"
-                r"\s+(?P<id>[A-Z]{1,4}-\d{4,}(?:[-/]\d+)*)\b"
+                r"|referral|request|report|accession|chart|file|folder|notes|section|specimen"
+                r"|cassette|image|record|swab|aspirate|vial|container|pot|bag))"
+                # 'FS-2271', 'C/2208/17', '(UR 552-871)'
+                r"\s+\(?(?P<id>[A-Z]{1,4}-\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}/\d{3,}(?:/\d+)+"
+                # (not 'BP 120/80': a spaced code needs two long groups and a hyphen)
+                r"|[A-Z]{1,4}\s\d{3,}-\d{3,}(?:-\d+)*)\b"
             ),
             dense=True,
             group="id",
