@@ -1479,7 +1479,8 @@ SIGNALS = [
             r"\s+(?:the|his|her|their)\s+(?:town"
             r"|village|county|city|country|island)"
             # A nickname, a unique role, a post in a small community's club or orchestra.
-            r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,3}as|as [\"“'‘])"
+            r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,3}as|as [\"“'‘]"
+            r"|(?:on|around|at|in|across) (?:\w+ ){1,3}as [\"“'‘])"
             r"|a\.k\.a\.?|also known as|better known as|(?:goes|went) by the name"
             r"|(?:the|its) (?:only|sole) (?:[\w-]+ ){1,6}(?:employed by|working (?:for|at)"
             r"|(?:in|of|at|for|on) (?:the|his|her|their)(?: [\w-]+)? (?:world|country|region"
@@ -1759,8 +1760,8 @@ SIGNALS.extend(
             "handle",
             lazy(
                 rf"(?i:\b(?:{'|'.join(_PLATFORMS)})\s+(?:account|handle|user\s?name|profile"
-                r"|channel|page)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named|:)\s*)?)"
-                r"(?P<id>\w+(?:\.\w+)*)"
+                r"|channel|page|name|id)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named|:)\s*)?)"
+                r"[\"“'‘]?(?P<id>\w+(?:\.\w+)*)"
             ),
             needles=_PLATFORMS,
             valid=lambda value: any(c.isdigit() or c in "._" for c in value),
@@ -1783,6 +1784,32 @@ SIGNALS.extend(
                 r"|[A-Z]{1,4}\s\d{3,}-\d{3,}(?:-\d+)*)\b"
             ),
             dense=True,
+            group="id",
+        ),
+        Recognizer(
+            # a Reddit user name ('u/sleepless4'; 'r/' names a forum, not a person)
+            "reddit-user",
+            "handle",
+            lazy(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b"),
+            needles=("u/",),
+        ),
+        Recognizer(
+            # an aircraft or vessel registration of letters only ('registration G-OXNR')
+            "letter-registration",
+            "vehicle",
+            lazy(r"(?i:registration|reg\.)[:,]?\s+(?P<id>[A-Z]{1,2}-[A-Z]{3,5})\b"),
+            needles=("registration", "reg."),
+            group="id",
+        ),
+        Recognizer(
+            # a case's initials in brackets ('Case 2 (K.M.)'; not 'Case 2 (CT)')
+            "case-initials",
+            "name",
+            lazy(
+                r"(?i:\b(?:case|patient|subject|proband)\s+\d{1,3}\s+)\("
+                r"(?P<id>(?:[A-Z]\.\s?){2,3})\)"
+            ),
+            needles=("case", "patient", "subject", "proband"),
             group="id",
         ),
         Recognizer(
