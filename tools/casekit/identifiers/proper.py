@@ -1413,6 +1413,23 @@ def _institution_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in words.institutions())
 
 
+#: What an eponym names after 'of' ('the sign of Leser-Trélat', 'the triad of Virchow').
+_EPONYM_OF_BEFORE = re.compile(
+    r"\b(?:sign|syndrome|disease|phenomenon|law|triad|test|manoeuvre|maneuver|reflex|method"
+    r"|technique|classification|criteria|procedure|operation|fracture|ligament|nodes?"
+    r"|canal|circle|duct|space|pouch|line|angle|triangle|tumou?r|cyst|ulcer)s?\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+#: A stage or type in Roman numerals after an eponym ('Lichtman IIIA', 'Gustilo IIIB').
+_STAGE = re.compile(r"(?:I{1,3}|IV|VI?)[A-Da-d]?")
+
+
+def _weekday_compound(word: str) -> bool:
+    """'Monday-morning', 'Friday-night': a time, not a name ('Jun-seo', 'May-Britt' are)."""
+    head, _, tail = word.partition("-")
+    return len(head) > 3 and head in _MONTHS_DAYS and tail.islower() and _ordinary(tail)
+
+
 def _organisation(parts: list[str]) -> bool:
     """A run naming an organisation by its last word ('Quarrymoor Freight'), when another
     word names it ('Pathways'), not when all describe it ('the Crisis Resolution Team').
@@ -1552,6 +1569,14 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             if tail:
                 yield Proper("name", start, tail.end(), "title")
         return
+    # An eponym by its structure: after 'the sign of', before a stage in Roman numerals
+    # ('Lichtman IIIA'), a weekday or month in a compound ('Monday-morning').
+    if (
+        _EPONYM_OF_BEFORE.search(before)
+        or (len(parts) == 2 and _STAGE.fullmatch(parts[1]))
+        or (len(parts) == 1 and _weekday_compound(run))
+    ):
+        return
     # An eponym used as an adjective ('The Fontan circulation', 'a Harrington rod',
     # 'The Mayo score'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
     institution = any(_bare(p) in INSTITUTION_WORDS for p in parts) or _organisation(parts)
@@ -1584,7 +1609,11 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     if (
         not institution
-        and (is_term_after(text, end) or any(p.lower() in TERM_NOUNS for p in parts[1:]))
+        and (
+            is_term_after(text, end)
+            # 'Hopkins Verbal Learning Test-Revised'
+            or any(q in TERM_NOUNS for p in parts[1:] for q in p.lower().split("-"))
+        )
         and not (PLACE_BEFORE.search(before) and _next_word(text, end) in _NOT_ATTRIBUTIVE)
     ):
         return
