@@ -1428,9 +1428,6 @@ SIGNALS = [
             r"(?<!\w)(?:(?:full[- ]face|facial|portrait"
             r"|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph)?"
             r"|picture|image|recording|video|footage)s?"
-            # the photograph on an identity document
-            r"|(?:identification|identity|ID|passport|badge|licen[cs]e|ID[- ]card)\s+"
-            r"(?:photo(?:graph)?|picture)s?"
             r"|selfie|portrait photo(?:graph)?"
             # a picture of someone's face; 'an image of the face', not 'images of the rash on
             # the face' (a picture of a rash)
@@ -1452,8 +1449,6 @@ SIGNALS = [
             "selfie",
             "head-and",
             "head and",
-            "photo",
-            "picture",
         ),
         lower=True,
     ),
@@ -1467,15 +1462,7 @@ SIGNALS = [
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
             r"|tv|radio)|professional (?:footballer|athlete|cricketer"
             r"|boxer)|(?:town|village|county|island|city)['’]s only"
-            # a public office held by few
-            r"|(?:cabinet|government|serving|junior|prime|foreign|health|finance) minister"
-            r"|member of (?:the )?(?:national |state |regional )?(?:parliament|senate|congress"
-            r"|assembly)|senator|congress(?:wo)?man|national record"
-            # the head of the biggest something in a country
-            r"|(?:head|chief executive|chair(?:man|woman|person)?|president|director|founder|owner)"
-            r"\s+of\s+(?:the|a)\s+(?:country|nation|state|city|town|region|island|county)['’]s"
-            r"\s+(?:largest|biggest|best-known|leading|oldest|main|only)"
-            r"|(?:the|one of the) (?:only|first)\s+(?:\w+\s+){0,8}(?:in|of)"
+            r"|(?:the|one of the) only\s+(?:\w+\s+){0,8}(?:in|of)"
             r"\s+(?:the|his|her|their)\s+(?:town"
             r"|village|county|city|country|island)"
             # A nickname, a unique role, a post in a small community's club or orchestra.
@@ -1517,26 +1504,9 @@ SIGNALS = [
             "by the name",
             "known ",
             "sole",
-            "minister",
-            "member of",
-            "senator",
-            "congress",
-            "national record",
-            "first",
             *(
                 f"{place}{mark}s"
-                for place in (
-                    "town",
-                    "village",
-                    "city",
-                    "county",
-                    "island",
-                    "parish",
-                    "country",
-                    "nation",
-                    "state",
-                    "region",
-                )
+                for place in ("town", "village", "city", "county", "island", "parish")
                 for mark in "'’"
             ),
         ),
@@ -1806,7 +1776,8 @@ SIGNALS.extend(
             "case-initials",
             "name",
             lazy(
-                r"(?i:\b(?:case|patient|subject|proband)\s+\d{1,3}\s+)\("
+                r"(?:[Cc]ase|[Pp]atient|[Ss]ubject|[Pp]roband)"
+                r"\s+\d{1,3}\s+\("
                 r"(?P<id>(?:[A-Z]\.\s?){2,3})\)"
             ),
             needles=("case", "patient", "subject", "proband"),
@@ -1817,6 +1788,59 @@ SIGNALS.extend(
             "record",
             lazy(r"(?<![\d-])\d{3,6}-\d{2,6}-\d(?![\d-])"),
             dense=True,
+        ),
+        # Anchored on their first words, so common words ('member of', 'the first') cost
+        # a match at each place they occur, not a scan of the text.
+        _anchored(
+            "id-photograph",
+            "photo",
+            r"(?:identification|identity|id|passport|badge|licen[cs]e)(?:[- ]card)?\s+"
+            r"(?:photo(?:graph)?|picture)s?\b",
+            ("identification", "identity", "id ", "id-", "passport", "badge", "licen"),
+        ),
+        _anchored(
+            "public-office",
+            "characteristic",
+            # a public office few hold, a national record
+            r"(?:(?<=cabinet )|(?<=government )|(?<=serving )|(?<=junior )|(?<=prime )"
+            r"|(?<=foreign )|(?<=health )|(?<=finance ))minister"
+            r"|member of (?:the )?(?:national |state |regional )?(?:parliament|senate|congress"
+            r"|assembly)\b|senator|congress(?:wo)?man|national record\b",
+            ("minister", "member of", "senator", "congress", "national record"),
+        ),
+        _anchored(
+            "nation-superlative",
+            "characteristic",
+            # the head of the biggest firm in a country
+            r"(?:(?<=head of the )|(?<=chief executive of the )|(?<=chair of the )"
+            r"|(?<=chairman of the )|(?<=chairwoman of the )|(?<=president of the )"
+            r"|(?<=director of the )|(?<=founder of the )|(?<=owner of the ))"
+            r"(?:country|nation|state|city|town|region|island|county)['’]s\s+"
+            r"(?:largest|biggest|best-known|leading|oldest|main|only)\b",
+            tuple(
+                f"{place}{mark}s"
+                for place in (
+                    "country",
+                    "nation",
+                    "state",
+                    "city",
+                    "town",
+                    "region",
+                    "island",
+                    "county",
+                )
+                for mark in "'’"
+            ),
+        ),
+        _anchored(
+            "first-in-place",
+            "characteristic",
+            # 'the first woman in her country to receive ...' (a person: not 'the first
+            # reported case in the world', which is the report's claim, not the patient's)
+            r"the first\s+(?:[\w-]+\s+){0,2}?(?:woman|man|person|patient|child|girl|boy"
+            r"|recipient|baby|infant)\b(?:\s+[\w-]+){0,6}?\s+(?:in|of)\s+(?:the|his|her|their)"
+            r"\s+(?:town|village|county|city|country|island|nation|world)\b",
+            ("the first",),
         ),
         _anchored(
             "face-with-eyes",
