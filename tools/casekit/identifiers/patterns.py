@@ -1775,13 +1775,16 @@ SIGNALS.extend(
             # a case's initials in brackets ('Case 2 (K.M.)'; not 'Case 2 (CT)')
             "case-initials",
             "name",
+            # (tried only where its words are: they are in nearly every text)
             lazy(
-                r"(?:[Cc]ase|[Pp]atient|[Ss]ubject|[Pp]roband)"
-                r"\s+\d{1,3}\s+\("
-                r"(?P<id>(?:[A-Z]\.\s?){2,3})\)"
+                r"(?:case|patient|subject|proband)\s+\d{1,3}\s+\((?P<id>(?:[a-z]\.\s?){2,3})\)",
+                re.I,
             ),
             needles=("case", "patient", "subject", "proband"),
             group="id",
+            lower=True,
+            anchored=True,
+            valid=lambda value: value.isupper(),
         ),
         Recognizer(
             "grouped-check-digit",
@@ -1799,48 +1802,38 @@ SIGNALS.extend(
             ("identification", "identity", "id ", "id-", "passport", "badge", "licen"),
         ),
         _anchored(
-            "public-office",
+            "notable-role",
             "characteristic",
             # a public office few hold, a national record
             r"(?:(?<=cabinet )|(?<=government )|(?<=serving )|(?<=junior )|(?<=prime )"
             r"|(?<=foreign )|(?<=health )|(?<=finance ))minister"
             r"|member of (?:the )?(?:national |state |regional )?(?:parliament|senate|congress"
-            r"|assembly)\b|senator|congress(?:wo)?man|national record\b",
-            ("minister", "member of", "senator", "congress", "national record"),
-        ),
-        _anchored(
-            "nation-superlative",
-            "characteristic",
+            r"|assembly)\b|senator|congress(?:wo)?man|national record\b"
             # the head of the biggest firm in a country
-            r"(?:(?<=head of the )|(?<=chief executive of the )|(?<=chair of the )"
+            r"|(?:(?<=head of the )|(?<=chief executive of the )|(?<=chair of the )"
             r"|(?<=chairman of the )|(?<=chairwoman of the )|(?<=president of the )"
             r"|(?<=director of the )|(?<=founder of the )|(?<=owner of the ))"
             r"(?:country|nation|state|city|town|region|island|county)['’]s\s+"
-            r"(?:largest|biggest|best-known|leading|oldest|main|only)\b",
-            tuple(
-                f"{place}{mark}s"
-                for place in (
-                    "country",
-                    "nation",
-                    "state",
-                    "city",
-                    "town",
-                    "region",
-                    "island",
-                    "county",
-                )
-                for mark in "'’"
-            ),
-        ),
-        _anchored(
-            "first-in-place",
-            "characteristic",
+            r"(?:largest|biggest|best-known|leading|oldest|main|only)\b"
             # 'the first woman in her country to receive ...' (a person: not 'the first
             # reported case in the world', which is the report's claim, not the patient's)
-            r"the first\s+(?:[\w-]+\s+){0,2}?(?:woman|man|person|patient|child|girl|boy"
+            r"|the first\s+(?:[\w-]+\s+){0,2}?(?:woman|man|person|patient|child|girl|boy"
             r"|recipient|baby|infant)\b(?:\s+[\w-]+){0,6}?\s+(?:in|of)\s+(?:the|his|her|their)"
             r"\s+(?:town|village|county|city|country|island|nation|world)\b",
-            ("the first",),
+            (
+                "minister",
+                "member of",
+                "senator",
+                "congress",
+                "national record",
+                "the first",
+                *(
+                    f"{place}{mark}s"
+                    for place in ("country", "nation", "state", "city", "town", "region")
+                    for mark in "'’"
+                ),
+                *(f"{place}{mark}s" for place in ("island", "county") for mark in "'’"),
+            ),
         ),
         _anchored(
             "face-with-eyes",

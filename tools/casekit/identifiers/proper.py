@@ -1572,7 +1572,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # An eponym by its structure: after 'the sign of', before a stage in Roman numerals
     # ('Lichtman IIIA'), a weekday or month in a compound ('Monday-morning').
     if (
-        _EPONYM_OF_BEFORE.search(before)
+        (before.endswith(("of ", "of the ")) and _EPONYM_OF_BEFORE.search(before))
         or (len(parts) == 2 and _STAGE.fullmatch(parts[1]))
         or (len(parts) == 1 and _weekday_compound(run))
     ):
