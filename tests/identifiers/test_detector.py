@@ -230,3 +230,46 @@ def test_identifiers_of_the_fourth_round_classes(sentence: str, category: str) -
 )
 def test_what_the_third_independent_corpus_wrongly_flagged_stays_clean(sentence: str) -> None:
     assert find(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("He drove a van for Kettlewick Haulage until the stroke.", "institution"),
+        ("She was supported by the Tāwhiri Youth Service.", "institution"),
+        ("The palm-geometry template from the gym was released.", "biometric"),
+        ("A recording of her own voice is provided as Audio 1.", "biometric"),
+        ("Her identity card photograph was shown to the family.", "photo"),
+        ("He was a serving cabinet minister at the time.", "characteristic"),
+        ("Despite being 102, he recovered fully.", "age"),
+        ("Daughter's telephone: (07) 5550 1183.", "phone"),
+        ("She posted as u/nightnurse_77 on the forum.", "handle"),
+        ("The glider, registration D-KXYZ, landed short.", "vehicle"),
+        ("Case 3 (R.T.) was a 9-year-old boy.", "name"),
+        ("Cell block CB/3310/22 was stained for CD30.", "record"),
+        ("She grew up in Ōamaru before moving abroad.", "place"),
+    ],
+)
+def test_identifiers_of_the_fifth_round_classes(sentence: str, category: str) -> None:
+    assert category in [m.category for m in find(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was referred to the Crisis Resolution Team.",
+        "The Paediatric Palliative Care Team saw her daily.",
+        "Gleason score 3 + 4 = 7 (Grade Group 2) was found.",
+        "Hand geometry measurements were normal for age.",
+        "This is the first reported case in the world.",
+        "A member of the family was present throughout.",
+        "The sign of Leser-Trélat prompted a search for cancer.",
+        "The fracture was Gustilo IIIB.",
+        "Friday-night drinking was reported.",
+        "EudraCT number 2019-001234-56 registered the trial.",
+        "Case 2 (CT) showed a mass.",
+        "The chart BP 140/90 was noted.",
+    ],
+)
+def test_what_the_fourth_independent_corpus_taught_stays_clean(sentence: str) -> None:
+    assert find(sentence) == []

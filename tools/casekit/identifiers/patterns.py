@@ -622,8 +622,10 @@ AGES = [
         "age",
         # 'he is 104 and', 'her husband, who was 97,', 'I'm 99': a person's age, not a value.
         lazy(
-            r"(?:patient|she|he|woman|man|who|husband|wife|mother|father|grandmother"
+            r"(?:(?:patient|she|he|woman|man|who|husband|wife|mother|father|grandmother"
             r"|grandfather|widow|widower|i)(?: is| was|['’]m| am| turned| turns| had turned) "
+            # 'despite being 99,': the person's own age
+            r"|(?<![\w-])(?:being|turning) )"
             rf"{_OLD}\b(?![.,-]\d|\s*(?:%|percent|per\b|/|mg|g\b|kg|mmol|mm|cm|ml|l\b|µ|μ|bpm"
             r"|beats|breaths|x\b|×|times|units?\b|iu\b|°|degrees|kilo|pounds|lb|st\b|min|sec|h\b"
             r"|hours|days|weeks|months|out of|of \d|on the|points?\b|\+"
@@ -643,6 +645,10 @@ AGES = [
             "turned 1",
             "turns 9",
             "turns 1",
+            "being 9",
+            "being 1",
+            "turning 9",
+            "turning 1",
         ),
         lower=True,
     ),
@@ -975,7 +981,7 @@ def generic_number_valid(text: str) -> bool:
     return len(text) >= 4 and digits > 0 and (letters > 0 or digits >= 4) and "." not in text
 
 
-_BARE_NUMBER_JOIN = re.compile(r"[\s:#]*")
+_BARE_NUMBER_JOIN = re.compile(r"[\s:#]*,?\s*")
 _ID_SHAPE = re.compile(r"[A-Za-z]|\d[-/]\d")
 
 
@@ -1279,11 +1285,12 @@ CONTACTS = [
         "phone-word",
         "phone",
         lazy(
-            r"(?<!\w)(?:tel|telephone|phone|mobile|cell"
-            r"|contact number|call)\b[:.]?\s*(?:(?:number|no\.?)\s*)?(?:is\s+|on\s+|at\s+)?"
-            r"(?P<id>\+?\d[\d\s().-]{5,}\d)"
+            r"(?<!\w)(?:tel|telephone|phone|mobile|cell|fax|telefax"
+            r"|contact number|call)\b[:.]?\s*(?:(?:number|no\.?)[:,]?\s*)?(?:is\s+|on\s+|at\s+)?"
+            # an area code in brackets, '(02) 5550 3321'
+            r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s().-]{5,}\d)"
         ),
-        needles=("tel", "phone", "mobile", "cell", "contact n", "call"),
+        needles=("tel", "phone", "mobile", "cell", "fax", "contact n", "call"),
         group="id",
         lower=True,
     ),
@@ -1381,7 +1388,14 @@ SIGNALS = [
             r"(?<!\w)(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
             r"|(?:palm|finger|hand)[- ]vein|vein pattern"
             r"|retinal (?:scan|template|(?:vascular )?pattern)"
-            r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition|hand geometry"
+            r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition"
+            # a stored template of a body part's shape, not a measurement ('hand geometry
+            # measurements were normal')
+            r"|(?:hand|palm|finger|facial|face|ear|vein)[- ]geometry"
+            r" (?:template|scan|record|reader)"
+            # a recording of the person's own voice
+            r"|voice samples?"
+            r"|recording of (?:the patient['’]s|his|her|their|\w+['’]s) (?:own )?voice"
             r"|keystroke dynamics|(?:DNA|STR|Y-STR|genetic) (?:profile|fingerprint)|Y-STR|CODIS"
             r"|AFIS|gait signature|voice recording|biometric\w*)\b(?![-‐](?:like|shaped))",
             re.I,
@@ -1413,7 +1427,7 @@ SIGNALS = [
         lazy(
             r"(?<!\w)(?:(?:full[- ]face|facial|portrait"
             r"|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph)?"
-            r"|picture|image)s?"
+            r"|picture|image|recording|video|footage)s?"
             r"|selfie|portrait photo(?:graph)?"
             # a picture of someone's face; 'an image of the face', not 'images of the rash on
             # the face' (a picture of a rash)
@@ -1428,7 +1442,14 @@ SIGNALS = [
             r")",
             re.I,
         ),
-        needles=("face", "facial", "portrait", "selfie", "head-and", "head and"),
+        needles=(
+            "face",
+            "facial",
+            "portrait",
+            "selfie",
+            "head-and",
+            "head and",
+        ),
         lower=True,
     ),
     Recognizer(
@@ -1441,10 +1462,12 @@ SIGNALS = [
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
             r"|tv|radio)|professional (?:footballer|athlete|cricketer"
             r"|boxer)|(?:town|village|county|island|city)['’]s only"
-            r"|(?:the|one of the) only\s+(?:\w+\s+){0,8}(?:in|of)\s+(?:the|his|her|their)\s+(?:town"
+            r"|(?:the|one of the) only\s+(?:\w+\s+){0,8}(?:in|of)"
+            r"\s+(?:the|his|her|their)\s+(?:town"
             r"|village|county|city|country|island)"
             # A nickname, a unique role, a post in a small community's club or orchestra.
-            r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,3}as|as [\"“'‘])"
+            r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,3}as|as [\"“'‘]"
+            r"|(?:on|around|at|in|across) (?:\w+ ){1,3}as [\"“'‘])"
             r"|a\.k\.a\.?|also known as|better known as|(?:goes|went) by the name"
             r"|(?:the|its) (?:only|sole) (?:[\w-]+ ){1,6}(?:employed by|working (?:for|at)"
             r"|(?:in|of|at|for|on) (?:the|his|her|their)(?: [\w-]+)? (?:world|country|region"
@@ -1707,8 +1730,8 @@ SIGNALS.extend(
             "handle",
             lazy(
                 rf"(?i:\b(?:{'|'.join(_PLATFORMS)})\s+(?:account|handle|user\s?name|profile"
-                r"|channel|page)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named|:)\s*)?)"
-                r"(?P<id>\w+(?:\.\w+)*)"
+                r"|channel|page|name|id)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named|:)\s*)?)"
+                r"[\"“'‘]?(?P<id>\w+(?:\.\w+)*)"
             ),
             needles=_PLATFORMS,
             valid=lambda value: any(c.isdigit() or c in "._" for c in value),
@@ -1723,17 +1746,94 @@ SIGNALS.extend(
             lazy(
                 r"(?i:\b(?:patient|subject|participant|case|film|slide|smear|block|isolate"
                 r"|sample|tube|biopsy|culture|scan|series|encounter|visit|episode|admission"
-                r"|referral|request|report|accession|chart|file|folder|notes))"
-                r"\s+(?P<id>[A-Z]{1,4}-\d{4,}(?:[-/]\d+)*)\b"
+                r"|referral|request|report|accession|chart|file|folder|notes|section|specimen"
+                r"|cassette|image|record|swab|aspirate|vial|container|pot|bag))"
+                # 'FS-2271', 'C/2208/17', '(UR 552-871)'
+                r"\s+\(?(?P<id>[A-Z]{1,4}-\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}/\d{3,}(?:/\d+)+"
+                # (not 'BP 120/80': a spaced code needs two long groups and a hyphen)
+                r"|[A-Z]{1,4}\s\d{3,}-\d{3,}(?:-\d+)*)\b"
             ),
             dense=True,
             group="id",
+        ),
+        Recognizer(
+            # a Reddit user name ('u/sleepless4'; 'r/' names a forum, not a person)
+            "reddit-user",
+            "handle",
+            lazy(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b"),
+            needles=("u/",),
+        ),
+        Recognizer(
+            # an aircraft or vessel registration of letters only ('registration G-OXNR')
+            "letter-registration",
+            "vehicle",
+            lazy(r"(?i:registration|reg\.)[:,]?\s+(?P<id>[A-Z]{1,2}-[A-Z]{3,5})\b"),
+            needles=("registration", "reg."),
+            group="id",
+        ),
+        Recognizer(
+            # a case's initials in brackets ('Case 2 (K.M.)'; not 'Case 2 (CT)')
+            "case-initials",
+            "name",
+            # (tried only where its words are: they are in nearly every text)
+            lazy(
+                r"(?:case|patient|subject|proband)\s+\d{1,3}\s+\((?P<id>(?:[a-z]\.\s?){2,3})\)",
+                re.I,
+            ),
+            needles=("case", "patient", "subject", "proband"),
+            group="id",
+            lower=True,
+            anchored=True,
+            valid=lambda value: value.isupper(),
         ),
         Recognizer(
             "grouped-check-digit",
             "record",
             lazy(r"(?<![\d-])\d{3,6}-\d{2,6}-\d(?![\d-])"),
             dense=True,
+        ),
+        # Anchored on their first words, so common words ('member of', 'the first') cost
+        # a match at each place they occur, not a scan of the text.
+        _anchored(
+            "id-photograph",
+            "photo",
+            r"(?:identification|identity|id|passport|badge|licen[cs]e)(?:[- ]card)?\s+"
+            r"(?:photo(?:graph)?|picture)s?\b",
+            ("identification", "identity", "id ", "id-", "passport", "badge", "licen"),
+        ),
+        _anchored(
+            "notable-role",
+            "characteristic",
+            # a public office few hold, a national record
+            r"(?:(?<=cabinet )|(?<=government )|(?<=serving )|(?<=junior )|(?<=prime )"
+            r"|(?<=foreign )|(?<=health )|(?<=finance ))minister"
+            r"|member of (?:the )?(?:national |state |regional )?(?:parliament|senate|congress"
+            r"|assembly)\b|senator|congress(?:wo)?man|national record\b"
+            # the head of the biggest firm in a country
+            r"|(?:(?<=head of the )|(?<=chief executive of the )|(?<=chair of the )"
+            r"|(?<=chairman of the )|(?<=chairwoman of the )|(?<=president of the )"
+            r"|(?<=director of the )|(?<=founder of the )|(?<=owner of the ))"
+            r"(?:country|nation|state|city|town|region|island|county)['’]s\s+"
+            r"(?:largest|biggest|best-known|leading|oldest|main|only)\b"
+            # 'the first woman in her country to receive ...' (a person: not 'the first
+            # reported case in the world', which is the report's claim, not the patient's)
+            r"|the first\s+(?:[\w-]+\s+){0,2}?(?:woman|man|person|patient|child|girl|boy"
+            r"|recipient|baby|infant)\b(?:\s+[\w-]+){0,6}?\s+(?:in|of)\s+(?:the|his|her|their)"
+            r"\s+(?:town|village|county|city|country|island|nation|world)\b",
+            (
+                "minister",
+                "member of",
+                "senator",
+                "congress",
+                "national record",
+                "the first",
+                *(
+                    f"{place}{mark}s"
+                    for place in ("country", "nation", "state", "city", "town", "region")
+                    for mark in "'’"
+                ),
+                *(f"{place}{mark}s" for place in ("island", "county") for mark in "'’"),
+            ),
         ),
         _anchored(
             "face-with-eyes",

@@ -29,8 +29,9 @@ from casekit.identifiers.patterns import lazy
 
 #: A word of a proper name: a capital, then letters, apostrophes and hyphens.
 _CAP_TAIL = r"(?:(?<=S)t\.|\w*(?:['’][A-Za-z]*)?(?:-\w+(?:['’][A-Za-z]*)?)*)"
-#: Capitals of the Latin script, with those of its accented letters ('Évora', 'Łódź').
-_UPPER = "[A-ZÀ-ÖØ-ÞĆČĐŁŃŒŚŞŠŢŽŹŻ]"
+#: Capitals of the Latin script, with those of its accented letters ('Évora', 'Łódź',
+#: 'Ōtautahi', 'Ħamrun'): Latin-1 and every capital of Latin Extended-A.
+_UPPER = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
 _CAP_WORD = rf"{_UPPER}{_CAP_TAIL}"
 _PARTICLE = (
     r"(?:van|von|der|den|de|da|di|del|della|du|la|le|al|el|bin|ibn|ter|of|the|for|and|on|upon)"
@@ -144,6 +145,31 @@ INSTITUTION_WORDS = frozenset(
         "Home",
         "Homes",
     ]
+)
+#: Words that end the name of an organisation that is not a hospital or school: a service,
+#: team, firm, club or hotel, in several languages. They make a run an institution only when
+#: a word before them names it rather than describes it ('the Pathways Recovery Service', not
+#: 'the Community Mental Health Team').
+ORGANISATION_WORDS = frozenset(
+    """Service Services Team Network Trust Hotel Lodge Inn Motel Club Rovers Wanderers United
+    Athletic Logistics Freight Haulage Transport Industries Holdings Group Enterprises Company
+    Corporation Corp Ltd Limited Inc Plc PLC GmbH AG SA BV NV Pty LLC Co Partners Associates
+    Farms Mills Works Motors Foods Brewery Dienst Verein Gruppe Servicio Servizio""".split()  # noqa: SIM905
+)
+_SERVICE_WORDS = frozenset(
+    ["Service", "Services", "Team", "Network", "Trust", "Dienst", "Servicio", "Servizio"]
+)
+#: Words that describe a service or team without naming it.
+_CARE_WORDS = frozenset(
+    """Care Palliative Mental Health Outreach Intervention Early Emergency Medical Crisis
+    Home Community Acute Intensive Rapid Response Support Liaison Specialist Nursing
+    Ambulance Social Services Service Team Network Paediatric Pediatric Adult Adolescent Child
+    Children's Youth Older People Family Families Primary Secondary Multidisciplinary
+    Transplant Pain Stroke Cardiac Renal Diabetes Respiratory Dietetic Therapy Therapies
+    Rehabilitation Psychiatric Psychology Dental Hearing Vision Sexual Addiction Drug Alcohol
+    Substance Misuse Eating Disorders Memory Falls Infection Control Safeguarding Protection
+    National Regional Local District County State Public Health's Blood Transfusion Screening
+    Genetic Genetics Laboratory Pathology Radiology Imaging Pharmacy Discharge Hospital""".split()  # noqa: SIM905
 )
 #: Words that describe an institution without naming it ('a District General Hospital').
 GENERIC = frozenset(
@@ -541,7 +567,7 @@ PLACE_BEFORE = re.compile(
     r"|hamlet|borough|district|region of)(?:\s+(?:of|called|named))?"
     r"|\b(?:lived?|lives|living|grew up|moved|born"
     r"|travell?ed|returned|commutes?(?: \w+)?|farmed"
-    r"|farm|fishing|holiday(?:ing)?|home|resident|residing|stayed|staying|visited|visiting"
+    r"|farm|fishing|holiday(?:ing)?|home|resident|residing|resided|resides|stayed|staying|visited|visiting"
     r"|came|emigrated|migrated"
     # outdoors, where something happened: 'swum at', 'diving off the rocks at', 'the
     # accident happened ... north of'
@@ -559,7 +585,8 @@ PLACE_BEFORE = re.compile(
 PLACE_NOUN_BEFORE = lazy(
     r"\b(?:market|shelter|tower|flat|block|farm|estate|house|cottage|factory|mine|pub"
     r"|restaurant|caf[eé]|shop|camp|kennel|zoo|park|beach|lake|campsite|hostel|hotel|caravan"
-    r"|church|mosque|temple|warehouse|mill|quarry|pool|festival|fair|wedding|party)s?"
+    r"|church|mosque|temple|warehouse|mill|quarry|pool|festival|fair|wedding|party"
+    r"|site|plant|yard|depot|workshop)s?"
     r"\s+(?:in|near|outside)(?:\s+the)?\s+$"
 )
 #: Cues before a run that make it an institution ('seen at', 'referred to').
@@ -1386,6 +1413,51 @@ def _institution_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in words.institutions())
 
 
+#: What an eponym names after 'of' ('the sign of Leser-Trélat', 'the triad of Virchow').
+_EPONYM_OF_BEFORE = re.compile(
+    r"\b(?:sign|syndrome|disease|phenomenon|law|triad|test|manoeuvre|maneuver|reflex|method"
+    r"|technique|classification|criteria|procedure|operation|fracture|ligament|nodes?"
+    r"|canal|circle|duct|space|pouch|line|angle|triangle|tumou?r|cyst|ulcer)s?\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+#: A stage or type in Roman numerals after an eponym ('Lichtman IIIA', 'Gustilo IIIB').
+_STAGE = re.compile(r"(?:I{1,3}|IV|VI?)[A-Da-d]?")
+
+
+def _weekday_compound(word: str) -> bool:
+    """'Monday-morning', 'Friday-night': a time, not a name ('Jun-seo', 'May-Britt' are)."""
+    head, _, tail = word.partition("-")
+    return len(head) > 3 and head in _MONTHS_DAYS and tail.islower() and _ordinary(tail)
+
+
+def _organisation(parts: list[str]) -> bool:
+    """A run naming an organisation by its last word ('Quarrymoor Freight'), when another
+    word names it ('Pathways'), not when all describe it ('the Crisis Resolution Team').
+    One ordinary word before the last describes as often as it names ('Psychosis Service',
+    'Grade Group'), so two words need a word that is not ordinary English.
+    A care service or team is so often named by what it does ('the Crisis Resolution Team')
+    that it needs a word that is not ordinary English ('the Harbourlight ... Team')."""
+    if len(parts) < 2 or _bare(parts[-1]) not in ORGANISATION_WORDS:
+        return False
+    coined_only = len(parts) == 2 or _bare(parts[-1]) in _SERVICE_WORDS
+    return any(
+        p[0].isupper()
+        and _bare(p) not in _CARE_WORDS
+        and _bare(p) not in GENERIC
+        and _bare(p) not in ORGANISATION_WORDS
+        and not _medical(p)
+        and not (coined_only and _ordinary(_bare(p)))
+        for p in parts[:-1]
+    )
+
+
+def _describes_service(parts: list[str]) -> bool:
+    """'the Paediatric Palliative Care Team': a service named only by what it does."""
+    return _bare(parts[-1]) in ORGANISATION_WORDS and all(
+        _bare(p) in _CARE_WORDS or _bare(p) in GENERIC or _medical(p) for p in parts
+    )
+
+
 def _known_institution(run: str, parts: list[str]) -> bool:
     if _institution_first_words().isdisjoint(parts):
         return False
@@ -1497,9 +1569,17 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             if tail:
                 yield Proper("name", start, tail.end(), "title")
         return
+    # An eponym by its structure: after 'the sign of', before a stage in Roman numerals
+    # ('Lichtman IIIA'), a weekday or month in a compound ('Monday-morning').
+    if (
+        (before.endswith(("of ", "of the ")) and _EPONYM_OF_BEFORE.search(before))
+        or (len(parts) == 2 and _STAGE.fullmatch(parts[1]))
+        or (len(parts) == 1 and _weekday_compound(run))
+    ):
+        return
     # An eponym used as an adjective ('The Fontan circulation', 'a Harrington rod',
     # 'The Mayo score'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
-    institution = any(_bare(p) in INSTITUTION_WORDS for p in parts)
+    institution = any(_bare(p) in INSTITUTION_WORDS for p in parts) or _organisation(parts)
     determined = parts[0] in _DETERMINER or _DETERMINER_BEFORE.search(before) is not None
     # ... but a named workplace or hospital department is an institution ('a chef at the
     # Golden Lotus restaurant', 'the Royal Bellmont emergency department').
@@ -1529,13 +1609,22 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     if (
         not institution
-        and (is_term_after(text, end) or any(p.lower() in TERM_NOUNS for p in parts[1:]))
+        and (
+            is_term_after(text, end)
+            # 'Hopkins Verbal Learning Test-Revised'
+            or any(q in TERM_NOUNS for p in parts[1:] for q in p.lower().split("-"))
+        )
         and not (PLACE_BEFORE.search(before) and _next_word(text, end) in _NOT_ATTRIBUTIVE)
     ):
         return
     # Known institutions by their short names ('Alder Hey', 'the Christie').
     if _known_institution(run, parts):
         yield Proper("institution", start, end, "known-institution")
+        return
+    # Other organisations, by structure: a name before a word such as Service, Team, Hotel,
+    # Logistics ('the Pathways Recovery Service', 'Brightfold Logistics').
+    if _organisation(parts):
+        yield Proper("institution", start, end, "organisation-word")
         return
     # Institutions: a run ending in an institution word (or 'University of Bristol').
     if any(_bare(p) in INSTITUTION_WORDS for p in parts):
@@ -1596,6 +1685,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if (
         not last.isdisjoint(_INSTITUTION_TRIGGERS)
         and INSTITUTION_BEFORE.search(before)
+        and not _describes_service(parts)
         and any(
             _capital_word(p)
             and (
