@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from casekit.checkdigits import luhn_digit
+
 SYSTEMS = ("ICD-10", "ICD-10-CM", "ICD-11", "ORPHA", "OMIM", "SNOMED CT", "HPO", "LOINC")
 
 _FORMS: dict[str, tuple[re.Pattern[str], str]] = {
@@ -104,18 +106,6 @@ def snomed_partition(concept_id: str) -> str:
 
 
 # --- mod 10 (LOINC) -----------------------------------------------------------------------------
-
-
-def luhn_digit(number: str) -> int:
-    """The mod 10 check digit LOINC appends to ``number``."""
-    total = 0
-    for position, char in enumerate(reversed(number)):
-        digit = int(char)
-        if position % 2 == 0:
-            digit *= 2
-            digit = digit - 9 if digit > 9 else digit
-        total += digit
-    return (10 - total % 10) % 10
 
 
 def loinc_check_digit_valid(code: str) -> bool:

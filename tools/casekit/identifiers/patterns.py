@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from casekit import checkdigits
 from casekit.identifiers import words
 
 
@@ -195,13 +196,7 @@ def nhs_number_valid(text: str) -> bool:
 def luhn_valid(text: str) -> bool:
     """The Luhn check digit of card numbers and IMEIs (ISO/IEC 7812-1)."""
     digits = _digits(text)
-    if not 13 <= len(digits) <= 19:
-        return False
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        n = int(d) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
+    return 13 <= len(digits) <= 19 and checkdigits.luhn_valid(digits)
 
 
 def _ipv4_valid(text: str) -> bool:

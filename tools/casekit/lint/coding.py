@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from casekit import codes
+from casekit.checkdigits import luhn_digit
 from casekit.codes import Coded, Lookup, forms, similarity
 from casekit.codes.shipped import releases
 from casekit.findings import JsonPath, Severity
@@ -336,7 +337,7 @@ def loinc_check_digit(case: CaseView) -> Iterator[Hit]:
             yield Hit(
                 c.path,
                 f"LOINC {c.code} fails its check digit (for {number} it would be"
-                f" {forms.luhn_digit(number)}): a digit is probably mistyped.",
+                f" {luhn_digit(number)}): a digit is probably mistyped.",
                 "Copy the code again from the LOINC search.",
             )
 
