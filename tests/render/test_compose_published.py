@@ -76,3 +76,12 @@ def test_the_case_cites_its_open_access_source(name: str) -> None:
     assert case["source"]["kind"] == "published-literature"
     (reference,) = [r for r in case["references"] if r["id"] == case["source"]["reference"]]
     assert reference["DOI"].startswith("10.1186/")
+
+
+def test_a_study_named_by_its_site_is_not_followed_by_the_site_again() -> None:
+    from casekit.render.narrative import describe_item
+
+    assert describe_item({"modality": "whole-body-mri", "site": "Whole body"}) == "Whole-body MRI"
+    assert describe_item({"modality": "bone-scan", "site": "Whole skeleton"}) == (
+        "Bone scan (Whole skeleton)"
+    )

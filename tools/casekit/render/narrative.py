@@ -46,7 +46,11 @@ def describe_item(item: dict[str, Any]) -> str:
         return str(item["kind"]).capitalize()
     if "modality" in item:
         modality = text.label(str(item["modality"]))
-        return f"{modality[0].upper()}{modality[1:]} ({item.get('site', '')})".replace(" ()", "")
+        site = str(item.get("site", ""))
+        said = modality.casefold().replace("-", " ")
+        if site.casefold().replace("-", " ") in said:  # 'Whole-body MRI', not '... (Whole body)'
+            site = ""
+        return f"{modality[0].upper()}{modality[1:]} ({site})".replace(" ()", "")
     if "test" in item:
         return str(item.get("abbreviation") or item["test"])
     for key in ("name", "description"):
