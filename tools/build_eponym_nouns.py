@@ -20,9 +20,7 @@ import collections
 import re
 from pathlib import Path
 
-from casekit.codes.diseases import disease_names
-from casekit.codes.hpo import ontology
-from casekit.codes.icd import icd10, icd10cm
+from casekit.codes import vocabulary_labels
 from casekit.identifiers import words
 from casekit.identifiers.proper import _NOT_ATTRIBUTIVE, _PHRASE_BREAK
 
@@ -43,12 +41,9 @@ NOT_TERMS = frozenset(
 
 
 def main() -> None:
-    labels = list(disease_names().values())
-    labels += [term.name for term in ontology().terms()]
-    labels += [*icd10().titles.values(), *icd10cm().titles.values()]
     family, clinical = words.surnames(), words.clinical_capitals()
     counts: collections.Counter[str] = collections.Counter()
-    for label in labels:
+    for label in vocabulary_labels():
         for match in EPONYM_THEN_WORD.finditer(label):
             name, possessive, word = match.groups()
             if possessive or name in family or name in clinical:
@@ -57,11 +52,10 @@ def main() -> None:
     ordinary = words.english_words()
     kept = sorted(word for word in counts if word not in left_out and word not in ordinary)
     header = (
-        "# Lower-case words, no ordinary English word, that follow an eponym in HPO,\n"
-        "# ORPHA/OMIM, ICD-10 or ICD-10-CM labels. Built by tools/build_eponym_nouns.py.\n"
+        "Lower-case words, no ordinary English word, that follow an eponym in HPO,\n"
+        "ORPHA/OMIM, ICD-10 or ICD-10-CM labels. Built by tools/build_eponym_nouns.py."
     )
-    OUT.write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
-    print(f"{OUT.name}: {len(kept)} words")
+    print(f"{OUT.name}: {words.write_sorted(OUT, header, kept)} words")
 
 
 if __name__ == "__main__":

