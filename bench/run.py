@@ -331,7 +331,12 @@ def main() -> None:
                     print("| " + " | ".join(row) + " |", file=sys.stderr, flush=True)
                 rows.extend(found)
         shutil.rmtree(work, ignore_errors=True)
-    print(f"\ncasekit benchmarks, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} CPUs\n")
+    print_table(f"casekit benchmarks, {time.strftime('%Y-%m-%d')}", rows)
+
+
+def print_table(title: str, rows: Sequence[Row]) -> None:
+    """The figures as the Markdown table bench/README.md keeps."""
+    print(f"\n{title}, {os.cpu_count()} CPUs\n")
     print("| measure | figures | result | goal |")
     print("| --- | --- | --- | --- |")
     for row in rows:

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from generate import write_library  # noqa: E402  (bench/ is not a package)
-from run import CACHE, CASEKIT, MKDOCS, Row, _prerendered  # noqa: E402
+from run import CACHE, CASEKIT, MKDOCS, Row, _prerendered, print_table  # noqa: E402
 
 #: A reader's browser downloads this many results' records for the first page of results
 #: (Pagefind's UI shows five at a time).
@@ -249,11 +249,7 @@ def main() -> None:
                 print(f"running download at {count:,} ...", file=sys.stderr, flush=True)
                 found, _ = bench_download(work, count, material=count <= 1_000)
                 rows.extend(found)
-    print(f"\ncasekit site at scale, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs\n")
-    print("| measure | figures | result | goal |")
-    print("| --- | --- | --- | --- |")
-    for row in rows:
-        print("| " + " | ".join(row) + " |")
+    print_table(f"casekit site at scale, {time.strftime('%Y-%m-%d %H:%M')}", rows)
 
 
 if __name__ == "__main__":
