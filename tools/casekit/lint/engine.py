@@ -479,14 +479,9 @@ def load_rules() -> dict[str, Rule]:
     Not at import of :mod:`casekit.lint`: the composer reads the red-flag patterns of
     :mod:`casekit.lint.redflags`, and ``casekit render`` should not load every rule for that.
     """
-    if not _loaded:
-        for name in RULE_MODULES:
-            importlib.import_module(f"casekit.lint.{name}")
-        _loaded.append(True)
+    for name in RULE_MODULES:  # after the first call, each is a lookup in sys.modules
+        importlib.import_module(f"casekit.lint.{name}")
     return REGISTRY
-
-
-_loaded: list[bool] = []
 
 
 def iter_rules() -> Iterator[Rule]:
