@@ -1381,9 +1381,20 @@ SIGNALS = [
         "biometric",
         lazy(
             r"(?<!\w)(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
-            r"|(?:palm|finger|hand)[- ]vein|vein pattern"
-            r"|retinal (?:scan|template|(?:vascular )?pattern)"
+            # prints or impressions of the hands and feet ('prints of all ten fingers', 'a
+            # thumb impression in place of a signature'; not dental impressions)
+            r"|prints? of (?:[\w'’-]+ ){0,3}(?:fingers|thumbs?|palms?|hands|feet|soles|toes)"
+            r"|(?:thumb|finger)[- ]?(?:impressions?|marks?)"
+            r"|(?:palm|finger|hand)[- ]vein|vein[- ]pattern"
+            # (a scan that 'showed' something is an examination, not a template)
+            r"|retinal (?:scan|template|(?:vascular )?pattern)(?!\s+(?:showed|shows|revealed"
+            r"|demonstrated|was normal|was unremarkable|found|detected|confirmed))"
             r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition"
+            # a machine that reads one ('the iris scanner at the border', 'the palm reader')
+            r"|(?:palm|finger|fingerprint|thumbprint|iris|vein|biometric)[- ]?(?:scanners?"
+            r"|readers?)"
+            # the person's own voice kept: a voicemail, a voice note
+            r"|voice[- ]?(?:messages?|notes?|mails?|memos?|clips?)"
             # a stored template of a body part's shape, not a measurement ('hand geometry
             # measurements were normal')
             r"|(?:hand|palm|finger|facial|face|ear|vein)[- ]geometry"
@@ -1398,6 +1409,13 @@ SIGNALS = [
         needles=(
             "print",
             "scan",
+            "reader",
+            "thumb impression",
+            "thumb-impression",
+            "finger impression",
+            "finger-impression",
+            "thumbmark",
+            "fingermark",
             "recognition",
             "vein",
             "retinal",
@@ -1432,8 +1450,17 @@ SIGNALS = [
             r"|(?:figure \d+\w?|photo(?:graph)?|picture|image|video)\s+shows\s+(?:\w+\s+){0,3}"
             r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
             r"|(?:her|his|their|\w+(?:'s|’s))\s+face\s+(?:is\s+|was\s+|being\s+)?(?:fully\s+"
-            r"|clearly\s+|partly\s+)?(?:visible|recogni[sz]able|identifiable|shown)"
-            r"|shows\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+(?:whole\s+)?face"
+            r"|clearly\s+|partly\s+)?(?:visible|recogni[sz]able|identifiable|shown|unblurred"
+            r"|unmasked|uncovered|unobscured)"
+            # 'the patient, face fully visible' (an adverb says it is about being seen)
+            r"|face\s+(?:is\s+|was\s+)?(?:fully|clearly|entirely|completely)\s+(?:visible"
+            r"|recogni[sz]able|identifiable|unblurred|unmasked|uncovered)"
+            r"|(?<!not )(?<!n't )(?<!never )(?<!without )"
+            r"(?:shows?|showing|showed|depicts?|depicting|depicted)\s+(?:her|his|their"
+            r"|the\s+\w+(?:'s|’s))\s+(?:whole\s+|entire\s+|full\s+)?face"
+            # a full view of the face ('frontal view of the face'; not 'of the chest')
+            r"|(?:frontal|front|profile)\s+(?:view|photo(?:graph)?|picture|image)s?\s+of\s+"
+            r"(?:the|his|her|their|\w+(?:'s|’s))\s+(?:whole\s+|entire\s+)?face\b"
             r")",
             re.I,
         ),
@@ -1642,6 +1669,7 @@ PERSON_PHOTOGRAPH = [
         r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
         r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
         r"|portrait\b(?!\s+(?:mode|orientation|format|view of the (?:chest|abdomen)))"
+        r"|(?:head|mug)[- ]?shots?\b"
         r"|(?:full[- ]face|en face)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|view)s?)",
         (
             "photo",
@@ -1664,6 +1692,12 @@ PERSON_PHOTOGRAPH = [
             "social",
             "full",
             "en face",
+            "headshot",
+            "head shot",
+            "head-shot",
+            "mugshot",
+            "mug shot",
+            "mug-shot",
         ),
     ),
     _anchored(
@@ -1677,8 +1711,48 @@ PERSON_PHOTOGRAPH = [
         "eyes-visible",
         "photo",
         r"(?:both\s+)?eyes\s+(?:were\s+|are\s+)?(?:not\s+masked|unmasked|visible|not\s+"
-        r"(?:covered|obscured|blurred|blacked))",
-        ("both eyes", "eyes were", "eyes are", "eyes not", "eyes unmasked", "eyes visible"),
+        r"(?:covered|obscured|blurred|blacked))"
+        # in a caption, without a verb ('eyes uncovered'; not 'eyes were uncovered after
+        # the patch was removed')
+        r"|eyes\s+(?:left\s+)?(?:uncovered|unobscured|unblurred)",
+        (
+            "both eyes",
+            "eyes were",
+            "eyes are",
+            "eyes not",
+            "eyes unmasked",
+            "eyes visible",
+            "eyes left",
+            "eyes uncovered",
+            "eyes unobscured",
+            "eyes unblurred",
+        ),
+    ),
+    _anchored(
+        # in a video, the person talks or looks to the camera
+        "to-the-camera",
+        "photo",
+        r"(?:speaking|talking|looking|smiling)\s+(?:in)?to\s+(?:the\s+)?camera"
+        r"|(?:looking|smiling)\s+at\s+the\s+camera"
+        # a picture that says it was left unblurred ('unpixelated'; 'unmasked' is also
+        # said of a disease, so only of a face or the eyes, above)
+        r"|unblurred|unpixell?ated|non-blurred",
+        (
+            "speaking to",
+            "speaking into",
+            "talking to",
+            "talking into",
+            "looking into",
+            "looking at the camera",
+            "smiling at the camera",
+            "smiling into",
+            "smiling to",
+            "looking to",
+            "unblurred",
+            "unpixelated",
+            "unpixellated",
+            "non-blurred",
+        ),
     ),
 ]
 SIGNALS.extend(PERSON_PHOTOGRAPH)
@@ -1829,6 +1903,17 @@ SIGNALS.extend(
                 ),
                 *(f"{place}{mark}s" for place in ("island", "county") for mark in "'’"),
             ),
+        ),
+        _anchored(
+            # a person's raw genome kept as data ('the raw exome data of the proband', 'the
+            # genotype file'; not 'whole-exome sequencing identified', 'raw data are
+            # available on request')
+            "genome-data",
+            "biometric",
+            r"raw\s+(?:[\w-]+\s+){0,2}(?:genome|exome|genotype|genotyping|sequence|sequencing"
+            r"|snp|dna|vcf|bam|fastq|genetic)"
+            r"|(?:genotype|genome|exome|vcf|bam|fastq)\s+(?:data\s+)?files?\b",
+            ("raw", "genotype", "genome", "exome", "vcf", "bam", "fastq"),
         ),
         _anchored(
             "face-with-eyes",

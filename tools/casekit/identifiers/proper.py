@@ -306,6 +306,7 @@ TERM_NOUNS = frozenset(
         "incision",
         "stain",
         "staining",
+        "sequencing",
         "block",
         "law",
         "collaboration",
