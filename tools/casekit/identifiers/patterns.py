@@ -1484,7 +1484,7 @@ SIGNALS = [
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
             r"|tv|radio)|professional (?:footballer|athlete|cricketer"
             r"|boxer)|(?:town|village|county|island|city)['’]s only"
-            r"|(?:the|one of the) only\s+(?:\w+\s+){0,8}(?:in|of)"
+            r"|(?:the|one of the) only\s+(?:[\w'’–-]+\s+){0,8}(?:in|of)"
             r"\s+(?:the|his|her|their)\s+(?:town"
             r"|village|county|city|country|island)"
             # A nickname, a unique role, a post in a small community's club or orchestra.
@@ -1550,7 +1550,7 @@ _ROLES = (
     "headteacher",
 )
 _ROLE_TIMES = ("serving", "current", "former", "retired")
-_FIRSTS = ("first", "only", "youngest", "oldest")
+_FIRSTS = ("first", "only", "youngest", "oldest", "tallest", "heaviest", "shortest", "smallest")
 _FIRST_WHO = ("person", "patient", "woman", "man", "child", "recipient")
 _NEWS = ("papers", "press", "news", "headlines", "national", "local")
 
@@ -1645,7 +1645,7 @@ NOTABLE = [
         # A team or an audience that a whole country knows: 'the national rugby side',
         # 'covered by the national media', 'a nationally televised contest', 'the
         # world-record holder', 'the widely publicised rescue'.
-        r"(?:national\s+(?:[\w-]+\s+){0,2}(?:team|squad|side|media|press|newspapers)"
+        r"(?:national\s+(?:[\w'’-]+\s+){0,2}(?:team|squad|side|media|press|newspapers)"
         r"|(?:nationally\s+)?televised\s+(?:[\w-]+\s+){0,2}(?:competition|contest|show|final"
         r"|series|programme|program)"
         r"|world[- ]record|widely\s+(?:publici[sz]ed|covered))\b",
@@ -1799,11 +1799,12 @@ SIGNALS.extend(
             "handle",
             lazy(
                 rf"(?i:\b(?:{'|'.join(_PLATFORMS)})\s+(?:account|handle|user\s?name|profile"
-                r"|channel|page|name|id)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named|:)\s*)?)"
-                r"[\"“'‘]?(?P<id>\w+(?:\.\w+)*)"
+                r"|channel|page|name|id|tag)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named|:)\s*)?)"
+                # ('ShadowFox#2291': a Discord name with its four-digit discriminator)
+                r"[\"“'‘]?(?P<id>\w+(?:\.\w+)*(?:#\d{4}\b)?)"
             ),
             needles=_PLATFORMS,
-            valid=lambda value: any(c.isdigit() or c in "._" for c in value),
+            valid=lambda value: any(c.isdigit() or c in "._#" for c in value),
             group="id",
         ),
         Recognizer(
@@ -1824,6 +1825,65 @@ SIGNALS.extend(
             ),
             dense=True,
             group="id",
+        ),
+        Recognizer(
+            # a quoted name introduced as what someone goes by, in a text that names a
+            # platform: 'streamed games as 'NightOwlGG' on Twitch', 'a Facebook group under
+            # the name 'LupusLioness'' (not 'marketed under the name 'Voltarol'')
+            "platform-quoted-name",
+            "handle",
+            lazy(
+                r"(?i:\b(?:as|under\s+the\s+(?:user\s?|screen\s?)?name|called|named|alias))"
+                r"\s+[\"“'‘](?P<id>[A-Za-z0-9][\w.#-]{2,30})[\"”'’](?!\w)"
+            ),
+            needles=(*_PLATFORMS, "online", "forum", "livestream", "vlog", "blog"),
+            group="id",
+        ),
+        Recognizer(
+            # one the public knows by sight: 'she is instantly recognised', 'strangers
+            # recognised him in the street' (not 'widely recognised as a cause of')
+            "recognised-in-public",
+            "characteristic",
+            lazy(
+                r"\b(?:he|she|they)\s+(?:is|was|were|are)\s+(?:\w+\s+)?(?:widely|frequently"
+                r"|often|instantly|easily|readily|immediately|regularly|constantly|always"
+                r"|generally|publicly)\s+recogni[sz]ed\b(?!\s+(?:as|to|that)\b)"
+                r"|\brecogni[sz]e[sd]?\s+(?:him|her|them)\s+(?:in\s+(?:the\s+)?(?:street|public)"
+                r"|on\s+the\s+street)"
+                r"|\brecogni[sz](?:ed|able)\s+(?:in\s+public|on\s+the\s+street|by\s+(?:strangers"
+                r"|the\s+public|members\s+of\s+the\s+public|passers-by|fans))",
+                re.I,
+            ),
+            needles=("recognis", "recogniz"),
+            lower=True,
+        ),
+        Recognizer(
+            # a following online: 'a social-media influencer', '200,000 subscribers'
+            "online-following",
+            "characteristic",
+            lazy(
+                r"\b(?:influencers?|youtubers?|vloggers?|tiktokers?"
+                r"|(?:social[- ]media|instagram|youtube|tiktok|online)\s+(?:star|celebrity"
+                r"|personality)"
+                r"|(?:\d[\d,.]*\s*[km]?|(?:thousand|million|hundred)s?)\s+(?:\w+\s+)?"
+                r"(?:followers|subscribers))\b",
+                re.I,
+            ),
+            needles=(
+                "influencer",
+                "youtuber",
+                "vlogger",
+                "tiktoker",
+                "followers",
+                "subscribers",
+                "social media",
+                "social-media",
+                "instagram",
+                "youtube",
+                "tiktok",
+                "online",
+            ),
+            lower=True,
         ),
         Recognizer(
             # a Reddit user name ('u/sleepless4'; 'r/' names a forum, not a person)
