@@ -440,8 +440,22 @@ _FOREIGN_MONTHS = [
     "augustus",
     "oktober",
 ]
-_FOREIGN_MONTH_SET = frozenset(_FOREIGN_MONTHS)
-_FOREIGN_MONTH_IN = re.compile(r"\s(?:de\s+)?(\w+)\s")
+_ENGLISH_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_FOREIGN_MONTH_SET = frozenset(_FOREIGN_MONTHS + _ENGLISH_MONTHS)
+_FOREIGN_MONTH_IN = re.compile(r"\s(?:de\s+|of\s+)?(\w+)\s")
 
 
 def _foreign_month_date(text: str) -> bool:
@@ -538,7 +552,11 @@ DATES = [
         # '12 aprile 2019', 'le 15 mars 2020', 'am 3. Mai 2018', '21 de junio de 2017'
         # (any word between a day and a year, then the word must be a month: a short pattern
         # that runs only near the year's digits, and no needle per month)
-        lazy(rf"{_NUM}\d?\.?\s+(?:de\s+)?(?P<month>\w{{3,10}})\s+(?:de\s+)?(?:19|20)\d\d\b"),
+        # (and English months in lower case: 'on 30th april 2023')
+        lazy(
+            rf"{_NUM}\d?(?:\.|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?P<month>\w{{3,10}})\s+(?:de\s+)?"
+            r"(?:19|20)\d\d\b"
+        ),
         valid=_foreign_month_date,
         lower=True,
         dense=True,
@@ -596,7 +614,7 @@ AGES = [
         "aged-number",
         "age",
         lazy(
-            rf"(?:(?:[Aa]ged|age of|(?<![\w-])[Aa]ge\s*[:=]?)\s*{_OLD}\b"
+            rf"(?:(?:[Aa]ged|age of|(?<![\w-])[Aa]ge\s*[:=]?)\s*{_OLD}(?:\s?(?:y|yrs?|yo))?\b"
             r"(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
             rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\))" + _NOT_90_PLUS
         ),
@@ -646,6 +664,43 @@ AGES = [
             "turning 1",
         ),
         lower=True,
+    ),
+    Recognizer(
+        # 'Her husband, 95, was her only carer': an age in commas after a person
+        "age-apposition",
+        "age",
+        lazy(
+            r"(?:husband|wife|mother|father|grandmother|grandfather|widow|widower|partner"
+            r"|brother|sister|aunt|uncle|neighbour|neighbor|patient|man|woman|lady|gentleman),\s+"
+            rf"{_OLD},"
+        ),
+        needles=tuple(
+            f"{who},"
+            for who in (
+                "husband",
+                "wife",
+                "mother",
+                "father",
+                "grandmother",
+                "grandfather",
+                "widow",
+                "widower",
+                "partner",
+                "brother",
+                "sister",
+                "aunt",
+                "uncle",
+                "neighbour",
+                "neighbor",
+                "patient",
+                "man",
+                "woman",
+                "lady",
+                "gentleman",
+            )
+        ),
+        lower=True,
+        anchored=True,
     ),
     Recognizer(
         "age-words",
@@ -879,10 +934,15 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"(?:staff|employee|payroll|prisoner|inmate|participant|subject|study|trial|enrolment"
         r"|enrollment|randomi[sz]ation|badge|student|pupil|customer|client|booking|ticket|claim"
         r"|file|referral|transmitter|sensor|pump|implant|donor|biobank|sample|order|visitor"
+        # a register of in- or outpatients, a laboratory's report ('IP No. 45781/22',
+        # 'Cytology no. C/2355/2018')
+        r"|ip|op|ipd|opd|cr|mrd|cytology|histology|histopathology|pathology|biopsy|smear"
+        r"|culture|microbiology|serology|radiology|x-ray|block"
         r"|membership|case|service|military|army|navy|passenger|frequent[- ]flyer|loyalty|library"
         r"|season ticket|locker|gym|union)\s*(?:card\s*)?(?:number|no\.?|ID|code|#)"
         r"|participant|subject|reference(?:\s*(?:number|no\.?))?"
         r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID|specimen"
+        r"|UHID|case (?:file|folder|notes|sheet)"
         # Whatever word comes before it: 'laboratory number MB23/118764', 'biopsy number RB
         # 14/203', 'a file, numbered 17-88421'.
         r"|numbered|number",
@@ -934,6 +994,27 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "gym",
             "union",
             "ref",
+            "ip n",
+            "ip #",
+            "op n",
+            "op #",
+            "ipd",
+            "opd",
+            "cr n",
+            "mrd",
+            "uhid",
+            "cytology",
+            "histology",
+            "histopathology",
+            "pathology",
+            "biopsy",
+            "smear",
+            "culture",
+            "microbiology",
+            "serology",
+            "radiology",
+            "x-ray",
+            "block",
             "template",
             "profile",
             "login",
@@ -1281,7 +1362,8 @@ CONTACTS = [
         "phone",
         lazy(
             r"(?<!\w)(?:tel|telephone|phone|mobile|cell|fax|telefax"
-            r"|contact number|call)\b[:.]?\s*(?:(?:number|no\.?)[:,]?\s*)?(?:is\s+|on\s+|at\s+)?"
+            r"|contact number|call)\b\s?#?[:.]?\s*(?:(?:number|no\.?)[:,]?\s*)?"
+            r"(?:is\s+|on\s+|at\s+)?"
             # an area code in brackets, '(02) 5550 3321'
             r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s().-]{5,}\d)"
         ),
@@ -1368,7 +1450,8 @@ ADDRESSES = [
         "zip-word",
         "place",
         lazy(
-            r"(?i:(?:zip|post)\s?code)\b(?:\s+(?:is|was|recorded as|of))*:?\s*"
+            r"(?i:(?:zip|post)\s?code)\b(?:\s+(?:is|was|recorded as|of|at|for|her|his|their|the"
+            r"|home|address|residence|listed|as))*:?\s*"
             r"(?=[A-Z]*\d)[A-Z0-9]{3,}(?:\s[A-Z0-9]{3})?"
         ),
         needles=("zip", "post code", "postcode"),
@@ -1901,6 +1984,30 @@ SIGNALS.extend(
             group="id",
         ),
         Recognizer(
+            # a boat's or aircraft's number after what it is ('fishing vessel BF-219', 'the
+            # trawler PZ-1187'; not 'vessel M1', a segment)
+            "craft-number",
+            "vehicle",
+            lazy(
+                r"(?i:\b(?:vessel|boat|trawler|yacht|ship|ferry|dinghy|aircraft|helicopter"
+                r"|lorry|truck))\s+(?P<id>[A-Z]{1,3}-?\d{3,5}[A-Z]?)\b"
+            ),
+            needles=(
+                "vessel",
+                "boat",
+                "trawler",
+                "yacht",
+                "ship",
+                "ferry",
+                "dinghy",
+                "aircraft",
+                "helicopter",
+                "lorry",
+                "truck",
+            ),
+            group="id",
+        ),
+        Recognizer(
             # a case's initials in brackets ('Case 2 (K.M.)'; not 'Case 2 (CT)')
             "case-initials",
             "name",
@@ -1918,7 +2025,13 @@ SIGNALS.extend(
         Recognizer(
             "grouped-check-digit",
             "record",
-            lazy(r"(?<![\d-])\d{3,6}-\d{2,6}-\d(?![\d-])"),
+            # (or in more groups, with nine digits or more: '784-1975-6203418-2',
+            # '12-345678901-2')
+            lazy(r"(?<![\d-])\d{2,6}(?:-\d{2,10}){1,2}-\d(?![\d-])"),
+            valid=lambda value: (
+                (value.count("-") == 2 and len(value.split("-")[0]) >= 3)
+                or sum(c.isdigit() for c in value) >= 9
+            ),
             dense=True,
         ),
         # Anchored on their first words, so common words ('member of', 'the first') cost

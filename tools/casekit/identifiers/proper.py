@@ -1110,7 +1110,7 @@ INITIALS = re.compile(
     r"[A-Z](?<![\w.][A-Z])(?:\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{1,2}(?:-[A-Z]{1,2})?(?![\w&/-]))"
 )
 _BEFORE_INITIALS = re.compile(
-    r"(?:patient|initials|child|boy|girl|case|subject|woman)(?:\s+initials)?\s*[:(]?\s*$",
+    r"(?:patient|pt\.?|initials|child|boy|girl|case|subject|woman)(?:\s+initials)?\s*[:(]?\s*$",
     re.IGNORECASE,
 )
 #: An initial and a surname ('T. Example'); not I, V or X, which end roman numerals.
