@@ -565,7 +565,11 @@ PERSON_AFTER = re.compile(
 #: Cues before a run that make it a place.
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:village|town|city|parish|county|suburb"
-    r"|hamlet|borough|district|region of)(?:\s+(?:of|called|named))?"
+    r"|hamlet|borough|district|region of)(?:\s+(?:of|called|named)|,)?"
+    # 'a resident of Kawempe', 'Residence: Tlalpan', 'home was 200 m from the Bellfield'
+    r"|\b(?:residents?|natives?|inhabitants?)\s+of"
+    r"|\b(?:residence|home|address|hometown|domicile)\s*:"
+    r"|\b\d+(?:\.\d+)?\s*(?:m|km|metres|meters|miles|yards)\s+(?:away\s+)?from(?:\s+the)?"
     r"|\b(?:lived?|lives|living|grew up|moved|born"
     r"|travell?ed|returned|commutes?(?: \w+)?|farmed"
     r"|farm|fishing|holiday(?:ing)?|home|resident|residing|resided|resides|stayed|staying|visited|visiting"
@@ -844,6 +848,19 @@ _PHRASE_BREAK = frozenset(
         "herself",
         "himself",
         "themselves",
+        # what a figure or a test does ('a radiograph of Ms X showing erosions')
+        "showing",
+        "demonstrating",
+        "revealing",
+        "depicting",
+        "illustrating",
+        "indicating",
+        "suggesting",
+        "confirming",
+        "having",
+        "receiving",
+        "undergoing",
+        "requiring",
     ]
 )
 
@@ -964,6 +981,10 @@ _WORKPLACE_AFTER = re.compile(
     r"|takeaway|warehouse|(?:emergency|casualty|outpatient|radiology|paediatric|pediatric)"
     r"\s+department|walk-in centre|urgent care (?:centre|center))s?\b"
 )
+_SITE_AFTER = re.compile(
+    r"\s+(?:landfill|quarry|smelter|refinery|colliery|mine|mines|steelworks|tannery|incinerator"
+    r"|sewage works|power station|airfield|airport|marina|barracks|dump|scrapyard)\b"
+)
 _LANDFORMS = frozenset(
     """Beach Lake Loch Llyn Lough Bay Delta Mount Mountain Falls Island Isle Glacier Canyon
     Forest Reservoir Cove Creek Gorge Peninsula Fjord Lagoon Moor Fell Pike Ben Glen Strand
@@ -993,7 +1014,10 @@ _INSTITUTION_WORD_BEFORE = re.compile(
 _INSTITUTION_WORD_HINTS = ("pital", "clini", "linik", "ospedale", "kranken", "ziekenhuis")
 #: A place after which a run is named: 'the Dharavi neighbourhood'.
 _AREA_AFTER = re.compile(
-    r"\s+(?:neighbourhood|neighborhood|suburb|township|favela|slum|housing estate|barrio)\b"
+    r"\s+(?:neighbourhood|neighborhood|suburb|township|favela|slum|housing estate|barrio"
+    # an administrative area smaller than a state ('Kisoro district', 'Tlalpan borough')
+    r"|district|municipality|commune|prefecture|borough|sub-county|taluka?|tehsil|mandal"
+    r"|barangay|kebele|arrondissement)\b"
 )
 _PLACE_NOUNS_BEFORE = re.compile(
     r"\b(?:village|town|city|hamlet|suburb|borough|district|county|parish|island|region)\s+$"
@@ -1373,6 +1397,11 @@ _PERSON_TRIGGERS = frozenset(
 ) - {"s", "b", "w", "i", "to", "my", "we", "up", "it"} | {"to", "my", "we"}
 _PLACE_TRIGGERS = frozenset(
     [
+        "residence",
+        "home",
+        "address",
+        "hometown",
+        "domicile",
         "in",
         "from",
         "near",
@@ -1423,6 +1452,21 @@ _EPONYM_OF_BEFORE = re.compile(
 )
 #: A stage or type in Roman numerals after an eponym ('Lichtman IIIA', 'Gustilo IIIB').
 _STAGE = re.compile(r"(?:I{1,3}|IV|VI?)[A-Da-d]?")
+
+
+_NATION_ADJECTIVE = re.compile(r"(?:an|ish|ese|ic|i)$")
+
+
+def _society_namer(parts: list[str]) -> bool:
+    """Whether the words before 'College', 'Academy'... name a learned society ('the
+    American College of Rheumatology', 'Royal College of Physicians'): ordinary words or a
+    nation's; a name there makes it a school ('Harcourt College of Art')."""
+    for part in parts:
+        if _bare(part) in _SOCIETY_WORDS:
+            return True
+        if not (_ordinary(_bare(part)) or _NATION_ADJECTIVE.search(part) or part == "the"):
+            return False
+    return True
 
 
 def _weekday_compound(word: str) -> bool:
@@ -1587,6 +1631,11 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if determined and not institution and _WORKPLACE_AFTER.match(text, end, end + 40):
         yield Proper("institution", start, end, "workplace-after")
         return
+    # ... and a named industrial or public site is a place ('200 m from the Bellfield
+    # landfill site', 'near the Redmire smelter').
+    if determined and not institution and _SITE_AFTER.match(text, end, end + 30):
+        yield Proper("place", start, end, "site-after")
+        return
     if (
         not institution
         and (
@@ -1605,6 +1654,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         or (
             "of" in parts
             and all(_bare(p) in _SOCIETY_WORDS for p in parts if _bare(p) in INSTITUTION_WORDS)
+            and _society_namer(parts)
         )
     ):
         return
@@ -1671,10 +1721,15 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         at_sentence_start and " " not in run and _PERSONAL_VERB.match(text, end, end + 20)
     ):
         return  # 'travelled to India', 'endemic in Arizona and California': allowed
-    if not last.isdisjoint(_PLACE_TRIGGERS) and (
-        PLACE_BEFORE.search(before) or PLACE_NOUN_BEFORE.compiled.search(before)
+    if (
+        not last.isdisjoint(_PLACE_TRIGGERS)
+        and not all(p in _HOSPITAL_PARTS for p in capitals)  # 'a resident of Ward 5'
+        and (PLACE_BEFORE.search(before) or PLACE_NOUN_BEFORE.compiled.search(before))
     ):
-        yield Proper("place", start, end, "place-cue")
+        # ('a resident of the Oakvale Psychiatric Unit': a place where people live that is
+        # part of a hospital is an institution)
+        kind = "institution" if capitals[-1] in _HOSPITAL_PARTS else "place"
+        yield Proper(kind, start, end, "place-cue")
         return
     if (
         not last.isdisjoint(_INSTITUTION_TRIGGERS)
