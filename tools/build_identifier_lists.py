@@ -112,6 +112,9 @@ _MORE_AREAS = (
     "sub-Saharan Africa", "Southeast Asia", "South-East Asia", "South East Asia",
     "Indian subcontinent", "Horn of Africa", "Pacific Islands", "European Union", "Eurasia",
     "Americas", "Silk Road",
+    # regions of a continent larger than a state
+    "Great Lakes", "Great Plains", "Midwest", "New England", "Pacific Northwest", "Deep South",
+    "Appalachia", "Rocky Mountains", "Andes", "Himalayas", "Alps", "Sahara", "Amazon basin",
 )  # fmt: skip
 
 

@@ -95,7 +95,9 @@ def _labelled_numbers(
             value = text[start:stop].rstrip(".,;:)")
             if category == "number" and not patterns.generic_number_valid(value):
                 continue
-            if patterns.CODE_SYSTEM_BEFORE.search(text, max(0, start - 40), start):
+            if patterns.CODE_SYSTEM_BEFORE.search(
+                text, max(0, start - 40), start
+            ) or patterns.TRIAL_REGISTRATION.fullmatch(value):
                 continue  # 'EudraCT number 2019-001234-56': a study's, not a person's
             if keyword.group() in ("number", "numbered") and not patterns.bare_number_valid(
                 text[keyword.end() : start], value

@@ -246,6 +246,13 @@ CODE_SYSTEM_BEFORE = re.compile(
     r"|EudraCT(?: number)?[\s:#]*(?:\d{4}-)?$"
 )
 
+#: A trial's registration in a public registry: a study's number, never a person's
+#: ('ISRCTN registration: ISRCTN61234907', 'NCT04512345').
+TRIAL_REGISTRATION = re.compile(
+    r"(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR[-\w]+|DRKS\d{8}|CTRI/\d{4}/\d+/\d+"
+    r"|EUCTR[-\w]+|JPRN-\w+|UMIN\d{9}|KCT\d{7}|IRCT\w+|PACTR\d+)"
+)
+
 
 def _long_number_valid(text: str) -> bool:
     if _REGISTRY.match(text):

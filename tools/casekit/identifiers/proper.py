@@ -1454,6 +1454,79 @@ _EPONYM_OF_BEFORE = re.compile(
 _STAGE = re.compile(r"(?:I{1,3}|IV|VI?)[A-Da-d]?")
 
 
+#: An article and a size before a run: 'with a Heidelberg Spectralis', 'on a 3T Siemens
+#: Magnetom Prisma', 'a 26 mm Sapien 3 valve'.
+_ARTICLE_SIZE_BEFORE = re.compile(r"(?:^|\W)[Aa]n?\s+(?:\d[\d.,]*\s*-?\s*[A-Za-z]{0,6}\s+)?$")
+_NUMBER_AFTER = re.compile(r"\s+\d+[A-Za-z]?\b")
+#: A method's acronym and a bracket before a run: 'MALDI-TOF (Bruker Biotyper)'.
+#: (Not a person's role: 'her GP (Amara Jones)'.)
+_ACRONYM_BRACKET_BEFORE = re.compile(
+    r"\b(?!(?:GPs?|MD|RN|NP|PA|OT|PT|SLT|HCA)\b)[A-Z]{2,}[\w-]*\s*\($"
+)
+#: A credential or role after a name ('Sarah Jones (RN)'), not a defined term.
+_CREDENTIALS = frozenset("RN MD GP NP PA DO OT PT SLT HCA MSW LPN CNA DDS PHD".split())  # noqa: SIM905
+#: A word prefix with a hyphen: 'Post-artesunate haemolysis', 'Pre-eclamptic'.
+_PREFIXED = re.compile(
+    r"(?:Post|Pre|Anti|Non|Peri|Intra|Inter|Sub|Trans|Semi|Pseudo|Para|Neo|Co|Re|Ex|Mid"
+    r"|Over|Under|Self|Multi|Poly|Hyper|Hypo|Extra|Infra|Supra|Retro|Auto)-[a-z]"
+)
+#: A genotype or variant code before a run, or haemoglobin opening it: a variant named
+#: after a place ('Norovirus GII.4 Sydney', 'Haemoglobin Constant Spring', 'Hb Lepore').
+_VARIANT_CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}[IVX]*\d*\.\d+(?:\.\d+)*\s+$")
+_VARIANT_HEADS = frozenset(["Haemoglobin", "Hemoglobin", "Hb"])
+#: An abbreviation in brackets after a run: the term it defines ('Molly (MDMA)'), unless
+#: it is the run's initials ('Daniel Brookes (DB)').
+_ABBREVIATION_AFTER = re.compile(r"\s+\((?P<abbr>[A-Z]{2,6})\)")
+#: Instruments named after an institution ('The Cleveland Clinic Incontinence Score').
+_INSTRUMENT_WORDS = frozenset(
+    """Score Scores Scale Scales Criteria Classification Index Questionnaire Grade Grading
+    Staging Inventory""".split()  # noqa: SIM905
+)
+
+
+def _product_or_term(text: str, start: int, end: int, before: str, parts: list[str]) -> bool:
+    """A product, a variant or a defined term, by the words around a run, not a person."""
+    if parts[0].rstrip(".") in TITLES or text[end - 2 : end] in ("'s", "’s"):
+        return False
+    capitals = [p for p in parts if p[:1].isupper()]
+    run = text[start:end]
+    named = (  # an institution or organisation after 'a' is still one ('a St Mary's Hospital ward')
+        any(_bare(p) in INSTITUTION_WORDS or _bare(p) != p for p in parts)
+        or _organisation(parts)
+        or _known_institution(run, parts)
+        or _is_place(run)
+    )
+    if (
+        _ARTICLE_SIZE_BEFORE.search(before)
+        and not named
+        and (len(capitals) > 1 or _NUMBER_AFTER.match(text, end) is not None)
+    ):
+        return True  # 'a Heidelberg Spectralis', 'a 26 mm Sapien 3 valve' (not 'a New York')
+    if _ACRONYM_BRACKET_BEFORE.search(before) or _VARIANT_CODE_BEFORE.search(before):
+        return True
+    if len(parts) == 1 and _PREFIXED.match(parts[0]):
+        return True
+    if parts[0] in _VARIANT_HEADS and len(parts) > 1:
+        return True
+    abbreviation = _ABBREVIATION_AFTER.match(text, end)
+    if (
+        abbreviation
+        and abbreviation.group("abbr") not in _CREDENTIALS
+        and not set(abbreviation.group("abbr")) <= {p[0] for p in capitals}
+    ):
+        return True
+    # 'Tommy John surgery' (not 'the Castle surgery', a practice)
+    if (
+        text.startswith(" surgery", end)
+        and not _DETERMINER_BEFORE.search(before)
+        and parts[0] not in _DETERMINER
+    ):
+        return True
+    return any(_bare(p) in INSTITUTION_WORDS for p in parts) and any(
+        p in _INSTRUMENT_WORDS for p in parts[1:]
+    )
+
+
 _NATION_ADJECTIVE = re.compile(r"(?:an|ish|ese|ic|i)$")
 
 
@@ -1568,6 +1641,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         or _CODE_PART.match(parts[-1])
         or (_CODE_AFTER.match(text, end, end + 12) and not _POSTCODE_AFTER.match(text, end))
     ):
+        return
+    if _product_or_term(text, start, end, before, parts):
         return
     # 'a bidirectional Glenn', 'a fenestrated Fontan': one capitalised word after an
     # article and an adjective is a procedure or device named after someone.
@@ -1714,6 +1789,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         (after[:1] in _AFTER_TRIGGERS and PERSON_AFTER.match(after))
         or (after[:5] == " and " and _AND_KIN.match(after))
     )
+    if person_cue and before.endswith((" to ", " in ", " from ")) and _only_large_areas(run):
+        person_cue = False  # 'a deployment to Chad, the patient developed': a country
     if person_cue and (not all(_ordinary(_bare(p)) for p in capitals) or not at_sentence_start):
         yield Proper("name", start, end, "person-cue")
         return
@@ -1846,6 +1923,7 @@ _COMPASS = re.compile(
 )
 _RIVERS = re.compile(r"\s+(?:River|Rivers|Valley|Valleys|Basin|Delta)$")
 _OPENING_WORDS = re.compile(r"^(?:The|In|From|Across|Throughout|Both)\s+")
+_INNER_THE = re.compile(r"^the\s+")
 
 
 @cache
@@ -1853,7 +1931,10 @@ def _only_large_areas(run: str) -> bool:
     """Whether the run names only countries, states, continents or world regions (with
     a compass word: 'northern Australia', 'East Africa'), which Safe Harbor allows."""
     areas = words.large_areas()
-    pieces = _AREA_JOINS.split(_OPENING_WORDS.sub("", _RIVERS.sub("", run)))
+    pieces = [
+        _INNER_THE.sub("", piece)
+        for piece in _AREA_JOINS.split(_OPENING_WORDS.sub("", _RIVERS.sub("", run)))
+    ]
     return all(
         piece in areas or _COMPASS.sub("", piece) in areas for piece in pieces if piece
     ) and any(pieces)
