@@ -1486,6 +1486,8 @@ _INSTRUMENT_WORDS = frozenset(
 
 def _product_or_term(text: str, start: int, end: int, before: str, parts: list[str]) -> bool:
     """A product, a variant or a defined term, by the words around a run, not a person."""
+    if parts[0] in _VARIANT_HEADS and len(parts) > 1:
+        return True  # ('Haemoglobin Bart's' too)
     if parts[0].rstrip(".") in TITLES or text[end - 2 : end] in ("'s", "’s"):
         return False
     capitals = [p for p in parts if p[:1].isupper()]
@@ -1505,8 +1507,6 @@ def _product_or_term(text: str, start: int, end: int, before: str, parts: list[s
     if _ACRONYM_BRACKET_BEFORE.search(before) or _VARIANT_CODE_BEFORE.search(before):
         return True
     if len(parts) == 1 and _PREFIXED.match(parts[0]):
-        return True
-    if parts[0] in _VARIANT_HEADS and len(parts) > 1:
         return True
     abbreviation = _ABBREVIATION_AFTER.match(text, end)
     if (
