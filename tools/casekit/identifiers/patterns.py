@@ -1471,20 +1471,11 @@ SIGNALS = [
         "biometric",
         lazy(
             r"(?<!\w)(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
-            # prints or impressions of the hands and feet ('prints of all ten fingers', 'a
-            # thumb impression in place of a signature'; not dental impressions)
-            r"|prints? of (?:[\w'’-]+ ){0,3}(?:fingers|thumbs?|palms?|hands|feet|soles|toes)"
-            r"|(?:thumb|finger)[- ]?(?:impressions?|marks?)"
-            r"|(?:palm|finger|hand)[- ]vein|vein[- ]pattern"
+            r"|(?:palm|finger|hand)[- ]vein|vein pattern"
             # (a scan that 'showed' something is an examination, not a template)
             r"|retinal (?:scan|template|(?:vascular )?pattern)(?!\s+(?:showed|shows|revealed"
             r"|demonstrated|was normal|was unremarkable|found|detected|confirmed))"
             r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition"
-            # a machine that reads one ('the iris scanner at the border', 'the palm reader')
-            r"|(?:palm|finger|fingerprint|thumbprint|iris|vein|biometric)[- ]?(?:scanners?"
-            r"|readers?)"
-            # the person's own voice kept: a voicemail, a voice note
-            r"|voice[- ]?(?:messages?|notes?|mails?|memos?|clips?)"
             # a stored template of a body part's shape, not a measurement ('hand geometry
             # measurements were normal')
             r"|(?:hand|palm|finger|facial|face|ear|vein)[- ]geometry"
@@ -1499,13 +1490,6 @@ SIGNALS = [
         needles=(
             "print",
             "scan",
-            "reader",
-            "thumb impression",
-            "thumb-impression",
-            "finger impression",
-            "finger-impression",
-            "thumbmark",
-            "fingermark",
             "recognition",
             "vein",
             "retinal",
@@ -1996,8 +1980,8 @@ SIGNALS.extend(
             "craft-number",
             "vehicle",
             lazy(
-                r"(?i:\b(?:vessel|boat|trawler|yacht|ship|ferry|dinghy|aircraft|helicopter"
-                r"|lorry|truck))\s+(?P<id>[A-Z]{1,3}-?\d{3,5}[A-Z]?)\b"
+                r"(?:vessel|boat|trawler|yacht|ship|ferry|dinghy|aircraft|helicopter"
+                r"|lorry|truck)\s+(?P<id>[a-z]{1,3}-?\d{3,5}[a-z]?)\b"
             ),
             needles=(
                 "vessel",
@@ -2013,6 +1997,9 @@ SIGNALS.extend(
                 "truck",
             ),
             group="id",
+            lower=True,
+            anchored=True,
+            valid=lambda value: not any(c.islower() for c in value),
         ),
         Recognizer(
             # a case's initials in brackets ('Case 2 (K.M.)'; not 'Case 2 (CT)')
@@ -2082,6 +2069,34 @@ SIGNALS.extend(
                     for mark in "'’"
                 ),
                 *(f"{place}{mark}s" for place in ("island", "county") for mark in "'’"),
+            ),
+        ),
+        _anchored(
+            # prints or impressions of the hands ('prints of all ten fingers', 'a thumb
+            # impression in place of a signature'; not dental impressions), a machine that
+            # reads them ('the iris scanner at the border'), the person's own voice kept (a
+            # voicemail, a voice note). Anchored: 'finger', 'voice' are common words.
+            "biometric-kept",
+            "biometric",
+            r"(?:prints?\s+of\s+(?:[\w'’-]+\s+){0,3}(?:fingers|thumbs?|palms?|hands|feet|soles"
+            r"|toes)"
+            r"|(?:thumb|finger)[- ]?(?:impressions?|marks?)"
+            r"|(?:palm|finger|fingerprint|thumbprint|iris|vein|biometric)[- ]?(?:scanners?"
+            r"|readers?)"
+            r"|vein-pattern"
+            r"|voice[- ]?(?:messages?|notes?|mails?|memos?|clips?))\b",
+            (
+                "print of",
+                "prints of",
+                "thumb",
+                "finger",
+                "palm",
+                "fingerprint",
+                "thumbprint",
+                "iris",
+                "vein",
+                "biometric",
+                "voice",
             ),
         ),
         _anchored(

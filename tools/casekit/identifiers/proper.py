@@ -1485,45 +1485,56 @@ _INSTRUMENT_WORDS = frozenset(
 
 
 def _product_or_term(text: str, start: int, end: int, before: str, parts: list[str]) -> bool:
-    """A product, a variant or a defined term, by the words around a run, not a person."""
-    if parts[0] in _VARIANT_HEADS and len(parts) > 1:
+    """A product, a variant or a defined term, by the words around a run, not a person.
+    (Each test looks at a character or a word first: this runs for every run judged.)"""
+    first = parts[0]
+    if first in _VARIANT_HEADS and len(parts) > 1:
         return True  # ('Haemoglobin Bart's' too)
-    if parts[0].rstrip(".") in TITLES or text[end - 2 : end] in ("'s", "’s"):
+    if first.rstrip(".") in TITLES or text[end - 2 : end] in ("'s", "’s"):
         return False
-    capitals = [p for p in parts if p[:1].isupper()]
-    run = text[start:end]
-    named = (  # an institution or organisation after 'a' is still one ('a St Mary's Hospital ward')
+    tail = before[-24:]
+    if (
+        ("a " in tail or "an " in tail or "A " in tail)
+        and _ARTICLE_SIZE_BEFORE.search(before, max(0, len(before) - 24))
+        and (len(parts) > 1 or _NUMBER_AFTER.match(text, end) is not None)
+        and sum(p[:1].isupper() for p in parts) == len(parts)
+        and not _named_place_or_institution(text[start:end], parts)
+    ):
+        return True  # 'a Heidelberg Spectralis', 'a 26 mm Sapien 3 valve' (not 'a New York')
+    if tail.endswith("(") and _ACRONYM_BRACKET_BEFORE.search(before, len(before) - 24):
+        return True
+    if "." in tail[-16:] and _VARIANT_CODE_BEFORE.search(before, len(before) - 24):
+        return True
+    if len(parts) == 1 and "-" in first and _PREFIXED.match(first):
+        return True
+    if text.startswith(" (", end):
+        abbreviation = _ABBREVIATION_AFTER.match(text, end)
+        if (
+            abbreviation
+            and abbreviation.group("abbr") not in _CREDENTIALS
+            and not set(abbreviation.group("abbr")) <= {p[0] for p in parts if p[:1].isupper()}
+        ):
+            return True
+    # 'Tommy John surgery' (not 'the Castle surgery', a practice)
+    if (
+        text.startswith(" surgery", end)
+        and not _DETERMINER_BEFORE.search(before, max(0, len(before) - 8))
+        and first not in _DETERMINER
+    ):
+        return True
+    return any(p in _INSTRUMENT_WORDS for p in parts[1:]) and any(
+        _bare(p) in INSTITUTION_WORDS for p in parts
+    )
+
+
+def _named_place_or_institution(run: str, parts: list[str]) -> bool:
+    """An institution, organisation or place (or a possessive: 'St Mary's Hospital'), which
+    stays one after 'a' ('a St Mary's Hospital ward', 'a New York clinic')."""
+    return (
         any(_bare(p) in INSTITUTION_WORDS or _bare(p) != p for p in parts)
         or _organisation(parts)
         or _known_institution(run, parts)
         or _is_place(run)
-    )
-    if (
-        _ARTICLE_SIZE_BEFORE.search(before)
-        and not named
-        and (len(capitals) > 1 or _NUMBER_AFTER.match(text, end) is not None)
-    ):
-        return True  # 'a Heidelberg Spectralis', 'a 26 mm Sapien 3 valve' (not 'a New York')
-    if _ACRONYM_BRACKET_BEFORE.search(before) or _VARIANT_CODE_BEFORE.search(before):
-        return True
-    if len(parts) == 1 and _PREFIXED.match(parts[0]):
-        return True
-    abbreviation = _ABBREVIATION_AFTER.match(text, end)
-    if (
-        abbreviation
-        and abbreviation.group("abbr") not in _CREDENTIALS
-        and not set(abbreviation.group("abbr")) <= {p[0] for p in capitals}
-    ):
-        return True
-    # 'Tommy John surgery' (not 'the Castle surgery', a practice)
-    if (
-        text.startswith(" surgery", end)
-        and not _DETERMINER_BEFORE.search(before)
-        and parts[0] not in _DETERMINER
-    ):
-        return True
-    return any(_bare(p) in INSTITUTION_WORDS for p in parts) and any(
-        p in _INSTRUMENT_WORDS for p in parts[1:]
     )
 
 
