@@ -605,6 +605,29 @@ _AGE_WORD = (
 )
 _NOT_90_PLUS = r"(?!(?:\s*years?)?\s*(?:\+|or (?:over|older|above|more)|and (?:over|older|above)))"
 _OLD = r"(?:9\d|1[01]\d)"
+#: People an age in commas may follow ('Her husband, 95, was her only carer').
+_APPOSITION_PEOPLE = (
+    "husband",
+    "wife",
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "widow",
+    "widower",
+    "partner",
+    "brother",
+    "sister",
+    "aunt",
+    "uncle",
+    "neighbour",
+    "neighbor",
+    "patient",
+    "man",
+    "woman",
+    "lady",
+    "gentleman",
+)
 AGES = [
     AGE_SEX,
     Recognizer(
@@ -676,36 +699,8 @@ AGES = [
         # 'Her husband, 95, was her only carer': an age in commas after a person
         "age-apposition",
         "age",
-        lazy(
-            r"(?:husband|wife|mother|father|grandmother|grandfather|widow|widower|partner"
-            r"|brother|sister|aunt|uncle|neighbour|neighbor|patient|man|woman|lady|gentleman),\s+"
-            rf"{_OLD},"
-        ),
-        needles=tuple(
-            f"{who},"
-            for who in (
-                "husband",
-                "wife",
-                "mother",
-                "father",
-                "grandmother",
-                "grandfather",
-                "widow",
-                "widower",
-                "partner",
-                "brother",
-                "sister",
-                "aunt",
-                "uncle",
-                "neighbour",
-                "neighbor",
-                "patient",
-                "man",
-                "woman",
-                "lady",
-                "gentleman",
-            )
-        ),
+        lazy(rf"(?:{'|'.join(_APPOSITION_PEOPLE)}),\s+{_OLD},"),
+        needles=tuple(f"{who}," for who in _APPOSITION_PEOPLE),
         lower=True,
         anchored=True,
     ),

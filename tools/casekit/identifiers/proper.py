@@ -1458,13 +1458,13 @@ _STAGE = re.compile(r"(?:I{1,3}|IV|VI?)[A-Da-d]?")
 #: Magnetom Prisma', 'a 26 mm Sapien 3 valve'.
 _ARTICLE_SIZE_BEFORE = re.compile(r"(?:^|\W)[Aa]n?\s+(?:\d[\d.,]*\s*-?\s*[A-Za-z]{0,6}\s+)?$")
 _NUMBER_AFTER = re.compile(r"\s+\d+[A-Za-z]?\b")
-#: A method's acronym and a bracket before a run: 'MALDI-TOF (Bruker Biotyper)'.
-#: (Not a person's role: 'her GP (Amara Jones)'.)
-_ACRONYM_BRACKET_BEFORE = re.compile(
-    r"\b(?!(?:GPs?|MD|RN|NP|PA|OT|PT|SLT|HCA)\b)[A-Z]{2,}[\w-]*\s*\($"
-)
-#: A credential or role after a name ('Sarah Jones (RN)'), not a defined term.
+#: A person's credential or role: after a name ('Sarah Jones (RN)') it is not a defined
+#: term, before a bracketed name ('her GP (Amara Jones)') not a method.
 _CREDENTIALS = frozenset("RN MD GP NP PA DO OT PT SLT HCA MSW LPN CNA DDS PHD".split())  # noqa: SIM905
+#: A method's acronym and a bracket before a run: 'MALDI-TOF (Bruker Biotyper)'.
+_ACRONYM_BRACKET_BEFORE = re.compile(
+    rf"\b(?!(?:{'|'.join(sorted(_CREDENTIALS))})s?\b)[A-Z]{{2,}}[\w-]*\s*\($"
+)
 #: A word prefix with a hyphen: 'Post-artesunate haemolysis', 'Pre-eclamptic'.
 _PREFIXED = re.compile(
     r"(?:Post|Pre|Anti|Non|Peri|Intra|Inter|Sub|Trans|Semi|Pseudo|Para|Neo|Co|Re|Ex|Mid"
