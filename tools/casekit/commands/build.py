@@ -114,7 +114,7 @@ def _configure(args: argparse.Namespace) -> Any:
 
 
 def _report(prepared: Prepared) -> None:
-    for skipped in prepared.result.skipped:
+    for skipped in prepared.skipped:
         sys.stderr.write(skipped.message() + "\n")
     for case_id, problem in prepared.pages.problems:
         sys.stderr.write(
@@ -144,7 +144,7 @@ def _zensical_command() -> str:
 
 def _build_with_zensical(config: Any, prepared: Prepared) -> int:
     from casekit.batch import stop_shared_workers
-    from casekit.site.search import SearchError, index_built_site
+    from casekit.site.search import SearchError, index_site_with
     from casekit.site.staging import StagingError, publish, read_config, stage
 
     command = _zensical_command()
@@ -166,7 +166,7 @@ def _build_with_zensical(config: Any, prepared: Prepared) -> int:
             sys.stderr.write("casekit: the site was not built: Zensical reported a problem.\n")
             return exitcodes.PROBLEMS
         # Zensical runs no hooks: the search index is made here, before the site is swapped in.
-        index_built_site(scratch / "site", config, prepared.result.published)
+        index_site_with(scratch / "site", config, prepared.published)
         publish(scratch, Path(config.site_dir))
     except (StagingError, SearchError, OSError) as exc:
         raise UsageError(str(exc)) from None
@@ -251,7 +251,10 @@ def _build_locked(args: argparse.Namespace, config: Any) -> int:
                 )
             except PluginError as exc:
                 raise UsageError(str(exc).removeprefix("casekit: ")) from None
-            code = _build_prepared(args, config, prepared, report=not leave_out)
+            try:
+                code = _build_prepared(args, config, prepared, report=not leave_out)
+            finally:
+                prepared.close()
         failed = {k: v for k, v in _late_failures(prepared).items() if k not in leave_out}
         if code == exitcodes.OK or not failed:
             return code
@@ -271,12 +274,11 @@ def _build_prepared(
     if report:
         _report(prepared)
     else:  # a second attempt: only what changed since the first
-        for left_out in prepared.result.skipped:
+        for left_out in prepared.skipped:
             if left_out.reason.startswith("it could not be rendered"):
                 sys.stderr.write(left_out.message() + "\n")
-    skipped = len(prepared.result.skipped) + len(prepared.pages.problems)
-    # Counted now: the MkDocs hooks let go of the parsed cases once their pages are made.
-    published = len(prepared.result.published) - len(prepared.pages.problems)
+    skipped = len(prepared.skipped) + len(prepared.pages.problems)
+    published = len(prepared.published)
     if args.strict and skipped:
         sys.stderr.write(
             f"casekit: the site was not built: {skipped} case(s) left out and --strict"

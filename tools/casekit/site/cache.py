@@ -136,6 +136,10 @@ class PageCache(Generic[T]):
         with contextlib.suppress(OutputError):  # a cache that cannot be written is no cache
             atomic_write(self.folder / f"{key}{_SUFFIX}", text, durable=False)
 
+    def mark_used(self, keys: Iterable[str]) -> None:
+        """Keep ``keys`` at :meth:`prune`: entries a worker process read or wrote."""
+        self._used.update(keys)
+
     def prune(self) -> None:
         """Delete entries this build did not use (cases changed, unpublished or deleted)."""
         if self.folder is None or not self.folder.is_dir():

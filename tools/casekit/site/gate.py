@@ -186,7 +186,7 @@ def case_reason(doc: CaseDocument, *, today: date, linter: Linter) -> str | None
     )
 
 
-def _judge(
+def judge(
     path: Path, *, today: date, linter: Linter
 ) -> tuple[CaseDocument | None, str, str | None]:
     """(document, case id, reason to leave it out or None) for one file."""
@@ -200,6 +200,11 @@ def _judge(
     return doc, case_id, case_reason(doc, today=today, linter=linter)
 
 
+def duplicate_reason(case_id: str, first: Path) -> str:
+    """Why a second file with the id of an earlier one (``first``) is left out."""
+    return f"the id '{case_id}' is also used by {first}. Each case needs its own id."
+
+
 def gate(
     files: Iterable[Path], *, today: date | None = None, linter: Linter | None = None
 ) -> GateResult:
@@ -210,14 +215,12 @@ def gate(
     day = today or today_utc()
     linter = linter or make_linter()
     paths = list(files)
-    verdicts = map_files(functools.partial(_judge, today=day, linter=linter), paths, label="gate")
+    verdicts = map_files(functools.partial(judge, today=day, linter=linter), paths, label="gate")
     result = GateResult()
     seen: dict[str, Path] = {}
     for path, (doc, case_id, reason) in zip(paths, verdicts, strict=True):
         if reason is None and case_id in seen:
-            reason = (
-                f"the id '{case_id}' is also used by {seen[case_id]}. Each case needs its own id."
-            )
+            reason = duplicate_reason(case_id, seen[case_id])
         if doc is None or reason is not None:
             result.skipped.append(Skipped(path, case_id or path.stem, reason or ""))
             continue

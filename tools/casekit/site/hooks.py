@@ -1,9 +1,10 @@
 """MkDocs hooks (named in ``mkdocs.yml``): generate the case library pages on every build.
 
-Pages are created in memory with ``File.generated`` on each build, so a case that is
-unpublished or deleted is simply not there next time, and ``mkdocs serve`` rebuilds when a
-case, a template or the schema changes. ``casekit build`` prepares the same pages itself
-(to report problems before MkDocs runs) and hands them over in ``config.extra``.
+Pages are created with ``File.generated`` on each build (the listings in memory, each
+case's page and figures in the build's scratch folder, removed when the build ends), so a
+case that is unpublished or deleted is simply not there next time, and ``mkdocs serve``
+rebuilds when a case, a template or the schema changes. ``casekit build`` prepares the same
+pages itself (to report problems before MkDocs runs) and hands them over in ``config.extra``.
 """
 
 from __future__ import annotations
@@ -35,12 +36,7 @@ from casekit.site.library import (
 )
 from casekit.site.pages import SCRIPT, STYLE
 from casekit.site.prerender import PageStore, digest, missing_links
-from casekit.site.search import (
-    SearchError,
-    index_site_with,
-    part_pages,
-    published_entries,
-)
+from casekit.site.search import SearchError, index_site_with, part_pages
 
 #: A library's own hooks file may simply ``from casekit.site.hooks import *``.
 __all__ = [
@@ -70,6 +66,8 @@ _late: list[LateDownloads] = []
 _workers = contextlib.ExitStack()
 #: The catalogue entries of the cases published in this build, for the search index.
 _published: dict[str, Entry] = {}
+#: This build's prepared library, whose scratch files MkDocs reads until the build ends.
+_prepared: list[Prepared] = []
 
 
 def on_config(config: Any) -> Any:
@@ -106,15 +104,23 @@ def _add_pages(files: Files, config: Any) -> Files:
     prepared = config.extra.pop(PREPARED, None)
     if not isinstance(prepared, Prepared):
         prepared = prepare(config, late_downloads=True)
-        for skipped in prepared.result.skipped:
+        for skipped in prepared.skipped:
             log.info(skipped.message())
         for case_id, problem in prepared.pages.problems:
             log.warning(
                 f"case '{case_id}' passed the publication gate but could not be rendered"
                 f" ({problem}); it is left out of the site."
             )
+    _prepared.append(prepared)  # its scratch files are removed when the build ends
     for src_uri, content in prepared.pages.files.items():
-        _add(files, File.generated(config, src_uri, content=content, inclusion=_inclusion(src_uri)))
+        inclusion = _inclusion(src_uri)
+        if isinstance(content, Path):  # a case's page or figure, read when MkDocs needs it
+            generated = File.generated(
+                config, src_uri, abs_src_path=str(content), inclusion=inclusion
+            )
+        else:
+            generated = File.generated(config, src_uri, content=content, inclusion=inclusion)
+        _add(files, generated)
     late = prepared.pages.late
     if late is not None:
         for src_uri in late.paths():
@@ -122,11 +128,9 @@ def _add_pages(files: Files, config: Any) -> Files:
                 files,
                 _LateFile.generated(config, src_uri, content=b"", inclusion=_inclusion(src_uri)),
             )
-    # The search index needs only the catalogue entries: the parsed cases are let go of
-    # now, before the pages are converted (at 10,000 cases they are about 200 MB).
+    # The search index needs only the catalogue entries of the published cases.
     _published.clear()
-    _published.update(published_entries(prepared.result.published))
-    prepared.result.published.clear()
+    _published.update(prepared.published)
     _in_use.clear()
     _known_urls.clear()
     _replace_store(prerendered(config, prepared.pages))
@@ -200,6 +204,8 @@ def _end_of_build() -> None:
         _late.pop().cancel()
     _workers.close()
     _replace_store(PageStore())
+    while _prepared:
+        _prepared.pop().close()
 
 
 @event_priority(-100)  # after every other plugin: only an unchanged page may be swapped

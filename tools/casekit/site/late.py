@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from casekit.batch import Background
 from casekit.fsutil import OutputError, atomic_write
-from casekit.loader import CaseDocument
 from casekit.site.cache import Files, PageCache
 from casekit.site.catalog import Entry
 
@@ -40,20 +39,18 @@ PAGE_ONLY = "-page"
 class LateCase:
     """A case whose page is made and whose downloads are still to be written.
 
-    It holds the case file's path and text (what the gate judged), not the parsed case or
-    its page: the build keeps one of these per case until the end, and at 10,000 cases the
-    parsed cases and pages held about 500 MB. The worker parses the text again, and takes
-    the page from the cache entry the build wrote for it (:data:`PAGE_ONLY`).
+    It holds where the case's text is, not the text, the parsed case or its page: the
+    build keeps one of these per case until the end, and at 10,000 cases the parsed cases
+    and pages held about 500 MB. ``source`` is the scratch copy of exactly the text the
+    gate judged (see :mod:`casekit.site.casework`), not the case file, which an author may
+    have changed since. The worker parses it again, and takes the page from the cache
+    entry the build wrote for it (:data:`PAGE_ONLY`).
     """
 
-    path: Path
-    text: str
+    path: Path  # the case file, for messages
+    source: Path
     item: Entry
     key: str  # its cache entry, written with the downloads
-
-    @classmethod
-    def of(cls, doc: CaseDocument, item: Entry, key: str) -> LateCase:
-        return cls(doc.path, doc.text, item, key)
 
 
 def _write(
@@ -71,7 +68,7 @@ def _write(
     failed = []
     for case in batch:
         try:
-            doc = parse_text(case.path, case.text)
+            doc = parse_text(case.path, case.source.read_text(encoding="utf-8"))
             files = case_downloads(doc, case.item, renderer, template_dirs=template_dirs)
             for src_uri, content in files.items():
                 atomic_write(site_dir / src_uri, content, durable=False)

@@ -21,9 +21,12 @@ from casekit.lint import ConfigError
 from casekit.render import render
 from casekit.render.settings import paper_size
 from casekit.resources import data_dir
-from casekit.site.cache import PageCache, fingerprint
-from casekit.site.gate import GateResult, Skipped, gate, make_linter
-from casekit.site.pages import SitePages, build_pages
+from casekit.site.cache import Files, PageCache, fingerprint
+from casekit.site.casework import CaseWork, Scratch, make_library
+from casekit.site.catalog import Entry
+from casekit.site.gate import Skipped, make_linter
+from casekit.site.late import LateDownloads
+from casekit.site.pages import SitePages, fixed_files, listing_files
 from casekit.site.prerender import HtmlPage, MarkdownSetup, PageStore, prerender
 from casekit.site.search import SEARCH_PAGE, search_page
 
@@ -34,8 +37,18 @@ PREPARED = "_casekit_prepared"
 @dataclass
 class Prepared:
     library: Path
-    result: GateResult
+    #: The catalogue entries of the cases published, by case id.
+    published: dict[str, Entry]
+    #: The cases the gate left out, and why.
+    skipped: list[Skipped]
     pages: SitePages
+    #: Where the cases' generated files are until the build has read them.
+    scratch: Scratch | None = None
+
+    def close(self) -> None:
+        """Remove the scratch files (once the site is built, or the build has failed)."""
+        if self.scratch is not None:
+            self.scratch.remove()
 
 
 def library_dir(config: Any) -> Path:
@@ -89,6 +102,8 @@ def prepare(
 ) -> Prepared:
     """Gate the library and generate its pages (the work of one build).
 
+    The cases' pages and figures are in a scratch folder (see :mod:`casekit.site.casework`)
+    until the build has read them: call :meth:`Prepared.close` when it ends.
     ``late_downloads``: leave the downloads of cases rendered now to be written while
     MkDocs builds (see :mod:`casekit.site.late`); only an MkDocs build can take them.
     ``leave_out``: case ids a previous attempt of this build could not render, with why.
@@ -99,24 +114,33 @@ def prepare(
         paper = paper_size(folder)
     except ConfigError as exc:
         raise PluginError(f"casekit: the library's settings are not valid: {exc}") from None
-    result = gate(case_files([folder]), today=today(config), linter=linter)
-    for doc in [d for d in result.published if d.data.get("id") in (leave_out or {})]:
-        result.published.remove(doc)
-        case_id = str(doc.data["id"])
-        cause = (leave_out or {})[case_id].rstrip(".")
-        reason = f"it could not be rendered ({cause}). The other cases are built."
-        result.skipped.append(Skipped(doc.path, case_id, reason))
     templates = template_dirs(config)
-    pages = build_pages(
-        result.published,
-        directory_urls=bool(config.use_directory_urls),
-        renderer=functools.partial(render, paper=paper),
+    directory_urls = bool(config.use_directory_urls)
+    cache: PageCache[Files] = PageCache(cache_dir(config), f"{fingerprint(templates)}-{paper}")
+    renderer = functools.partial(render, paper=paper)
+    scratch = Scratch(cache_dir(config, "scratch"))
+    work = CaseWork(
+        today=today(config),
+        linter=linter,
+        renderer=renderer,
+        directory_urls=directory_urls,
         template_dirs=templates,
-        cache=PageCache(cache_dir(config), f"{fingerprint(templates)}-{paper}"),
+        cache=cache,
+        scratch=scratch.path,
         late_downloads=late_downloads,
     )
-    pages.files[SEARCH_PAGE] = search_page(directory_urls=bool(config.use_directory_urls))
-    return Prepared(folder, result, pages)
+    try:
+        made = make_library(list(case_files([folder])), work, leave_out=leave_out)
+    except BaseException:
+        scratch.remove()
+        raise
+    pages = SitePages(files=fixed_files(), problems=made.problems)
+    pages.files.update(made.files)
+    pages.files.update(listing_files(made.published.values(), directory_urls=directory_urls))
+    pages.files[SEARCH_PAGE] = search_page(directory_urls=directory_urls)
+    if made.late:
+        pages.late = LateDownloads(made.late, renderer, templates, cache)
+    return Prepared(folder, made.published, made.skipped, pages, scratch)
 
 
 def prerendered(config: Any, pages: SitePages) -> PageStore:

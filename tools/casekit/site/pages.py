@@ -23,13 +23,13 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from casekit.batch import default_jobs, map_files
+from casekit.batch import map_files
 from casekit.images.publish import case_figure_files, fingerprint
 from casekit.loader import CaseDocument
 from casekit.render import RenderResult, render
 from casekit.site.cache import Files, PageCache
 from casekit.site.catalog import FACETS, TAG_KINDS, Entry, Tag, entry
-from casekit.site.late import PAGE_ONLY, LateCase, LateDownloads
+from casekit.site.late import LateDownloads
 
 LIBRARY = "library/index.md"
 TAGS = "library/tags/index.md"
@@ -44,9 +44,21 @@ _ASSETS = Path(__file__).resolve().parent / "assets"
 Renderer = Callable[..., RenderResult]
 
 
+#: A generated file's content, or the scratch file that holds it (see
+#: :mod:`casekit.site.casework`: a large library's pages are not held in memory).
+Content = str | bytes | Path
+
+
+def read_content(content: Content) -> str | bytes:
+    """The content itself, read from its scratch file if it is there."""
+    if isinstance(content, Path):
+        return content.read_bytes() if content.suffix != ".md" else content.read_text("utf-8")
+    return content
+
+
 @dataclass
 class SitePages:
-    files: dict[str, str | bytes] = field(default_factory=dict)
+    files: dict[str, Content] = field(default_factory=dict)
     #: Cases that passed the gate but could not be rendered: (case id, message).
     problems: list[tuple[str, str]] = field(default_factory=list)
     #: Downloads still to be written, when build_pages was asked to leave them late.
@@ -379,7 +391,7 @@ def reference_pages() -> dict[str, str | bytes]:
     }
 
 
-def _render_case(
+def render_case(
     job: tuple[CaseDocument, Entry],
     *,
     renderer: Renderer,
@@ -396,7 +408,8 @@ def _render_case(
         return f"{type(exc).__name__}: {exc}"
 
 
-def _images_fingerprint(doc: CaseDocument) -> str:
+def images_fingerprint(doc: CaseDocument) -> str:
+    """What the case's figures are made from, for its cache key (see :mod:`.cache`)."""
     figures = doc.data.get("figures") if isinstance(doc.data, dict) else None
     return fingerprint(doc.path.parent, figures) if figures else ""
 
@@ -408,50 +421,33 @@ def build_pages(
     renderer: Renderer = render,
     template_dirs: tuple[Path, ...] = (),
     cache: PageCache[Files] | None = None,
-    late_downloads: bool = False,
 ) -> SitePages:
-    """Every generated file of the site for the already-gated ``docs``.
+    """Every generated file of the site for the already-gated ``docs``, in memory.
 
     Cases whose files are in ``cache`` are not rendered again; the rest are rendered on
-    every core (see :mod:`casekit.batch`). With ``late_downloads``, the downloads of the
-    cases rendered now are left to :class:`~casekit.site.late.LateDownloads` (in
-    ``SitePages.late``), to be written while MkDocs builds the pages.
+    every core (see :mod:`casekit.batch`). A site build does not use this: it takes each
+    case file from the gate to its files on disk in one step
+    (:mod:`casekit.site.casework`), so that a large library is never all in memory.
     """
     cache = cache or PageCache(None, "")
-    result = SitePages(files=reference_pages())
-    result.files[SCRIPT] = (_ASSETS / "library-filter.js").read_text(encoding="utf-8")
-    result.files[STYLE] = (_ASSETS / "library.css").read_text(encoding="utf-8")
+    result = SitePages(files=fixed_files())
     jobs = [(doc, entry(doc.data)) for doc in docs]
     keys = [
-        cache.key(doc.text + _images_fingerprint(doc), directory_urls=directory_urls)
+        cache.key(doc.text + images_fingerprint(doc), directory_urls=directory_urls)
         for doc, _ in jobs
     ]
     made: list[dict[str, str | bytes] | str | None] = [cache.get(key) for key in keys]
     missing = [i for i, files in enumerate(made) if files is None]
-    late = late_downloads and default_jobs(len(missing)) > 1
     work = functools.partial(
-        _render_case,
-        renderer=renderer,
-        directory_urls=directory_urls,
-        template_dirs=template_dirs,
-        downloads=not late,
+        render_case, renderer=renderer, directory_urls=directory_urls, template_dirs=template_dirs
     )
-    late_cases: list[LateCase] = []
     for index, rendered in zip(
         missing, map_files(work, [jobs[i] for i in missing], label="render"), strict=True
     ):
         made[index] = rendered
-        if not isinstance(rendered, dict):
-            continue
-        if late:
-            doc, item = jobs[index]
-            late_cases.append(LateCase.of(doc, item, keys[index]))
-            cache.put(keys[index] + PAGE_ONLY, rendered)
-        else:
+        if isinstance(rendered, dict):
             cache.put(keys[index], rendered)
     cache.prune()
-    if late_cases:
-        result.late = LateDownloads(late_cases, renderer, template_dirs, cache)
     entries: list[Entry] = []
     for (_, item), outcome in zip(jobs, made, strict=True):
         if isinstance(outcome, dict):
@@ -459,12 +455,27 @@ def build_pages(
             entries.append(item)
         else:
             result.problems.append((item.case_id, str(outcome)))
-    entries.sort(key=lambda e: (e.title.casefold(), e.case_id))
-    result.files[LIBRARY] = library_page(entries, directory_urls=directory_urls)
-    result.files[TAGS] = tags_page(entries, directory_urls=directory_urls)
-    for tags in _tag_index(entries).values():
-        for tag, members in tags:
-            result.files[tag_page(tag)] = single_tag_page(
-                tag, members, directory_urls=directory_urls
-            )
+    result.files.update(listing_files(entries, directory_urls=directory_urls))
     return result
+
+
+def fixed_files() -> dict[str, Content]:
+    """The pages and assets every site has, whatever its cases: the references, the
+    library filter's script and style sheet."""
+    files: dict[str, Content] = dict(reference_pages())
+    files[SCRIPT] = (_ASSETS / "library-filter.js").read_text(encoding="utf-8")
+    files[STYLE] = (_ASSETS / "library.css").read_text(encoding="utf-8")
+    return files
+
+
+def listing_files(entries: Iterable[Entry], *, directory_urls: bool) -> dict[str, Content]:
+    """The library index, the tag index and one page per tag, for the published cases."""
+    ordered = sorted(entries, key=lambda e: (e.title.casefold(), e.case_id))
+    files: dict[str, Content] = {
+        LIBRARY: library_page(ordered, directory_urls=directory_urls),
+        TAGS: tags_page(ordered, directory_urls=directory_urls),
+    }
+    for tags in _tag_index(ordered).values():
+        for tag, members in tags:
+            files[tag_page(tag)] = single_tag_page(tag, members, directory_urls=directory_urls)
+    return files

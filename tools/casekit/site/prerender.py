@@ -264,12 +264,32 @@ def _may_have_title(text: str) -> bool:
     return end > 0 and "\ntitle:" in text[:end]
 
 
-def _convert_job(job: tuple[str, str], *, setup: MarkdownSetup) -> HtmlPage | None:
-    """One page converted, or None: MkDocs converts it (and reports any problem) itself."""
+def _convert_job(
+    job: tuple[str, str | Path], *, setup: MarkdownSetup, cache: PageCache[HtmlPage]
+) -> tuple[str, HtmlPage | None]:
+    """One page converted (or taken from the cache), with its cache key; the page is None
+    when MkDocs is to convert it (and report any problem) itself.
+
+    A page on disk is read here, in the worker: the main process never holds it.
+    """
+    src_uri, content = job
     try:
-        return convert(job[1], setup)
+        text = content.read_text(encoding="utf-8") if isinstance(content, Path) else content
+    except (OSError, UnicodeDecodeError):
+        return "", None  # MkDocs reads it too, and names the problem
+    if not _may_have_title(text):
+        return "", None
+    key = cache.key_of(setup.key, src_uri, text)
+    found = cache.get(key)
+    if found is not None:
+        return key, found
+    try:
+        page = convert(text, setup)
     except Exception:  # MkDocs meets the same problem and names the page
-        return None
+        return key, None
+    if page is not None:
+        cache.put(key, page)
+    return key, page
 
 
 #: Characters of converted HTML a :class:`PageStore` keeps in memory before it writes
@@ -375,38 +395,32 @@ ROUND = 500
 
 
 def prerender(
-    pages: Mapping[str, str | bytes],
+    pages: Mapping[str, str | bytes | Path],
     setup: MarkdownSetup,
     cache: PageCache[HtmlPage],
     store: PageStore | None = None,
 ) -> PageStore:
     """HTML for every Markdown page in ``pages`` (by path in the docs folder), in ``store``.
 
-    A page that cannot be converted here is simply left out: MkDocs converts it as usual.
+    A page is given as its text or as the scratch file that holds it. One that cannot be
+    converted here is simply left out: MkDocs converts it as usual.
     """
     store = store if store is not None else PageStore()
     jobs = [
-        (src, text)
-        for src, text in pages.items()
-        if src.endswith(".md") and isinstance(text, str) and _may_have_title(text)
+        (src, content)
+        for src, content in pages.items()
+        if src.endswith(".md") and isinstance(content, str | Path)
     ]
     store.spill_all = len(jobs) > IN_MEMORY_PAGES
-    missing: list[tuple[int, str]] = []
-    for index, (src, text) in enumerate(jobs):
-        key = cache.key_of(setup.key, src, text)
-        found = cache.get(key)
-        if found is not None:
-            store.put(src, found)
-        else:
-            missing.append((index, key))
-    work = functools.partial(_convert_job, setup=setup)
-    workers = default_jobs(len(missing))
-    for start in range(0, len(missing), ROUND):
-        chosen = missing[start : start + ROUND]
-        converted = map_files(work, [jobs[i] for i, _ in chosen], label="convert", jobs=workers)
-        for (index, key), page in zip(chosen, converted, strict=True):
+    work = functools.partial(_convert_job, setup=setup, cache=cache)
+    workers = default_jobs(len(jobs))
+    for start in range(0, len(jobs), ROUND):
+        chosen = jobs[start : start + ROUND]
+        converted = map_files(work, chosen, label="convert", jobs=workers)
+        for (src, _), (key, page) in zip(chosen, converted, strict=True):
+            if key:
+                cache.mark_used([key])
             if isinstance(page, HtmlPage):
-                store.put(jobs[index][0], page)
-                cache.put(key, page)
+                store.put(src, page)
     cache.prune()
     return store

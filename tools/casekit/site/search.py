@@ -46,8 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from casekit.fsutil import OutputError, atomic_write
-from casekit.loader import CaseDocument
-from casekit.site.catalog import Entry, entry
+from casekit.site.catalog import Entry
 
 #: Where Pagefind writes its index and UI, inside the built site.
 INDEX_FOLDER = "pagefind"
@@ -128,12 +127,6 @@ def search_page(*, directory_urls: bool = True) -> str:
         "})();\n"
         "</script>\n"
     )
-
-
-def published_entries(docs: list[CaseDocument]) -> dict[str, Entry]:
-    """The catalogue entries of the cases that passed the gate, by case id."""
-    found = (entry(doc.data) for doc in docs)
-    return {item.case_id: item for item in found}
 
 
 def page_kind(relative: str, published: Mapping[str, Entry]) -> str | None:
@@ -272,16 +265,12 @@ def _prune(cache: Path, used: set[str | None]) -> None:
             shutil.rmtree(kept, ignore_errors=True)
 
 
-def index_built_site(site: Path, config: Any, docs: list[CaseDocument]) -> Indexed:
-    """Index a site built with ``config`` (an MkDocs configuration) from the gated ``docs``.
+def index_site_with(site: Path, config: Any, published: Mapping[str, Entry]) -> Indexed:
+    """Index a site built with ``config`` (an MkDocs configuration); ``published``: the
+    catalogue entries of the cases published, by case id.
 
     ``extra: casekit: search_part_pages: N`` sets the pages per part of the index.
     """
-    return index_site_with(site, config, published_entries(docs))
-
-
-def index_site_with(site: Path, config: Any, published: Mapping[str, Entry]) -> Indexed:
-    """:func:`index_built_site` from the published cases' catalogue entries, by case id."""
     from casekit.site.library import cache_dir
 
     return index_site(

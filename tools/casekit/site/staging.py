@@ -41,7 +41,11 @@ def stage(config_file: Path, config: dict[str, Any], pages: SitePages, scratch: 
     _reset(scratch)
     shutil.copytree(docs_src, docs, dirs_exist_ok=True)
     for src_uri, content in pages.files.items():
-        atomic_write(docs / src_uri, content)
+        if isinstance(content, Path):  # a case's page or figure, in the build's scratch folder
+            (docs / src_uri).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(content, docs / src_uri)
+        else:
+            atomic_write(docs / src_uri, content)
     staged = {key: value for key, value in config.items() if key not in ("hooks", "validation")}
     staged["docs_dir"] = "docs"  # relative: Zensical does not accept an absolute path
     staged["site_dir"] = "site"
