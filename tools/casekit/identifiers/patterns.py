@@ -1470,7 +1470,14 @@ SIGNALS = [
             # (a scan that 'showed' something is an examination, not a template)
             r"|retinal (?:scan|template|(?:vascular )?pattern)(?!\s+(?:showed|shows|revealed"
             r"|demonstrated|was normal|was unremarkable|found|detected|confirmed))"
-            r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition"
+            r"|iris (?:scan|template|pattern|code)"
+            # a system that recognises a body part ('the iris-recognition gate'); not speech
+            # or voice recognition, which dictation software does
+            r"|(?:facial|face|iris|retinal|retina|palm|vein|palm[- ]vein|finger|fingerprint"
+            r"|gait|ear)[- ]recognition"
+            # a three-dimensional record of the face's surface, matching by identity
+            r"|(?:3d|three[- ]dimensional)\s+(?:facial|face)\s+(?:surface\s+)?(?:scan|image"
+            r"|model|photograph)s?|(?:facial|face)\s+surface\s+scans?|identity[- ]matching"
             # a stored template of a body part's shape, not a measurement ('hand geometry
             # measurements were normal')
             r"|(?:hand|palm|finger|facial|face|ear|vein)[- ]geometry"
@@ -1479,7 +1486,7 @@ SIGNALS = [
             r"|voice samples?"
             r"|recording of (?:the patient['’]s|his|her|their|\w+['’]s) (?:own )?voice"
             r"|keystroke dynamics|(?:DNA|STR|Y-STR|genetic) (?:profile|fingerprint)|Y-STR|CODIS"
-            r"|AFIS|gait signature|voice recording|biometric\w*)\b(?![-‐](?:like|shaped))",
+            r"|AFIS|gait[- ]signature|voice[- ]recording|biometric\w*)\b(?![-‐](?:like|shaped))",
             re.I,
         ),
         needles=(
@@ -1498,6 +1505,12 @@ SIGNALS = [
             "codis",
             "afis",
             "gait signature",
+            "gait-signature",
+            "3d ",
+            "three",
+            "facial surface",
+            "face surface",
+            "identity",
             "voice",
             "biometric",
         ),
@@ -1510,12 +1523,19 @@ SIGNALS = [
             r"(?<!\w)(?:(?:full[- ]face|facial|portrait"
             r"|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph)?"
             r"|picture|image|recording|video|footage)s?"
+            # (unless the caption says the face is hidden: 'with the eyes masked')
+            r"(?![^.;]{0,40}?\b(?:(?:eyes|face)\s+(?:were\s+|are\s+)?(?:masked|covered"
+            r"|blacked|blurred|obscured|pixel+ated)|anonymi[sz]ed|de-identified|anonymity))"
             r"|selfie|portrait photo(?:graph)?"
             # a picture of someone's face; 'an image of the face', not 'images of the rash on
             # the face' (a picture of a rash)
             r"|(?:photo(?:graph)?s?|pictures?|images?|videos?|film|footage|clips?|recordings?"
             r"|figure \d+\w?:?)\s+(?:(?:\w+\s+){0,4}(?:\w+(?:'s|’s)|his|her|their)"
-            r"|(?:of|showing|shows|including|with)\s+the)\s+(?:whole\s+|entire\s+|full\s+)?face\b"
+            r"|(?:of|showing|shows|including|with)\s+the)\s+(?:whole\s+|entire\s+|full\s+)?faces?\b"
+            # a numbered caption about someone's face ('Supplementary Video 2: the
+            # patient's face during a spasm', 'Movie S1: her face at rest')
+            r"|(?:video|movie|figure|fig\.|clip)\s*s?\d+[a-z]?\s*[:.]\s+(?:the\s+)?"
+            r"(?:\w+(?:'s|’s)|his|her|their)\s+(?:whole\s+|entire\s+)?face\b"
             r"|(?:figure \d+\w?|photo(?:graph)?|picture|image|video)\s+shows\s+(?:\w+\s+){0,3}"
             r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
             r"|(?:her|his|their|\w+(?:'s|’s))\s+face\s+(?:is\s+|was\s+|being\s+)?(?:fully\s+"
@@ -1620,7 +1640,83 @@ _ROLES = (
 )
 _ROLE_TIMES = ("serving", "current", "former", "retired")
 _FIRSTS = ("first", "only", "youngest", "oldest", "tallest", "heaviest", "shortest", "smallest")
-_FIRST_WHO = ("person", "patient", "woman", "man", "child", "recipient")
+#: People a record or a first is said of ('the first surviving sextuplets born in her
+#: country', 'one of only two people in the world to').
+_FIRST_WHO = (
+    "person",
+    "people",
+    "patients?",
+    "wom[ae]n",
+    "m[ae]n",
+    "child(?:ren)?",
+    "recipients?",
+    "babies",
+    "baby",
+    "boys?",
+    "girls?",
+    "mothers?",
+    "fathers?",
+    "twins",
+    "triplets",
+    "quadruplets",
+    "quintuplets",
+    "sextuplets",
+    "septuplets",
+    "octuplets",
+    "survivors?",
+    "individuals?",
+    "cases?",
+)
+_FEW = ("two", "three", "four", "five", "six", "a few", "a handful of")
+#: Occupations so rare that one in a report may point to the person ('a professional sword
+#: swallower', 'a circus contortionist'), like 'astronaut'; not 'fire-eater's pneumonia'.
+_RARE_OCCUPATIONS = (
+    r"sword[- ]?swallowers?",
+    r"fire[- ]?(?:eater|breather)s?(?!['’])",
+    r"contortionists?",
+    r"trapeze artists?",
+    r"tightrope walkers?",
+    r"lion tamers?",
+    r"snake charmers?",
+    r"escapologists?",
+    r"human cannonballs?",
+    r"ventriloquists?",
+)
+_RARE_NEEDLES = (
+    "sword",
+    "fire-eat",
+    "fire eat",
+    "fireeat",
+    "fire-breath",
+    "fire breath",
+    "contortionist",
+    "trapeze",
+    "tightrope",
+    "lion tamer",
+    "snake charmer",
+    "escapologist",
+    "human cannonball",
+    "ventriloquist",
+)
+#: Named awards whose winners or nominees are few and public ('a Grammy-winning trumpeter').
+_AWARDS = (
+    "grammy",
+    "oscar",
+    "emmy",
+    "bafta",
+    "tony",
+    "pulitzer",
+    "nobel",
+    "nobel prize",
+    "booker",
+    "booker prize",
+    "olivier",
+    "golden globe",
+    "academy award",
+    "brit award",
+    "olympic medal",
+    "gold medal",
+)
 _NEWS = ("papers", "press", "news", "headlines", "national", "local")
 
 
@@ -1648,11 +1744,21 @@ NOTABLE = [
         "one-of-a-kind",
         "characteristic",
         r"(?:(?:sole|only|lone)\s+survivors?"
-        rf"|(?:{'|'.join(_FIRSTS)})\s+(?:{'|'.join(_FIRST_WHO)})\b[^.;]{{0,40}}?\b(?:in|on)\s+"
-        r"(?:the|this)\s+(?:country|world|state|nation|region|continent)"
+        rf"|(?:{'|'.join(_FIRSTS)}|one\s+of\s+(?:only\s+|just\s+)?(?:{'|'.join(_FEW)}))\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_FIRST_WHO)})\b[^.;]{{0,40}}?\b(?:in|on)\s+"
+        r"(?:the|this|his|her|their|our)\s+(?:country|world|state|nation|region|continent"
+        r"|province)"
         r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
-        rf"|(?:{'|'.join(_ROLE_TIMES)})\s+(?:{'|'.join(_ROLES)})\s+of"
-        r"|astronaut|(?:presenter|host|anchor)\s+of\s+(?:the|a)"
+        # 'the serving Catholic bishop of', 'the retired Anglican archbishop of'
+        rf"|(?:{'|'.join(_ROLE_TIMES)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_ROLES)})\s+of"
+        rf"|astronaut|{'|'.join(_RARE_OCCUPATIONS)}"
+        # winners of a named award, people known across a country or the world ('an
+        # internationally known cellist'; not 'known as a cause of')
+        rf"|(?:{'|'.join(_AWARDS)})[- ](?:winning|winner|nominated|nominee|laureate)"
+        r"|(?:(?:inter)?nationally|world[- ]?wide|world)[- ](?:known|recogni[sz]ed|famous"
+        r"|renowned|acclaimed|celebrated)(?!\s+(?:as|by|for\s+(?:causing|its)|to\s+cause"
+        r"|(?:[\w-]+\s+){0,2}(?:criteria|guidelines?|standards?|classifications?|definitions?"
+        r"|scales?|scores?|tools?|methods?|protocols?|centres?|centers?))\b)|(?:presenter|host|anchor)\s+of\s+(?:the|a)"
         r"|(?:premier|super|major|national|football|rugby)\s+league\s+(?:footballer|player|club"
         r"|cricketer|goalkeeper|striker|referee|manager|team)"
         r"|international\s+(?:footballer|cricketer|rugby player|athlete|swimmer|sprinter)"
@@ -1662,6 +1768,16 @@ NOTABLE = [
             "sole",
             "lone",
             *_FIRSTS,
+            "one of",
+            *_RARE_NEEDLES,
+            *(f"{award}-" for award in _AWARDS),
+            *(f"{award} " for award in _AWARDS),
+            "internationally",
+            "nationally",
+            "worldwide",
+            "world-wide",
+            "world-",
+            "world ",
             "captain of",
             *_ROLE_TIMES,
             "astronaut",
@@ -1715,15 +1831,21 @@ NOTABLE = [
         # 'covered by the national media', 'a nationally televised contest', 'the
         # world-record holder', 'the widely publicised rescue'.
         r"(?:national\s+(?:[\w'’-]+\s+){0,2}(?:team|squad|side|media|press|newspapers)"
-        r"|(?:nationally\s+)?televised\s+(?:[\w-]+\s+){0,2}(?:competition|contest|show|final"
-        r"|series|programme|program)"
+        r"|(?:(?:nationally\s+)?televised|nationally\s+broadcast)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:competition|contest|show|final|series|programme|program)"
         r"|world[- ]record|widely\s+(?:publici[sz]ed|covered))\b",
         ("national", "nationally", "televised", "world-record", "world record", "widely"),
     ),
 ]
 SIGNALS.extend(NOTABLE)
 
-_SUBJECTS = r"(?:patient|child|girl|boy|infant|baby|man|woman|couple|family|twins?|him|her|them)"
+#: Whom a picture may show: the patient, or relatives shown with them ('photographs of the
+#: mother and the proband', 'of the two sisters').
+_SUBJECTS = (
+    r"(?:(?:two|three|four|both)\s+)?(?:patient|child|girl|boy|infant|baby|man|woman|couple"
+    r"|family|twins?|him|her|them|proband|mother|father|parents|sisters?|brothers?|siblings"
+    r"|daughters?|sons?)"
+)
 #: A picture of the person, not of a lesion: 'a photograph of the patient smiling', 'a
 #: wedding photograph', 'Figure 2: the patient at his sister's wedding', 'both eyes
 #: visible'. Small anchored patterns, tried only where their (rare) needles are.
@@ -1732,14 +1854,16 @@ PERSON_PHOTOGRAPH = [
         "picture-of-the-person",
         "photo",
         r"(?:(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)\s+of\s+(?:the\s+)?"
-        rf"{_SUBJECTS}\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before"
-        r"|wearing|and)\b"
+        rf"{_SUBJECTS}(?:\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before"
+        r"|wearing|and|show|shows|showing|demonstrate|demonstrates|illustrate|illustrates)\b"
+        r"|\s*,)"
         r"|(?:family|wedding|school|holiday|passport(?:[- ]style)?|graduation|birthday"
         r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
         r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
         r"|portrait\b(?!\s+(?:mode|orientation|format|view of the (?:chest|abdomen)))"
         r"|(?:head|mug)[- ]?shots?\b"
-        r"|(?:full[- ]face|en face)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|view)s?)",
+        r"|(?:full[- ]face|en face)\s+(?:[\w-]+,?\s+){0,4}(?:photo(?:graph)?|picture|image"
+        r"|view)s?)",
         (
             "photo",
             "snapshot",
