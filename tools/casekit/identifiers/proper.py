@@ -144,6 +144,14 @@ INSTITUTION_WORDS = frozenset(
         "Klinikum",
         "Home",
         "Homes",
+        # prisons ('HMP Ravenscourt', 'HMYOI Corsham Vale', 'Fallowdene Prison')
+        "HMP",
+        "HMYOI",
+        "HMPYOI",
+        "Prison",
+        "Gaol",
+        "Jail",
+        "Penitentiary",
     ]
 )
 #: Words that end the name of an organisation that is not a hospital or school: a service,
@@ -154,7 +162,9 @@ ORGANISATION_WORDS = frozenset(
     """Service Services Team Network Trust Hotel Lodge Inn Motel Club Rovers Wanderers United
     Athletic Logistics Freight Haulage Transport Industries Holdings Group Enterprises Company
     Corporation Corp Ltd Limited Inc Plc PLC GmbH AG SA BV NV Pty LLC Co Partners Associates
-    Farms Mills Works Motors Foods Brewery Dienst Verein Gruppe Servicio Servizio""".split()  # noqa: SIM905
+    Farms Mills Works Motors Foods Brewery Dienst Verein Gruppe Servicio Servizio
+    Harriers Rangers Albion FC AFC RFC Gym Shelter Rescue Sanctuary Kennels Stables Packers
+    Processors""".split()  # noqa: SIM905
 )
 _SERVICE_WORDS = frozenset(
     ["Service", "Services", "Team", "Network", "Trust", "Dienst", "Servicio", "Servizio"]
@@ -250,6 +260,10 @@ GENERIC = frozenset(
         "Residential",
         "Home",
         "Homes",
+        "HMP",
+        "HMYOI",
+        "HMPYOI",
+        "Prison",
     ]
 )
 #: Words after a run that make it an eponym or a term, never a name or a place.
@@ -565,14 +579,21 @@ PERSON_AFTER = re.compile(
 #: Cues before a run that make it a place.
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:village|town|city|parish|county|suburb"
-    r"|hamlet|borough|district|region of)(?:\s+(?:of|called|named)|,)?"
+    r"|hamlet|borough|district|region of|island|isle|atoll|peninsula|province)"
+    r"(?:\s+(?:of|called|named)|,)?"
+    # where a person comes from ('a 29-year-old woman from', 'a boy from')
+    r"|\b(?:year|month|week)-old(?:\s+[\w-]+){0,3}\s+from"
+    r"|\b(?:man|woman|boy|girl|child|infant|patient|family|couple|gentleman|lady|farmer"
+    r"|fisherman|herder|labourer|laborer|migrant|refugee|traveller|traveler|tourist|visitor)"
+    r"\s+from"
     # 'a resident of Kawempe', 'Residence: Tlalpan', 'home was 200 m from the Bellfield'
     r"|\b(?:residents?|natives?|inhabitants?)\s+of"
     r"|\b(?:residence|home|address|hometown|domicile)\s*:"
     r"|\b\d+(?:\.\d+)?\s*(?:m|km|metres|meters|miles|yards)\s+(?:away\s+)?from(?:\s+the)?"
     r"|\b(?:lived?|lives|living|grew up|moved|born"
     r"|travell?ed|returned|commutes?(?: \w+)?|farmed"
-    r"|farm|fishing|holiday(?:ing)?|home|resident|residing|resided|resides|stayed|staying|visited|visiting"
+    r"|farm|fishing|holidays?|holidaying|vacations?|vacationing|vacationed|trips?|toured"
+    r"|touring|home|resident|residing|resided|resides|stayed|staying|visited|visiting"
     r"|came|emigrated|migrated"
     # outdoors, where something happened: 'swum at', 'diving off the rocks at', 'the
     # accident happened ... north of'
@@ -600,6 +621,8 @@ INSTITUTION_BEFORE = re.compile(
     r"|operated"
     r"|sequenced|reported|repeated|given|discussed"
     r"|(?:worked|employed|works|working)(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student"
+    r"|employee|employees|staff member|volunteer|volunteers|volunteered|volunteering|inmate"
+    r"|prisoner|detained|trains|trained|training|member"
     r"|boarder|attends|attended|born"
     r"|department|clinic|unit|ward|service|team|wards?|theatres?|laboratory|outpatients"
     r"|an? (?:in|out|day)-?patient|(?:in|out|day)-?patient)"
@@ -981,14 +1004,20 @@ _WORKPLACE_AFTER = re.compile(
     r"|takeaway|warehouse|(?:emergency|casualty|outpatient|radiology|paediatric|pediatric)"
     r"\s+department|walk-in centre|urgent care (?:centre|center))s?\b"
 )
+_PLAYS_FOR = re.compile(
+    r"\b(?:plays|played|playing|signed|coaches|coached|captains|captained)\s+for\s+(?:the\s+)?$"
+)
 _SITE_AFTER = re.compile(
     r"\s+(?:landfill|quarry|smelter|refinery|colliery|mine|mines|steelworks|tannery|incinerator"
-    r"|sewage works|power station|airfield|airport|marina|barracks|dump|scrapyard)\b"
+    r"|sewage works|power station|airfield|airport|marina|barracks|dump|scrapyard"
+    # road structures people shelter under ('under the Westway flyover')
+    r"|flyover|underpass|overpass|viaduct|footbridge|car park|bus station)\b"
 )
 _LANDFORMS = frozenset(
     """Beach Lake Loch Llyn Lough Bay Delta Mount Mountain Falls Island Isle Glacier Canyon
     Forest Reservoir Cove Creek Gorge Peninsula Fjord Lagoon Moor Fell Pike Ben Glen Strand
-    Sands Head Point Cape Harbour Harbor""".split()  # noqa: SIM905
+    Sands Head Point Cape Harbour Harbor Trail Ridge Farm Ranch Heath Marsh Woods Dunes
+    Wetlands""".split()  # noqa: SIM905
 )
 _DASHES = ("–", "—")
 _ANCESTRY_AFTER = re.compile(r"\s+(?:ancestry|descent|heritage|ethnicity|origin)\b")
@@ -1397,6 +1426,11 @@ _PERSON_TRIGGERS = frozenset(
 ) - {"s", "b", "w", "i", "to", "my", "we", "up", "it"} | {"to", "my", "we"}
 _PLACE_TRIGGERS = frozenset(
     [
+        "island",
+        "isle",
+        "atoll",
+        "peninsula",
+        "province",
         "residence",
         "home",
         "address",
@@ -1721,6 +1755,26 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # landfill site', 'near the Redmire smelter').
     if determined and not institution and _SITE_AFTER.match(text, end, end + 30):
         yield Proper("place", start, end, "site-after")
+        return
+    # ... and a landmark whose name ends in a landform word is a place, whatever follows
+    # ('hiking on the Bright Angel Trail two weeks before'; not 'Rocky Mountain spotted fever').
+    if (
+        determined
+        and not institution
+        and len(parts) > 2 - (parts[0] not in _DETERMINER)
+        and _bare(parts[-1]) in _LANDFORMS
+        and not _term_soon(text, end)
+    ):
+        yield Proper("place", start, end, "landform")
+        return
+    # ... and a club someone plays for is an institution ('plays for the Riverside Rovers').
+    if (
+        len(parts) > 1
+        and _bare(parts[-1]) in ORGANISATION_WORDS
+        and _PLAYS_FOR.search(before)
+        and not _describes_service(parts)
+    ):
+        yield Proper("institution", start, end, "plays-for")
         return
     if (
         not institution
