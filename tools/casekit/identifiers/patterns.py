@@ -667,6 +667,8 @@ AGES = [
         lazy(
             r"(?:(?:patient|she|he|woman|man|who|husband|wife|mother|father|grandmother"
             r"|grandfather|widow|widower|i)(?: is| was|['’]m| am| turned| turns| had turned) "
+            # 'a man of 97', 'a lady of 101' (not 'a man of 70 kg': the tail below)
+            r"|(?:man|woman|lady|gentleman|person|patient|widow|widower|nun|monk) of "
             # 'despite being 99,': the person's own age
             r"|(?<![\w-])(?:being|turning) )"
             rf"{_OLD}\b(?![.,-]\d|\s*(?:%|percent|per\b|/|mg|g\b|kg|mmol|mm|cm|ml|l\b|µ|μ|bpm"
@@ -692,6 +694,10 @@ AGES = [
             "being 1",
             "turning 9",
             "turning 1",
+            *(f"{who} of {digit}" for who in ("man", "woman", "lady", "gentleman", "person")
+              for digit in "91"),
+            *(f"{who} of {digit}" for who in ("patient", "widow", "widower", "nun", "monk")
+              for digit in "91"),
         ),
         lower=True,
     ),
@@ -715,6 +721,8 @@ AGES = [
             r"(?:[- ](?:years?[- ]old|years?|yo))?\b"
             r"|(?:nonagenarian|centenarian|supercentenarian)s?\b"
             r"|in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s|90's|90’s)"
+            # the tenth decade of life is 90 to 99
+            r"|(?:tenth|eleventh|10th|11th) decade\b"
             # the oldest of a series ('the oldest patient was 103')
             rf"|(?:oldest|eldest)\b[^.;]{{0,40}}?\b{_OLD}\b(?!\s*(?:%|mg|kg))"
             rf"|{_OLD}(?:st|nd|rd|th) birthday\b"
@@ -731,6 +739,10 @@ AGES = [
             "90's",
             "oldest",
             "eldest",
+            "tenth decade",
+            "eleventh decade",
+            "10th decade",
+            "11th decade",
         ),
         lower=True,
     ),
@@ -810,10 +822,16 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"SSN|social security(?: number)?|national insurance(?: number)?|NI (?:number|no\.?)"
         r"|NINO|social insurance(?: number)?|personnummer|BSN|Aadhaar(?: number)?|national ID"
         r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE"
-        r"|CPF|CURP|RUT|NIR|SIN|(?:num[ée]ro de )?s[ée]curit[ée] sociale",
+        r"|CPF|CURP|RUT|NIR|SIN|(?:num[ée]ro de )?s[ée]curit[ée] sociale"
+        # Germany's and Austria's pension and social insurance numbers (hold the birth date)
+        r"|(?:renten|sozial)versicherungsnummer|RVNR|SVNR",
         (
             "sécurité sociale",
             "securite sociale",
+            "rentenversicherungsnummer",
+            "sozialversicherungsnummer",
+            "rvnr",
+            "svnr",
             "numéro de",
             "numero de",
             "ssn",
@@ -1029,7 +1047,10 @@ _ID_TOKEN = (
     r"|(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)])"
 )
 #: An identifier may be written in groups ("QQ 12 34 56 C", "2123 45670 1").
-_ID = rf"(?:{_ID_TOKEN}|\d(?=[ ]\d))(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
+_ID = (
+    rf"(?:{_ID_TOKEN}|\d(?=[ ]\d)|[A-Z](?=[ ]\d{{2,}}))"
+    rf"(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
+)
 _JOINER = (
     r",?(?:\s+(?:(?:is|was|of|read|reads|as|on|number|no|card|ID|recorded as)\b\.?|n\.[ºo]|nº))*"
     r"\s*[:#,]?\s*"
@@ -1096,7 +1117,8 @@ NUMBERS = [
     Recognizer(
         "card-or-imei",
         "account",
-        lazy(rf"{_NUM}\d{{3}}(?:[ -]?\d{{4}}){{2}}[ -]?\d{{1,7}}{_END}"),
+        # 4-4-4-4 and the like; American Express 4-6-5 and Diners Club 4-6-4
+        lazy(rf"{_NUM}\d{{3}}(?:(?:[ -]?\d{{4}}){{2}}[ -]?\d{{1,7}}|[ -]?\d{{6}}[ -]?\d{{4,5}}){_END}"),
         valid=luhn_valid,
         dense=True,
     ),
@@ -1363,13 +1385,13 @@ CONTACTS = [
         "phone-word",
         "phone",
         lazy(
-            r"(?<!\w)(?:tel|telephone|phone|mobile|cell|fax|telefax"
-            r"|contact number|call)\b\s?#?[:.]?\s*(?:(?:number|no\.?)[:,]?\s*)?"
+            r"(?<!\w)(?:tel|telephone|phone|mobile|cell|fax|telefax|landline"
+            r"|contact number|call)\b\s?#?[:.,]?\s*(?:(?:number|no\.?)[:,]?\s*)?"
             r"(?:is\s+|on\s+|at\s+)?"
             # an area code in brackets, '(02) 5550 3321'
             r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s().-]{5,}\d)"
         ),
-        needles=("tel", "phone", "mobile", "cell", "fax", "contact n", "call"),
+        needles=("tel", "phone", "mobile", "cell", "fax", "contact n", "call", "landline"),
         group="id",
         lower=True,
     ),
@@ -1950,6 +1972,9 @@ PERSON_PHOTOGRAPH = [
 ]
 SIGNALS.extend(PERSON_PHOTOGRAPH)
 
+#: A name written as three or more capitalised words run together, as handles are
+#: ('TubeFedAndFabulous', 'DrDoomQuasar'; not 'McArdle', 'YouTube').
+_CAMEL_HANDLE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}")
 _PLATFORMS = (
     "snapchat",
     "instagram",
@@ -1997,7 +2022,8 @@ SIGNALS.extend(
                 r"[\"“'‘]?(?P<id>\w+(?:\.\w+)*(?:#\d{4}\b)?)"
             ),
             needles=_PLATFORMS,
-            valid=lambda value: any(c.isdigit() or c in "._#" for c in value),
+            valid=lambda value: any(c.isdigit() or c in "._#" for c in value)
+            or _CAMEL_HANDLE.fullmatch(value) is not None,
             group="id",
         ),
         Recognizer(
@@ -2027,7 +2053,10 @@ SIGNALS.extend(
             "handle",
             lazy(
                 r"(?i:\b(?:as|under\s+the\s+(?:user\s?|screen\s?)?name|called|named|alias))"
-                r"\s+[\"“'‘](?P<id>[A-Za-z0-9][\w.#-]{2,30})[\"”'’](?!\w)"
+                # in quotes, or unquoted if shaped like a handle ('streamed as DrDoomQuasar')
+                r"\s+(?P<quote>[\"“'‘])?(?P<id>(?(quote)[A-Za-z0-9][\w.#-]{2,30}"
+                rf"|(?:{_CAMEL_HANDLE.pattern}|[A-Za-z]+_\w+|[A-Za-z]{{3,}}\d{{2,}})))"
+                r"(?(quote)[\"”'’](?!\w)|\b)"
             ),
             needles=(*_PLATFORMS, "online", "forum", "livestream", "vlog", "blog"),
             group="id",
@@ -2261,3 +2290,31 @@ TITLE_OTHER_CASE = Recognizer(
     group="id",
 )
 SIGNALS.append(TITLE_OTHER_CASE)
+
+
+def _given_name_in_lower_case(word: str) -> bool:
+    """'rohan', 'dimitri' in brackets after 'the child': a given name, not an ordinary or
+    medical word ('the child (sleeping)', 'the patient (aged 40)')."""
+    return (
+        len(word) > 2
+        and word not in words.english_words()
+        and word not in words.medical_words()
+        and word.title() in words.given_names()
+    )
+
+
+#: A given name typed in lower case in brackets after the person it names ('the pt
+#: (dimitri)', 'her son (rohan)'), which the run of capitalised words does not see.
+LOWER_NAME_IN_BRACKETS = Recognizer(
+    "lower-name-in-brackets",
+    "name",
+    lazy(
+        r"\b(?i:pt|patient|child|boy|girl|baby|infant|man|woman|mother|father|mum|dad|son"
+        r"|daughter|wife|husband|partner|brother|sister|twin|friend)\s*\(\s*"
+        r"(?P<id>[a-z][a-z'’-]+)\s*\)"
+    ),
+    needles=("(",),
+    valid=_given_name_in_lower_case,
+    group="id",
+)
+SIGNALS.append(LOWER_NAME_IN_BRACKETS)

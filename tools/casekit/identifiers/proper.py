@@ -20,6 +20,7 @@ Ordinary English words and words at the start of a sentence count only with a cu
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -1130,15 +1131,32 @@ def _medical(word: str) -> bool:
 
 @cache
 def _named_word(word: str) -> bool:
-    """A given name or surname that is not an ordinary English word."""
+    """A given name or surname that is not an ordinary English word; the lists hold many
+    names without their accents, so 'Siobhán' and 'Małgorzata' are looked up as 'Siobhan'
+    and 'Malgorzata' too."""
     bare = _bare(word)
     if _ordinary(bare):
         return False
-    return (
+    if (
         bare in words.given_names()
         or bare in words.surnames()
         or any(part in words.surnames() for part in bare.split("-") if len(part) > 2)
-    )
+    ):
+        return True
+    if bare.isascii():
+        return False
+    plain = _without_accents(bare)
+    return plain != bare and plain.isascii() and _named_word(plain)
+
+
+#: Latin letters that no accent decomposes into a base letter and a mark.
+_PLAIN_LETTERS = str.maketrans("łŁøØđĐßæÆœŒ", "lLoOdDsaAoO")
+
+
+def _without_accents(word: str) -> str:
+    """'Siobhán' -> 'Siobhan', 'Małgorzata' -> 'Malgorzata'."""
+    decomposed = unicodedata.normalize("NFD", word.translate(_PLAIN_LETTERS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 @cache
