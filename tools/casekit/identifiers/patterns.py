@@ -254,8 +254,13 @@ TRIAL_REGISTRATION = re.compile(
 )
 
 
+#: A single-nucleotide change in a gene's coordinates ('G20210A', 'c.1691G>A' is another
+#: shape): a variant every carrier shares, not a person's number.
+_NUCLEOTIDE_CHANGE = re.compile(r"[ACGTU]\d+[ACGTU]")
+
+
 def _long_number_valid(text: str) -> bool:
-    if _REGISTRY.match(text):
+    if _REGISTRY.match(text) or _NUCLEOTIDE_CHANGE.fullmatch(text):
         return False
     digits = sum(c.isdigit() for c in text)
     if text.isdigit():
@@ -288,7 +293,7 @@ _HOLIDAY = (
     r"|Good Friday|St\.? Patrick'?s Day|(?:St\.? )?Valentine'?s Day|Thanksgiving(?: Day)?"
     r"|Hallowe'?en|Bonfire Night|Guy Fawkes Night|Independence Day|Bastille Day"
     r"|Mother'?s Day|Father'?s Day|Remembrance Day|Armistice Day|Midsummer(?:'s)? Day"
-    r"|Labou?r Day|Memorial Day|May Day)(?! disease| factor| tree)"
+    r"|Labou?r Day|Memorial Day|May Day)(?! disease| factor| tree|-tree)"
 )
 #: A number starts here: a digit with nothing number-like before it. (The digit comes
 #: first and the look-behind after it, so the regular-expression engine skips to digits.)
@@ -1487,7 +1492,10 @@ SIGNALS = [
         "biometric",
         "biometric",
         lazy(
-            r"(?<!\w)(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
+            # (not a shape in pathology, 'fingerprint bodies', nor their loss in a disease)
+            r"(?<!\w)(?<!loss of )(?<!absence of )(?<!absent )(?<!lack of )(?<!effaced )"
+            r"(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
+            r"(?!\s+(?:body|bodies|inclusions?|profiles?|myopathy|pattern on electron))"
             r"|(?:palm|finger|hand)[- ]vein|vein pattern"
             # (a scan that 'showed' something is an examination, not a template)
             r"|retinal (?:scan|template|(?:vascular )?pattern)(?!\s+(?:showed|shows|revealed"
@@ -1589,7 +1597,9 @@ SIGNALS = [
         "characteristic",
         "characteristic",
         lazy(
-            r"(?<!\w)(?:tattoo(?:ed)?(?![-‐](?:like|shaped))|well[- ]known|famous"
+            # (a henna or temporary tattoo does not last: no distinguishing mark)
+            r"(?<!\w)(?:(?<!henna )(?<!temporary )(?<!transfer )tattoo(?:ed)?(?![-‐](?:like|shaped))"
+            r"|well[- ]known|famous"
             r"|celebrity|mayor|Olympic|Member of Parliament"
             r"|MP for|television presenter|TV presenter"
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"

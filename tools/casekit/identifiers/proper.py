@@ -1135,7 +1135,7 @@ def _named_word(word: str) -> bool:
     names without their accents, so 'Siobhán' and 'Małgorzata' are looked up as 'Siobhan'
     and 'Malgorzata' too."""
     bare = _bare(word)
-    if _ordinary(bare):
+    if _ordinary(bare) or _ordinary_compound(bare):
         return False
     if (
         bare in words.given_names()
@@ -1147,6 +1147,13 @@ def _named_word(word: str) -> bool:
         return False
     plain = _without_accents(bare)
     return plain != bare and plain.isascii() and _named_word(plain)
+
+
+def _ordinary_compound(word: str) -> bool:
+    """'High-resolution', 'Low-dose': ordinary words joined by a hyphen, the second in lower
+    case (a double-barrelled surname capitalises both: 'Ferreira-Núñez')."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and tail[0].islower() and _ordinary(head) and _ordinary(tail.split("-")[0])
 
 
 #: Latin letters that no accent decomposes into a base letter and a mark.
@@ -1526,6 +1533,31 @@ _PREFIXED = re.compile(
 #: after a place ('Norovirus GII.4 Sydney', 'Haemoglobin Constant Spring', 'Hb Lepore').
 _VARIANT_CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}[IVX]*\d*\.\d+(?:\.\d+)*\s+$")
 _VARIANT_HEADS = frozenset(["Haemoglobin", "Hemoglobin", "Hb"])
+#: A class, group or grade and its number after a run: an eponymous classification.
+_CLASS_AFTER = re.compile(
+    r"\s+(?:group|grade|class|type|stage|category|classification)\s+(?:\d|[IVX]+\b|[A-D]\b)"
+)
+#: A bare grade after a run, and a verb of grading before it ('graded as Hunt and Hess 3').
+_GRADE_AFTER = re.compile(r"\s+(?:\d|[IVX]+\b)")
+_GRADED_BEFORE = re.compile(
+    r"\b(?:graded|classified|scored|staged|categori[sz]ed|rated|grade|class|stage)"
+    r"\s+(?:as\s+)?(?:an?\s+)?(?:modified\s+)?$"
+)
+#: Two-letter symbols of chemical elements, which lab results list with their values.
+_ELEMENT_SYMBOLS = frozenset(
+    """He Li Be Ne Na Mg Al Si Cl Ar Ca Sc Ti Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Zr
+    Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu
+    Hf Ta Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa Np Pu Am Cm Bk Cf Es Fm Md No
+    Lr""".split()  # noqa: SIM905
+)
+#: A number and 'trial' or 'study' after a run: a trial's name ('the CheckMate 067 trial').
+_TRIAL_AFTER = re.compile(r"\s+\d[\w-]*\s+(?:trials?|stud(?:y|ies)|cohort)\b")
+_VALUE_AFTER = re.compile(r"\s*[:=]?\s*[<>≤≥]?\s*\d")
+#: Words of a scope wider than one place ('the International Neuroblastoma Risk Group').
+_SCOPE_WORDS = frozenset(
+    """International European American British World Global National Nordic Asian African
+    Australasian Pan-European Children's Intergroup Cooperative Collaborative""".split()  # noqa: SIM905
+)
 #: An abbreviation in brackets after a run: the term it defines ('Molly (MDMA)'), unless
 #: it is the run's initials ('Daniel Brookes (DB)').
 _ABBREVIATION_AFTER = re.compile(r"\s+\((?P<abbr>[A-Z]{2,6})\)")
@@ -1542,6 +1574,8 @@ def _product_or_term(text: str, start: int, end: int, before: str, parts: list[s
     first = parts[0]
     if first in _VARIANT_HEADS and len(parts) > 1:
         return True  # ('Haemoglobin Bart's' too)
+    if before.endswith(("factor ", "Factor ")) and _STAGE.fullmatch(first):
+        return True  # a clotting factor's variant named after a place ('factor V Leiden')
     if first.rstrip(".") in TITLES or text[end - 2 : end] in ("'s", "’s"):
         return False
     tail = before[-24:]
@@ -1707,6 +1741,15 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     if _product_or_term(text, start, end, before, parts):
         return
+    # A grade on an eponymous scale ('graded as Hunt and Hess 3', 'Robson group 5'), a lab
+    # value after an element's symbol ('Na 129'): not a person.
+    if parts[0].rstrip(".") not in TITLES and (
+        _CLASS_AFTER.match(text, end, end + 24)
+        or (_GRADE_AFTER.match(text, end, end + 8) and _GRADED_BEFORE.search(before))
+        or (run in _ELEMENT_SYMBOLS and _VALUE_AFTER.match(text, end, end + 8))
+        or _TRIAL_AFTER.match(text, end, end + 24)
+    ):
+        return
     # 'a bidirectional Glenn', 'a fenestrated Fontan': one capitalised word after an
     # article and an adjective is a procedure or device named after someone.
     if (
@@ -1829,6 +1872,14 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # Known institutions by their short names ('Alder Hey', 'the Christie').
     if _known_institution(run, parts):
         yield Proper("institution", start, end, "known-institution")
+        return
+    # A learned or research group named after a disease across a nation or more ('the
+    # International Neuroblastoma Risk Group'), not one place's service.
+    if (
+        _organisation(parts)
+        and any(_bare(p) in _SCOPE_WORDS for p in parts)
+        and any(_medical(p) for p in parts)
+    ):
         return
     # Other organisations, by structure: a name before a word such as Service, Team, Hotel,
     # Logistics ('the Pathways Recovery Service', 'Brightfold Logistics').
