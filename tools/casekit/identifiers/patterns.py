@@ -699,10 +699,16 @@ AGES = [
             "being 1",
             "turning 9",
             "turning 1",
-            *(f"{who} of {digit}" for who in ("man", "woman", "lady", "gentleman", "person")
-              for digit in "91"),
-            *(f"{who} of {digit}" for who in ("patient", "widow", "widower", "nun", "monk")
-              for digit in "91"),
+            *(
+                f"{who} of {digit}"
+                for who in ("man", "woman", "lady", "gentleman", "person")
+                for digit in "91"
+            ),
+            *(
+                f"{who} of {digit}"
+                for who in ("patient", "widow", "widower", "nun", "monk")
+                for digit in "91"
+            ),
         ),
         lower=True,
     ),
@@ -1123,7 +1129,10 @@ NUMBERS = [
         "card-or-imei",
         "account",
         # 4-4-4-4 and the like; American Express 4-6-5 and Diners Club 4-6-4
-        lazy(rf"{_NUM}\d{{3}}(?:(?:[ -]?\d{{4}}){{2}}[ -]?\d{{1,7}}|[ -]?\d{{6}}[ -]?\d{{4,5}}){_END}"),
+        lazy(
+            rf"{_NUM}\d{{3}}(?:(?:[ -]?\d{{4}}){{2}}[ -]?\d{{1,7}}"
+            rf"|[ -]?\d{{6}}[ -]?\d{{4,5}}){_END}"
+        ),
         valid=luhn_valid,
         dense=True,
     ),
@@ -1487,27 +1496,24 @@ ADDRESSES = [
     ),
 ]
 
+#: Words before 'fingerprints' that say they are lost to a disease ('loss of
+#: fingerprints' in adermatoglyphia), not kept.
+_PRINTS_LOST = ("loss of", "absence of", "absent", "lack of", "effaced")
 SIGNALS = [
     Recognizer(
         "biometric",
         "biometric",
         lazy(
-            # (not a shape in pathology, 'fingerprint bodies', nor their loss in a disease)
-            r"(?<!\w)(?<!loss of )(?<!absence of )(?<!absent )(?<!lack of )(?<!effaced )"
-            r"(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
-            r"(?!\s+(?:body|bodies|inclusions?|profiles?|myopathy|pattern on electron))"
+            # (not a shape in pathology, 'fingerprint bodies', nor their loss in a disease;
+            # the look-behinds run only after a print word, which keeps them cheap)
+            r"(?<!\w)(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
+            + "".join(f"(?<!{lost} fingerprint)(?<!{lost} fingerprints)" for lost in _PRINTS_LOST)
+            + r"(?!\s+(?:body|bodies|inclusions?|profiles?|myopathy|pattern on electron))"
             r"|(?:palm|finger|hand)[- ]vein|vein pattern"
             # (a scan that 'showed' something is an examination, not a template)
             r"|retinal (?:scan|template|(?:vascular )?pattern)(?!\s+(?:showed|shows|revealed"
             r"|demonstrated|was normal|was unremarkable|found|detected|confirmed))"
-            r"|iris (?:scan|template|pattern|code)"
-            # a system that recognises a body part ('the iris-recognition gate'); not speech
-            # or voice recognition, which dictation software does
-            r"|(?:facial|face|iris|retinal|retina|palm|vein|palm[- ]vein|finger|fingerprint"
-            r"|gait|ear)[- ]recognition"
-            # a three-dimensional record of the face's surface, matching by identity
-            r"|(?:3d|three[- ]dimensional)\s+(?:facial|face)\s+(?:surface\s+)?(?:scan|image"
-            r"|model|photograph)s?|(?:facial|face)\s+surface\s+scans?|identity[- ]matching"
+            r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition"
             # a stored template of a body part's shape, not a measurement ('hand geometry
             # measurements were normal')
             r"|(?:hand|palm|finger|facial|face|ear|vein)[- ]geometry"
@@ -1536,11 +1542,6 @@ SIGNALS = [
             "afis",
             "gait signature",
             "gait-signature",
-            "3d ",
-            "three",
-            "facial surface",
-            "face surface",
-            "identity",
             "voice",
             "biometric",
         ),
@@ -1598,8 +1599,8 @@ SIGNALS = [
         "characteristic",
         lazy(
             # (a henna or temporary tattoo does not last: no distinguishing mark)
-            r"(?<!\w)(?:(?<!henna )(?<!temporary )(?<!transfer )tattoo(?:ed)?(?![-‐](?:like|shaped))"
-            r"|well[- ]known|famous"
+            r"(?<!\w)(?:tattoo(?<!henna tattoo)(?<!temporary tattoo)(?<!transfer tattoo)(?:ed)?"
+            r"(?![-‐](?:like|shaped))|well[- ]known|famous"
             r"|celebrity|mayor|Olympic|Member of Parliament"
             r"|MP for|television presenter|TV presenter"
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
@@ -1657,6 +1658,47 @@ SIGNALS = [
     ),
 ]
 
+#: A system that recognises a body part ('the iris-recognition gate'; not speech or voice
+#: recognition, which dictation software does), a three-dimensional record of the face's
+#: surface, matching by identity. Tried only where its needles are.
+_BODY_RECOGNISED = (
+    "iris",
+    "retinal",
+    "retina",
+    "palm",
+    "vein",
+    "palm-vein",
+    "palm vein",
+    "finger",
+    "fingerprint",
+    "gait",
+    "ear",
+)
+SIGNALS.append(
+    Recognizer(
+        "biometric-system",
+        "biometric",
+        lazy(
+            rf"(?:{'|'.join(_BODY_RECOGNISED)})[- ]recognition"
+            r"|(?:3d|three[- ]dimensional)\s+(?:facial|face)\s+(?:surface\s+)?(?:scan|image"
+            r"|model|photograph)s?|(?:facial|face)\s+surface\s+scans?|identity[- ]matching",
+            re.I,
+        ),
+        needles=(
+            *_BODY_RECOGNISED,
+            "3d",
+            "three-dim",
+            "three dim",
+            "facial surface",
+            "face surface",
+            "identity matching",
+            "identity-matching",
+        ),
+        lower=True,
+        anchored=True,
+    )
+)
+
 _ROLES = (
     "bishop",
     "archbishop",
@@ -1697,7 +1739,6 @@ _FIRST_WHO = (
     "octuplets",
     "survivors?",
     "individuals?",
-    "cases?",
 )
 _FEW = ("two", "three", "four", "five", "six", "a few", "a handful of")
 #: Occupations so rare that one in a report may point to the person ('a professional sword
@@ -2032,8 +2073,10 @@ SIGNALS.extend(
                 r"[\"“'‘]?(?P<id>\w+(?:\.\w+)*(?:#\d{4}\b)?)"
             ),
             needles=_PLATFORMS,
-            valid=lambda value: any(c.isdigit() or c in "._#" for c in value)
-            or _CAMEL_HANDLE.fullmatch(value) is not None,
+            valid=lambda value: (
+                any(c.isdigit() or c in "._#" for c in value)
+                or _CAMEL_HANDLE.fullmatch(value) is not None
+            ),
             group="id",
         ),
         Recognizer(
@@ -2313,15 +2356,41 @@ def _given_name_in_lower_case(word: str) -> bool:
     )
 
 
+_BRACKETED_PEOPLE = (
+    "pt",
+    "patient",
+    "child",
+    "boy",
+    "girl",
+    "baby",
+    "infant",
+    "man",
+    "woman",
+    "mother",
+    "father",
+    "mum",
+    "dad",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "partner",
+    "brother",
+    "sister",
+    "twin",
+    "friend",
+)
 #: A given name typed in lower case in brackets after the person it names ('the pt
 #: (dimitri)', 'her son (rohan)'), which the run of capitalised words does not see.
 LOWER_NAME_IN_BRACKETS = Recognizer(
     "lower-name-in-brackets",
     "name",
+    # (the pattern starts at the bracket, which the engine finds fast, and looks behind it
+    # for the person: one fixed-width look-behind per word)
     lazy(
-        r"\b(?i:pt|patient|child|boy|girl|baby|infant|man|woman|mother|father|mum|dad|son"
-        r"|daughter|wife|husband|partner|brother|sister|twin|friend)\s*\(\s*"
-        r"(?P<id>[a-z][a-z'’-]+)\s*\)"
+        r"\((?:"
+        + "|".join(f"(?<=(?i:\\b{who}){gap}\\()" for who in _BRACKETED_PEOPLE for gap in ("", " "))
+        + r")\s*(?P<id>[a-z][a-z'’-]+)\s*\)"
     ),
     needles=("(",),
     valid=_given_name_in_lower_case,
