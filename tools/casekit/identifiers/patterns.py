@@ -1513,7 +1513,10 @@ SIGNALS = [
             # (a scan that 'showed' something is an examination, not a template)
             r"|retinal (?:scan|template|(?:vascular )?pattern)(?!\s+(?:showed|shows|revealed"
             r"|demonstrated|was normal|was unremarkable|found|detected|confirmed))"
-            r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition"
+            r"|iris (?:scan|template|pattern|code)"
+            # (not a cognitive function: 'face recognition of emotions', '... test')
+            r"|(?:facial|face)[- ]recognition(?!\s+(?:of|tests?|tasks?|deficits?|impairment"
+            r"|memory|skills?|abilit(?:y|ies))\b)"
             # a stored template of a body part's shape, not a measurement ('hand geometry
             # measurements were normal')
             r"|(?:hand|palm|finger|facial|face|ear|vein)[- ]geometry"
@@ -1917,7 +1920,7 @@ SIGNALS.extend(NOTABLE)
 _SUBJECTS = (
     r"(?:(?:two|three|four|both)\s+)?(?:patient|child|girl|boy|infant|baby|man|woman|couple"
     r"|family|twins?|him|her|them|proband|mother|father|parents|sisters?|brothers?|siblings"
-    r"|daughters?|sons?)"
+    r"|daughters?|sons?|grandmother|grandfather|grandparents|aunts?|uncles?|cousins?)"
 )
 #: A picture of the person, not of a lesion: 'a photograph of the patient smiling', 'a
 #: wedding photograph', 'Figure 2: the patient at his sister's wedding', 'both eyes

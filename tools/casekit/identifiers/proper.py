@@ -1828,15 +1828,17 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     ):
         yield Proper("place", start, end, "landform")
         return
-    # ... and a club someone plays for is an institution ('plays for the Riverside Rovers').
-    if (
-        len(parts) > 1
-        and _bare(parts[-1]) in ORGANISATION_WORDS
-        and _PLAYS_FOR.search(before)
-        and not _describes_service(parts)
-    ):
-        yield Proper("institution", start, end, "plays-for")
-        return
+    # ... and a club someone plays for is an institution ('plays for the Riverside Rovers',
+    # up to its club word: not 'on Saturdays' after it).
+    if len(parts) > 1 and _PLAYS_FOR.search(before):
+        named_until = next(
+            (i for i, p in enumerate(parts[1:], 1) if _bare(p) in ORGANISATION_WORDS), 0
+        )
+        if named_until and not _describes_service(parts[: named_until + 1]):
+            club = parts[named_until]
+            stop = run.index(club, len(" ".join(parts[:named_until]))) + len(club)
+            yield Proper("institution", start, start + stop, "plays-for")
+            return
     if (
         not institution
         and (
