@@ -1817,14 +1817,16 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if determined and not institution and _SITE_AFTER.match(text, end, end + 30):
         yield Proper("place", start, end, "site-after")
         return
-    # ... and a landmark whose name ends in a landform word is a place, whatever follows
-    # ('hiking on the Bright Angel Trail two weeks before'; not 'Rocky Mountain spotted fever').
+    # ... and a landmark whose name ends in a landform word, after words that place it, is a
+    # place whatever follows ('hiking on the Bright Angel Trail two weeks before'; not
+    # 'Rocky Mountain spotted fever', 'the HIPAA Safe Harbor identifiers').
     if (
         determined
         and not institution
         and len(parts) > 2 - (parts[0] not in _DETERMINER)
         and _bare(parts[-1]) in _LANDFORMS
         and not _term_soon(text, end)
+        and PLACE_BEFORE.search(before)
     ):
         yield Proper("place", start, end, "landform")
         return
