@@ -1533,10 +1533,13 @@ _PREFIXED = re.compile(
 #: after a place ('Norovirus GII.4 Sydney', 'Haemoglobin Constant Spring', 'Hb Lepore').
 _VARIANT_CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}[IVX]*\d*\.\d+(?:\.\d+)*\s+$")
 _VARIANT_HEADS = frozenset(["Haemoglobin", "Hemoglobin", "Hb"])
-#: A class, group or grade and its number after a run: an eponymous classification.
-_CLASS_AFTER = re.compile(
-    r"\s+(?:group|grade|class|type|stage|category|classification)\s+(?:\d|[IVX]+\b|[A-D]\b)"
+#: A class, group or grade and its number after a run: an eponymous classification; or a
+#: number and 'trial' or 'study': a trial's name ('the CheckMate 067 trial').
+_CLASS_OR_TRIAL_AFTER = re.compile(
+    r"\s+(?:(?:group|grade|class|type|stage|category|classification)\s+(?:\d|[IVX]+\b|[A-D]\b)"
+    r"|\d[\w-]*\s+(?:trials?|stud(?:y|ies)|cohort)\b)"
 )
+_CLASS_INITIALS = frozenset("gctsIVX")
 #: A bare grade after a run, and a verb of grading before it ('graded as Hunt and Hess 3').
 _GRADE_AFTER = re.compile(r"\s+(?:\d|[IVX]+\b)")
 _GRADED_BEFORE = re.compile(
@@ -1550,8 +1553,6 @@ _ELEMENT_SYMBOLS = frozenset(
     Hf Ta Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa Np Pu Am Cm Bk Cf Es Fm Md No
     Lr""".split()  # noqa: SIM905
 )
-#: A number and 'trial' or 'study' after a run: a trial's name ('the CheckMate 067 trial').
-_TRIAL_AFTER = re.compile(r"\s+\d[\w-]*\s+(?:trials?|stud(?:y|ies)|cohort)\b")
 _VALUE_AFTER = re.compile(r"\s*[:=]?\s*[<>≤≥]?\s*\d")
 #: Words of a scope wider than one place ('the International Neuroblastoma Risk Group').
 _SCOPE_WORDS = frozenset(
@@ -1743,11 +1744,16 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     # A grade on an eponymous scale ('graded as Hunt and Hess 3', 'Robson group 5'), a lab
     # value after an element's symbol ('Na 129'): not a person.
-    if parts[0].rstrip(".") not in TITLES and (
-        _CLASS_AFTER.match(text, end, end + 24)
-        or (_GRADE_AFTER.match(text, end, end + 8) and _GRADED_BEFORE.search(before))
-        or (run in _ELEMENT_SYMBOLS and _VALUE_AFTER.match(text, end, end + 8))
-        or _TRIAL_AFTER.match(text, end, end + 24)
+    following = text[end + 1 : end + 2]  # (a character first: this runs for every run)
+    if (
+        following
+        and (following.isdigit() or following in _CLASS_INITIALS or run in _ELEMENT_SYMBOLS)
+        and parts[0].rstrip(".") not in TITLES
+        and (
+            _CLASS_OR_TRIAL_AFTER.match(text, end, end + 24)
+            or (_GRADE_AFTER.match(text, end, end + 8) and _GRADED_BEFORE.search(before))
+            or (run in _ELEMENT_SYMBOLS and _VALUE_AFTER.match(text, end, end + 8))
+        )
     ):
         return
     # 'a bidirectional Glenn', 'a fenestrated Fontan': one capitalised word after an
@@ -1832,7 +1838,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     # ... and a club someone plays for is an institution ('plays for the Riverside Rovers',
     # up to its club word: not 'on Saturdays' after it).
-    if len(parts) > 1 and _PLAYS_FOR.search(before):
+    if len(parts) > 1 and "for " in before[-10:] and _PLAYS_FOR.search(before):
         named_until = next(
             (i for i, p in enumerate(parts[1:], 1) if _bare(p) in ORGANISATION_WORDS), 0
         )
