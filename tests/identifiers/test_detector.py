@@ -273,3 +273,52 @@ def test_identifiers_of_the_fifth_round_classes(sentence: str, category: str) ->
 )
 def test_what_the_fourth_independent_corpus_taught_stays_clean(sentence: str) -> None:
     assert find(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The patient, an Emmy-winning set designer, fell on set.", "characteristic"),
+        ("She is one of only three people in the world with both implants.", "characteristic"),
+        ("The serving Lutheran bishop of the diocese was admitted.", "characteristic"),
+        ("A circus sword swallower presented with chest pain.", "characteristic"),
+        ("Movie S3: the boy's face during a spasm.", "photo"),
+        ("Photographs of the aunt and the proband show the same ptosis.", "photo"),
+        ("The retina-recognition scanner at work logged each entry.", "biometric"),
+        ("A 52-year-old woman from Nkandawe presented with fever.", "place"),
+        ("He was a prisoner at HMP Ashgrove Vale when it began.", "institution"),
+        ("She plays for the Fairholme Rangers on Saturdays.", "institution"),
+        ("A woman of 98 was seen in clinic.", "age"),
+        ("On Twitch she streams as MoonlitMarmaladeCat most nights.", "handle"),
+        ("Ludmiła described the pain as burning.", "name"),
+        ("The child (kwame) was brought by his aunt.", "name"),
+        ("Rentenversicherungsnummer 53 110472 W 018 lag vor.", "ssn"),
+        ("Her van (reg. T 519 KPL) was parked outside.", "vehicle"),
+    ],
+)
+def test_identifiers_of_the_seventh_round_classes(sentence: str, category: str) -> None:
+    assert category in [m.category for m in find(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The aneurysm was graded as Hunt and Hess 4.",
+        "The delivery was classified as Robson group 2.",
+        "Dosing was as in the CheckMate 648 trial.",
+        "Risk followed the International Neuroblastoma Risk Group.",
+        "High-resolution CT showed fibrosis.",
+        "Labs: Na 133, Cl 101, Ca 2.3.",
+        "Fingerprint bodies were seen on electron microscopy.",
+        "Loss of fingerprints was noted on both hands.",
+        "A Christmas-tree pattern was seen on the back.",
+        "Prothrombin G20210A and factor V Leiden were absent.",
+        "A henna tattoo caused blistering.",
+        "The first reported case in the country was in 2019.",
+        "Internationally recognised criteria were applied.",
+        "Face recognition of emotions was impaired.",
+        "The child (sleeping) was not woken.",
+    ],
+)
+def test_what_the_sixth_independent_corpus_taught_stays_clean(sentence: str) -> None:
+    assert find(sentence) == []

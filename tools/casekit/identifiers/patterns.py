@@ -254,8 +254,13 @@ TRIAL_REGISTRATION = re.compile(
 )
 
 
+#: A single-nucleotide change in a gene's coordinates ('G20210A', 'c.1691G>A' is another
+#: shape): a variant every carrier shares, not a person's number.
+_NUCLEOTIDE_CHANGE = re.compile(r"[ACGTU]\d+[ACGTU]")
+
+
 def _long_number_valid(text: str) -> bool:
-    if _REGISTRY.match(text):
+    if _REGISTRY.match(text) or _NUCLEOTIDE_CHANGE.fullmatch(text):
         return False
     digits = sum(c.isdigit() for c in text)
     if text.isdigit():
@@ -288,7 +293,7 @@ _HOLIDAY = (
     r"|Good Friday|St\.? Patrick'?s Day|(?:St\.? )?Valentine'?s Day|Thanksgiving(?: Day)?"
     r"|Hallowe'?en|Bonfire Night|Guy Fawkes Night|Independence Day|Bastille Day"
     r"|Mother'?s Day|Father'?s Day|Remembrance Day|Armistice Day|Midsummer(?:'s)? Day"
-    r"|Labou?r Day|Memorial Day|May Day)(?! disease| factor| tree)"
+    r"|Labou?r Day|Memorial Day|May Day)(?! disease| factor| tree|-tree)"
 )
 #: A number starts here: a digit with nothing number-like before it. (The digit comes
 #: first and the look-behind after it, so the regular-expression engine skips to digits.)
@@ -667,6 +672,8 @@ AGES = [
         lazy(
             r"(?:(?:patient|she|he|woman|man|who|husband|wife|mother|father|grandmother"
             r"|grandfather|widow|widower|i)(?: is| was|['’]m| am| turned| turns| had turned) "
+            # 'a man of 97', 'a lady of 101' (not 'a man of 70 kg': the tail below)
+            r"|(?:man|woman|lady|gentleman|person|patient|widow|widower|nun|monk) of "
             # 'despite being 99,': the person's own age
             r"|(?<![\w-])(?:being|turning) )"
             rf"{_OLD}\b(?![.,-]\d|\s*(?:%|percent|per\b|/|mg|g\b|kg|mmol|mm|cm|ml|l\b|µ|μ|bpm"
@@ -692,6 +699,16 @@ AGES = [
             "being 1",
             "turning 9",
             "turning 1",
+            *(
+                f"{who} of {digit}"
+                for who in ("man", "woman", "lady", "gentleman", "person")
+                for digit in "91"
+            ),
+            *(
+                f"{who} of {digit}"
+                for who in ("patient", "widow", "widower", "nun", "monk")
+                for digit in "91"
+            ),
         ),
         lower=True,
     ),
@@ -715,6 +732,8 @@ AGES = [
             r"(?:[- ](?:years?[- ]old|years?|yo))?\b"
             r"|(?:nonagenarian|centenarian|supercentenarian)s?\b"
             r"|in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s|90's|90’s)"
+            # the tenth decade of life is 90 to 99
+            r"|(?:tenth|eleventh|10th|11th) decade\b"
             # the oldest of a series ('the oldest patient was 103')
             rf"|(?:oldest|eldest)\b[^.;]{{0,40}}?\b{_OLD}\b(?!\s*(?:%|mg|kg))"
             rf"|{_OLD}(?:st|nd|rd|th) birthday\b"
@@ -731,6 +750,10 @@ AGES = [
             "90's",
             "oldest",
             "eldest",
+            "tenth decade",
+            "eleventh decade",
+            "10th decade",
+            "11th decade",
         ),
         lower=True,
     ),
@@ -810,10 +833,16 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"SSN|social security(?: number)?|national insurance(?: number)?|NI (?:number|no\.?)"
         r"|NINO|social insurance(?: number)?|personnummer|BSN|Aadhaar(?: number)?|national ID"
         r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE"
-        r"|CPF|CURP|RUT|NIR|SIN|(?:num[ée]ro de )?s[ée]curit[ée] sociale",
+        r"|CPF|CURP|RUT|NIR|SIN|(?:num[ée]ro de )?s[ée]curit[ée] sociale"
+        # Germany's and Austria's pension and social insurance numbers (hold the birth date)
+        r"|(?:renten|sozial)versicherungsnummer|RVNR|SVNR",
         (
             "sécurité sociale",
             "securite sociale",
+            "rentenversicherungsnummer",
+            "sozialversicherungsnummer",
+            "rvnr",
+            "svnr",
             "numéro de",
             "numero de",
             "ssn",
@@ -1029,7 +1058,10 @@ _ID_TOKEN = (
     r"|(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)])"
 )
 #: An identifier may be written in groups ("QQ 12 34 56 C", "2123 45670 1").
-_ID = rf"(?:{_ID_TOKEN}|\d(?=[ ]\d))(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
+_ID = (
+    rf"(?:{_ID_TOKEN}|\d(?=[ ]\d)|[A-Z](?=[ ]\d{{2,}}))"
+    rf"(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
+)
 _JOINER = (
     r",?(?:\s+(?:(?:is|was|of|read|reads|as|on|number|no|card|ID|recorded as)\b\.?|n\.[ºo]|nº))*"
     r"\s*[:#,]?\s*"
@@ -1096,7 +1128,11 @@ NUMBERS = [
     Recognizer(
         "card-or-imei",
         "account",
-        lazy(rf"{_NUM}\d{{3}}(?:[ -]?\d{{4}}){{2}}[ -]?\d{{1,7}}{_END}"),
+        # 4-4-4-4 and the like; American Express 4-6-5 and Diners Club 4-6-4
+        lazy(
+            rf"{_NUM}\d{{3}}(?:(?:[ -]?\d{{4}}){{2}}[ -]?\d{{1,7}}"
+            rf"|[ -]?\d{{6}}[ -]?\d{{4,5}}){_END}"
+        ),
         valid=luhn_valid,
         dense=True,
     ),
@@ -1363,13 +1399,13 @@ CONTACTS = [
         "phone-word",
         "phone",
         lazy(
-            r"(?<!\w)(?:tel|telephone|phone|mobile|cell|fax|telefax"
-            r"|contact number|call)\b\s?#?[:.]?\s*(?:(?:number|no\.?)[:,]?\s*)?"
+            r"(?<!\w)(?:tel|telephone|phone|mobile|cell|fax|telefax|landline"
+            r"|contact number|call)\b\s?#?[:.,]?\s*(?:(?:number|no\.?)[:,]?\s*)?"
             r"(?:is\s+|on\s+|at\s+)?"
             # an area code in brackets, '(02) 5550 3321'
             r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s().-]{5,}\d)"
         ),
-        needles=("tel", "phone", "mobile", "cell", "fax", "contact n", "call"),
+        needles=("tel", "phone", "mobile", "cell", "fax", "contact n", "call", "landline"),
         group="id",
         lower=True,
     ),
@@ -1460,17 +1496,27 @@ ADDRESSES = [
     ),
 ]
 
+#: Words before 'fingerprints' that say they are lost to a disease ('loss of
+#: fingerprints' in adermatoglyphia), not kept.
+_PRINTS_LOST = ("loss of", "absence of", "absent", "lack of", "effaced")
 SIGNALS = [
     Recognizer(
         "biometric",
         "biometric",
         lazy(
+            # (not a shape in pathology, 'fingerprint bodies', nor their loss in a disease;
+            # the look-behinds run only after a print word, which keeps them cheap)
             r"(?<!\w)(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
+            + "".join(f"(?<!{lost} fingerprint)(?<!{lost} fingerprints)" for lost in _PRINTS_LOST)
+            + r"(?!\s+(?:body|bodies|inclusions?|profiles?|myopathy|pattern on electron))"
             r"|(?:palm|finger|hand)[- ]vein|vein pattern"
             # (a scan that 'showed' something is an examination, not a template)
             r"|retinal (?:scan|template|(?:vascular )?pattern)(?!\s+(?:showed|shows|revealed"
             r"|demonstrated|was normal|was unremarkable|found|detected|confirmed))"
-            r"|iris (?:scan|template|pattern|code)|(?:facial|face)[- ]recognition"
+            r"|iris (?:scan|template|pattern|code)"
+            # (not a cognitive function: 'face recognition of emotions', '... test')
+            r"|(?:facial|face)[- ]recognition(?!\s+(?:of|tests?|tasks?|deficits?|impairment"
+            r"|memory|skills?|abilit(?:y|ies))\b)"
             # a stored template of a body part's shape, not a measurement ('hand geometry
             # measurements were normal')
             r"|(?:hand|palm|finger|facial|face|ear|vein)[- ]geometry"
@@ -1479,7 +1525,7 @@ SIGNALS = [
             r"|voice samples?"
             r"|recording of (?:the patient['’]s|his|her|their|\w+['’]s) (?:own )?voice"
             r"|keystroke dynamics|(?:DNA|STR|Y-STR|genetic) (?:profile|fingerprint)|Y-STR|CODIS"
-            r"|AFIS|gait signature|voice recording|biometric\w*)\b(?![-‐](?:like|shaped))",
+            r"|AFIS|gait[- ]signature|voice[- ]recording|biometric\w*)\b(?![-‐](?:like|shaped))",
             re.I,
         ),
         needles=(
@@ -1498,6 +1544,7 @@ SIGNALS = [
             "codis",
             "afis",
             "gait signature",
+            "gait-signature",
             "voice",
             "biometric",
         ),
@@ -1510,12 +1557,19 @@ SIGNALS = [
             r"(?<!\w)(?:(?:full[- ]face|facial|portrait"
             r"|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph)?"
             r"|picture|image|recording|video|footage)s?"
+            # (unless the caption says the face is hidden: 'with the eyes masked')
+            r"(?![^.;]{0,40}?\b(?:(?:eyes|face)\s+(?:were\s+|are\s+)?(?:masked|covered"
+            r"|blacked|blurred|obscured|pixel+ated)|anonymi[sz]ed|de-identified|anonymity))"
             r"|selfie|portrait photo(?:graph)?"
             # a picture of someone's face; 'an image of the face', not 'images of the rash on
             # the face' (a picture of a rash)
             r"|(?:photo(?:graph)?s?|pictures?|images?|videos?|film|footage|clips?|recordings?"
             r"|figure \d+\w?:?)\s+(?:(?:\w+\s+){0,4}(?:\w+(?:'s|’s)|his|her|their)"
-            r"|(?:of|showing|shows|including|with)\s+the)\s+(?:whole\s+|entire\s+|full\s+)?face\b"
+            r"|(?:of|showing|shows|including|with)\s+the)\s+(?:whole\s+|entire\s+|full\s+)?faces?\b"
+            # a numbered caption about someone's face ('Supplementary Video 2: the
+            # patient's face during a spasm', 'Movie S1: her face at rest')
+            r"|(?:video|movie|figure|fig\.|clip)\s*s?\d+[a-z]?\s*[:.]\s+(?:the\s+)?"
+            r"(?:\w+(?:'s|’s)|his|her|their)\s+(?:whole\s+|entire\s+)?face\b"
             r"|(?:figure \d+\w?|photo(?:graph)?|picture|image|video)\s+shows\s+(?:\w+\s+){0,3}"
             r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
             r"|(?:her|his|their|\w+(?:'s|’s))\s+face\s+(?:is\s+|was\s+|being\s+)?(?:fully\s+"
@@ -1547,7 +1601,9 @@ SIGNALS = [
         "characteristic",
         "characteristic",
         lazy(
-            r"(?<!\w)(?:tattoo(?:ed)?(?![-‐](?:like|shaped))|well[- ]known|famous"
+            # (a henna or temporary tattoo does not last: no distinguishing mark)
+            r"(?<!\w)(?:tattoo(?<!henna tattoo)(?<!temporary tattoo)(?<!transfer tattoo)(?:ed)?"
+            r"(?![-‐](?:like|shaped))|well[- ]known|famous"
             r"|celebrity|mayor|Olympic|Member of Parliament"
             r"|MP for|television presenter|TV presenter"
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
@@ -1605,6 +1661,47 @@ SIGNALS = [
     ),
 ]
 
+#: A system that recognises a body part ('the iris-recognition gate'; not speech or voice
+#: recognition, which dictation software does), a three-dimensional record of the face's
+#: surface, matching by identity. Tried only where its needles are.
+_BODY_RECOGNISED = (
+    "iris",
+    "retinal",
+    "retina",
+    "palm",
+    "vein",
+    "palm-vein",
+    "palm vein",
+    "finger",
+    "fingerprint",
+    "gait",
+    "ear",
+)
+SIGNALS.append(
+    Recognizer(
+        "biometric-system",
+        "biometric",
+        lazy(
+            rf"(?:{'|'.join(_BODY_RECOGNISED)})[- ]recognition"
+            r"|(?:3d|three[- ]dimensional)\s+(?:facial|face)\s+(?:surface\s+)?(?:scan|image"
+            r"|model|photograph)s?|(?:facial|face)\s+surface\s+scans?|identity[- ]matching",
+            re.I,
+        ),
+        needles=(
+            *_BODY_RECOGNISED,
+            "3d",
+            "three-dim",
+            "three dim",
+            "facial surface",
+            "face surface",
+            "identity matching",
+            "identity-matching",
+        ),
+        lower=True,
+        anchored=True,
+    )
+)
+
 _ROLES = (
     "bishop",
     "archbishop",
@@ -1620,7 +1717,82 @@ _ROLES = (
 )
 _ROLE_TIMES = ("serving", "current", "former", "retired")
 _FIRSTS = ("first", "only", "youngest", "oldest", "tallest", "heaviest", "shortest", "smallest")
-_FIRST_WHO = ("person", "patient", "woman", "man", "child", "recipient")
+#: People a record or a first is said of ('the first surviving sextuplets born in her
+#: country', 'one of only two people in the world to').
+_FIRST_WHO = (
+    "person",
+    "people",
+    "patients?",
+    "wom[ae]n",
+    "m[ae]n",
+    "child(?:ren)?",
+    "recipients?",
+    "babies",
+    "baby",
+    "boys?",
+    "girls?",
+    "mothers?",
+    "fathers?",
+    "twins",
+    "triplets",
+    "quadruplets",
+    "quintuplets",
+    "sextuplets",
+    "septuplets",
+    "octuplets",
+    "survivors?",
+    "individuals?",
+)
+_FEW = ("two", "three", "four", "five", "six", "a few", "a handful of")
+#: Occupations so rare that one in a report may point to the person ('a professional sword
+#: swallower', 'a circus contortionist'), like 'astronaut'; not 'fire-eater's pneumonia'.
+_RARE_OCCUPATIONS = (
+    r"sword[- ]?swallowers?",
+    r"fire[- ]?(?:eater|breather)s?(?!['’])",
+    r"contortionists?",
+    r"trapeze artists?",
+    r"tightrope walkers?",
+    r"lion tamers?",
+    r"snake charmers?",
+    r"escapologists?",
+    r"human cannonballs?",
+    r"ventriloquists?",
+)
+_RARE_NEEDLES = (
+    "sword",
+    "fire-eat",
+    "fire eat",
+    "fireeat",
+    "fire-breath",
+    "fire breath",
+    "contortionist",
+    "trapeze",
+    "tightrope",
+    "lion tamer",
+    "snake charmer",
+    "escapologist",
+    "human cannonball",
+    "ventriloquist",
+)
+#: Named awards whose winners or nominees are few and public ('a Grammy-winning trumpeter').
+_AWARDS = (
+    "grammy",
+    "oscar",
+    "emmy",
+    "bafta",
+    "tony",
+    "pulitzer",
+    "nobel",
+    "nobel prize",
+    "booker",
+    "booker prize",
+    "olivier",
+    "golden globe",
+    "academy award",
+    "brit award",
+    "olympic medal",
+    "gold medal",
+)
 _NEWS = ("papers", "press", "news", "headlines", "national", "local")
 
 
@@ -1648,11 +1820,21 @@ NOTABLE = [
         "one-of-a-kind",
         "characteristic",
         r"(?:(?:sole|only|lone)\s+survivors?"
-        rf"|(?:{'|'.join(_FIRSTS)})\s+(?:{'|'.join(_FIRST_WHO)})\b[^.;]{{0,40}}?\b(?:in|on)\s+"
-        r"(?:the|this)\s+(?:country|world|state|nation|region|continent)"
+        rf"|(?:{'|'.join(_FIRSTS)}|one\s+of\s+(?:only\s+|just\s+)?(?:{'|'.join(_FEW)}))\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_FIRST_WHO)})\b[^.;]{{0,40}}?\b(?:in|on)\s+"
+        r"(?:the|this|his|her|their|our)\s+(?:country|world|state|nation|region|continent"
+        r"|province)"
         r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
-        rf"|(?:{'|'.join(_ROLE_TIMES)})\s+(?:{'|'.join(_ROLES)})\s+of"
-        r"|astronaut|(?:presenter|host|anchor)\s+of\s+(?:the|a)"
+        # 'the serving Catholic bishop of', 'the retired Anglican archbishop of'
+        rf"|(?:{'|'.join(_ROLE_TIMES)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_ROLES)})\s+of"
+        rf"|astronaut|{'|'.join(_RARE_OCCUPATIONS)}"
+        # winners of a named award, people known across a country or the world ('an
+        # internationally known cellist'; not 'known as a cause of')
+        rf"|(?:{'|'.join(_AWARDS)})[- ](?:winning|winner|nominated|nominee|laureate)"
+        r"|(?:(?:inter)?nationally|world[- ]?wide|world)[- ](?:known|recogni[sz]ed|famous"
+        r"|renowned|acclaimed|celebrated)(?!\s+(?:as|by|for\s+(?:causing|its)|to\s+cause"
+        r"|(?:[\w-]+\s+){0,2}(?:criteria|guidelines?|standards?|classifications?|definitions?"
+        r"|scales?|scores?|tools?|methods?|protocols?|centres?|centers?))\b)|(?:presenter|host|anchor)\s+of\s+(?:the|a)"
         r"|(?:premier|super|major|national|football|rugby)\s+league\s+(?:footballer|player|club"
         r"|cricketer|goalkeeper|striker|referee|manager|team)"
         r"|international\s+(?:footballer|cricketer|rugby player|athlete|swimmer|sprinter)"
@@ -1662,6 +1844,16 @@ NOTABLE = [
             "sole",
             "lone",
             *_FIRSTS,
+            "one of",
+            *_RARE_NEEDLES,
+            *(f"{award}-" for award in _AWARDS),
+            *(f"{award} " for award in _AWARDS),
+            "internationally",
+            "nationally",
+            "worldwide",
+            "world-wide",
+            "world-",
+            "world ",
             "captain of",
             *_ROLE_TIMES,
             "astronaut",
@@ -1715,15 +1907,21 @@ NOTABLE = [
         # 'covered by the national media', 'a nationally televised contest', 'the
         # world-record holder', 'the widely publicised rescue'.
         r"(?:national\s+(?:[\w'’-]+\s+){0,2}(?:team|squad|side|media|press|newspapers)"
-        r"|(?:nationally\s+)?televised\s+(?:[\w-]+\s+){0,2}(?:competition|contest|show|final"
-        r"|series|programme|program)"
+        r"|(?:(?:nationally\s+)?televised|nationally\s+broadcast)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:competition|contest|show|final|series|programme|program)"
         r"|world[- ]record|widely\s+(?:publici[sz]ed|covered))\b",
         ("national", "nationally", "televised", "world-record", "world record", "widely"),
     ),
 ]
 SIGNALS.extend(NOTABLE)
 
-_SUBJECTS = r"(?:patient|child|girl|boy|infant|baby|man|woman|couple|family|twins?|him|her|them)"
+#: Whom a picture may show: the patient, or relatives shown with them ('photographs of the
+#: mother and the proband', 'of the two sisters').
+_SUBJECTS = (
+    r"(?:(?:two|three|four|both)\s+)?(?:patient|child|girl|boy|infant|baby|man|woman|couple"
+    r"|family|twins?|him|her|them|proband|mother|father|parents|sisters?|brothers?|siblings"
+    r"|daughters?|sons?|grandmother|grandfather|grandparents|aunts?|uncles?|cousins?)"
+)
 #: A picture of the person, not of a lesion: 'a photograph of the patient smiling', 'a
 #: wedding photograph', 'Figure 2: the patient at his sister's wedding', 'both eyes
 #: visible'. Small anchored patterns, tried only where their (rare) needles are.
@@ -1732,14 +1930,16 @@ PERSON_PHOTOGRAPH = [
         "picture-of-the-person",
         "photo",
         r"(?:(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)\s+of\s+(?:the\s+)?"
-        rf"{_SUBJECTS}\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before"
-        r"|wearing|and)\b"
+        rf"{_SUBJECTS}(?:\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before"
+        r"|wearing|and|show|shows|showing|demonstrate|demonstrates|illustrate|illustrates)\b"
+        r"|\s*,)"
         r"|(?:family|wedding|school|holiday|passport(?:[- ]style)?|graduation|birthday"
         r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
         r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
         r"|portrait\b(?!\s+(?:mode|orientation|format|view of the (?:chest|abdomen)))"
         r"|(?:head|mug)[- ]?shots?\b"
-        r"|(?:full[- ]face|en face)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|view)s?)",
+        r"|(?:full[- ]face|en face)\s+(?:[\w-]+,?\s+){0,4}(?:photo(?:graph)?|picture|image"
+        r"|view)s?)",
         (
             "photo",
             "snapshot",
@@ -1826,6 +2026,9 @@ PERSON_PHOTOGRAPH = [
 ]
 SIGNALS.extend(PERSON_PHOTOGRAPH)
 
+#: A name written as three or more capitalised words run together, as handles are
+#: ('TubeFedAndFabulous', 'DrDoomQuasar'; not 'McArdle', 'YouTube').
+_CAMEL_HANDLE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}")
 _PLATFORMS = (
     "snapchat",
     "instagram",
@@ -1873,7 +2076,10 @@ SIGNALS.extend(
                 r"[\"“'‘]?(?P<id>\w+(?:\.\w+)*(?:#\d{4}\b)?)"
             ),
             needles=_PLATFORMS,
-            valid=lambda value: any(c.isdigit() or c in "._#" for c in value),
+            valid=lambda value: (
+                any(c.isdigit() or c in "._#" for c in value)
+                or _CAMEL_HANDLE.fullmatch(value) is not None
+            ),
             group="id",
         ),
         Recognizer(
@@ -1903,7 +2109,10 @@ SIGNALS.extend(
             "handle",
             lazy(
                 r"(?i:\b(?:as|under\s+the\s+(?:user\s?|screen\s?)?name|called|named|alias))"
-                r"\s+[\"“'‘](?P<id>[A-Za-z0-9][\w.#-]{2,30})[\"”'’](?!\w)"
+                # in quotes, or unquoted if shaped like a handle ('streamed as DrDoomQuasar')
+                r"\s+(?P<quote>[\"“'‘])?(?P<id>(?(quote)[A-Za-z0-9][\w.#-]{2,30}"
+                rf"|(?:{_CAMEL_HANDLE.pattern}|[A-Za-z]+_\w+|[A-Za-z]{{3,}}\d{{2,}})))"
+                r"(?(quote)[\"”'’](?!\w)|\b)"
             ),
             needles=(*_PLATFORMS, "online", "forum", "livestream", "vlog", "blog"),
             group="id",
@@ -2137,3 +2346,57 @@ TITLE_OTHER_CASE = Recognizer(
     group="id",
 )
 SIGNALS.append(TITLE_OTHER_CASE)
+
+
+def _given_name_in_lower_case(word: str) -> bool:
+    """'rohan', 'dimitri' in brackets after 'the child': a given name, not an ordinary or
+    medical word ('the child (sleeping)', 'the patient (aged 40)')."""
+    return (
+        len(word) > 2
+        and word not in words.english_words()
+        and word not in words.medical_words()
+        and word.title() in words.given_names()
+    )
+
+
+_BRACKETED_PEOPLE = (
+    "pt",
+    "patient",
+    "child",
+    "boy",
+    "girl",
+    "baby",
+    "infant",
+    "man",
+    "woman",
+    "mother",
+    "father",
+    "mum",
+    "dad",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "partner",
+    "brother",
+    "sister",
+    "twin",
+    "friend",
+)
+#: A given name typed in lower case in brackets after the person it names ('the pt
+#: (dimitri)', 'her son (rohan)'), which the run of capitalised words does not see.
+LOWER_NAME_IN_BRACKETS = Recognizer(
+    "lower-name-in-brackets",
+    "name",
+    # (the pattern starts at the bracket, which the engine finds fast, and looks behind it
+    # for the person: one fixed-width look-behind per word)
+    lazy(
+        r"\((?:"
+        + "|".join(f"(?<=(?i:\\b{who}){gap}\\()" for who in _BRACKETED_PEOPLE for gap in ("", " "))
+        + r")\s*(?P<id>[a-z][a-z'’-]+)\s*\)"
+    ),
+    needles=("(",),
+    valid=_given_name_in_lower_case,
+    group="id",
+)
+SIGNALS.append(LOWER_NAME_IN_BRACKETS)

@@ -20,6 +20,7 @@ Ordinary English words and words at the start of a sentence count only with a cu
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -144,6 +145,14 @@ INSTITUTION_WORDS = frozenset(
         "Klinikum",
         "Home",
         "Homes",
+        # prisons ('HMP Ravenscourt', 'HMYOI Corsham Vale', 'Fallowdene Prison')
+        "HMP",
+        "HMYOI",
+        "HMPYOI",
+        "Prison",
+        "Gaol",
+        "Jail",
+        "Penitentiary",
     ]
 )
 #: Words that end the name of an organisation that is not a hospital or school: a service,
@@ -154,7 +163,9 @@ ORGANISATION_WORDS = frozenset(
     """Service Services Team Network Trust Hotel Lodge Inn Motel Club Rovers Wanderers United
     Athletic Logistics Freight Haulage Transport Industries Holdings Group Enterprises Company
     Corporation Corp Ltd Limited Inc Plc PLC GmbH AG SA BV NV Pty LLC Co Partners Associates
-    Farms Mills Works Motors Foods Brewery Dienst Verein Gruppe Servicio Servizio""".split()  # noqa: SIM905
+    Farms Mills Works Motors Foods Brewery Dienst Verein Gruppe Servicio Servizio
+    Harriers Rangers Albion FC AFC RFC Gym Shelter Rescue Sanctuary Kennels Stables Packers
+    Processors""".split()  # noqa: SIM905
 )
 _SERVICE_WORDS = frozenset(
     ["Service", "Services", "Team", "Network", "Trust", "Dienst", "Servicio", "Servizio"]
@@ -250,6 +261,10 @@ GENERIC = frozenset(
         "Residential",
         "Home",
         "Homes",
+        "HMP",
+        "HMYOI",
+        "HMPYOI",
+        "Prison",
     ]
 )
 #: Words after a run that make it an eponym or a term, never a name or a place.
@@ -565,14 +580,21 @@ PERSON_AFTER = re.compile(
 #: Cues before a run that make it a place.
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:village|town|city|parish|county|suburb"
-    r"|hamlet|borough|district|region of)(?:\s+(?:of|called|named)|,)?"
+    r"|hamlet|borough|district|region of|island|isle|atoll|peninsula|province)"
+    r"(?:\s+(?:of|called|named)|,)?"
+    # where a person comes from ('a 29-year-old woman from', 'a boy from')
+    r"|\b(?:year|month|week)-old(?:\s+[\w-]+){0,3}\s+from"
+    r"|\b(?:man|woman|boy|girl|child|infant|patient|family|couple|gentleman|lady|farmer"
+    r"|fisherman|herder|labourer|laborer|migrant|refugee|traveller|traveler|tourist|visitor)"
+    r"\s+from"
     # 'a resident of Kawempe', 'Residence: Tlalpan', 'home was 200 m from the Bellfield'
     r"|\b(?:residents?|natives?|inhabitants?)\s+of"
     r"|\b(?:residence|home|address|hometown|domicile)\s*:"
     r"|\b\d+(?:\.\d+)?\s*(?:m|km|metres|meters|miles|yards)\s+(?:away\s+)?from(?:\s+the)?"
     r"|\b(?:lived?|lives|living|grew up|moved|born"
     r"|travell?ed|returned|commutes?(?: \w+)?|farmed"
-    r"|farm|fishing|holiday(?:ing)?|home|resident|residing|resided|resides|stayed|staying|visited|visiting"
+    r"|farm|fishing|holidays?|holidaying|vacations?|vacationing|vacationed|trips?|toured"
+    r"|touring|home|resident|residing|resided|resides|stayed|staying|visited|visiting"
     r"|came|emigrated|migrated"
     # outdoors, where something happened: 'swum at', 'diving off the rocks at', 'the
     # accident happened ... north of'
@@ -600,6 +622,8 @@ INSTITUTION_BEFORE = re.compile(
     r"|operated"
     r"|sequenced|reported|repeated|given|discussed"
     r"|(?:worked|employed|works|working)(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student"
+    r"|employee|employees|staff member|volunteer|volunteers|volunteered|volunteering|inmate"
+    r"|prisoner|detained|trains|trained|training|member"
     r"|boarder|attends|attended|born"
     r"|department|clinic|unit|ward|service|team|wards?|theatres?|laboratory|outpatients"
     r"|an? (?:in|out|day)-?patient|(?:in|out|day)-?patient)"
@@ -981,14 +1005,20 @@ _WORKPLACE_AFTER = re.compile(
     r"|takeaway|warehouse|(?:emergency|casualty|outpatient|radiology|paediatric|pediatric)"
     r"\s+department|walk-in centre|urgent care (?:centre|center))s?\b"
 )
+_PLAYS_FOR = re.compile(
+    r"\b(?:plays|played|playing|signed|coaches|coached|captains|captained)\s+for\s+(?:the\s+)?$"
+)
 _SITE_AFTER = re.compile(
     r"\s+(?:landfill|quarry|smelter|refinery|colliery|mine|mines|steelworks|tannery|incinerator"
-    r"|sewage works|power station|airfield|airport|marina|barracks|dump|scrapyard)\b"
+    r"|sewage works|power station|airfield|airport|marina|barracks|dump|scrapyard"
+    # road structures people shelter under ('under the Westway flyover')
+    r"|flyover|underpass|overpass|viaduct|footbridge|car park|bus station)\b"
 )
 _LANDFORMS = frozenset(
     """Beach Lake Loch Llyn Lough Bay Delta Mount Mountain Falls Island Isle Glacier Canyon
     Forest Reservoir Cove Creek Gorge Peninsula Fjord Lagoon Moor Fell Pike Ben Glen Strand
-    Sands Head Point Cape Harbour Harbor""".split()  # noqa: SIM905
+    Sands Head Point Cape Harbour Harbor Trail Ridge Farm Ranch Heath Marsh Woods Dunes
+    Wetlands""".split()  # noqa: SIM905
 )
 _DASHES = ("–", "—")
 _ANCESTRY_AFTER = re.compile(r"\s+(?:ancestry|descent|heritage|ethnicity|origin)\b")
@@ -1101,15 +1131,39 @@ def _medical(word: str) -> bool:
 
 @cache
 def _named_word(word: str) -> bool:
-    """A given name or surname that is not an ordinary English word."""
+    """A given name or surname that is not an ordinary English word; the lists hold many
+    names without their accents, so 'Siobhán' and 'Małgorzata' are looked up as 'Siobhan'
+    and 'Malgorzata' too."""
     bare = _bare(word)
-    if _ordinary(bare):
+    if _ordinary(bare) or _ordinary_compound(bare):
         return False
-    return (
+    if (
         bare in words.given_names()
         or bare in words.surnames()
         or any(part in words.surnames() for part in bare.split("-") if len(part) > 2)
-    )
+    ):
+        return True
+    if bare.isascii():
+        return False
+    plain = _without_accents(bare)
+    return plain != bare and plain.isascii() and _named_word(plain)
+
+
+def _ordinary_compound(word: str) -> bool:
+    """'High-resolution', 'Low-dose': ordinary words joined by a hyphen, the second in lower
+    case (a double-barrelled surname capitalises both: 'Ferreira-Núñez')."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and tail[0].islower() and _ordinary(head) and _ordinary(tail.split("-")[0])
+
+
+#: Latin letters that no accent decomposes into a base letter and a mark.
+_PLAIN_LETTERS = str.maketrans("łŁøØđĐßæÆœŒ", "lLoOdDsaAoO")
+
+
+def _without_accents(word: str) -> str:
+    """'Siobhán' -> 'Siobhan', 'Małgorzata' -> 'Malgorzata'."""
+    decomposed = unicodedata.normalize("NFD", word.translate(_PLAIN_LETTERS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 @cache
@@ -1397,6 +1451,11 @@ _PERSON_TRIGGERS = frozenset(
 ) - {"s", "b", "w", "i", "to", "my", "we", "up", "it"} | {"to", "my", "we"}
 _PLACE_TRIGGERS = frozenset(
     [
+        "island",
+        "isle",
+        "atoll",
+        "peninsula",
+        "province",
         "residence",
         "home",
         "address",
@@ -1474,6 +1533,32 @@ _PREFIXED = re.compile(
 #: after a place ('Norovirus GII.4 Sydney', 'Haemoglobin Constant Spring', 'Hb Lepore').
 _VARIANT_CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}[IVX]*\d*\.\d+(?:\.\d+)*\s+$")
 _VARIANT_HEADS = frozenset(["Haemoglobin", "Hemoglobin", "Hb"])
+#: A class, group or grade and its number after a run: an eponymous classification; or a
+#: number and 'trial' or 'study': a trial's name ('the CheckMate 067 trial').
+_CLASS_OR_TRIAL_AFTER = re.compile(
+    r"\s+(?:(?:group|grade|class|type|stage|category|classification)\s+(?:\d|[IVX]+\b|[A-D]\b)"
+    r"|\d[\w-]*\s+(?:trials?|stud(?:y|ies)|cohort)\b)"
+)
+_CLASS_INITIALS = frozenset("gctsIVX")
+#: A bare grade after a run, and a verb of grading before it ('graded as Hunt and Hess 3').
+_GRADE_AFTER = re.compile(r"\s+(?:\d|[IVX]+\b)")
+_GRADED_BEFORE = re.compile(
+    r"\b(?:graded|classified|scored|staged|categori[sz]ed|rated|grade|class|stage)"
+    r"\s+(?:as\s+)?(?:an?\s+)?(?:modified\s+)?$"
+)
+#: Two-letter symbols of chemical elements, which lab results list with their values.
+_ELEMENT_SYMBOLS = frozenset(
+    """He Li Be Ne Na Mg Al Si Cl Ar Ca Sc Ti Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Zr
+    Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu
+    Hf Ta Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa Np Pu Am Cm Bk Cf Es Fm Md No
+    Lr""".split()  # noqa: SIM905
+)
+_VALUE_AFTER = re.compile(r"\s*[:=]?\s*[<>≤≥]?\s*\d")
+#: Words of a scope wider than one place ('the International Neuroblastoma Risk Group').
+_SCOPE_WORDS = frozenset(
+    """International European American British World Global National Nordic Asian African
+    Australasian Pan-European Children's Intergroup Cooperative Collaborative""".split()  # noqa: SIM905
+)
 #: An abbreviation in brackets after a run: the term it defines ('Molly (MDMA)'), unless
 #: it is the run's initials ('Daniel Brookes (DB)').
 _ABBREVIATION_AFTER = re.compile(r"\s+\((?P<abbr>[A-Z]{2,6})\)")
@@ -1490,6 +1575,8 @@ def _product_or_term(text: str, start: int, end: int, before: str, parts: list[s
     first = parts[0]
     if first in _VARIANT_HEADS and len(parts) > 1:
         return True  # ('Haemoglobin Bart's' too)
+    if before.endswith(("factor ", "Factor ")) and _STAGE.fullmatch(first):
+        return True  # a clotting factor's variant named after a place ('factor V Leiden')
     if first.rstrip(".") in TITLES or text[end - 2 : end] in ("'s", "’s"):
         return False
     tail = before[-24:]
@@ -1655,6 +1742,20 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     if _product_or_term(text, start, end, before, parts):
         return
+    # A grade on an eponymous scale ('graded as Hunt and Hess 3', 'Robson group 5'), a lab
+    # value after an element's symbol ('Na 129'): not a person.
+    following = text[end + 1 : end + 2]  # (a character first: this runs for every run)
+    if (
+        following
+        and (following.isdigit() or following in _CLASS_INITIALS or run in _ELEMENT_SYMBOLS)
+        and parts[0].rstrip(".") not in TITLES
+        and (
+            _CLASS_OR_TRIAL_AFTER.match(text, end, end + 24)
+            or (_GRADE_AFTER.match(text, end, end + 8) and _GRADED_BEFORE.search(before))
+            or (run in _ELEMENT_SYMBOLS and _VALUE_AFTER.match(text, end, end + 8))
+        )
+    ):
+        return
     # 'a bidirectional Glenn', 'a fenestrated Fontan': one capitalised word after an
     # article and an adjective is a procedure or device named after someone.
     if (
@@ -1722,6 +1823,30 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if determined and not institution and _SITE_AFTER.match(text, end, end + 30):
         yield Proper("place", start, end, "site-after")
         return
+    # ... and a landmark whose name ends in a landform word, after words that place it, is a
+    # place whatever follows ('hiking on the Bright Angel Trail two weeks before'; not
+    # 'Rocky Mountain spotted fever', 'the HIPAA Safe Harbor identifiers').
+    if (
+        determined
+        and not institution
+        and len(parts) > 2 - (parts[0] not in _DETERMINER)
+        and _bare(parts[-1]) in _LANDFORMS
+        and not _term_soon(text, end)
+        and PLACE_BEFORE.search(before)
+    ):
+        yield Proper("place", start, end, "landform")
+        return
+    # ... and a club someone plays for is an institution ('plays for the Riverside Rovers',
+    # up to its club word: not 'on Saturdays' after it).
+    if len(parts) > 1 and "for " in before[-10:] and _PLAYS_FOR.search(before):
+        named_until = next(
+            (i for i, p in enumerate(parts[1:], 1) if _bare(p) in ORGANISATION_WORDS), 0
+        )
+        if named_until and not _describes_service(parts[: named_until + 1]):
+            club = parts[named_until]
+            stop = run.index(club, len(" ".join(parts[:named_until]))) + len(club)
+            yield Proper("institution", start, start + stop, "plays-for")
+            return
     if (
         not institution
         and (
@@ -1757,6 +1882,14 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # Known institutions by their short names ('Alder Hey', 'the Christie').
     if _known_institution(run, parts):
         yield Proper("institution", start, end, "known-institution")
+        return
+    # A learned or research group named after a disease across a nation or more ('the
+    # International Neuroblastoma Risk Group'), not one place's service.
+    if (
+        _organisation(parts)
+        and any(_bare(p) in _SCOPE_WORDS for p in parts)
+        and any(_medical(p) for p in parts)
+    ):
         return
     # Other organisations, by structure: a name before a word such as Service, Team, Hotel,
     # Logistics ('the Pathways Recovery Service', 'Brightfold Logistics').
