@@ -59,34 +59,3 @@ def test_a_dead_worker_does_not_break_the_steps_after_it() -> None:
         with pytest.raises(BrokenProcessPool):
             batch.map_files(_die, list(range(400)), label="test", jobs=2)
         assert batch.map_files(_square, list(range(400)), label="test", jobs=2)[20] == 400
-
-
-def _sum(items: list[int]) -> int:
-    return sum(items)
-
-
-def _pid_of(items: list[int]) -> int:
-    return os.getpid()
-
-
-def test_background_work_runs_batches_in_order_in_one_worker() -> None:
-    with batch.shared_workers():
-        batch.map_files(_square, list(range(400)), label="test", jobs=2)  # start the workers
-        pool = batch._shared.pool
-        work = batch.Background(_sum, [[1, 2], [3], [4, 5, 6]])
-        work.start()
-        assert work.wait() == [3, 3, 15]
-        assert batch._shared.pool is pool  # the shared workers did it; none was started
-        pids = batch.Background(_pid_of, [[n] for n in range(6)])
-        pids.start()
-        assert os.getpid() not in pids.wait()
-    alone = batch.Background(_sum, [[1], [2]])  # outside a block: a worker of its own
-    alone.start()
-    assert alone.wait() == [1, 2]
-
-
-def test_stopped_background_work_hands_over_nothing_more() -> None:
-    work = batch.Background(_sum, [[n] for n in range(1000)])
-    work.start()
-    work.stop()
-    assert len(work._results) < 1000

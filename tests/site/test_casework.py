@@ -21,9 +21,9 @@ from test_prerender import TODAY, _project
 from casekit.cli import main
 from casekit.render import render
 from casekit.site.cache import PageCache
-from casekit.site.casework import CaseWork, Scratch, make_case, make_library
+from casekit.site.casework import CaseWork, make_case, make_library
 from casekit.site.gate import make_linter
-from casekit.site.late import LateDownloads
+from casekit.site.scratch import Scratch
 
 
 def _scratch_folders(project: Path) -> list[Path]:
@@ -64,7 +64,7 @@ def test_a_killed_builds_scratch_folder_is_removed_by_the_next(tmp_path: Path) -
     assert not scratch.path.exists()
 
 
-def _work(tmp_path: Path, *, late: bool = False) -> CaseWork:
+def _work(tmp_path: Path) -> CaseWork:
     return CaseWork(
         today=date.fromisoformat(TODAY),
         linter=make_linter(),
@@ -73,7 +73,6 @@ def _work(tmp_path: Path, *, late: bool = False) -> CaseWork:
         template_dirs=(),
         cache=PageCache(None, ""),
         scratch=Scratch(tmp_path / "scratch").path,
-        late_downloads=late,
     )
 
 
@@ -101,18 +100,13 @@ def test_the_downloads_publish_the_text_the_gate_judged(tmp_path: Path) -> None:
     cases.mkdir()
     path = write_case(cases, synthetic_case("synthetic-judged"))
     judged = path.read_text("utf-8")
-    outcome = make_case((0, path), work=_work(tmp_path, late=True))
-    assert outcome.reason is None
-    assert outcome.late is not None
+    outcome = make_case((0, path), work=_work(tmp_path))
     changed = synthetic_case("synthetic-judged", title="Synthetic case saved during the build")
-    path.write_text(json.dumps(changed), "utf-8")  # after the gate, before the downloads
-    late = LateDownloads([outcome.late], render, (), PageCache(None, ""))
-    site = tmp_path / "site"
-    late.start(site)
-    assert late.wait() == []
-    download = site / "cases" / "synthetic-judged" / "synthetic-judged.json"
+    path.write_text(json.dumps(changed), "utf-8")  # after the gate, before MkDocs copies it
+    assert outcome.reason is None
+    download = outcome.files["cases/synthetic-judged/synthetic-judged.json"]
     assert download.read_text("utf-8") == judged
-    abstract = site / "cases" / "synthetic-judged" / "synthetic-judged-abstract.txt"
+    abstract = outcome.files["cases/synthetic-judged/synthetic-judged-abstract.txt"]
     assert "saved during the build" not in abstract.read_text("utf-8")
 
 

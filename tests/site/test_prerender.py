@@ -20,6 +20,7 @@ from casefactory import REPO, TODAY, make_library, synthetic_case, write_case
 
 from casekit.cli import main
 from casekit.site import hooks, prerender
+from casekit.site.cache import PageCache
 
 
 def _project(
@@ -255,14 +256,36 @@ def test_converted_pages_past_the_memory_budget_come_back_from_disk_unchanged(
     }
     for src, page in pages.items():
         store.put(src, page)
-        store.put_html(src, page.html + "<p>after plugins</p>")
+        store.put_aside(src, page.html + "<p>after plugins</p>", ["toc of", src])
     assert list((tmp_path / "scratch").iterdir()) == []  # the scratch file has no name
     assert store.digests == {src: page.source_digest for src, page in pages.items()}
     for src, page in pages.items():
         assert store.take(src) == page
-        assert store.take_html(src) == page.html + "<p>after plugins</p>"
+        assert store.take_aside(src) == (page.html + "<p>after plugins</p>", ["toc of", src])
         assert store.take(src) is None  # given once
     store.close()
+
+
+def test_a_large_build_has_its_pages_written_by_the_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past IN_MEMORY_PAGES the converted pages go from the workers straight to disk."""
+    monkeypatch.setattr(prerender, "IN_MEMORY_PAGES", 1)
+    setup = prerender.MarkdownSetup(("toc",), {})
+    cache: PageCache[prerender.HtmlPage] = PageCache(None, "", prerender.HtmlPage)
+    sources = {
+        f"cases/c{n}/index.md": f'---\ntitle: "Case {n}"\n---\n\n## Course {n}\n' for n in range(3)
+    }
+    store = prerender.prerender(sources, setup, cache, prerender.PageStore(tmp_path))
+    assert store._held == {}
+    (folder,) = tmp_path.iterdir()
+    assert len(list(folder.glob("*.pickle"))) == 3
+    page = store.take("cases/c1/index.md")
+    assert page is not None and 'id="course-1"' in page.html
+    assert store.take("cases/c1/index.md") is None  # given once, and its file gone
+    assert len(list(folder.glob("*.pickle"))) == 2
+    store.close()
+    assert not folder.exists()
 
 
 def test_a_large_library_keeps_no_converted_page_in_memory(tmp_path: Path) -> None:

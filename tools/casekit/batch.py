@@ -13,9 +13,8 @@ import ctypes
 import os
 import signal
 import sys
-import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from casekit.authoring.progress import progress
 
@@ -154,76 +153,3 @@ def _drop_shared_pool() -> None:
     if _shared.pool is not None:
         _shared.pool.shutdown(wait=False, cancel_futures=True)
         _shared.pool = None
-
-
-class Background(Generic[T, R]):
-    """``work`` over batches, one batch at a time, in one worker process, while the caller
-    goes on with other work on its own core.
-
-    Inside :func:`shared_workers` the batches go to the shared pool's workers, which were
-    started before (no process is started while the caller works); elsewhere to a worker
-    of its own. A thread of the caller's process hands over one batch at a time, so only
-    one worker is busy and the caller keeps the other core.
-    """
-
-    def __init__(self, work: Callable[[list[T]], R], batches: list[list[T]]) -> None:
-        self._work = work
-        self._batches = batches
-        self._results: list[R] = []
-        self._error: BaseException | None = None
-        self._stopping = threading.Event()
-        self._hurry = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._own: ProcessPoolExecutor | None = None
-
-    def start(self) -> None:
-        pool = _shared.pool if _shared.depth > 0 else None
-        if pool is None:
-            pool = self._own = _executor(1)
-        self._thread = threading.Thread(target=self._run, args=(pool,), daemon=True)
-        self._thread.start()
-
-    def _run(self, pool: ProcessPoolExecutor) -> None:
-        try:
-            for index, batch in enumerate(self._batches):
-                if self._stopping.is_set():
-                    return
-                if self._hurry.is_set():  # the caller waits: every worker takes batches
-                    rest = [pool.submit(self._work, b) for b in self._batches[index:]]
-                    self._results.extend(future.result() for future in rest)
-                    return
-                self._results.append(pool.submit(self._work, batch).result())
-        except BaseException as exc:  # handed to wait(), in the caller's thread
-            self._error = exc
-
-    def wait(self) -> list[R]:
-        """Every batch's result, in order; a failure in the work is raised here.
-
-        The caller's core is free from here on, so the batches not yet handed over go to
-        every worker of the pool at once.
-        """
-        self._hurry.set()
-        try:
-            if self._thread is not None:
-                self._thread.join()
-            from concurrent.futures.process import BrokenProcessPool
-
-            if isinstance(self._error, BrokenProcessPool) and self._own is None:
-                _drop_shared_pool()
-            if self._error is not None:
-                raise self._error
-            return self._results
-        finally:
-            self._release()
-
-    def stop(self) -> None:
-        """Hand over no more batches; wait for the one under way."""
-        self._stopping.set()
-        if self._thread is not None:
-            self._thread.join()
-        self._release()
-
-    def _release(self) -> None:
-        if self._own is not None:
-            self._own.shutdown(cancel_futures=True)
-            self._own = None

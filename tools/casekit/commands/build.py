@@ -124,12 +124,6 @@ def _report(prepared: Prepared) -> None:
         )
 
 
-def _late_failures(prepared: Prepared) -> dict[str, str]:
-    """The cases whose downloads could not be written during the build, and why."""
-    late = prepared.pages.late
-    return dict(late.failures) if late is not None else {}
-
-
 def _zensical_command() -> str:
     found = shutil.which("zensical") or shutil.which(
         "zensical", path=str(Path(sys.executable).parent)
@@ -240,43 +234,26 @@ def _build_locked(args: argparse.Namespace, config: Any) -> int:
         part_pages(config)  # checked before anything is built
     except SearchError as exc:
         raise UsageError(str(exc)) from None
-    leave_out: dict[str, str] = {}
-    while True:
-        # One set of workers for the gate, rendering, HTML and downloads, started while this
-        # process is small: a worker forked later counts all it then held as its own memory.
-        with shared_workers():
-            try:
-                prepared = prepare(
-                    config, late_downloads=args.engine == "mkdocs", leave_out=leave_out
-                )
-            except PluginError as exc:
-                raise UsageError(str(exc).removeprefix("casekit: ")) from None
-            try:
-                code = _build_prepared(args, config, prepared, report=not leave_out)
-            finally:
-                prepared.close()
-        failed = {k: v for k, v in _late_failures(prepared).items() if k not in leave_out}
-        if code == exitcodes.OK or not failed:
-            return code
-        # A case whose downloads failed is left out, and the site built again without it:
-        # one case must not keep the others (and the withdrawal of others) off the site.
-        leave_out.update(failed)
+    # One set of workers for the gate, rendering and HTML, started while this process is
+    # small: a worker forked later counts all it then held as its own memory.
+    with shared_workers():
+        try:
+            prepared = prepare(config)
+        except PluginError as exc:
+            raise UsageError(str(exc).removeprefix("casekit: ")) from None
+        try:
+            return _build_prepared(args, config, prepared)
+        finally:
+            prepared.close()
 
 
-def _build_prepared(
-    args: argparse.Namespace, config: Any, prepared: Prepared, *, report: bool
-) -> int:
+def _build_prepared(args: argparse.Namespace, config: Any, prepared: Prepared) -> int:
     from mkdocs.commands.build import build
     from mkdocs.exceptions import Abort, PluginError
 
     from casekit.site.library import PREPARED
 
-    if report:
-        _report(prepared)
-    else:  # a second attempt: only what changed since the first
-        for left_out in prepared.skipped:
-            if left_out.reason.startswith("it could not be rendered"):
-                sys.stderr.write(left_out.message() + "\n")
+    _report(prepared)
     skipped = len(prepared.skipped) + len(prepared.pages.problems)
     published = len(prepared.published)
     if args.strict and skipped:
@@ -300,10 +277,7 @@ def _build_prepared(
         try:
             replace_folder(target, build_into)
         except (Abort, PluginError, OutputError) as exc:
-            if _late_failures(prepared):
-                sys.stderr.write("casekit: building the site again without those cases.\n")
-            else:
-                sys.stderr.write(f"casekit: the site was not built: {exc}\n")
+            sys.stderr.write(f"casekit: the site was not built: {exc}\n")
             return exitcodes.PROBLEMS
         finally:
             config.site_dir = str(target)

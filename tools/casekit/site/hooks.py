@@ -25,7 +25,6 @@ from mkdocs.structure.toc import get_toc
 from casekit.batch import shared_workers, stop_shared_workers
 from casekit.resources import data_dir
 from casekit.site.catalog import Entry
-from casekit.site.late import LateDownloads
 from casekit.site.library import (
     PREPARED,
     Prepared,
@@ -60,10 +59,8 @@ _store = PageStore()
 _in_use: set[str] = set()
 #: Every address in this build's site, for checking the links of converted pages.
 _known_urls: set[str] = set()
-#: Downloads being written while MkDocs builds (see casekit.site.late), and the worker
-#: processes kept from on_files to the end of the build.
-_late: list[LateDownloads] = []
-_workers = contextlib.ExitStack()
+#: The pages casekit converted, whose anchors MkDocs checks once every page is written.
+_pages: list[Any] = []
 #: The catalogue entries of the cases published in this build, for the search index.
 _published: dict[str, Entry] = {}
 #: This build's prepared library, whose scratch files MkDocs reads until the build ends.
@@ -93,17 +90,19 @@ def _inclusion(src_uri: str) -> InclusionLevel:
 
 
 def on_files(files: Files, config: Any) -> Files:
-    # The gate, rendering and HTML conversion share worker processes, and the downloads
-    # are written by one of them while MkDocs builds: the workers stay until the build ends.
     _end_of_build()  # anything left over from a build that stopped before its end
-    _workers.enter_context(shared_workers())
-    return _add_pages(files, config)
+    # The gate, rendering and HTML conversion share worker processes. MkDocs works on one
+    # core from here: workers would only hold memory.
+    with shared_workers():
+        files = _add_pages(files, config)
+    stop_shared_workers()
+    return files
 
 
 def _add_pages(files: Files, config: Any) -> Files:
     prepared = config.extra.pop(PREPARED, None)
     if not isinstance(prepared, Prepared):
-        prepared = prepare(config, late_downloads=True)
+        prepared = prepare(config)
         for skipped in prepared.skipped:
             log.info(skipped.message())
         for case_id, problem in prepared.pages.problems:
@@ -121,13 +120,6 @@ def _add_pages(files: Files, config: Any) -> Files:
         else:
             generated = File.generated(config, src_uri, content=content, inclusion=inclusion)
         _add(files, generated)
-    late = prepared.pages.late
-    if late is not None:
-        for src_uri in late.paths():
-            _add(
-                files,
-                _LateFile.generated(config, src_uri, content=b"", inclusion=_inclusion(src_uri)),
-            )
     # The search index needs only the catalogue entries of the published cases.
     _published.clear()
     _published.update(prepared.published)
@@ -137,9 +129,6 @@ def _add_pages(files: Files, config: Any) -> Files:
     # From here MkDocs holds the pages (and drops them as it writes them, see
     # on_page_markdown and on_post_page): the build keeps no second copy.
     prepared.pages.files.clear()
-    if late is not None:
-        late.start(Path(config.site_dir))
-        _late.append(late)
     return files
 
 
@@ -156,35 +145,14 @@ def _add(files: Files, generated: File) -> None:
     files.append(generated)
 
 
-class _LateFile(File):
-    """A download that a casekit worker writes into the site while MkDocs builds pages.
-
-    MkDocs knows the file (links to it are checked, as for any other) but does not copy
-    it: see :mod:`casekit.site.late`.
-    """
-
-    def copy_file(self, dirty: bool = False) -> None:
-        return None
-
-
-@event_priority(100)  # before other plugins' end-of-build steps, which may read the files
+@event_priority(100)  # before other plugins' end-of-build steps
 def on_post_build(config: Any) -> None:
-    """Wait for the downloads being written, then index the site for search.
+    """Index the site for search.
 
-    A case whose downloads are missing is named in a warning, as for a case that could not
-    be rendered at all: ``casekit build`` (and ``mkdocs build --strict``) then stops, a
-    plain ``mkdocs build`` goes on without them. A search index that cannot be made stops
-    the build (see :mod:`casekit.site.search`).
+    A search index that cannot be made stops the build (see :mod:`casekit.site.search`).
     """
-    try:
-        while _late:
-            for case_id, problem in _late.pop().wait():
-                reason = problem.rstrip(".")
-                log.warning(f"the downloads of case '{case_id}' could not be written: {reason}.")
-    finally:
-        _end_of_build()
-    # Pagefind's processes start now: end the workers, give back what MkDocs held.
-    stop_shared_workers()
+    _end_of_build()
+    # Pagefind's processes start now: give back what MkDocs held.
     _release_memory()
     try:
         index_site_with(Path(config.site_dir), config, _published)
@@ -195,15 +163,19 @@ def on_post_build(config: Any) -> None:
 
 
 def on_build_error(error: Exception) -> None:
-    """Stop writing downloads for a build that has failed."""
+    """Remove what a build that has failed left (its scratch files)."""
     _end_of_build()
 
 
 def _end_of_build() -> None:
-    while _late:
-        _late.pop().cancel()
-    _workers.close()
     _replace_store(PageStore())
+    # MkDocs has checked the links to anchors (just before on_post_build): what it kept for
+    # that goes now, before Pagefind starts (at 10,000 cases about 40 MB).
+    for page in _pages:
+        page.present_anchor_ids = set()
+        page.links_to_anchors = {}
+    _pages.clear()
+    _known_urls.clear()
     while _prepared:
         _prepared.pop().close()
 
@@ -234,6 +206,7 @@ def _put_content(html: str, page: Any, config: Any, files: Files) -> str:
         raise PluginError(f"casekit: the converted page '{src_uri}' could not be read back.")
     page.toc = get_toc(cast(Any, ready.toc_tokens))
     page.present_anchor_ids = set(ready.anchors)
+    _pages.append(page)
     # MkDocs checks a page's links while converting it; this page it did not convert.
     if not _known_urls:
         _known_urls.update(file.url.rstrip("/") for file in files)
@@ -257,7 +230,8 @@ def _set_content_aside(html: str, page: Any, config: Any, files: Files) -> str:
     src_uri = page.file.src_uri
     if src_uri not in _in_use:
         return html
-    _store.put_html(src_uri, html)
+    _store.put_aside(src_uri, html, page.toc)
+    page.toc = get_toc([])
     return ""
 
 
@@ -269,10 +243,10 @@ def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
     """Bring back the HTML set aside by :func:`_set_content_aside`, for the theme."""
     src_uri = page.file.src_uri
     if src_uri in _in_use and not page.content:
-        html = _store.take_html(src_uri)
-        if html is None:
+        aside = _store.take_aside(src_uri)
+        if aside is None:
             raise PluginError(f"casekit: the page '{src_uri}' could not be read back.")
-        page.content = html
+        page.content, page.toc = aside
     return context
 
 
@@ -284,6 +258,7 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     """
     if page.file.src_uri in _in_use:
         page.content = None
+        page.toc = get_toc([])
     return output
 
 

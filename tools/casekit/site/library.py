@@ -22,12 +22,12 @@ from casekit.render import render
 from casekit.render.settings import paper_size
 from casekit.resources import data_dir
 from casekit.site.cache import Files, PageCache, fingerprint
-from casekit.site.casework import CaseWork, Scratch, make_library
+from casekit.site.casework import CaseWork, make_library
 from casekit.site.catalog import Entry
 from casekit.site.gate import Skipped, make_linter
-from casekit.site.late import LateDownloads
 from casekit.site.pages import SitePages, fixed_files, listing_files
 from casekit.site.prerender import HtmlPage, MarkdownSetup, PageStore, prerender
+from casekit.site.scratch import Scratch
 from casekit.site.search import SEARCH_PAGE, search_page
 
 #: Key in ``config.extra`` under which ``casekit build`` passes its prepared pages.
@@ -97,17 +97,11 @@ def cache_dir(config: Any, part: str = "pages") -> Path | None:
     return Path(config.config_file_path or ".").resolve().parent / ".casekit-cache" / part
 
 
-def prepare(
-    config: Any, *, late_downloads: bool = False, leave_out: dict[str, str] | None = None
-) -> Prepared:
+def prepare(config: Any) -> Prepared:
     """Gate the library and generate its pages (the work of one build).
 
     The cases' pages and figures are in a scratch folder (see :mod:`casekit.site.casework`)
-    until the build has read them: call :meth:`Prepared.close` when it ends.
-    ``late_downloads``: leave the downloads of cases rendered now to be written while
-    MkDocs builds (see :mod:`casekit.site.late`); only an MkDocs build can take them.
-    ``leave_out``: case ids a previous attempt of this build could not render, with why.
-    """
+    until the build has read them: call :meth:`Prepared.close` when it ends."""
     folder = library_dir(config)
     try:
         linter = make_linter(folder)
@@ -127,10 +121,9 @@ def prepare(
         template_dirs=templates,
         cache=cache,
         scratch=scratch.path,
-        late_downloads=late_downloads,
     )
     try:
-        made = make_library(list(case_files([folder])), work, leave_out=leave_out)
+        made = make_library(list(case_files([folder])), work)
     except BaseException:
         scratch.remove()
         raise
@@ -138,8 +131,6 @@ def prepare(
     pages.files.update(made.files)
     pages.files.update(listing_files(made.published.values(), directory_urls=directory_urls))
     pages.files[SEARCH_PAGE] = search_page(directory_urls=directory_urls)
-    if made.late:
-        pages.late = LateDownloads(made.late, renderer, templates, cache)
     return Prepared(folder, made.published, made.skipped, pages, scratch)
 
 

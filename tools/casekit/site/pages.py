@@ -29,7 +29,6 @@ from casekit.loader import CaseDocument
 from casekit.render import RenderResult, render
 from casekit.site.cache import Files, PageCache
 from casekit.site.catalog import FACETS, TAG_KINDS, Entry, Tag, entry
-from casekit.site.late import LateDownloads
 
 LIBRARY = "library/index.md"
 TAGS = "library/tags/index.md"
@@ -61,8 +60,6 @@ class SitePages:
     files: dict[str, Content] = field(default_factory=dict)
     #: Cases that passed the gate but could not be rendered: (case id, message).
     problems: list[tuple[str, str]] = field(default_factory=list)
-    #: Downloads still to be written, when build_pages was asked to leave them late.
-    late: LateDownloads | None = None
 
 
 def case_page(case_id: str) -> str:
@@ -397,13 +394,13 @@ def render_case(
     renderer: Renderer,
     directory_urls: bool,
     template_dirs: tuple[Path, ...],
-    downloads: bool = True,
 ) -> dict[str, str | bytes] | str:
-    """One case's files (or only its page), or why they could not be made (in a worker)."""
+    """One case's files, or why they could not be made (in a worker)."""
     doc, item = job
     try:
-        make = case_files if downloads else case_page_file
-        return make(doc, item, renderer, directory_urls=directory_urls, template_dirs=template_dirs)
+        return case_files(
+            doc, item, renderer, directory_urls=directory_urls, template_dirs=template_dirs
+        )
     except Exception as exc:  # one broken case must not stop the library being built
         return f"{type(exc).__name__}: {exc}"
 

@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 
 from casekit.batch import default_jobs, map_files
 from casekit.site.cache import PageCache
+from casekit.site.scratch import Scratch
 
 
 @dataclass(frozen=True)
@@ -188,36 +189,62 @@ def _versions(setup: MarkdownSetup) -> list[tuple[str, str]]:
     return found
 
 
-def _parse(html: str) -> Any:
-    from lxml import html as lxml_html
+class _Collector:
+    """lxml parser target: the ids, link names and link addresses of a page, as the parser
+    meets them. No document tree is built: for the library index of 10,000 cases (9 MB of
+    HTML) a tree took about 100 MB of a worker's memory."""
 
-    return lxml_html.document_fromstring(html) if html.strip() else None
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.hrefs: list[str] = []
+
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
+        if found := attrib.get("id"):
+            self.ids.append(found)
+        if tag == "a":
+            if name := attrib.get("name"):
+                self.ids.append(name)
+            if href := attrib.get("href"):
+                self.hrefs.append(href)
+
+    def end(self, tag: str) -> None:
+        return None
+
+    def data(self, data: str) -> None:
+        return None
+
+    def close(self) -> _Collector:
+        return self
 
 
-def anchors(html: str, root: Any = None) -> frozenset[str]:
-    """Every ``id`` (and ``name`` of a link) in a page, as MkDocs lists them.
+def _collect(html: str) -> _Collector:
+    """The ids and links of ``html``, by lxml's HTML parser (in C: the same ids as MkDocs's
+    pure-Python pass finds, in a fifth of the time)."""
+    collector = _Collector()
+    if html.strip():
+        from lxml import etree
 
-    lxml's HTML parser, in C, finds the same ids as MkDocs's pure-Python pass in a fifth of
-    the time (0.6 against 2.6 ms for a case page).
-    """
-    root = _parse(html) if root is None else root
-    if root is None:
-        return frozenset()
-    return frozenset(str(value) for value in root.xpath("//@id | //a/@name") if value)
+        parser = etree.HTMLParser(target=collector)
+        etree.fromstring(html, parser)
+    return collector
 
 
-def site_links(html: str, root: Any = None) -> tuple[str, ...]:
+def anchors(html: str, found: _Collector | None = None) -> frozenset[str]:
+    """Every ``id`` (and ``name`` of a link) in a page, as MkDocs lists them."""
+    found = _collect(html) if found is None else found
+    return frozenset(found.ids)
+
+
+def site_links(html: str, found: _Collector | None = None) -> tuple[str, ...]:
     """The page's relative links (no scheme, no leading '/'), without their '#...' part."""
-    root = _parse(html) if root is None else root
-    if root is None:
-        return ()
-    found = []
-    for href in root.xpath("//a/@href"):
-        parts = urlsplit(str(href))
+    found = _collect(html) if found is None else found
+    paths = []
+    for href in found.hrefs:
+        parts = urlsplit(href)
         if parts.scheme or parts.netloc or parts.path.startswith("/") or not parts.path:
             continue
-        found.append(parts.path)
-    return tuple(dict.fromkeys(found))
+        paths.append(parts.path)
+    return tuple(dict.fromkeys(paths))
 
 
 def missing_links(page_url: str, links: Iterable[str], known: set[str]) -> list[str]:
@@ -252,8 +279,8 @@ def convert(text: str, setup: MarkdownSetup) -> HtmlPage | None:
     md = markdown.Markdown(extensions=list(setup.extensions), extension_configs=setup.configs)
     html = md.convert(body)
     toc_tokens = list(getattr(md, "toc_tokens", []))
-    root = _parse(html)
-    return HtmlPage(html, toc_tokens, anchors(html, root), digest(body), site_links(html, root))
+    found = _collect(html)
+    return HtmlPage(html, toc_tokens, anchors(html, found), digest(body), site_links(html, found))
 
 
 def _may_have_title(text: str) -> bool:
@@ -265,14 +292,26 @@ def _may_have_title(text: str) -> bool:
 
 
 def _convert_job(
-    job: tuple[str, str | Path], *, setup: MarkdownSetup, cache: PageCache[HtmlPage]
-) -> tuple[str, HtmlPage | None]:
+    job: tuple[str, str | Path, Path | None], *, setup: MarkdownSetup, cache: PageCache[HtmlPage]
+) -> tuple[str, HtmlPage | str | None]:
     """One page converted (or taken from the cache), with its cache key; the page is None
     when MkDocs is to convert it (and report any problem) itself.
 
-    A page on disk is read here, in the worker: the main process never holds it.
+    A page on disk is read here, in the worker. With a ``target``, the page is pickled
+    into it and only its source digest comes back: the main process never holds it.
     """
-    src_uri, content = job
+    page = _converted(job[0], job[1], setup=setup, cache=cache)
+    key, found = page
+    target = job[2]
+    if target is None or found is None:
+        return key, found
+    target.write_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+    return key, found.source_digest
+
+
+def _converted(
+    src_uri: str, content: str | Path, *, setup: MarkdownSetup, cache: PageCache[HtmlPage]
+) -> tuple[str, HtmlPage | None]:
     try:
         text = content.read_text(encoding="utf-8") if isinstance(content, Path) else content
     except (OSError, UnicodeDecodeError):
@@ -308,14 +347,20 @@ class PageStore:
     Held in memory, they cost about 43 KB a case page (430 MB for 10,000 cases), and
     MkDocs holds every page's HTML from the moment it reads the page until it writes the
     last one; the hooks keep the HTML here in between (see :mod:`casekit.site.hooks`).
-    The digest of each page's Markdown always stays in memory.
+    In a large build the worker processes that convert the pages write each one to a file
+    of its own in a scratch folder (:meth:`worker_folder`), so that the pages never pass
+    through this process's memory on the way. The digest of each page's Markdown always
+    stays in memory.
     """
 
     def __init__(self, folder: Path | None = None) -> None:
         self._folder = folder
         self._file: Any = None  # opened at the first page that does not fit in memory
         self._held: dict[str, object] = {}
+        self._sizes: dict[str, int] = {}
         self._held_size = 0
+        self._workers_scratch: Scratch | None = None
+        self._pickled: dict[str, Path] = {}
         #: Whether every page goes to the scratch file (see :data:`IN_MEMORY_PAGES`).
         self.spill_all = False
         self._where: dict[str, tuple[int, int]] = {}
@@ -334,9 +379,21 @@ class PageStore:
                 self._file = tempfile.TemporaryFile(prefix="casekit-html-")  # noqa: SIM115
         return self._file
 
-    def _put(self, key: str, value: HtmlPage | str, size: int) -> None:
+    def worker_folder(self) -> Path:
+        """A folder for worker processes to write pages into (see :meth:`put_pickled`)."""
+        if self._workers_scratch is None:
+            self._workers_scratch = Scratch(self._folder)
+        return self._workers_scratch.path
+
+    def put_pickled(self, src_uri: str, digest: str, path: Path) -> None:
+        """Keep a page a worker pickled into ``path`` (in :meth:`worker_folder`)."""
+        self._pickled[src_uri] = path
+        self.digests[src_uri] = digest
+
+    def _put(self, key: str, value: object, size: int) -> None:
         if not self.spill_all and self._held_size + size <= MEMORY_BUDGET:
             self._held[key] = value
+            self._sizes[key] = size
             self._held_size += size
             return
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
@@ -347,9 +404,16 @@ class PageStore:
 
     def _take(self, key: str) -> Any:
         if key in self._held:
-            value = self._held.pop(key)
-            self._held_size -= len(value.html if isinstance(value, HtmlPage) else str(value))
-            return value
+            self._held_size -= self._sizes.pop(key)
+            return self._held.pop(key)
+        pickled = self._pickled.pop(key, None)
+        if pickled is not None:
+            try:
+                data = pickled.read_bytes()
+                pickled.unlink()
+            except OSError:
+                return None
+            return pickle.loads(data)
         where = self._where.pop(key, None)
         if where is None:
             return None
@@ -365,14 +429,15 @@ class PageStore:
         found = self._take(src_uri)
         return found if isinstance(found, HtmlPage) else None
 
-    def put_html(self, src_uri: str, html: str) -> None:
-        """Keep a page's final HTML (after every plugin) until the page is written."""
-        self._put(f"\0html:{src_uri}", html, len(html))
+    def put_aside(self, src_uri: str, html: str, toc: Any) -> None:
+        """Keep a page's final HTML and table of contents (after every plugin) until the
+        page is written."""
+        self._put(f"\0html:{src_uri}", (html, toc), len(html))
 
-    def take_html(self, src_uri: str) -> str | None:
-        """The HTML kept by :meth:`put_html` (once), or None."""
+    def take_aside(self, src_uri: str) -> tuple[str, Any] | None:
+        """The HTML and table of contents kept by :meth:`put_aside` (once), or None."""
         found = self._take(f"\0html:{src_uri}")
-        return found if isinstance(found, str) else None
+        return found if isinstance(found, tuple) else None
 
     def __contains__(self, src_uri: object) -> bool:
         return src_uri in self.digests
@@ -382,9 +447,14 @@ class PageStore:
 
     def close(self) -> None:
         self._held.clear()
+        self._sizes.clear()
         self._held_size = 0
         self._where.clear()
+        self._pickled.clear()
         self.digests.clear()
+        if self._workers_scratch is not None:
+            self._workers_scratch.remove()
+            self._workers_scratch = None
         if self._file is not None:
             self._file.close()
             self._file = None
@@ -412,15 +482,21 @@ def prerender(
         if src.endswith(".md") and isinstance(content, str | Path)
     ]
     store.spill_all = len(jobs) > IN_MEMORY_PAGES
+    folder = store.worker_folder() if store.spill_all else None
     work = functools.partial(_convert_job, setup=setup, cache=cache)
     workers = default_jobs(len(jobs))
     for start in range(0, len(jobs), ROUND):
-        chosen = jobs[start : start + ROUND]
+        chosen = [
+            (src, content, None if folder is None else folder / f"{start + i}.pickle")
+            for i, (src, content) in enumerate(jobs[start : start + ROUND])
+        ]
         converted = map_files(work, chosen, label="convert", jobs=workers)
-        for (src, _), (key, page) in zip(chosen, converted, strict=True):
+        for (src, _, target), (key, page) in zip(chosen, converted, strict=True):
             if key:
                 cache.mark_used([key])
             if isinstance(page, HtmlPage):
                 store.put(src, page)
+            elif isinstance(page, str) and target is not None:
+                store.put_pickled(src, page, target)
     cache.prune()
     return store

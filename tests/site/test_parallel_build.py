@@ -1,7 +1,7 @@
-"""Downloads written while MkDocs builds the pages (casekit.site.late).
+"""A site built on every core (casekit.site.casework) is the site built in one process.
 
-That happens when cases are rendered in worker processes; CASEKIT_JOBS=2 asks for workers
-even for this small test library, CASEKIT_JOBS=1 for none (every download made first).
+CASEKIT_JOBS=2 asks for worker processes even for this small test library, CASEKIT_JOBS=1
+for none.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def _config(root: Path) -> Path:
     return config
 
 
-def test_late_downloads_are_the_same_files(
+def test_workers_make_the_same_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     library = make_library(tmp_path / "cases")
@@ -52,7 +52,7 @@ def test_late_downloads_are_the_same_files(
     capsys.readouterr()
 
 
-def test_late_downloads_are_cached_with_their_page(
+def test_downloads_are_cached_with_their_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     library = make_library(tmp_path / "cases")
@@ -108,7 +108,7 @@ def test_a_download_that_fails_leaves_that_case_out_and_builds_the_rest(
     assert _build(library, output, "2", monkeypatch) == 0  # issue 12, item 4
     err = capsys.readouterr().err
     assert (
-        "skipped case 'crmo-not-crmo': it could not be rendered (an internal error"
+        "case 'crmo-not-crmo' is left out of the site: it could not be rendered"
         " (ValueError: synthetic failure for the test)"
     ) in err
     assert not (output / "cases" / "crmo-not-crmo").exists()
@@ -117,7 +117,7 @@ def test_a_download_that_fails_leaves_that_case_out_and_builds_the_rest(
     assert "crmo-not-crmo" not in index
 
 
-def test_plain_mkdocs_build_writes_late_downloads(
+def test_plain_mkdocs_build_writes_the_downloads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CASEKIT_JOBS", "2")
@@ -167,6 +167,10 @@ def test_plain_mkdocs_build_goes_on_without_a_failed_download_and_says_so(
     monkeypatch.setenv("CASEKIT_JOBS", "2")
     config = load_config(str(_project(tmp_path / "project")), site_dir=str(tmp_path / "out"))
     build(config)  # not strict: built, with a warning
-    assert "the downloads of case 'crmo-not-crmo' could not be written" in caplog.text
+    assert (
+        "case 'crmo-not-crmo' passed the publication gate but could not be rendered"
+        " (ValueError: synthetic failure for the test); it is left out of the site."
+    ) in caplog.text
+    assert not (tmp_path / "out" / "cases" / "crmo-not-crmo").exists()
     other = tmp_path / "out" / "cases" / "synthetic-septic-hip"
     assert (other / "synthetic-septic-hip-abstract.docx").stat().st_size > 1000
