@@ -1511,9 +1511,10 @@ SIGNALS = [
             + r"(?!\s+(?:body|bodies|inclusions?|profiles?|myopathy|pattern on electron))"
             r"|(?:palm|finger|hand)[- ]vein|vein pattern"
             # (a scan that 'showed' something is an examination, not a template)
-            r"|retinal (?:scan|template|(?:vascular )?pattern)(?!\s+(?:showed|shows|revealed"
-            r"|demonstrated|was normal|was unremarkable|found|detected|confirmed))"
-            r"|iris (?:scan|template|pattern|code)"
+            r"|retinal (?:scan|template|(?:vascular )?pattern)s?(?!\s+(?:showed|shows|revealed"
+            r"|demonstrated|was normal|was unremarkable|were normal|were unremarkable|found"
+            r"|detected|confirmed))"
+            r"|iris (?:scan|template|code|pattern(?!s?\s+of\b))s?"
             # (not a cognitive function: 'face recognition of emotions', '... test')
             r"|(?:facial|face)[- ]recognition(?!\s+(?:of|tests?|tasks?|deficits?|impairment"
             r"|memory|skills?|abilit(?:y|ies))\b)"
@@ -1524,7 +1525,8 @@ SIGNALS = [
             # a recording of the person's own voice
             r"|voice samples?"
             r"|recording of (?:the patient['’]s|his|her|their|\w+['’]s) (?:own )?voice"
-            r"|keystroke dynamics|(?:DNA|STR|Y-STR|genetic) (?:profile|fingerprint)|Y-STR|CODIS"
+            r"|keystroke[- ]dynamics|(?:DNA|STR|Y-STR|genetic) (?:(?:sample|swab|specimen)s?"
+            r" and )?(?:profile|fingerprint)s?|Y-STR|CODIS"
             r"|AFIS|gait[- ]signature|voice[- ]recording|biometric\w*)\b(?![-‐](?:like|shaped))",
             re.I,
         ),
@@ -1568,7 +1570,8 @@ SIGNALS = [
             r"|(?:of|showing|shows|including|with)\s+the)\s+(?:whole\s+|entire\s+|full\s+)?faces?\b"
             # a numbered caption about someone's face ('Supplementary Video 2: the
             # patient's face during a spasm', 'Movie S1: her face at rest')
-            r"|(?:video|movie|figure|fig\.|clip)\s*s?\d+[a-z]?\s*[:.]\s+(?:the\s+)?"
+            r"|(?:video|movie|figure|fig\.|clip)\s*s?\d+[a-z]?\s*[:.]\s+(?:(?:a\s+)?(?:close[- ]up"
+            r"|view|image|photograph|still|frame)\s+of\s+)?(?:the\s+)?"
             r"(?:\w+(?:'s|’s)|his|her|their)\s+(?:whole\s+|entire\s+)?face\b"
             r"|(?:figure \d+\w?|photo(?:graph)?|picture|image|video)\s+shows\s+(?:\w+\s+){0,3}"
             r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
@@ -1582,8 +1585,9 @@ SIGNALS = [
             r"(?:shows?|showing|showed|depicts?|depicting|depicted)\s+(?:her|his|their"
             r"|the\s+\w+(?:'s|’s))\s+(?:whole\s+|entire\s+|full\s+)?face"
             # a full view of the face ('frontal view of the face'; not 'of the chest')
-            r"|(?:frontal|front|profile)\s+(?:view|photo(?:graph)?|picture|image)s?\s+of\s+"
-            r"(?:the|his|her|their|\w+(?:'s|’s))\s+(?:whole\s+|entire\s+)?face\b"
+            r"|(?:frontal|front|profile|three[- ]quarters?|oblique|lateral|side)\s+(?:view"
+            r"|photo(?:graph)?|picture|image)s?\s+of\s+"
+            r"(?:(?:the\s+)?\w+(?:'s|’s)|the|his|her|their)\s+(?:whole\s+|entire\s+)?face\b"
             r")",
             re.I,
         ),
@@ -1609,7 +1613,7 @@ SIGNALS = [
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
             r"|tv|radio)|professional (?:footballer|athlete|cricketer"
             r"|boxer)|(?:town|village|county|island|city)['’]s only"
-            r"|(?:the|one of the) only\s+(?:[\w'’–-]+\s+){0,8}(?:in|of)"
+            r"|(?:the|one of the) (?:only|last)\s+(?:[\w'’–-]+\s+){0,8}(?:in|of|on)"
             r"\s+(?:the|his|her|their)\s+(?:town"
             r"|village|county|city|country|island)"
             # A nickname, a unique role, a post in a small community's club or orchestra.
@@ -1644,6 +1648,7 @@ SIGNALS = [
             "radio",
             "professional",
             "only",
+            "last",
             "nicknamed",
             "a.k.a",
             "also known",
@@ -1881,13 +1886,18 @@ NOTABLE = [
         r"(?:media attention|in the (?:national |local )?(?:papers|press|news|headlines)"
         r"(?!\s+(?:business|industry|agency|media|room|desk|sector))"
         r"|widely reported|made (?:the )?(?:national |international |local |front[- ]page )?"
-        r"headlines|news coverage|(?:lottery|jackpot) winner|documentar(?:y|ies)\b(?!\s+evidence)"
+        r"headlines|(?:led|topped|dominated)\s+the\s+(?:evening\s+|national\s+|local\s+"
+        r"|nightly\s+|international\s+)?(?:news|bulletins?|headlines)\b|news coverage"
+        r"|(?:lottery|jackpot) winner|documentar(?:y|ies)\b(?!\s+evidence)"
         r"|won the (?:\w+\s+){0,2}(?:lottery|jackpot))\b",
         (
             "media attention",
             *(f"in the {word}" for word in _NEWS),
             "widely reported",
             "made headlines",
+            "led the",
+            "topped the",
+            "dominated the",
             "made the",
             "made national",
             "made international",
@@ -1983,8 +1993,17 @@ PERSON_PHOTOGRAPH = [
         r"(?:covered|obscured|blurred|blacked))"
         # in a caption, without a verb ('eyes uncovered'; not 'eyes were uncovered after
         # the patch was removed')
-        r"|eyes\s+(?:left\s+)?(?:uncovered|unobscured|unblurred)",
+        r"|eyes\s+(?:left\s+)?(?:uncovered|unobscured|unblurred)"
+        # the face's features shown ('eyes and mouth clearly visible'), a caption's 'face
+        # uncovered'
+        r"|eyes\s+and\s+(?:mouth|nose|face)\s+(?:were\s+|are\s+)?(?:clearly\s+|fully\s+)?"
+        r"visible|face\s+(?:left\s+)?(?:uncovered|unobscured|unblurred)",
         (
+            "eyes and",
+            "face uncovered",
+            "face left",
+            "face unobscured",
+            "face unblurred",
             "both eyes",
             "eyes were",
             "eyes are",
@@ -2002,6 +2021,7 @@ PERSON_PHOTOGRAPH = [
         "to-the-camera",
         "photo",
         r"(?:speaking|talking|looking|smiling)\s+(?:in)?to\s+(?:the\s+)?camera"
+        r"|(?:walking|moving|turning|running)\s+towards?\s+(?:the\s+)?camera"
         r"|(?:looking|smiling)\s+at\s+the\s+camera"
         # a picture that says it was left unblurred ('unpixelated'; 'unmasked' is also
         # said of a disease, so only of a face or the eyes, above)
@@ -2013,6 +2033,10 @@ PERSON_PHOTOGRAPH = [
             "talking into",
             "looking into",
             "looking at the camera",
+            "walking toward",
+            "moving toward",
+            "turning toward",
+            "running toward",
             "smiling at the camera",
             "smiling into",
             "smiling to",
@@ -2322,6 +2346,108 @@ SIGNALS.extend(
         ),
     ]
 )
+
+
+#: Kept as data, or one of a kind (session 9): a person's voice said to be recognisable, an
+#: audio recording of what someone says or sings, a handwritten signature, gait traces,
+#: data said to identify the person, a genome deposited; a record 'ever', a public office
+#: held, a named final played, an award for bravery, a birthmark of a telling shape. Each
+#: is anchored on its first words.
+KEPT_AND_KNOWN = [
+    _anchored(
+        "voice-and-signature",
+        "biometric",
+        r"(?:voice\s+(?:is\s+|was\s+)?(?:clearly\s+|instantly\s+|easily\s+|immediately\s+"
+        r"|fully\s+)?(?:recogni[sz]able|identifiable)"
+        # 'the audio file of his speech' (not of heart, breath or bowel sounds)
+        r"|audio\s+(?:files?|recordings?|clips?|tracks?)\s+of\s+(?:the\s+patient['’]s|his|her"
+        r"|their|the\s+\w+['’]s|him|them|the\s+patient)\b(?!\s+(?:\w+\s+)?(?:heart|lung"
+        r"|breath|bowel|chest|cough))"
+        r"|supplementary\s+audio\s+\d"
+        r"|handwritten\s+signatures?"
+        r"|gait\s+(?:recordings?|traces?)\b(?!\s+(?:showed|shows|revealed|were\s+normal))"
+        r"|(?:genome|exome)\s+sequences?\s+(?:was|were|is|has\s+been)\s+(?:deposited|uploaded"
+        r"|shared|posted|published|made\s+public))\b",
+        (
+            "voice",
+            "audio",
+            "supplementary audio",
+            "handwritten",
+            "gait",
+            "genome",
+            "exome",
+        ),
+    ),
+    _anchored(
+        "identifying-data",
+        "biometric",
+        # data said to single the person out ('traces that uniquely identify the participant')
+        r"(?:(?:traces?|data|recordings?|profiles?|templates?|files?|signals?)\s+(?:that|which)"
+        r"\s+(?:could\s+|can\s+|may\s+|might\s+|would\s+)?(?:uniquely\s+)?(?:identify"
+        r"|identifies|single\s+out|singles\s+out)\s+(?:the|him|her|them)\b)",
+        ("traces", "trace", "data", "recording", "profile", "template", "file", "signal"),
+    ),
+    _anchored(
+        "record-ever",
+        "characteristic",
+        rf"(?:{'|'.join(_FIRSTS)})\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_FIRST_WHO)})\s+ever\s+to\b",
+        _FIRSTS,
+    ),
+    _anchored(
+        "office-held",
+        "characteristic",
+        # 'the bishop of the diocese', 'ambassador to the United Nations', 'the elected
+        # chief of her tribal nation' (not 'the chief of surgery')
+        r"(?:(?:bishop|archbishop|governor|ambassador|chief\s+constable|head\s?teacher|judge"
+        r"|high\s+commissioner)\s+(?:of|to)\s+(?:the|his|her|their)\b"
+        r"|chief\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:tribe|tribal|nation"
+        r"|clan|village|band|people|community)\b)",
+        (
+            "bishop",
+            "archbishop",
+            "governor",
+            "ambassador",
+            "chief",
+            "head teacher",
+            "headteacher",
+            "judge",
+            "high commissioner",
+        ),
+    ),
+    _anchored(
+        "named-final",
+        "characteristic",
+        # a final the world watches, an award for bravery
+        r"(?:(?:world\s+cup|super\s+bowl|stanley\s+cup|champions\s+league|fa\s+cup"
+        r"|grand\s+final|cup)\s+finals?"
+        r"|(?:bravery|gallantry|heroism)\s+(?:awards?|medals?)"
+        r"|(?:awards?|medals?)\s+for\s+(?:bravery|gallantry|heroism))\b",
+        (
+            "world cup",
+            "super bowl",
+            "stanley cup",
+            "champions league",
+            "fa cup",
+            "grand final",
+            "cup final",
+            "bravery",
+            "gallantry",
+            "heroism",
+            "award",
+            "medal",
+        ),
+    ),
+    _anchored(
+        "shaped-mark",
+        "characteristic",
+        # a mark whose shape is told ('a port-wine stain shaped like the map of Africa'; not
+        # a rash shaped like a butterfly, a finding)
+        r"(?:birthmarks?|port[- ]wine\s+stains?|naev[iu]s|nev[iu]s|scars?|moles?)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:shaped\s+like|in\s+the\s+shape\s+of)\b",
+        ("birthmark", "port-wine", "port wine", "naev", "nev", "scar", "mole"),
+    ),
+]
+SIGNALS.extend(KEPT_AND_KNOWN)
 
 
 def _surname_in_other_case(word: str) -> bool:
