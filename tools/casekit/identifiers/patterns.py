@@ -2453,6 +2453,10 @@ SIGNALS.extend(KEPT_AND_KNOWN)
 def _surname_in_other_case(word: str) -> bool:
     """'jackson' after 'ms.', 'PETROV'S' after 'DR': a surname, not an ordinary word."""
     bare = re.sub(r"['’]s$", "", word, flags=re.I)
+    parts = bare.split("-")
+    if len(parts) == 2 and all(len(part) > 1 and part.isalpha() for part in parts):
+        # a double-barrelled surname ('mrs hargreave-lowe'): not every part ordinary English
+        return any(part.lower() not in words.english_words() for part in parts)
     return bare.lower() not in words.english_words() and (
         bare.title() in words.surnames() or (bare.isupper() and len(bare) > 2)
     )
@@ -2526,3 +2530,112 @@ LOWER_NAME_IN_BRACKETS = Recognizer(
     group="id",
 )
 SIGNALS.append(LOWER_NAME_IN_BRACKETS)
+
+#: Relatives and others a note names a person after ('her brother tobias', 'sister-in-law
+#: "Bev"').
+_RELATIVES = (
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "mum",
+    "mom",
+    "mam",
+    "dad",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "partner",
+    "friend",
+    "nephew",
+    "niece",
+    "aunt",
+    "uncle",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "boyfriend",
+    "girlfriend",
+    "neighbour",
+    "neighbor",
+    "carer",
+)
+_RELATIVE = rf"(?:{'|'.join(_RELATIVES)})(?:-in-law)?"
+#: A given name typed in lower case after a relative or a call ('pt's husband kwame says',
+#: 'i spoke to marguerite', 'ask for linda'): the run of capitalised words does not see it.
+LOWER_NAME_AFTER_CUE = Recognizer(
+    "lower-name-after-cue",
+    "name",
+    lazy(
+        rf"(?:{_RELATIVE}|(?:spoke|speak|speaking|talked|talk|talking)\s+(?:to|with)"
+        r"|ask(?:ed)?\s+for)\s+(?P<id>[a-z][a-z'’-]+)\b",
+        re.I,
+    ),
+    needles=(*_RELATIVES, "spoke", "speak", "talk", "ask"),
+    valid=lambda value: value.islower() and _given_name_in_lower_case(value),
+    group="id",
+    lower=True,
+    anchored=True,
+)
+#: A nickname in quotes after a relative or what someone goes by ('her nephew "Robbo"',
+#: 'who goes by "Jaz"', 'everyone knew him as "Sparky"').
+QUOTED_NICKNAME = Recognizer(
+    "quoted-nickname",
+    "name",
+    lazy(
+        rf"(?:{_RELATIVE},?|(?:goes|go|going|went)\s+by|(?:knew|know|knows|call|calls)\s+"
+        r"(?:him|her|them)\s+as)\s+[\"“](?P<id>[a-z][\w'’-]{0,20})[\"”]",
+        re.I,
+    ),
+    needles=(*_RELATIVES, "goes by", "go by", "going by", "went by", "knew", "know", "call"),
+    valid=lambda value: value[:1].isupper(),
+    group="id",
+    lower=True,
+    anchored=True,
+)
+#: A name said in speech ('"Mam, it's Ffion," she said'): a capitalised word that is no
+#: ordinary or medical word after 'it's', 'this is', 'I'm', 'my name is', before a stop.
+SAID_NAME = Recognizer(
+    "said-name",
+    "name",
+    lazy(r"(?i:\b(?:it['’]s|this\s+is|i['’]m|my\s+name\s+is))\s+(?P<id>[A-Z][a-z]{2,})(?=[,.!?])"),
+    needles=("it's", "it’s", "this is", "i'm", "i’m", "my name is"),
+    valid=lambda value: (
+        value.lower() not in words.english_words() and value.lower() not in words.medical_words()
+    ),
+    group="id",
+)
+#: Initials with stops opening a sentence before what is said of a person ('J.T.K. is a
+#: right-handed man', "R.O'C. had been"); not 'U.K. has', 'U.S. was'.
+_NOT_PERSON_INITIALS = frozenset(["US", "UK", "EU", "UN", "USA", "UAE", "DC", "AD", "BC", "NB"])
+_PERSON_VERBS = (
+    "is",
+    "was",
+    "had",
+    "has",
+    "presented",
+    "reported",
+    "underwent",
+    "developed",
+    "complained",
+    "attended",
+    "noticed",
+    "recalled",
+    "lives",
+    "lived",
+    "works",
+    "worked",
+)
+DOTTED_INITIALS = Recognizer(
+    "dotted-initials",
+    "name",
+    lazy(
+        r"(?<![\w.'’])(?P<id>[A-Z]\.(?:\s?[A-Z](?:['’][A-Z])?\.){1,3})"
+        rf"(?=\s+(?:{'|'.join(_PERSON_VERBS)})\b)"
+    ),
+    needles=tuple(f". {verb} " for verb in _PERSON_VERBS),
+    valid=lambda value: re.sub(r"[^A-Z]", "", value) not in _NOT_PERSON_INITIALS,
+    group="id",
+)
+SIGNALS.extend([LOWER_NAME_AFTER_CUE, QUOTED_NICKNAME, SAID_NAME, DOTTED_INITIALS])
