@@ -584,10 +584,39 @@ DATES = [
         "bare-day-ordinal",
         "date",
         # 'discharged on the 3rd, two days later': a day of the month standing alone
-        lazy(r"on the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,;)]|\.(?!\d)|$)"),
-        needles=("on the",),
+        lazy(
+            r"(?:on|since|until|till|by|for|to|from|before|after|(?:mon|tues|wednes|thurs|fri"
+            r"|satur|sun)day)\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+            r"(?=\s*[,;)]|\.(?!\d)|$|\s+(?:but|because|when|so|as|at|until)\b)"
+        ),
+        needles=(
+            "on the",
+            "since the",
+            "until the",
+            "till the",
+            "by the",
+            "for the",
+            "to the",
+            "from the",
+            "before the",
+            "after the",
+            "monday the",
+            "tuesday the",
+            "wednesday the",
+            "thursday the",
+            "friday the",
+            "saturday the",
+            "sunday the",
+        ),
         lower=True,
         anchored=True,
+    ),
+    Recognizer(
+        # a month and year in figures ('03/2021 | Diagnosis'; not '1/2000', a titre)
+        "numeric-month-year",
+        "date",
+        lazy(rf"(?:0(?<![\w.,/:-]0)[1-9]|1(?<![\w.,/:-]1)[0-2])/(?:19|20)\d\d{_END}"),
+        dense=True,
     ),
     Recognizer(
         "date-of-birth",
@@ -651,9 +680,35 @@ AGES = [
         lazy(
             rf"(?:(?:[Aa]ged|age of|(?<![\w-])[Aa]ge\s*[:=]?)\s*{_OLD}(?:\s?(?:y|yrs?|yo))?\b"
             r"(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
-            rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\))" + _NOT_90_PLUS
+            rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\)"
+            # 'Age at presentation: 95 years'
+            rf"|(?<![\w-])[Aa]ge\s+(?:at|on)\s+[\w-]+(?:\s+[\w-]+)?\s*[:=,]?\s*{_OLD}\b"
+            r"(?!\s*(?:days|weeks|months|mg|%|kg))"
+            # sex and age in brackets: '(F, 94)', '(94, M)'
+            rf"|\((?:[MF]|male|female)\s*,\s*{_OLD}\s*(?:y|yrs?|years?)?\)"
+            rf"|\({_OLD}\s*(?:y|yrs?|years?)?\s*,\s*(?:[MF]|male|female)\))" + _NOT_90_PLUS
         ),
-        needles=("aged", "age of", "years", "age:", "age =", "age 9", "age 1", "yr", "y)"),
+        needles=(
+            "aged",
+            "age of",
+            "years",
+            "age:",
+            "age =",
+            "age 9",
+            "age 1",
+            "yr",
+            "y)",
+            "age at",
+            "age on",
+            "(f,",
+            "(m,",
+            "(male,",
+            "(female,",
+            ", f)",
+            ", m)",
+            ",f)",
+            ",m)",
+        ),
     ),
     Recognizer(
         "foreign-age",
@@ -767,6 +822,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"MRN|MR\s?#|medical record|(?:hospital|hosp\.?|unit|case|patient|record|lab|chart"
         r"|clinic|slide|specimen|accession|admission)\s*(?:number|no\.?|num\.?|n\.[ºo]|nº|ID|#)"
         r"|accession|historia clínica|cartella clinica|dossier(?: médical)?|patientennummer"
+        r"|krankenblattnummer|fallnummer"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID",
         (
             "mrn",
@@ -792,6 +848,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "cartella",
             "dossier",
             "patientennummer",
+            "krankenblattnummer",
+            "fallnummer",
             "nhs",
             "chi ",
             "chi:",
@@ -804,7 +862,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|member (?:ID|number|no\.?)|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?"
         r"|group (?:number|no\.?)"
         r"|EHIC|beneficiary|Versichertennummer|carte vitale|personal health (?:number|no\.?)"
-        r"|PHN|IHI|individual healthcare identifier|health card(?: number)?",
+        r"|PHN|IHI|individual healthcare identifier|health card(?: number)?|card(?=\s+reads)",
         (
             "medicare",
             "medicaid",
@@ -826,6 +884,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "ihi",
             "individual healthcare",
             "health card",
+            "card reads",
         ),
     ),
     (
@@ -835,13 +894,17 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE"
         r"|CPF|CURP|RUT|NIR|SIN|(?:num[ée]ro de )?s[ée]curit[ée] sociale"
         # Germany's and Austria's pension and social insurance numbers (hold the birth date)
-        r"|(?:renten|sozial)versicherungsnummer|RVNR|SVNR",
+        r"|(?:renten|sozial)versicherungsnummer|RVNR|SVNR"
+        # Denmark's personal number (holds the birth date)
+        r"|CPR[- ](?:nummer|nr\.?|number|no\.?)",
         (
             "sécurité sociale",
             "securite sociale",
             "rentenversicherungsnummer",
             "sozialversicherungsnummer",
             "rvnr",
+            "cpr-n",
+            "cpr n",
             "svnr",
             "numéro de",
             "numero de",
@@ -872,12 +935,16 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     (
         "account",
-        r"account(?:\s*(?:number|no\.?))?|IBAN|card number"
+        r"account(?:\s*(?:number|no\.?))?|IBAN|card number|(?:bank|credit|debit|payment)\s+card"
         r"|sort code|invoice(?:\s*(?:number|no\.?))?"
         r"|payment reference|billing|reference (?:number|no\.?)|crowdfunding page ID",
         (
             "account",
             "iban",
+            "bank card",
+            "credit card",
+            "debit card",
+            "payment card",
             "card n",
             "sort code",
             "invoice",
@@ -918,7 +985,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     (
         "vehicle",
-        r"registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
+        # (the long foreign words first: 'reg' would stop inside them)
+        r"registreringsnummer|rekisterinumero|rejestracyjny"
+        r"|registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
         r"|number) plate|plate(?:\s*read)?|VIN|vehicle identification number"
         r"|kennzeichen(?: des \w+)?|matrícula(?: del? \w+)?|kenteken|targa|immatriculation",
         (
@@ -934,6 +1003,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "kenteken",
             "targa",
             "immatriculation",
+            "registreringsnummer",
+            "rekisterinumero",
+            "rejestracyjny",
         ),
     ),
     (
@@ -1063,7 +1135,7 @@ _ID = (
     rf"(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
 )
 _JOINER = (
-    r",?(?:\s+(?:(?:is|was|of|read|reads|as|on|number|no|card|ID|recorded as)\b\.?|n\.[ºo]|nº))*"
+    r",?(?:\s+(?:(?:is|was|of|read|reads|as|on|number|no|card|ID|recorded as)\b\.?|n\.[ºo°]|n[º°]))*"
     r"\s*[:#,]?\s*"
     r"(?:the\s+)?[\"“']?"
 )
@@ -1143,6 +1215,13 @@ NUMBERS = [
         valid=_vin_valid,
     ),
     Recognizer("uk-registration", "vehicle", lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}\s?[A-Z]{3}\b")),
+    Recognizer(
+        # India: state, district, series, number ('MH 12 AB 4417', 'KA05MN2231')
+        "in-registration",
+        "vehicle",
+        lazy(r"[A-Z](?<!\w[A-Z])[A-Z][ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}\b"),
+        dense=True,
+    ),
     Recognizer(
         "eu-registration",
         "vehicle",
@@ -2052,7 +2131,7 @@ SIGNALS.extend(PERSON_PHOTOGRAPH)
 
 #: A name written as three or more capitalised words run together, as handles are
 #: ('TubeFedAndFabulous', 'DrDoomQuasar'; not 'McArdle', 'YouTube').
-_CAMEL_HANDLE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}")
+_CAMEL_HANDLE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}|[A-Z][a-z]+[A-Z][a-z]+[A-Z0-9]{2,}")
 _PLATFORMS = (
     "snapchat",
     "instagram",
@@ -2639,3 +2718,51 @@ DOTTED_INITIALS = Recognizer(
     group="id",
 )
 SIGNALS.extend([LOWER_NAME_AFTER_CUE, QUOTED_NICKNAME, SAID_NAME, DOTTED_INITIALS])
+
+_VEHICLES = (
+    "car",
+    "van",
+    "ute",
+    "truck",
+    "lorry",
+    "pickup",
+    "pick-up",
+    "scooter",
+    "moped",
+    "motorbike",
+    "motorcycle",
+    "bike",
+    "tractor",
+    "quad",
+    "taxi",
+    "cab",
+    "jeep",
+    "rover",
+    "hatchback",
+    "saloon",
+    "suv",
+    "caravan",
+    "campervan",
+    "trailer",
+)
+#: A plate in commas after the vehicle it is on ('The ute, BX47 KL, rolled', 'an old Land
+#: Rover, N447 KJB,'): letters and digits in groups, in capitals.
+PLATE_AFTER_VEHICLE = Recognizer(
+    "plate-after-vehicle",
+    "vehicle",
+    lazy(
+        rf"(?:{'|'.join(_VEHICLES)})s?,\s+(?P<id>[a-z0-9]{{1,4}}(?:[ -][a-z0-9]{{1,4}}){{1,2}})"
+        r"(?=\s*[,)])",
+        re.I,
+    ),
+    needles=tuple(f"{vehicle}," for vehicle in _VEHICLES),
+    valid=lambda value: (
+        any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+        and not any(c.islower() for c in value)
+    ),
+    group="id",
+    lower=True,
+    anchored=True,
+)
+SIGNALS.append(PLATE_AFTER_VEHICLE)
