@@ -957,8 +957,19 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         # a postal code is smaller than a state ('postal code V5K 0A1', 'PIN code 560034')
         "place",
-        r"postal code|post code|postcode|zip(?: code)?|pin code|code postal|PLZ|CEP",
-        ("postal", "post code", "postcode", "zip", "pin code", "code postal", "plz", "cep"),
+        r"post(?:al|code) district|outward code|postal code|post code|postcode|zip(?: code)?"
+        r"|pin code|code postal|PLZ|CEP",
+        (
+            "postal",
+            "post code",
+            "postcode",
+            "outward code",
+            "zip",
+            "pin code",
+            "code postal",
+            "plz",
+            "cep",
+        ),
     ),
     (
         "licence",
@@ -1135,7 +1146,8 @@ _ID = (
     rf"(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
 )
 _JOINER = (
-    r",?(?:\s+(?:(?:is|was|of|read|reads|as|on|number|no|card|ID|recorded as)\b\.?|n\.[ºo°]|n[º°]))*"
+    r",?(?:\s+(?:(?:is|was|of|read|reads|as|on|number|no|card|ID|recorded as)\b\.?"
+    r"|n\.[ºo°]|n[º°]))*"
     r"\s*[:#,]?\s*"
     r"(?:the\s+)?[\"“']?"
 )
@@ -2766,3 +2778,50 @@ PLATE_AFTER_VEHICLE = Recognizer(
     anchored=True,
 )
 SIGNALS.append(PLATE_AFTER_VEHICLE)
+
+#: A saint's hospital typed in lower case after where a patient went ('transferred from st
+#: ethelburga's'); not St John's wort, St Vitus' dance, St Anthony's fire.
+LOWER_SAINT = Recognizer(
+    "lower-saint",
+    "institution",
+    lazy(
+        r"(?:from|to|at|in)\s+(?P<id>st\.?\s+[a-z]+(?:['’]s|s['’]))"
+        r"(?!\s+(?:wort|dance|fire|disease|day|eve)\b)",
+        re.I,
+    ),
+    needles=("from st", "to st", "at st", "in st"),
+    valid=lambda value: value.islower(),
+    group="id",
+    lower=True,
+    anchored=True,
+)
+SIGNALS.append(LOWER_SAINT)
+
+
+def _place_in_lower_case(word: str) -> bool:
+    """'cwmbran' after 'they live up by': a listed town, not an ordinary or medical word."""
+    return (
+        len(word) > 3
+        and word not in words.english_words()
+        and word not in words.medical_words()
+        and word.title() in words.places()
+    )
+
+
+#: A town typed in lower case after where someone lives ('they live up by cwmbran now'):
+#: the run of capitalised words does not see it.
+LOWER_PLACE_AFTER_LIVING = Recognizer(
+    "lower-place-after-living",
+    "place",
+    lazy(
+        r"(?:live|lives|lived|living|moved|staying|stays)\s+(?:(?:up|down|over|out|back)\s+)?"
+        r"(?:by|in|near|to|at|round|around)\s+(?P<id>[a-z][a-z'’-]+)\b",
+        re.I,
+    ),
+    needles=("live", "living", "moved", "staying", "stays"),
+    valid=lambda value: value.islower() and _place_in_lower_case(value),
+    group="id",
+    lower=True,
+    anchored=True,
+)
+SIGNALS.append(LOWER_PLACE_AFTER_LIVING)
