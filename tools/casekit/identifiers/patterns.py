@@ -242,7 +242,7 @@ DOI_BEFORE = re.compile(r"\b10\.\d{4,9}/[^\s]*$")
 CODE_SYSTEM_BEFORE = re.compile(
     r"(?:SNOMED(?: CT)?|LOINC|OMIM|MIM|ORPHA|Orphanet|HPO|ICD(?:-1[01](?:-CM)?)?|PMID|PubMed"
     r"|DOI|ISBN|ISSN|GenBank|ClinVar|dbSNP|UniProt|Ensembl|RefSeq|Entrez|Gene ID|CAS|ATC|MeSH"
-    r"|UMLS|CUI|RxNorm|NDC|EC)(?: (?:code|concept|ID|id|number|no\.?|entry))?[\s:#]*$"
+    r"|UMLS|CUI|RxNorm|NDC|EC)(?: (?:code|concept|ID|id|number|no\.?|entry))?[\s:#|]*$"
     r"|EudraCT(?: number)?[\s:#]*(?:\d{4}-)?$"
 )
 

@@ -591,7 +591,8 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:residents?|natives?|inhabitants?)\s+of"
     r"|\b(?:residence|home|address|hometown|domicile)\s*(?::|(?:is\s+|was\s+)?(?:recorded"
     r"|listed|given|noted|documented|entered)\s+as)"
-    r"|\b\d+(?:\.\d+)?\s*(?:m|km|metres|meters|miles|yards)\s+(?:away\s+)?from(?:\s+the)?"
+    r"|\b\d+(?:\.\d+)?\s*(?:m|km|metres|meters|miles|yards)\s+(?:away\s+)?(?:from|off"
+    r"|outside)(?:\s+the)?"
     r"|\b(?:lived?|lives|living|grew up|moved|born"
     r"|travell?ed|returned|commutes?(?: \w+)?|farmed"
     r"|farm|fishing|holidays?|holidaying|vacations?|vacationing|vacationed|trips?|toured"
@@ -1036,6 +1037,7 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 _STRAIN_LAST = frozenset(["serovar", "serotype", "strain", "var.", "subsp.", "biovar", "clade"])
 _STRAIN_WORDS = frozenset(["Serovar", "Serotype", "Strain", "Biovar", "Subspecies"])
+_PUBLICATION_WORDS = frozenset(["Journal", "Annals", "Lancet", "Proceedings", "Archives"])
 _DOCUMENT_WORDS = frozenset(["Declaration", "Convention", "Treaty", "Charter", "Statement"])
 #: A grade, stage, version or model code: capitals with digits ('C2M4', '780G', 'T2N0'), or
 #: a Roman numeral ('the Denver II').
@@ -1834,6 +1836,10 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         or (len(parts) == 2 and _STAGE.fullmatch(parts[1]))
         or (len(parts) == 1 and _weekday_compound(run))
     ):
+        return
+    # A journal's title ('the New England Journal of Medicine', 'Annals of Surgery'): a
+    # publication, not a person or an institution.
+    if any(p in _PUBLICATION_WORDS for p in parts):
         return
     # An eponym used as an adjective ('The Fontan circulation', 'a Harrington rod',
     # 'The Mayo score'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
