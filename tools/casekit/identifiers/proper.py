@@ -1010,6 +1010,8 @@ _DETERMINER = frozenset(["The", "A", "An"])
 _WORKPLACE_AFTER = re.compile(
     r"\s+(?:restaurant|caf[eé]|hotel|pub|bakery|factory|salon|gym|shop|store|supermarket"
     r"|takeaway|warehouse|(?:(?<=Living )|(?<=Housing )|(?<=Care ))scheme"
+    r"|(?:rolling |paper |steel |cotton |woollen |flour |saw)?mill|foundry|shipyard|abattoir"
+    r"|ironworks|brickworks|gasworks"
     r"|(?:emergency|casualty|outpatient|radiology|paediatric|pediatric)"
     r"\s+department|walk-in centre|urgent care (?:centre|center))s?\b"
 )
@@ -1019,8 +1021,6 @@ _PLAYS_FOR = re.compile(
 _SITE_AFTER = re.compile(
     r"\s+(?:landfill|quarry|smelter|refinery|colliery|mine|mines|steelworks|tannery|incinerator"
     r"|sewage works|power station|airfield|airport|marina|barracks|dump|scrapyard"
-    r"|(?:rolling |paper |steel |cotton |woollen |flour |saw)?mills?|foundry|shipyard|abattoir"
-    r"|ironworks|brickworks|gasworks"
     # road structures people shelter under ('under the Westway flyover')
     r"|flyover|underpass|overpass|viaduct|footbridge|car park|bus station)\b"
 )
