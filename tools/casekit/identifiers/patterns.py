@@ -683,10 +683,7 @@ AGES = [
             rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\)"
             # 'Age at presentation: 95 years'
             rf"|(?<![\w-])[Aa]ge\s+(?:at|on)\s+[\w-]+(?:\s+[\w-]+)?\s*[:=,]?\s*{_OLD}\b"
-            r"(?!\s*(?:days|weeks|months|mg|%|kg))"
-            # sex and age in brackets: '(F, 94)', '(94, M)'
-            rf"|\((?:[MF]|male|female)\s*,\s*{_OLD}\s*(?:y|yrs?|years?)?\)"
-            rf"|\({_OLD}\s*(?:y|yrs?|years?)?\s*,\s*(?:[MF]|male|female)\))" + _NOT_90_PLUS
+            r"(?!\s*(?:days|weeks|months|mg|%|kg)))" + _NOT_90_PLUS
         ),
         needles=(
             "aged",
@@ -700,14 +697,16 @@ AGES = [
             "y)",
             "age at",
             "age on",
-            "(f,",
-            "(m,",
-            "(male,",
-            "(female,",
-            ", f)",
-            ", m)",
-            ",f)",
-            ",m)",
+        ),
+    ),
+    Recognizer(
+        # sex and age in brackets: '(F, 94)', '(94, M)' (no needles: the bracket the pattern
+        # starts with is found as fast as a needle would be)
+        "age-sex-brackets",
+        "age",
+        lazy(
+            rf"\((?:[MF]|male|female)\s*,\s*{_OLD}\s*(?:y|yrs?|years?)?\)"
+            rf"|\({_OLD}\s*(?:y|yrs?|years?)?\s*,\s*(?:[MF]|male|female)\)"
         ),
     ),
     Recognizer(
@@ -2538,7 +2537,25 @@ KEPT_AND_KNOWN = [
         ("birthmark", "port-wine", "port wine", "naev", "nev", "scar", "mole"),
     ),
 ]
-SIGNALS.extend(KEPT_AND_KNOWN)
+
+
+def _merged(name: str, parts: list[Recognizer]) -> Recognizer:
+    """One anchored recognizer for several of one category: each recognizer costs a test of
+    its needles on every text, so a few small patterns cost less as one."""
+    return _anchored(
+        name,
+        parts[0].category,
+        "|".join(f"(?:{part.regex.pattern})" for part in parts),
+        tuple(dict.fromkeys(needle for part in parts for needle in part.needles)),
+    )
+
+
+SIGNALS.extend(
+    [
+        _merged("kept-as-data", [r for r in KEPT_AND_KNOWN if r.category == "biometric"]),
+        _merged("known-for", [r for r in KEPT_AND_KNOWN if r.category == "characteristic"]),
+    ]
+)
 
 
 def _surname_in_other_case(word: str) -> bool:
@@ -2718,6 +2735,7 @@ _PERSON_VERBS = (
     "works",
     "worked",
 )
+_STOP_BEFORE_VERB = re.compile(rf"\.\s+(?:{'|'.join(_PERSON_VERBS)})\b")
 DOTTED_INITIALS = Recognizer(
     "dotted-initials",
     "name",
@@ -2725,7 +2743,9 @@ DOTTED_INITIALS = Recognizer(
         r"(?<![\w.'’])(?P<id>[A-Z]\.(?:\s?[A-Z](?:['’][A-Z])?\.){1,3})"
         rf"(?=\s+(?:{'|'.join(_PERSON_VERBS)})\b)"
     ),
-    needles=tuple(f". {verb} " for verb in _PERSON_VERBS),
+    # (a stop before the verb first: a pattern that starts with a literal is found fast,
+    # where sixteen needles of punctuation would each cost a search of the text)
+    possible=lambda text: _STOP_BEFORE_VERB.search(text) is not None,
     valid=lambda value: re.sub(r"[^A-Z]", "", value) not in _NOT_PERSON_INITIALS,
     group="id",
 )
