@@ -115,6 +115,18 @@ _MORE_AREAS = (
     # regions of a continent larger than a state
     "Great Lakes", "Great Plains", "Midwest", "New England", "Pacific Northwest", "Deep South",
     "Appalachia", "Rocky Mountains", "Andes", "Himalayas", "Alps", "Sahara", "Amazon basin",
+    # India's states and union territories, Pakistan's provinces
+    "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat",
+    "Haryana", "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh",
+    "Maharashtra", "Manipur", "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Orissa", "Punjab",
+    "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh",
+    "Uttarakhand", "West Bengal", "Jammu and Kashmir", "Kashmir", "Ladakh", "Sindh",
+    "Khyber Pakhtunkhwa", "Balochistan",
+    # seas, gulfs and oceans (larger than a state)
+    "North Sea", "Irish Sea", "Baltic Sea", "Black Sea", "Red Sea", "Caspian Sea",
+    "Arabian Sea", "South China Sea", "Bering Sea", "Caribbean Sea", "Gulf", "Persian Gulf",
+    "Arabian Gulf", "Gulf of Mexico", "Atlantic", "Atlantic Ocean", "Pacific", "Pacific Ocean",
+    "Indian Ocean", "Arctic", "Arctic Ocean", "Southern Ocean", "Antarctic",
 )  # fmt: skip
 
 

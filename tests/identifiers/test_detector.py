@@ -322,3 +322,52 @@ def test_identifiers_of_the_seventh_round_classes(sentence: str, category: str) 
 )
 def test_what_the_sixth_independent_corpus_taught_stays_clean(sentence: str) -> None:
     assert find(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Iris templates were kept by the border agency.", "biometric"),
+        ("The audio clip of her singing was shared with the team.", "biometric"),
+        ("A copy of his handwritten signature is in the appendix.", "biometric"),
+        ("Figure 2: close-up of the girl's face at rest.", "photo"),
+        ("Video 1 shows him turning towards the camera.", "photo"),
+        ("He is the oldest man ever to row the Atlantic.", "characteristic"),
+        ("She is the bishop of the diocese.", "characteristic"),
+        ("His escape led the evening news.", "characteristic"),
+        ("N.P.R. was a retired plumber with gout.", "name"),
+        ("his daughter anneliese visits daily", "name"),
+        ('Her cousin "Dot" brings her shopping.', "name"),
+        ("mrs ashdown-pryce was seen today", "name"),
+        ("The van, KP62 WXT, was written off.", "vehicle"),
+        ("Krankenblattnummer 114-882-07", "record"),
+        ("He was due for review on Monday the 9th.", "date"),
+        ("04/2022 | Relapse | Steroids", "date"),
+        ("The patient (F, 96) fell at home.", "age"),
+        ("Residence recorded as Kings Heath.", "place"),
+        ("She worked for years at the Dunmore Cotton mill.", "institution"),
+        ("child transferred from st oswald's overnight", "institution"),
+    ],
+)
+def test_identifiers_of_the_eighth_round_classes(sentence: str, category: str) -> None:
+    assert category in [m.category for m in find(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Retinal scans were normal.",
+        "Iris patterns of atrophy were seen.",
+        "The chief of cardiology reviewed her.",
+        "The rash was shaped like a butterfly.",
+        "He was admitted to the Day Unit for an infusion.",
+        "She took St John's wort.",
+        "The report appeared in the Journal of Hepatology.",
+        "SNOMED CT | 73211009 | Diabetes mellitus",
+        "He had worked in Kerala and the Gulf.",
+        "The 4th and 5th metacarpals were fractured.",
+        "U.K. has a high incidence of the disease.",
+    ],
+)
+def test_what_the_seventh_independent_corpus_taught_stays_clean(sentence: str) -> None:
+    assert find(sentence) == []

@@ -93,6 +93,8 @@ def _labelled_numbers(
             category = (keyword.lastgroup or "").replace("_", "-")
             start, stop = after.span("id")
             value = text[start:stop].rstrip(".,;:)")
+            if value.startswith("(") and ")" not in value:
+                start, value = start + 1, value[1:]  # 'card (4111 1111 1111 1111)'
             if category == "number" and not patterns.generic_number_valid(value):
                 continue
             if patterns.CODE_SYSTEM_BEFORE.search(

@@ -242,7 +242,7 @@ DOI_BEFORE = re.compile(r"\b10\.\d{4,9}/[^\s]*$")
 CODE_SYSTEM_BEFORE = re.compile(
     r"(?:SNOMED(?: CT)?|LOINC|OMIM|MIM|ORPHA|Orphanet|HPO|ICD(?:-1[01](?:-CM)?)?|PMID|PubMed"
     r"|DOI|ISBN|ISSN|GenBank|ClinVar|dbSNP|UniProt|Ensembl|RefSeq|Entrez|Gene ID|CAS|ATC|MeSH"
-    r"|UMLS|CUI|RxNorm|NDC|EC)(?: (?:code|concept|ID|id|number|no\.?|entry))?[\s:#]*$"
+    r"|UMLS|CUI|RxNorm|NDC|EC)(?: (?:code|concept|ID|id|number|no\.?|entry))?[\s:#|]*$"
     r"|EudraCT(?: number)?[\s:#]*(?:\d{4}-)?$"
 )
 
@@ -584,10 +584,39 @@ DATES = [
         "bare-day-ordinal",
         "date",
         # 'discharged on the 3rd, two days later': a day of the month standing alone
-        lazy(r"on the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,;)]|\.(?!\d)|$)"),
-        needles=("on the",),
+        lazy(
+            r"(?:on|since|until|till|by|for|to|from|before|after|(?:mon|tues|wednes|thurs|fri"
+            r"|satur|sun)day)\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+            r"(?=\s*[,;)]|\.(?!\d)|$|\s+(?:but|because|when|so|as|at|until)\b)"
+        ),
+        needles=(
+            "on the",
+            "since the",
+            "until the",
+            "till the",
+            "by the",
+            "for the",
+            "to the",
+            "from the",
+            "before the",
+            "after the",
+            "monday the",
+            "tuesday the",
+            "wednesday the",
+            "thursday the",
+            "friday the",
+            "saturday the",
+            "sunday the",
+        ),
         lower=True,
         anchored=True,
+    ),
+    Recognizer(
+        # a month and year in figures ('03/2021 | Diagnosis'; not '1/2000', a titre)
+        "numeric-month-year",
+        "date",
+        lazy(rf"(?:0(?<![\w.,/:-]0)[1-9]|1(?<![\w.,/:-]1)[0-2])/(?:19|20)\d\d{_END}"),
+        dense=True,
     ),
     Recognizer(
         "date-of-birth",
@@ -651,9 +680,34 @@ AGES = [
         lazy(
             rf"(?:(?:[Aa]ged|age of|(?<![\w-])[Aa]ge\s*[:=]?)\s*{_OLD}(?:\s?(?:y|yrs?|yo))?\b"
             r"(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
-            rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\))" + _NOT_90_PLUS
+            rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\)"
+            # 'Age at presentation: 95 years'
+            rf"|(?<![\w-])[Aa]ge\s+(?:at|on)\s+[\w-]+(?:\s+[\w-]+)?\s*[:=,]?\s*{_OLD}\b"
+            r"(?!\s*(?:days|weeks|months|mg|%|kg)))" + _NOT_90_PLUS
         ),
-        needles=("aged", "age of", "years", "age:", "age =", "age 9", "age 1", "yr", "y)"),
+        needles=(
+            "aged",
+            "age of",
+            "years",
+            "age:",
+            "age =",
+            "age 9",
+            "age 1",
+            "yr",
+            "y)",
+            "age at",
+            "age on",
+        ),
+    ),
+    Recognizer(
+        # sex and age in brackets: '(F, 94)', '(94, M)' (no needles: the bracket the pattern
+        # starts with is found as fast as a needle would be)
+        "age-sex-brackets",
+        "age",
+        lazy(
+            rf"\((?:[MF]|male|female)\s*,\s*{_OLD}\s*(?:y|yrs?|years?)?\)"
+            rf"|\({_OLD}\s*(?:y|yrs?|years?)?\s*,\s*(?:[MF]|male|female)\)"
+        ),
     ),
     Recognizer(
         "foreign-age",
@@ -767,6 +821,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"MRN|MR\s?#|medical record|(?:hospital|hosp\.?|unit|case|patient|record|lab|chart"
         r"|clinic|slide|specimen|accession|admission)\s*(?:number|no\.?|num\.?|n\.[ºo]|nº|ID|#)"
         r"|accession|historia clínica|cartella clinica|dossier(?: médical)?|patientennummer"
+        r"|krankenblattnummer|fallnummer"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID",
         (
             "mrn",
@@ -792,6 +847,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "cartella",
             "dossier",
             "patientennummer",
+            "krankenblattnummer",
+            "fallnummer",
             "nhs",
             "chi ",
             "chi:",
@@ -804,7 +861,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|member (?:ID|number|no\.?)|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?"
         r"|group (?:number|no\.?)"
         r"|EHIC|beneficiary|Versichertennummer|carte vitale|personal health (?:number|no\.?)"
-        r"|PHN|IHI|individual healthcare identifier|health card(?: number)?",
+        r"|PHN|IHI|individual healthcare identifier|health card(?: number)?|card(?=\s+reads)",
         (
             "medicare",
             "medicaid",
@@ -826,6 +883,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "ihi",
             "individual healthcare",
             "health card",
+            "card reads",
         ),
     ),
     (
@@ -835,13 +893,17 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE"
         r"|CPF|CURP|RUT|NIR|SIN|(?:num[ée]ro de )?s[ée]curit[ée] sociale"
         # Germany's and Austria's pension and social insurance numbers (hold the birth date)
-        r"|(?:renten|sozial)versicherungsnummer|RVNR|SVNR",
+        r"|(?:renten|sozial)versicherungsnummer|RVNR|SVNR"
+        # Denmark's personal number (holds the birth date)
+        r"|CPR[- ](?:nummer|nr\.?|number|no\.?)",
         (
             "sécurité sociale",
             "securite sociale",
             "rentenversicherungsnummer",
             "sozialversicherungsnummer",
             "rvnr",
+            "cpr-n",
+            "cpr n",
             "svnr",
             "numéro de",
             "numero de",
@@ -872,12 +934,16 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     (
         "account",
-        r"account(?:\s*(?:number|no\.?))?|IBAN|card number"
+        r"account(?:\s*(?:number|no\.?))?|IBAN|card number|(?:bank|credit|debit|payment)\s+card"
         r"|sort code|invoice(?:\s*(?:number|no\.?))?"
         r"|payment reference|billing|reference (?:number|no\.?)|crowdfunding page ID",
         (
             "account",
             "iban",
+            "bank card",
+            "credit card",
+            "debit card",
+            "payment card",
             "card n",
             "sort code",
             "invoice",
@@ -890,8 +956,19 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         # a postal code is smaller than a state ('postal code V5K 0A1', 'PIN code 560034')
         "place",
-        r"postal code|post code|postcode|zip(?: code)?|pin code|code postal|PLZ|CEP",
-        ("postal", "post code", "postcode", "zip", "pin code", "code postal", "plz", "cep"),
+        r"post(?:al|code) district|outward code|postal code|post code|postcode|zip(?: code)?"
+        r"|pin code|code postal|PLZ|CEP",
+        (
+            "postal",
+            "post code",
+            "postcode",
+            "outward code",
+            "zip",
+            "pin code",
+            "code postal",
+            "plz",
+            "cep",
+        ),
     ),
     (
         "licence",
@@ -918,7 +995,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     (
         "vehicle",
-        r"registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
+        # (the long foreign words first: 'reg' would stop inside them)
+        r"registreringsnummer|rekisterinumero|rejestracyjny"
+        r"|registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
         r"|number) plate|plate(?:\s*read)?|VIN|vehicle identification number"
         r"|kennzeichen(?: des \w+)?|matrícula(?: del? \w+)?|kenteken|targa|immatriculation",
         (
@@ -934,6 +1013,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "kenteken",
             "targa",
             "immatriculation",
+            "registreringsnummer",
+            "rekisterinumero",
+            "rejestracyjny",
         ),
     ),
     (
@@ -1063,7 +1145,8 @@ _ID = (
     rf"(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
 )
 _JOINER = (
-    r",?(?:\s+(?:(?:is|was|of|read|reads|as|on|number|no|card|ID|recorded as)\b\.?|n\.[ºo]|nº))*"
+    r",?(?:\s+(?:(?:is|was|of|read|reads|as|on|number|no|card|ID|recorded as)\b\.?"
+    r"|n\.[ºo°]|n[º°]))*"
     r"\s*[:#,]?\s*"
     r"(?:the\s+)?[\"“']?"
 )
@@ -1143,6 +1226,13 @@ NUMBERS = [
         valid=_vin_valid,
     ),
     Recognizer("uk-registration", "vehicle", lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}\s?[A-Z]{3}\b")),
+    Recognizer(
+        # India: state, district, series, number ('MH 12 AB 4417', 'KA05MN2231')
+        "in-registration",
+        "vehicle",
+        lazy(r"[A-Z](?<!\w[A-Z])[A-Z][ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}\b"),
+        dense=True,
+    ),
     Recognizer(
         "eu-registration",
         "vehicle",
@@ -1511,9 +1601,10 @@ SIGNALS = [
             + r"(?!\s+(?:body|bodies|inclusions?|profiles?|myopathy|pattern on electron))"
             r"|(?:palm|finger|hand)[- ]vein|vein pattern"
             # (a scan that 'showed' something is an examination, not a template)
-            r"|retinal (?:scan|template|(?:vascular )?pattern)(?!\s+(?:showed|shows|revealed"
-            r"|demonstrated|was normal|was unremarkable|found|detected|confirmed))"
-            r"|iris (?:scan|template|pattern|code)"
+            r"|retinal (?:scan|template|(?:vascular )?pattern)s?(?!\s+(?:showed|shows|revealed"
+            r"|demonstrated|was normal|was unremarkable|were normal|were unremarkable|found"
+            r"|detected|confirmed))"
+            r"|iris (?:scan|template|code|pattern(?!s?\s+of\b))s?"
             # (not a cognitive function: 'face recognition of emotions', '... test')
             r"|(?:facial|face)[- ]recognition(?!\s+(?:of|tests?|tasks?|deficits?|impairment"
             r"|memory|skills?|abilit(?:y|ies))\b)"
@@ -1524,7 +1615,8 @@ SIGNALS = [
             # a recording of the person's own voice
             r"|voice samples?"
             r"|recording of (?:the patient['’]s|his|her|their|\w+['’]s) (?:own )?voice"
-            r"|keystroke dynamics|(?:DNA|STR|Y-STR|genetic) (?:profile|fingerprint)|Y-STR|CODIS"
+            r"|keystroke[- ]dynamics|(?:DNA|STR|Y-STR|genetic) (?:(?:sample|swab|specimen)s?"
+            r" and )?(?:profile|fingerprint)s?|Y-STR|CODIS"
             r"|AFIS|gait[- ]signature|voice[- ]recording|biometric\w*)\b(?![-‐](?:like|shaped))",
             re.I,
         ),
@@ -1568,7 +1660,8 @@ SIGNALS = [
             r"|(?:of|showing|shows|including|with)\s+the)\s+(?:whole\s+|entire\s+|full\s+)?faces?\b"
             # a numbered caption about someone's face ('Supplementary Video 2: the
             # patient's face during a spasm', 'Movie S1: her face at rest')
-            r"|(?:video|movie|figure|fig\.|clip)\s*s?\d+[a-z]?\s*[:.]\s+(?:the\s+)?"
+            r"|(?:video|movie|figure|fig\.|clip)\s*s?\d+[a-z]?\s*[:.]\s+(?:(?:a\s+)?(?:close[- ]up"
+            r"|view|image|photograph|still|frame)\s+of\s+)?(?:the\s+)?"
             r"(?:\w+(?:'s|’s)|his|her|their)\s+(?:whole\s+|entire\s+)?face\b"
             r"|(?:figure \d+\w?|photo(?:graph)?|picture|image|video)\s+shows\s+(?:\w+\s+){0,3}"
             r"(?:\w+(?:'s|’s)\s+)?(?:whole\s+)?face\b"
@@ -1582,8 +1675,9 @@ SIGNALS = [
             r"(?:shows?|showing|showed|depicts?|depicting|depicted)\s+(?:her|his|their"
             r"|the\s+\w+(?:'s|’s))\s+(?:whole\s+|entire\s+|full\s+)?face"
             # a full view of the face ('frontal view of the face'; not 'of the chest')
-            r"|(?:frontal|front|profile)\s+(?:view|photo(?:graph)?|picture|image)s?\s+of\s+"
-            r"(?:the|his|her|their|\w+(?:'s|’s))\s+(?:whole\s+|entire\s+)?face\b"
+            r"|(?:frontal|front|profile|three[- ]quarters?|oblique|lateral|side)\s+(?:view"
+            r"|photo(?:graph)?|picture|image)s?\s+of\s+"
+            r"(?:(?:the\s+)?\w+(?:'s|’s)|the|his|her|their)\s+(?:whole\s+|entire\s+)?face\b"
             r")",
             re.I,
         ),
@@ -1609,7 +1703,7 @@ SIGNALS = [
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
             r"|tv|radio)|professional (?:footballer|athlete|cricketer"
             r"|boxer)|(?:town|village|county|island|city)['’]s only"
-            r"|(?:the|one of the) only\s+(?:[\w'’–-]+\s+){0,8}(?:in|of)"
+            r"|(?:the|one of the) (?:only|last)\s+(?:[\w'’–-]+\s+){0,8}(?:in|of|on)"
             r"\s+(?:the|his|her|their)\s+(?:town"
             r"|village|county|city|country|island)"
             # A nickname, a unique role, a post in a small community's club or orchestra.
@@ -1644,6 +1738,7 @@ SIGNALS = [
             "radio",
             "professional",
             "only",
+            "last",
             "nicknamed",
             "a.k.a",
             "also known",
@@ -1881,13 +1976,18 @@ NOTABLE = [
         r"(?:media attention|in the (?:national |local )?(?:papers|press|news|headlines)"
         r"(?!\s+(?:business|industry|agency|media|room|desk|sector))"
         r"|widely reported|made (?:the )?(?:national |international |local |front[- ]page )?"
-        r"headlines|news coverage|(?:lottery|jackpot) winner|documentar(?:y|ies)\b(?!\s+evidence)"
+        r"headlines|(?:led|topped|dominated)\s+the\s+(?:evening\s+|national\s+|local\s+"
+        r"|nightly\s+|international\s+)?(?:news|bulletins?|headlines)\b|news coverage"
+        r"|(?:lottery|jackpot) winner|documentar(?:y|ies)\b(?!\s+evidence)"
         r"|won the (?:\w+\s+){0,2}(?:lottery|jackpot))\b",
         (
             "media attention",
             *(f"in the {word}" for word in _NEWS),
             "widely reported",
             "made headlines",
+            "led the",
+            "topped the",
+            "dominated the",
             "made the",
             "made national",
             "made international",
@@ -1983,8 +2083,17 @@ PERSON_PHOTOGRAPH = [
         r"(?:covered|obscured|blurred|blacked))"
         # in a caption, without a verb ('eyes uncovered'; not 'eyes were uncovered after
         # the patch was removed')
-        r"|eyes\s+(?:left\s+)?(?:uncovered|unobscured|unblurred)",
+        r"|eyes\s+(?:left\s+)?(?:uncovered|unobscured|unblurred)"
+        # the face's features shown ('eyes and mouth clearly visible'), a caption's 'face
+        # uncovered'
+        r"|eyes\s+and\s+(?:mouth|nose|face)\s+(?:were\s+|are\s+)?(?:clearly\s+|fully\s+)?"
+        r"visible|face\s+(?:left\s+)?(?:uncovered|unobscured|unblurred)",
         (
+            "eyes and",
+            "face uncovered",
+            "face left",
+            "face unobscured",
+            "face unblurred",
             "both eyes",
             "eyes were",
             "eyes are",
@@ -2002,6 +2111,7 @@ PERSON_PHOTOGRAPH = [
         "to-the-camera",
         "photo",
         r"(?:speaking|talking|looking|smiling)\s+(?:in)?to\s+(?:the\s+)?camera"
+        r"|(?:walking|moving|turning|running)\s+towards?\s+(?:the\s+)?camera"
         r"|(?:looking|smiling)\s+at\s+the\s+camera"
         # a picture that says it was left unblurred ('unpixelated'; 'unmasked' is also
         # said of a disease, so only of a face or the eyes, above)
@@ -2013,6 +2123,10 @@ PERSON_PHOTOGRAPH = [
             "talking into",
             "looking into",
             "looking at the camera",
+            "walking toward",
+            "moving toward",
+            "turning toward",
+            "running toward",
             "smiling at the camera",
             "smiling into",
             "smiling to",
@@ -2028,7 +2142,7 @@ SIGNALS.extend(PERSON_PHOTOGRAPH)
 
 #: A name written as three or more capitalised words run together, as handles are
 #: ('TubeFedAndFabulous', 'DrDoomQuasar'; not 'McArdle', 'YouTube').
-_CAMEL_HANDLE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}")
+_CAMEL_HANDLE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}|[A-Z][a-z]+[A-Z][a-z]+[A-Z0-9]{2,}")
 _PLATFORMS = (
     "snapchat",
     "instagram",
@@ -2324,9 +2438,133 @@ SIGNALS.extend(
 )
 
 
+#: Kept as data, or one of a kind (session 9): a person's voice said to be recognisable, an
+#: audio recording of what someone says or sings, a handwritten signature, gait traces,
+#: data said to identify the person, a genome deposited; a record 'ever', a public office
+#: held, a named final played, an award for bravery, a birthmark of a telling shape. Each
+#: is anchored on its first words.
+KEPT_AND_KNOWN = [
+    _anchored(
+        "voice-and-signature",
+        "biometric",
+        r"(?:voice\s+(?:is\s+|was\s+)?(?:clearly\s+|instantly\s+|easily\s+|immediately\s+"
+        r"|fully\s+)?(?:recogni[sz]able|identifiable)"
+        # 'the audio file of his speech' (not of heart, breath or bowel sounds)
+        r"|audio\s+(?:files?|recordings?|clips?|tracks?)\s+of\s+(?:the\s+patient['’]s|his|her"
+        r"|their|the\s+\w+['’]s|him|them|the\s+patient)\b(?!\s+(?:\w+\s+)?(?:heart|lung"
+        r"|breath|bowel|chest|cough))"
+        r"|supplementary\s+audio\s+\d"
+        r"|handwritten\s+signatures?"
+        r"|gait\s+(?:recordings?|traces?)\b(?!\s+(?:showed|shows|revealed|were\s+normal))"
+        r"|(?:genome|exome)\s+sequences?\s+(?:was|were|is|has\s+been)\s+(?:deposited|uploaded"
+        r"|shared|posted|published|made\s+public))\b",
+        (
+            "voice",
+            "audio",
+            "supplementary audio",
+            "handwritten",
+            "gait",
+            "genome",
+            "exome",
+        ),
+    ),
+    _anchored(
+        "identifying-data",
+        "biometric",
+        # data said to single the person out ('traces that uniquely identify the participant')
+        r"(?:(?:traces?|data|recordings?|profiles?|templates?|files?|signals?)\s+(?:that|which)"
+        r"\s+(?:could\s+|can\s+|may\s+|might\s+|would\s+)?(?:uniquely\s+)?(?:identify"
+        r"|identifies|single\s+out|singles\s+out)\s+(?:the|him|her|them)\b)",
+        ("traces", "trace", "data", "recording", "profile", "template", "file", "signal"),
+    ),
+    _anchored(
+        "record-ever",
+        "characteristic",
+        rf"(?:{'|'.join(_FIRSTS)})\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_FIRST_WHO)})\s+ever\s+to\b",
+        _FIRSTS,
+    ),
+    _anchored(
+        "office-held",
+        "characteristic",
+        # 'the bishop of the diocese', 'ambassador to the United Nations', 'the elected
+        # chief of her tribal nation' (not 'the chief of surgery')
+        r"(?:(?:bishop|archbishop|governor|ambassador|chief\s+constable|head\s?teacher|judge"
+        r"|high\s+commissioner)\s+(?:of|to)\s+(?:the|his|her|their)\b"
+        r"|chief\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:tribe|tribal|nation"
+        r"|clan|village|band|people|community)\b)",
+        (
+            "bishop",
+            "archbishop",
+            "governor",
+            "ambassador",
+            "chief",
+            "head teacher",
+            "headteacher",
+            "judge",
+            "high commissioner",
+        ),
+    ),
+    _anchored(
+        "named-final",
+        "characteristic",
+        # a final the world watches, an award for bravery
+        r"(?:(?:world\s+cup|super\s+bowl|stanley\s+cup|champions\s+league|fa\s+cup"
+        r"|grand\s+final|cup)\s+finals?"
+        r"|(?:bravery|gallantry|heroism)\s+(?:awards?|medals?)"
+        r"|(?:awards?|medals?)\s+for\s+(?:bravery|gallantry|heroism))\b",
+        (
+            "world cup",
+            "super bowl",
+            "stanley cup",
+            "champions league",
+            "fa cup",
+            "grand final",
+            "cup final",
+            "bravery",
+            "gallantry",
+            "heroism",
+            "award",
+            "medal",
+        ),
+    ),
+    _anchored(
+        "shaped-mark",
+        "characteristic",
+        # a mark whose shape is told ('a port-wine stain shaped like the map of Africa'; not
+        # a rash shaped like a butterfly, a finding)
+        r"(?:birthmarks?|port[- ]wine\s+stains?|naev[iu]s|nev[iu]s|scars?|moles?)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:shaped\s+like|in\s+the\s+shape\s+of)\b",
+        ("birthmark", "port-wine", "port wine", "naev", "nev", "scar", "mole"),
+    ),
+]
+
+
+def _merged(name: str, parts: list[Recognizer]) -> Recognizer:
+    """One anchored recognizer for several of one category: each recognizer costs a test of
+    its needles on every text, so a few small patterns cost less as one."""
+    return _anchored(
+        name,
+        parts[0].category,
+        "|".join(f"(?:{part.regex.pattern})" for part in parts),
+        tuple(dict.fromkeys(needle for part in parts for needle in part.needles)),
+    )
+
+
+SIGNALS.extend(
+    [
+        _merged("kept-as-data", [r for r in KEPT_AND_KNOWN if r.category == "biometric"]),
+        _merged("known-for", [r for r in KEPT_AND_KNOWN if r.category == "characteristic"]),
+    ]
+)
+
+
 def _surname_in_other_case(word: str) -> bool:
     """'jackson' after 'ms.', 'PETROV'S' after 'DR': a surname, not an ordinary word."""
     bare = re.sub(r"['’]s$", "", word, flags=re.I)
+    parts = bare.split("-")
+    if len(parts) == 2 and all(len(part) > 1 and part.isalpha() for part in parts):
+        # a double-barrelled surname ('mrs hargreave-lowe'): not every part ordinary English
+        return any(part.lower() not in words.english_words() for part in parts)
     return bare.lower() not in words.english_words() and (
         bare.title() in words.surnames() or (bare.isupper() and len(bare) > 2)
     )
@@ -2400,3 +2638,210 @@ LOWER_NAME_IN_BRACKETS = Recognizer(
     group="id",
 )
 SIGNALS.append(LOWER_NAME_IN_BRACKETS)
+
+#: Relatives and others a note names a person after ('her brother tobias', 'sister-in-law
+#: "Bev"').
+_RELATIVES = (
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "mum",
+    "mom",
+    "mam",
+    "dad",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "partner",
+    "friend",
+    "nephew",
+    "niece",
+    "aunt",
+    "uncle",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "boyfriend",
+    "girlfriend",
+    "neighbour",
+    "neighbor",
+    "carer",
+)
+_RELATIVE = rf"(?:{'|'.join(_RELATIVES)})(?:-in-law)?"
+#: A given name typed in lower case after a relative or a call ('pt's husband kwame says',
+#: 'i spoke to marguerite', 'ask for linda'): the run of capitalised words does not see it.
+LOWER_NAME_AFTER_CUE = Recognizer(
+    "lower-name-after-cue",
+    "name",
+    lazy(
+        rf"(?:{_RELATIVE}|(?:spoke|speak|speaking|talked|talk|talking)\s+(?:to|with)"
+        r"|ask(?:ed)?\s+for)\s+(?P<id>[a-z][a-z'’-]+)\b",
+        re.I,
+    ),
+    needles=(*_RELATIVES, "spoke", "speak", "talk", "ask"),
+    valid=lambda value: value.islower() and _given_name_in_lower_case(value),
+    group="id",
+    lower=True,
+    anchored=True,
+)
+#: A nickname in quotes after a relative or what someone goes by ('her nephew "Robbo"',
+#: 'who goes by "Jaz"', 'everyone knew him as "Sparky"').
+QUOTED_NICKNAME = Recognizer(
+    "quoted-nickname",
+    "name",
+    lazy(
+        rf"(?:{_RELATIVE},?|(?:goes|go|going|went)\s+by|(?:knew|know|knows|call|calls)\s+"
+        r"(?:him|her|them)\s+as)\s+[\"“](?P<id>[a-z][\w'’-]{0,20})[\"”]",
+        re.I,
+    ),
+    needles=(*_RELATIVES, "goes by", "go by", "going by", "went by", "knew", "know", "call"),
+    valid=lambda value: value[:1].isupper(),
+    group="id",
+    lower=True,
+    anchored=True,
+)
+#: A name said in speech ('"Mam, it's Ffion," she said'): a capitalised word that is no
+#: ordinary or medical word after 'it's', 'this is', 'I'm', 'my name is', before a stop.
+SAID_NAME = Recognizer(
+    "said-name",
+    "name",
+    lazy(r"(?i:\b(?:it['’]s|this\s+is|i['’]m|my\s+name\s+is))\s+(?P<id>[A-Z][a-z]{2,})(?=[,.!?])"),
+    needles=("it's", "it’s", "this is", "i'm", "i’m", "my name is"),
+    valid=lambda value: (
+        value.lower() not in words.english_words() and value.lower() not in words.medical_words()
+    ),
+    group="id",
+)
+#: Initials with stops opening a sentence before what is said of a person ('J.T.K. is a
+#: right-handed man', "R.O'C. had been"); not 'U.K. has', 'U.S. was'.
+_NOT_PERSON_INITIALS = frozenset(["US", "UK", "EU", "UN", "USA", "UAE", "DC", "AD", "BC", "NB"])
+_PERSON_VERBS = (
+    "is",
+    "was",
+    "had",
+    "has",
+    "presented",
+    "reported",
+    "underwent",
+    "developed",
+    "complained",
+    "attended",
+    "noticed",
+    "recalled",
+    "lives",
+    "lived",
+    "works",
+    "worked",
+)
+_STOP_BEFORE_VERB = re.compile(rf"\.\s+(?:{'|'.join(_PERSON_VERBS)})\b")
+DOTTED_INITIALS = Recognizer(
+    "dotted-initials",
+    "name",
+    lazy(
+        r"(?<![\w.'’])(?P<id>[A-Z]\.(?:\s?[A-Z](?:['’][A-Z])?\.){1,3})"
+        rf"(?=\s+(?:{'|'.join(_PERSON_VERBS)})\b)"
+    ),
+    # (a stop before the verb first: a pattern that starts with a literal is found fast,
+    # where sixteen needles of punctuation would each cost a search of the text)
+    possible=lambda text: _STOP_BEFORE_VERB.search(text) is not None,
+    valid=lambda value: re.sub(r"[^A-Z]", "", value) not in _NOT_PERSON_INITIALS,
+    group="id",
+)
+SIGNALS.extend([LOWER_NAME_AFTER_CUE, QUOTED_NICKNAME, SAID_NAME, DOTTED_INITIALS])
+
+_VEHICLES = (
+    "car",
+    "van",
+    "ute",
+    "truck",
+    "lorry",
+    "pickup",
+    "pick-up",
+    "scooter",
+    "moped",
+    "motorbike",
+    "motorcycle",
+    "bike",
+    "tractor",
+    "quad",
+    "taxi",
+    "cab",
+    "jeep",
+    "rover",
+    "hatchback",
+    "saloon",
+    "suv",
+    "caravan",
+    "campervan",
+    "trailer",
+)
+#: A plate in commas after the vehicle it is on ('The ute, BX47 KL, rolled', 'an old Land
+#: Rover, N447 KJB,'): letters and digits in groups, in capitals.
+PLATE_AFTER_VEHICLE = Recognizer(
+    "plate-after-vehicle",
+    "vehicle",
+    lazy(
+        rf"(?:{'|'.join(_VEHICLES)})s?,\s+(?P<id>[a-z0-9]{{1,4}}(?:[ -][a-z0-9]{{1,4}}){{1,2}})"
+        r"(?=\s*[,)])",
+        re.I,
+    ),
+    needles=tuple(f"{vehicle}," for vehicle in _VEHICLES),
+    valid=lambda value: (
+        any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+        and not any(c.islower() for c in value)
+    ),
+    group="id",
+    lower=True,
+    anchored=True,
+)
+SIGNALS.append(PLATE_AFTER_VEHICLE)
+
+#: A saint's hospital typed in lower case after where a patient went ('transferred from st
+#: ethelburga's'); not St John's wort, St Vitus' dance, St Anthony's fire.
+LOWER_SAINT = Recognizer(
+    "lower-saint",
+    "institution",
+    lazy(
+        r"(?:from|to|at|in)\s+(?P<id>st\.?\s+[a-z]+(?:['’]s|s['’]))"
+        r"(?!\s+(?:wort|dance|fire|disease|day|eve)\b)",
+        re.I,
+    ),
+    needles=("from st", "to st", "at st", "in st"),
+    valid=lambda value: value.islower(),
+    group="id",
+    lower=True,
+    anchored=True,
+)
+SIGNALS.append(LOWER_SAINT)
+
+
+def _place_in_lower_case(word: str) -> bool:
+    """'cwmbran' after 'they live up by': a listed town, not an ordinary or medical word."""
+    return (
+        len(word) > 3
+        and word not in words.english_words()
+        and word not in words.medical_words()
+        and word.title() in words.places()
+    )
+
+
+#: A town typed in lower case after where someone lives ('they live up by cwmbran now'):
+#: the run of capitalised words does not see it.
+LOWER_PLACE_AFTER_LIVING = Recognizer(
+    "lower-place-after-living",
+    "place",
+    lazy(
+        r"(?:live|lives|lived|living|moved|staying|stays)\s+(?:(?:up|down|over|out|back)\s+)?"
+        r"(?:by|in|near|to|at|round|around)\s+(?P<id>[a-z][a-z'’-]+)\b",
+        re.I,
+    ),
+    needles=("live", "living", "moved", "staying", "stays"),
+    valid=lambda value: value.islower() and _place_in_lower_case(value),
+    group="id",
+    lower=True,
+    anchored=True,
+)
+SIGNALS.append(LOWER_PLACE_AFTER_LIVING)

@@ -589,13 +589,17 @@ PLACE_BEFORE = re.compile(
     r"\s+from"
     # 'a resident of Kawempe', 'Residence: Tlalpan', 'home was 200 m from the Bellfield'
     r"|\b(?:residents?|natives?|inhabitants?)\s+of"
-    r"|\b(?:residence|home|address|hometown|domicile)\s*:"
-    r"|\b\d+(?:\.\d+)?\s*(?:m|km|metres|meters|miles|yards)\s+(?:away\s+)?from(?:\s+the)?"
+    r"|\b(?:residence|home|address|hometown|domicile)\s*(?::|(?:is\s+|was\s+)?(?:recorded"
+    r"|listed|given|noted|documented|entered)\s+as)"
+    r"|\b\d+(?:\.\d+)?\s*(?:m|km|metres|meters|miles|yards)\s+(?:away\s+)?(?:from|off"
+    r"|outside)(?:\s+the)?"
     r"|\b(?:lived?|lives|living|grew up|moved|born"
     r"|travell?ed|returned|commutes?(?: \w+)?|farmed"
     r"|farm|fishing|holidays?|holidaying|vacations?|vacationing|vacationed|trips?|toured"
     r"|touring|home|resident|residing|resided|resides|stayed|staying|visited|visiting"
     r"|came|emigrated|migrated"
+    # where cases gathered ('the cluster was centred on Hackney Wick')
+    r"|centred|centered|clustered|concentrated"
     # outdoors, where something happened: 'swum at', 'diving off the rocks at', 'the
     # accident happened ... north of'
     r"|swam|swum|swimming|snorkell?ing|surfing|dived|diving|camped|camping|hiked|hiking"
@@ -603,7 +607,7 @@ PLACE_BEFORE = re.compile(
     r"|lodge|resort|cabin)"
     r"(?:\s+\w+){0,2}\s+(?:in|from|near|outside|off|at|to|on)(?:\s+the\s+(?:coast|outskirts"
     r"|village|town|city)\s+(?:of|near))?"
-    r"|\b(?:near|outside|off the coast near)"
+    r"|\b(?:near|outside|off the coast near|beside|opposite|behind)"
     r"|\b(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of)"
     r"(?:\s+[a-z]+)?\s+$",
     re.I,
@@ -627,7 +631,9 @@ INSTITUTION_BEFORE = re.compile(
     r"|boarder|attends|attended|born"
     r"|department|clinic|unit|ward|service|team|wards?|theatres?|laboratory|outpatients"
     r"|an? (?:in|out|day)-?patient|(?:in|out|day)-?patient)"
-    r"(?:\s+\w+){0,2}\s+(?:at|to|in|from|by|of)\s+(?:the\s+)?$",
+    r"(?:\s+\w+){0,2}\s+(?:at|to|in|from|by|of|under)\s+(?:the\s+)?$"
+    # an employer in apposition ('His employer, Corrinder Engineering,')
+    r"|\bemployer(?:\s+(?:is|was))?,?\s+$",
     re.I,
 )
 #: A school known by one word, even an ordinary one ('a pupil at Harrow').
@@ -922,6 +928,7 @@ _NOT_ATTRIBUTIVE = frozenset(
         "girls",
         "area",
         "district",
+        "ward",
         "estate",
         "region",
         "road",
@@ -1002,7 +1009,10 @@ def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
 _DETERMINER = frozenset(["The", "A", "An"])
 _WORKPLACE_AFTER = re.compile(
     r"\s+(?:restaurant|caf[eé]|hotel|pub|bakery|factory|salon|gym|shop|store|supermarket"
-    r"|takeaway|warehouse|(?:emergency|casualty|outpatient|radiology|paediatric|pediatric)"
+    r"|takeaway|warehouse|(?:(?<=Living )|(?<=Housing )|(?<=Care ))scheme"
+    r"|(?:rolling |paper |steel |cotton |woollen |flour |saw)?mill|foundry|shipyard|abattoir"
+    r"|ironworks|brickworks|gasworks"
+    r"|(?:emergency|casualty|outpatient|radiology|paediatric|pediatric)"
     r"\s+department|walk-in centre|urgent care (?:centre|center))s?\b"
 )
 _PLAYS_FOR = re.compile(
@@ -1027,6 +1037,7 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 _STRAIN_LAST = frozenset(["serovar", "serotype", "strain", "var.", "subsp.", "biovar", "clade"])
 _STRAIN_WORDS = frozenset(["Serovar", "Serotype", "Strain", "Biovar", "Subspecies"])
+_PUBLICATION_WORDS = frozenset(["Journal", "Annals", "Lancet", "Proceedings", "Archives"])
 _DOCUMENT_WORDS = frozenset(["Declaration", "Convention", "Treaty", "Charter", "Statement"])
 #: A grade, stage, version or model code: capitals with digits ('C2M4', '780G', 'T2N0'), or
 #: a Roman numeral ('the Denver II').
@@ -1461,6 +1472,10 @@ _PLACE_TRIGGERS = frozenset(
         "address",
         "hometown",
         "domicile",
+        "as",
+        "beside",
+        "opposite",
+        "behind",
         "in",
         "from",
         "near",
@@ -1484,7 +1499,20 @@ _PLACE_TRIGGERS = frozenset(
         "region",
     ]
 )
-_INSTITUTION_TRIGGERS = frozenset(["at", "to", "in", "from", "by", "the", "of"])
+#: What kind of unit a word before Unit or Ward says ('the Day Unit', 'the Burns Unit'),
+#: besides the care words above: not a name.
+_UNIT_KINDS = frozenset(
+    """Day Burns Spinal Assessment Admissions Admission Observation Short Stay Coronary High
+    Dependency Liver Dialysis Sleep Neonatal Maternity Surgical Trauma Cancer Fertility
+    Endoscopy Chest Eye Ear Clinical Research Isolation Recovery Treatment Infusion Medicine
+    Elderly Geriatric Ortho Orthopaedic Orthopedic Private Side Female Male Women's Men's""".split()  # noqa: SIM905
+)
+#: What a named unit is for, after its name: people or a condition, not a visit ('the
+#: Hawthorn Unit for eating disorders'; not 'the Day Unit for an infusion').
+_FOR_WHOM = re.compile(r" for (?!(?:a|an|the|his|her|their|this|that|\d)\b)[a-z]")
+_INSTITUTION_TRIGGERS = frozenset(
+    ["at", "to", "in", "from", "by", "the", "of", "under", "employer", "employer,"]
+)
 _AFTER_TRIGGERS = frozenset(", '’")
 
 
@@ -1809,6 +1837,10 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         or (len(parts) == 1 and _weekday_compound(run))
     ):
         return
+    # A journal's title ('the New England Journal of Medicine', 'Annals of Surgery'): a
+    # publication, not a person or an institution.
+    if any(p in _PUBLICATION_WORDS for p in parts):
+        return
     # An eponym used as an adjective ('The Fontan circulation', 'a Harrington rod',
     # 'The Mayo score'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
     institution = any(_bare(p) in INSTITUTION_WORDS for p in parts) or _organisation(parts)
@@ -1975,6 +2007,21 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         )
     ):
         yield Proper("institution", start, end, "institution-cue")
+        return
+    # A unit named by a word after 'the', then what it is for ('the Hawthorn Unit for eating
+    # disorders', 'the Willow Ward for older adults'; not 'the Day Unit for an infusion',
+    # 'the Stroke Unit for thrombolysis').
+    if (
+        len(parts) == 2
+        and parts[1] in _HOSPITAL_PARTS
+        and before.endswith("the ")
+        and _FOR_WHOM.match(text, end, end + 30) is not None
+        and not _medical(parts[0])
+        and _bare(parts[0]) not in _UNIT_KINDS
+        and _bare(parts[0]) not in _CARE_WORDS
+        and _bare(parts[0]) not in GENERIC
+    ):
+        yield Proper("institution", start, end, "unit-for")
         return
     if _AREA_AFTER.match(text, end, end + 20):
         yield Proper("place", start, end, "area-after")
