@@ -296,3 +296,17 @@ def test_a_large_library_keeps_no_converted_page_in_memory(tmp_path: Path) -> No
     assert store._held == {}
     assert store.take("cases/a/index.md") == page
     store.close()
+
+
+def test_a_very_long_page_is_left_to_mkdocs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The index of a large library is converted by MkDocs, after the workers have ended."""
+    monkeypatch.setattr(prerender, "LARGE", 2_000)  # the test library's index is longer
+    config = _project(tmp_path / "project")
+    _build(config, tmp_path / "out")
+    assert "library/index.md" not in hooks._in_use
+    assert "cases/crmo-not-crmo/index.md" in hooks._in_use
+    index = (tmp_path / "out" / "library" / "index.html").read_text("utf-8")
+    assert 'id="casekit-library"' in index
+    capsys.readouterr()

@@ -61,6 +61,8 @@ _in_use: set[str] = set()
 _known_urls: set[str] = set()
 #: The pages casekit converted, whose anchors MkDocs checks once every page is written.
 _pages: list[Any] = []
+#: Every page casekit generated in this build, by path in the docs folder.
+_generated: set[str] = set()
 #: The catalogue entries of the cases published in this build, for the search index.
 _published: dict[str, Entry] = {}
 #: This build's prepared library, whose scratch files MkDocs reads until the build ends.
@@ -111,6 +113,8 @@ def _add_pages(files: Files, config: Any) -> Files:
                 f" ({problem}); it is left out of the site."
             )
     _prepared.append(prepared)  # its scratch files are removed when the build ends
+    _generated.clear()
+    _generated.update(src for src in prepared.pages.files if src.endswith(".md"))
     for src_uri, content in prepared.pages.files.items():
         inclusion = _inclusion(src_uri)
         if isinstance(content, Path):  # a case's page or figure, read when MkDocs needs it
@@ -252,12 +256,14 @@ def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
 
 @event_priority(-100)  # after every other plugin has seen the written page
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    """Let go of a page casekit converted, once it is written.
+    """Let go of a page casekit generated, once it is written (the library's index, which
+    MkDocs converts itself, is 9 MB of HTML at 10,000 cases).
 
     (MkDocs itself reads only the page's anchors and links after this.)
     """
-    if page.file.src_uri in _in_use:
+    if page.file.src_uri in _in_use or page.file.src_uri in _generated:
         page.content = None
+        page.markdown = None
         page.toc = get_toc([])
     return output
 

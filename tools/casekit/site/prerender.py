@@ -460,6 +460,12 @@ class PageStore:
             self._file = None
 
 
+#: Characters of Markdown above which a page is left to MkDocs. Only the listings of a
+#: large library are this long (the index of 10,000 cases: 6 MB); converting one takes
+#: about 75 MB for a moment, which in a worker, beside the other worker and this process,
+#: set the build's peak memory. MkDocs converts it after the workers have ended.
+LARGE = 1_000_000
+
 #: Pages converted per round: the HTML of a round is in memory until it is stored.
 ROUND = 500
 
@@ -479,7 +485,8 @@ def prerender(
     jobs = [
         (src, content)
         for src, content in pages.items()
-        if src.endswith(".md") and isinstance(content, str | Path)
+        if src.endswith(".md")
+        and (isinstance(content, Path) or (isinstance(content, str) and len(content) <= LARGE))
     ]
     store.spill_all = len(jobs) > IN_MEMORY_PAGES
     folder = store.worker_folder() if store.spill_all else None
