@@ -11,6 +11,7 @@ import json
 import os
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from casefactory import synthetic_case, write_case
@@ -20,6 +21,7 @@ from test_prerender import TODAY, _project
 
 from casekit.cli import main
 from casekit.render import render
+from casekit.site import casework
 from casekit.site.cache import PageCache
 from casekit.site.casework import CaseWork, make_case, make_library
 from casekit.site.gate import make_linter
@@ -64,10 +66,11 @@ def test_a_killed_builds_scratch_folder_is_removed_by_the_next(tmp_path: Path) -
     assert not scratch.path.exists()
 
 
-def _work(tmp_path: Path) -> CaseWork:
+def _work(tmp_path: Path, *, verdicts: PageCache[dict[str, Any]] | None = None) -> CaseWork:
     return CaseWork(
         today=date.fromisoformat(TODAY),
         linter=make_linter(),
+        verdicts=verdicts or PageCache(None, ""),
         renderer=render,
         directory_urls=True,
         template_dirs=(),
@@ -119,3 +122,55 @@ def test_a_case_left_out_writes_nothing(tmp_path: Path) -> None:
     assert outcome.reason is not None and "'draft'" in outcome.reason
     assert outcome.files == {}
     assert list(work.scratch.iterdir()) == []
+
+
+def _no_lint(*args: Any, **kwargs: Any) -> Any:
+    raise AssertionError("linted again although nothing lint reads changed")
+
+
+def test_a_rebuild_takes_lint_verdicts_from_the_cache_and_judges_the_rest_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    keep = write_case(cases, synthetic_case("synthetic-kept"))
+    withdrawn = write_case(cases, synthetic_case("synthetic-withdrawn"))
+    leaky = write_case(
+        cases, synthetic_case("synthetic-leaky", title="Synthetic case of zqx.person@example.com")
+    )
+    folder = tmp_path / "gate-cache"
+    first = make_library(
+        [keep, withdrawn, leaky], _work(tmp_path, verdicts=PageCache(folder, "v1"))
+    )
+    assert sorted(first.published) == ["synthetic-kept", "synthetic-withdrawn"]
+    assert "CK605" in first.skipped[0].reason
+
+    # The status is judged on every build; lint verdicts come from the cache.
+    write_case(cases, synthetic_case("synthetic-withdrawn", status="draft"))
+    monkeypatch.setattr(casework, "lint_reason", _no_lint)
+    second = make_library(
+        [keep, withdrawn, leaky], _work(tmp_path, verdicts=PageCache(folder, "v1"))
+    )
+    assert list(second.published) == ["synthetic-kept"]
+    reasons = {skipped.case_id: skipped.reason for skipped in second.skipped}
+    assert "'draft'" in reasons["synthetic-withdrawn"]
+    assert "CK605" in reasons["synthetic-leaky"]  # the cached verdict still keeps it out
+
+    # New lint settings or a new casekit (another fingerprint): every case is linted again.
+    with pytest.raises(AssertionError, match="linted again"):
+        make_library([keep], _work(tmp_path, verdicts=PageCache(folder, "v2")))
+
+
+def test_a_changed_image_is_linted_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    (cases / "synthetic-figure.png").write_bytes(b"not yet an image")
+    data = synthetic_case("synthetic-figure")
+    data["figures"] = [{"file": "synthetic-figure.png", "caption": "Synthetic radiograph."}]
+    path = write_case(cases, data)
+    folder = tmp_path / "gate-cache"
+    make_library([path], _work(tmp_path, verdicts=PageCache(folder, "v1")))
+    (cases / "synthetic-figure.png").write_bytes(b"another file")
+    monkeypatch.setattr(casework, "lint_reason", _no_lint)
+    with pytest.raises(AssertionError, match="linted again"):
+        make_library([path], _work(tmp_path, verdicts=PageCache(folder, "v1")))

@@ -27,7 +27,9 @@ from casekit.resources import data_dir
 Files = dict[str, str | bytes]
 T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parent.parent
-_SUFFIXES = {".py", ".j2", ".json", ".csl", ".js", ".css"}
+#: Every kind of file casekit's output can depend on: code, templates, schema, styles and
+#: the word lists of the identifier detector and the knowledge packs.
+_SUFFIXES = {".py", ".j2", ".json", ".csl", ".js", ".css", ".txt", ".html", ".toml", ".yml"}
 
 
 def fingerprint(template_dirs: Iterable[Path]) -> str:

@@ -27,11 +27,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from casekit.batch import map_files
+from casekit.loader import CaseDocument, LoadError, load_case
 from casekit.site.cache import Files, PageCache
 from casekit.site.catalog import Entry, entry
-from casekit.site.gate import Linter, Skipped, duplicate_reason, judge
+from casekit.site.gate import (
+    Linter,
+    Skipped,
+    case_id_of,
+    duplicate_reason,
+    lint_reason,
+    publication_reason,
+    unreadable_reason,
+)
 from casekit.site.pages import Content, Renderer, images_fingerprint, render_case
 
 
@@ -41,6 +51,8 @@ class CaseWork:
 
     today: date
     linter: Linter
+    #: Lint verdicts of earlier builds (see :func:`_lint_verdict`).
+    verdicts: PageCache[dict[str, Any]]
     renderer: Renderer
     directory_urls: bool
     template_dirs: tuple[Path, ...]
@@ -61,16 +73,25 @@ class Outcome:
     files: dict[str, Path] = field(default_factory=dict)
     #: Why a case that passed the gate could not be rendered, or None.
     problem: str | None = None
-    #: The cache entry the task read or wrote (kept when the cache is pruned).
+    #: The cache entries the task read or wrote (kept when the caches are pruned).
     cache_key: str = ""
+    verdict_key: str = ""
 
 
 def make_case(job: tuple[int, Path], *, work: CaseWork) -> Outcome:
     """Judge one case file and, if it may be published, write its files (in a worker)."""
     index, path = job
-    doc, case_id, reason = judge(path, today=work.today, linter=work.linter)
-    if doc is None or reason is not None:
-        return Outcome(path, case_id or path.stem, reason=reason or "")
+    try:
+        doc = load_case(path)
+    except LoadError as exc:
+        return Outcome(path, path.stem, reason=unreadable_reason(exc))
+    case_id = case_id_of(doc.data) or path.stem
+    reason = publication_reason(doc.data, work.today)
+    if reason is not None:
+        return Outcome(path, case_id, reason=reason)
+    verdict_key, reason = _lint_verdict(doc, work)
+    if reason is not None:
+        return Outcome(path, case_id, reason=reason, verdict_key=verdict_key)
     item = entry(doc.data)
     key = work.cache.key(doc.text + images_fingerprint(doc), directory_urls=work.directory_urls)
     files = work.cache.get(key)
@@ -87,7 +108,30 @@ def make_case(job: tuple[int, Path], *, work: CaseWork) -> Outcome:
         work.cache.put(key, files)
     folder = work.scratch / str(index)
     written = {src_uri: _write(folder / src_uri, content) for src_uri, content in files.items()}
-    return Outcome(path, case_id, item=item, files=written, cache_key=key)
+    return Outcome(path, case_id, item=item, files=written, cache_key=key, verdict_key=verdict_key)
+
+
+def _lint_verdict(doc: CaseDocument, work: CaseWork) -> tuple[str, str | None]:
+    """(cache key, why lint keeps the case off the site or None), from an earlier build's
+    verdict when nothing lint reads has changed.
+
+    Validating and linting every case again was most of a rebuild after one change. Lint
+    reads the case file's text, its figures' image files and the library's lint settings,
+    and its rules are casekit's own code and data: the key covers the text, the file's
+    path (named in the reason), the images and (in the cache's fingerprint, see
+    :func:`casekit.site.library.prepare`) the package's every file and the settings.
+    Status, embargo and consent are judged afresh on every build
+    (:func:`~casekit.site.gate.publication_reason`).
+    """
+    key = work.verdicts.key_of(str(doc.path), doc.text, images_fingerprint(doc))
+    found = work.verdicts.get(key)
+    if found is not None and "lint" in found:
+        cached = found["lint"]
+        if cached is None or isinstance(cached, str):
+            return key, cached
+    reason = lint_reason(doc, work.linter)
+    work.verdicts.put(key, {"lint": reason})
+    return key, reason
 
 
 def _write(target: Path, content: str | bytes) -> Path:
@@ -121,6 +165,8 @@ def make_library(paths: Sequence[Path], work: CaseWork) -> Library:
     library = Library()
     seen: dict[str, Path] = {}
     for outcome in outcomes:
+        if outcome.verdict_key:
+            work.verdicts.mark_used([outcome.verdict_key])
         reason = outcome.reason
         if reason is None and outcome.case_id in seen:
             reason = duplicate_reason(outcome.case_id, seen[outcome.case_id])
@@ -135,4 +181,5 @@ def make_library(paths: Sequence[Path], work: CaseWork) -> Library:
         library.files.update(outcome.files)
         work.cache.mark_used([outcome.cache_key])
     work.cache.prune()
+    work.verdicts.prune()
     return library

@@ -175,15 +175,26 @@ def lint_reason(doc: CaseDocument, linter: Linter) -> str | None:
     )
 
 
+def publication_reason(data: Any, today: date) -> str | None:
+    """Why the case's status, embargo or consent keep it off the site, or None.
+
+    Judged afresh on every build, never cached: an embargo ends with the date, not with a
+    change to the file.
+    """
+    return status_reason(data) or embargo_reason(data, today) or consent_reason(data)
+
+
 def case_reason(doc: CaseDocument, *, today: date, linter: Linter) -> str | None:
     """Why ``doc`` must not be published, or None. Cheap checks first, lint last."""
-    data = doc.data
-    return (
-        status_reason(data)
-        or embargo_reason(data, today)
-        or consent_reason(data)
-        or lint_reason(doc, linter)
-    )
+    return publication_reason(doc.data, today) or lint_reason(doc, linter)
+
+
+def unreadable_reason(error: LoadError) -> str:
+    return f"the file cannot be read: {error.finding.message} Run 'casekit validate'."
+
+
+def case_id_of(data: Any) -> str:
+    return _text(data.get("id")) if isinstance(data, dict) else ""
 
 
 def judge(
@@ -193,11 +204,8 @@ def judge(
     try:
         doc = load_case(path)
     except LoadError as exc:
-        unreadable = f"the file cannot be read: {exc.finding.message} Run 'casekit validate'."
-        return None, path.stem, unreadable
-    data = doc.data
-    case_id = _text(data.get("id")) if isinstance(data, dict) else ""
-    return doc, case_id, case_reason(doc, today=today, linter=linter)
+        return None, path.stem, unreadable_reason(exc)
+    return doc, case_id_of(doc.data), case_reason(doc, today=today, linter=linter)
 
 
 def duplicate_reason(case_id: str, first: Path) -> str:

@@ -113,9 +113,15 @@ def prepare(config: Any) -> Prepared:
     cache: PageCache[Files] = PageCache(cache_dir(config), f"{fingerprint(templates)}-{paper}")
     renderer = functools.partial(render, paper=paper)
     scratch = Scratch(cache_dir(config, "scratch"))
+    # A lint verdict depends on casekit's own files and the library's lint settings.
+    lint_settings = repr(getattr(linter, "config", linter))
+    verdicts: PageCache[dict[str, Any]] = PageCache(
+        cache_dir(config, "gate"), f"{fingerprint(())}-{lint_settings}"
+    )
     work = CaseWork(
         today=today(config),
         linter=linter,
+        verdicts=verdicts,
         renderer=renderer,
         directory_urls=directory_urls,
         template_dirs=templates,
