@@ -298,8 +298,9 @@ _HOLIDAY = (
 #: A number starts here: a digit with nothing number-like before it. (The digit comes
 #: first and the look-behind after it, so the regular-expression engine skips to digits.)
 _NUM = r"[0-9](?<![\w.,/:-][0-9])"
-_END = r"(?![\w/:]|[.,-]\d)"  # and ends here
+_END = r"(?![\w/]|:\d|[.,-]\d)"  # and ends here (a colon after it ends a label)
 _YEAR_WORDS = ("year", "yr", "yo", "y.o", "y/o")
+_ROMAN_MONTH_HINT = re.compile(r"\d[./-][ivxIVX]")
 #: A month's name as dates write it: the date patterns with a month run only then.
 _MONTH_WORD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
@@ -540,7 +541,7 @@ DATES = [
     Recognizer(
         "month-year",
         "date",
-        lazy(rf"(?:(?:early|mid|late)-)?{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b"),
+        lazy(rf"(?:(?:early|mid|late)-)?{_MONTH}\.?,?\s+(?:(?:19|20)\d{{2}}\b|['’]\d\d\b)"),
         possible=_has_month,
         needles=_MONTH_NEEDLES,
     ),
@@ -576,8 +577,9 @@ DATES = [
     Recognizer(
         "roman-month-date",
         "date",
-        lazy(rf"{_NUM}\d?\.(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:19|20)?\d\d{_END}"),
-        possible=lambda text: ".I" in text or ".V" in text or ".X" in text,
+        # '3.IV.2019', '17/vi/2020', '2-xi-21': a month in Roman numerals, either case
+        lazy(rf"{_NUM}\d?([./-])(?i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\1(?:19|20)?\d\d{_END}"),
+        possible=lambda text: _ROMAN_MONTH_HINT.search(text) is not None,
         dense=True,
     ),
     Recognizer(
@@ -587,7 +589,8 @@ DATES = [
         lazy(
             r"(?:on|since|until|till|by|for|to|from|before|after|(?:mon|tues|wednes|thurs|fri"
             r"|satur|sun)day)\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
-            r"(?=\s*[,;)]|\.(?!\d)|$|\s+(?:but|because|when|so|as|at|until)\b)"
+            r"(?=\s*[,;)]|\.(?!\d)|$|\s+(?:but|because|when|so|as|at|until"
+            r"|she|he|they|we|i|her|his|their|the patient)\b)"
         ),
         needles=(
             "on the",
@@ -608,6 +611,23 @@ DATES = [
             "saturday the",
             "sunday the",
         ),
+        lower=True,
+        anchored=True,
+    ),
+    Recognizer(
+        # a day and month in figures without a year, after a word that dates ('appeared on
+        # 24/12', 'since 05/06'; the day in two figures: '3/12' is also three months, and
+        # '2/3 occasions', '6/12 vision' are fractions)
+        "day-month-figures",
+        "date",
+        lazy(
+            r"(?:on|since|from|until|till|dated|before|after)\s+"
+            r"(?P<date>(?:[12]\d|3[01]|0[1-9])/(?:0?[1-9]|1[0-2]))"
+            r"(?![\w/]|[.,-]\d|\s*(?:of|occasions?|times|cores|samples|patients|cases|doses"
+            r"|vision|acuity)\b)"
+        ),
+        needles=("on", "since", "from", "until", "till", "dated", "before", "after"),
+        group="date",
         lower=True,
         anchored=True,
     ),
@@ -672,7 +692,22 @@ AGES = [
             r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|\s+years?\s+(?:of\s+age|old))"
             + _NOT_90_PLUS
         ),
-        needles=_YEAR_WORDS,
+        # '95yo F': the needle scan looks at the starts of words
+        needles=_YEAR_WORDS + tuple(f"{age}y" for age in range(90, 120)),
+    ),
+    Recognizer(
+        # years over 89 that are someone's life ('despite her 93 years', 'now in his 103rd
+        # year', 'I was born 96 years ago'): the person's age in any figure
+        "life-years",
+        "age",
+        lazy(
+            rf"(?:her|his|my|your)\s+(?:own\s+)?{_OLD}(?:st|nd|rd|th)?\s+(?:years?|yrs)\b"
+            r"|born\s+(?:(?:some|about|nearly|almost|over|more than)\s+)?"
+            rf"{_OLD}\s+(?:years?|yrs)\s+ago\b"
+        ),
+        needles=("her", "his", "my", "your", "born"),
+        lower=True,
+        anchored=True,
     ),
     Recognizer(
         "aged-number",
