@@ -1933,6 +1933,39 @@ def _anchored(name: str, category: str, pattern: str, needles: tuple[str, ...]) 
     )
 
 
+#: Areas and groups whose record singles a person out ('the country's oldest barber').
+_AREA_WORDS = (
+    "country", "nation", "world", "region", "state", "city", "county", "town", "village",
+    "island", "province", "brigade", "valley", "parish",
+)  # fmt: skip
+_AREAS = rf"(?:{'|'.join(_AREA_WORDS)})"
+_SUPERLATIVE = (
+    r"(?:only|first|last|sole|oldest|youngest|longest[- ]serving|tallest|shortest|heaviest"
+    r"|fastest|strongest|best[- ]known|most\s+[a-z]+)"
+)
+#: A person by what they are: a man, a woman, or a word for a trade or role.
+_PERSON_NOUN = (
+    r"(?:man|woman|men|women|person|people|boy|girl|lady|gentleman"
+    r"|[a-z-]*(?:er|or|ist|ian|smith|wife|man|woman|keeper|maker))"
+)
+#: Words shaped like a trade that are not people ('the first trimester in the').
+_NOT_PEOPLE = (
+    r"(?:trimester|marker|layer|letter|quarter|order|chapter|paper|centre|center|number|other"
+    r"|author|factor|tumou?r|sensor|monitor|inhibitor|receptor|vector|error|sector|indicator"
+    r"|power|fever|liver|ulcer|cancer|disorder|filter|catheter|meter|counter|water|cluster"
+    r"|character|finger|shoulder|bladder|ureter|diameter|ventilator|computer|border|chamber"
+    r"|register|semester|member|carrier|sibling|one|dose|time|episode|encounter|answer|colour"
+    r"|color|floor|door|donor|major|minor|prior|senior|junior|her|after|over|under|later"
+    r"|daughter|sister|brother|mother|father|partner)"
+)
+_RELATIVE_WORDS = (
+    "sister", "brother", "twin", "cousin", "son", "daughter", "wife", "husband", "mother",
+    "father", "niece", "nephew", "aunt", "uncle", "partner", "widow", "sister-in-law",
+    "brother-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law",
+)  # fmt: skip
+_RELATIVES = rf"(?:{'|'.join(w.replace('-', '[- ]') for w in _RELATIVE_WORDS)})"
+
+
 #: One of a kind, or in the news: 'the reigning national champion', 'the sole survivor of',
 #: 'the first person in the country to', 'captain of the national team', 'the serving
 #: bishop of', 'the story had been in the papers'. Small patterns, each tried only where
@@ -2046,6 +2079,98 @@ NOTABLE = [
         r"(?:competition|contest|show|final|series|programme|program)"
         r"|world[- ]record|widely\s+(?:publici[sz]ed|covered))\b",
         ("national", "nationally", "televised", "world-record", "world record", "widely"),
+    ),
+    # A person singled out among others: by an area's record ('the region's longest-serving
+    # lollipop lady', "the village's first gold medal"), or as the only, first or last of
+    # their kind to do something or in a group ('the first man to cycle across', 'the only
+    # Sikh firefighter in the brigade'; not 'the only child of', 'the first patient in our
+    # unit to receive', 'the first trimester in the').
+    _anchored(
+        "singled-out",
+        "characteristic",
+        rf"the\s+{_AREAS}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_SUPERLATIVE}\b"
+        rf"|the\s+(?:only|first|last|sole)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?!{_NOT_PEOPLE}\b){_PERSON_NOUN}\s+"
+        r"(?:to\s+(?!(?:be|have|receive|develop|present|undergo|require|respond|show|need|get"
+        r"|take|die)\b)[a-z]+|in\s+the\s+(?!(?:family|unit|ward|hospital|clinic|cohort|study"
+        r"|series|trial|group|sample|department|practice|household|pedigree|kindred|literature"
+        r"|room|bay|house|home|office|queue)\b)[a-z]+|on\s+the\s+island|ever\b)",
+        (
+            *(f"the {area}{mark}s" for area in _AREA_WORDS for mark in "'’"),
+            "the only",
+            "the first",
+            "the last",
+            "the sole",
+        ),
+    ),
+    # Seen by the public: on television or radio, in a viral video, covered by the press
+    # ('His horse has appeared on daytime television', 'struck by lightning on live
+    # television', 'a viral clip watched by millions', 'covered by newspapers nationwide').
+    _anchored(
+        "seen-by-the-public",
+        "characteristic",
+        r"(?:appeared|appears|appearing|featured|features|interviewed|filmed)\s+(?:\w+\s+){0,2}?"
+        r"(?:on|in)\s+(?:(?:national|daytime|breakfast|live|local|prime[- ]time|evening"
+        r"|regional|morning)\s+)?(?:television|tv|radio)\b"
+        r"|(?:on|during)\s+live\s+(?:national\s+)?(?:television|tv|radio)\b"
+        r"|live\s+on\s+(?:national\s+|local\s+)?(?:television|tv|radio)\b"
+        r"|viral\s+(?:video|clip|post|reel)s?\b"
+        r"|(?:viewed|watched|seen|shared|liked)\s+(?:by\s+)?(?:millions|hundreds\s+of\s+thousands)\b"
+        r"|covered\s+by\s+(?:(?:news|media)\s+outlets|newspapers|the\s+(?:national\s+)?press"
+        r"|the\s+media|television)\b"
+        r"|(?:newspaper|magazine)\s+profile\b",
+        (
+            "appeared",
+            "appears",
+            "appearing",
+            "featured",
+            "features",
+            "interviewed",
+            "filmed",
+            "on live",
+            "during live",
+            "live on",
+            "viral",
+            "viewed",
+            "watched",
+            "seen",
+            "shared",
+            "liked",
+            "covered by",
+            "newspaper profile",
+            "magazine profile",
+        ),
+    ),
+    # A relative of someone famous ('the twin sister of a Hollywood actress').
+    _anchored(
+        "famous-relative",
+        "characteristic",
+        rf"{_RELATIVES}\s+of\s+(?:a|an|the)\s+(?:famous|well-known|celebrated|hollywood|bollywood"
+        r"|nollywood|celebrity|pop|film|movie|television|tv|olympic|premier\s+league)\s+"
+        r"(?:[\w-]+\s+)?(?:actress|actor|star|singer|celebrity|footballer|player|athlete"
+        r"|presenter|politician|musician|novelist|personality|champion)\b",
+        tuple(f"{who} of" for who in _RELATIVE_WORDS),
+    ),
+    # The head of a firm a whole nation knows ('the managing director of a national bakery
+    # chain', "the chief executive of the country's largest bank").
+    _anchored(
+        "head-of-national-firm",
+        "characteristic",
+        r"(?:chief\s+executive|ceo|managing\s+director|chairman|chairwoman|chairperson|founder"
+        r"|owner|president)\s+of\s+(?:a|an|the)\s+(?:national|multinational|nationwide"
+        r"|country['’]s\s+(?:largest|biggest|leading))\s+(?:[\w-]+\s+){0,2}?(?:chain|company"
+        r"|firm|bank|airline|retailer|business|corporation|brand|supermarkets?)\b",
+        (
+            "chief executive",
+            "ceo",
+            "managing director",
+            "chairman",
+            "chairwoman",
+            "chairperson",
+            "founder",
+            "owner",
+            "president",
+        ),
     ),
 ]
 SIGNALS.extend(NOTABLE)

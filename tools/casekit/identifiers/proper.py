@@ -1045,10 +1045,17 @@ _KIN_NOUNS = frozenset(
 #: determiner or adverb of time ('at Mammoth Cave every summer', 'on the River Wharfe the
 #: week before').
 _FRAME_ENDS = frozenset(
-    "every each last next this that whenever throughout following".split()  # noqa: SIM905
+    """every each last next this that whenever throughout following near beside behind outside
+    off under over across along around through towards toward opposite within inside past up
+    down where""".split()  # noqa: SIM905
 )
 
 
+#: A drug one is moved off ('switched from Keppra to Briviact'): not a place.
+_SWITCHED_BEFORE = re.compile(
+    r"\b(?:switched|changed|converted|weaned|transitioned|swapped|stepped down|escalated)"
+    r"(?:\s+\w+){0,2}\s+from\s+$"
+)
 _LOOSE_LOCATIVES = frozenset(["on", "in", "into", "onto", "under", "within", "inside"])
 _LAW_WORDS = frozenset(["Act", "Acts", "Bill", "Law", "Regulations", "Order", "Code"])
 
@@ -1087,6 +1094,7 @@ def _locative(text: str, end: int, before: str, parts: list[str]) -> str:
         # one word after 'on', 'in', 'under' or 'to' is as often a drug or a state as a
         # place ('started on Creon', 'in Bavaria'): only after 'the' or a word of place
         or last in _LOOSE_LOCATIVES
+        or (last == "from" and _SWITCHED_BEFORE.search(before) is not None)
     ):
         return ""  # 'at Christmas', "at Addenbrooke's" (left to the institution rules)
     if (
