@@ -1963,7 +1963,7 @@ _RELATIVE_WORDS = (
     "father", "niece", "nephew", "aunt", "uncle", "partner", "widow", "sister-in-law",
     "brother-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law",
 )  # fmt: skip
-_RELATIVES = rf"(?:{'|'.join(w.replace('-', '[- ]') for w in _RELATIVE_WORDS)})"
+_KIN_ALTERNATIVES = rf"(?:{'|'.join(w.replace('-', '[- ]') for w in _RELATIVE_WORDS)})"
 
 
 #: One of a kind, or in the news: 'the reigning national champion', 'the sole survivor of',
@@ -2145,7 +2145,7 @@ NOTABLE = [
     _anchored(
         "famous-relative",
         "characteristic",
-        rf"{_RELATIVES}\s+of\s+(?:a|an|the)\s+(?:famous|well-known|celebrated|hollywood|bollywood"
+        rf"{_KIN_ALTERNATIVES}\s+of\s+(?:a|an|the)\s+(?:famous|well-known|celebrated|hollywood|bollywood"
         r"|nollywood|celebrity|pop|film|movie|television|tv|olympic|premier\s+league)\s+"
         r"(?:[\w-]+\s+)?(?:actress|actor|star|singer|celebrity|footballer|player|athlete"
         r"|presenter|politician|musician|novelist|personality|champion)\b",
