@@ -1033,7 +1033,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # (the long foreign words first: 'reg' would stop inside them)
         r"registreringsnummer|rekisterinumero|rejestracyjny"
         r"|registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
-        r"|number) plate|plate(?:\s*read)?|VIN|vehicle identification number"
+        r"|number) plates?|plates?(?:\s*read)?|VIN|vehicle identification number"
         r"|kennzeichen(?: des \w+)?|matrícula(?: del? \w+)?|kenteken|targa|immatriculation",
         (
             "registration",
@@ -2185,7 +2185,25 @@ _SUBJECTS = (
 #: A picture of the person, not of a lesion: 'a photograph of the patient smiling', 'a
 #: wedding photograph', 'Figure 2: the patient at his sister's wedding', 'both eyes
 #: visible'. Small anchored patterns, tried only where their (rare) needles are.
+#: Someone's face ('his face', "the patient's face", "the child's face").
+_WHOSE_FACE = r"(?:her|his|their|the\s+[a-z]+['’]s)\s+face\b"
 PERSON_PHOTOGRAPH = [
+    # what is said of someone's face in a picture: photographed, still identifiable, a
+    # recognisable close-up ('We photographed his face', "the girl's face is still
+    # identifiable"; not 'the face was photographed only to document the rash')
+    _anchored(
+        "face-identifiable",
+        "photo",
+        rf"photographed\s+{_WHOSE_FACE}"
+        r"|face\s+(?:is|was|remains|remained)\s+(?:still\s+|clearly\s+|fully\s+|easily\s+)?"
+        r"(?:identifiable|recogni[sz]able)\b"
+        # (a recognisable photograph 'of' someone: the schema's docs speak of recognisable
+        # photographs in general)
+        r"|(?:recogni[sz]able|identifiable)\s+(?:close-up|portrait|likeness)\b"
+        r"|(?:recogni[sz]able|identifiable)\s+(?:photo(?:graph)?|picture|image)\s+of\s+"
+        r"(?:her|him|them|the\s+[a-z]+)\b",
+        ("photographed", "face", "recognisable", "recognizable", "identifiable"),
+    ),
     _anchored(
         "picture-of-the-person",
         "photo",
@@ -2300,6 +2318,12 @@ PERSON_PHOTOGRAPH = [
 ]
 SIGNALS.extend(PERSON_PHOTOGRAPH)
 
+#: Craft whose mark or number follows their name ('the glider G-CKLM', 'vessel BF-219').
+_CRAFT = (
+    "vessel", "boat", "narrowboat", "cruiser", "barge", "trawler", "yacht", "ship", "ferry",
+    "dinghy", "aircraft", "helicopter", "glider", "microlight", "plane", "airliner", "jet",
+    "lorry", "truck",
+)  # fmt: skip
 #: A name written as three or more capitalised words run together, as handles are
 #: ('TubeFedAndFabulous', 'DrDoomQuasar'; not 'McArdle', 'YouTube').
 _CAMEL_HANDLE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}|[A-Z][a-z]+[A-Z][a-z]+[A-Z0-9]{2,}")
@@ -2319,6 +2343,12 @@ _PLATFORMS = (
     "bluesky",
     "wechat",
     "threads",
+    # gaming networks ('Steam ID: crimsonfalcon1998'; 'steam inhalation' has no label)
+    "steam",
+    "xbox",
+    "psn",
+    "playstation",
+    "roblox",
 )
 #: What people call someone, and how someone is known online or pictured: 'calls me Chip',
 #: 'whom everyone called "Pops"', '"Little Bear", as the family called'; 'her Snapchat
@@ -2344,8 +2374,8 @@ SIGNALS.extend(
             "platform-handle",
             "handle",
             lazy(
-                rf"(?i:\b(?:{'|'.join(_PLATFORMS)})\s+(?:account|handle|user\s?name|profile"
-                r"|channel|page|name|id|tag)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named|:)\s*)?)"
+                rf"(?i:\b(?:{'|'.join(_PLATFORMS)})\s+(?:account|handle|user\s?name|user|profile"
+                r"|channel|page|name|id|tag|gamertag)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named|:)\s*)?)"
                 # ('ShadowFox#2291': a Discord name with its four-digit discriminator)
                 r"[\"“'‘]?(?P<id>\w+(?:\.\w+)*(?:#\d{4}\b)?)"
             ),
@@ -2458,22 +2488,13 @@ SIGNALS.extend(
             "craft-number",
             "vehicle",
             lazy(
-                r"(?:vessel|boat|trawler|yacht|ship|ferry|dinghy|aircraft|helicopter"
-                r"|lorry|truck)\s+(?P<id>[a-z]{1,3}-?\d{3,5}[a-z]?)\b"
+                rf"(?:{'|'.join(_CRAFT)})"
+                # (or its index or hull number: 'narrowboat, index number 511204')
+                r"(?:\s+|,?\s+(?:index|hull|official|mmsi)\s+(?:number|no\.?)[:,]?\s*)"
+                # (or letters only after a hyphen, as aircraft are marked: 'glider G-CKLM')
+                r"(?P<id>[a-z]{1,3}-?\d{3,5}[a-z]?|[a-z]{1,2}-[a-z]{3,5}|\d{5,9})\b"
             ),
-            needles=(
-                "vessel",
-                "boat",
-                "trawler",
-                "yacht",
-                "ship",
-                "ferry",
-                "dinghy",
-                "aircraft",
-                "helicopter",
-                "lorry",
-                "truck",
-            ),
+            needles=_CRAFT,
             group="id",
             lower=True,
             anchored=True,
