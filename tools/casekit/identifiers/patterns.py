@@ -1567,7 +1567,7 @@ ADDRESSES = [
         "place",
         lazy(
             r"(?:(?:Flat|Apartment|Apt\.?|Unit)\s+\d+\w?,?\s+)?(?:\d{1,5}[A-Za-z]?,?\s+)?"
-            r"(?:(?:[A-Z][\w'’-]+|de|des|la|le|du|of)\s+){1,3}"
+            r"(?:(?:[A-Z][\w'’-]+|\d{1,3}(?:st|nd|rd|th)|de|des|la|le|du|of)\s+){1,3}"
             rf"(?:{_STREET_WORDS})\b(?![ ][A-Z][a-z])"
         ),
         possible=lambda text: _STREET_SUFFIX.search(text) is not None,
@@ -2751,6 +2751,16 @@ def _surname_in_other_case(word: str) -> bool:
     )
 
 
+def _unlisted_surname(word: str) -> bool:
+    """'fennimore' after 'dr': a word in lower case that is neither English nor medical."""
+    return (
+        word.isalpha()
+        and word not in words.english_words()
+        and word not in words.medical_words()
+        and any(vowel in word for vowel in "aeiouy")
+    )
+
+
 #: A title in capitals or in lower case, which the run of capitalised words does not see:
 #: 'DR PETROV'S ENTRY', 'ms. jackson, the school nurse'.
 TITLE_OTHER_CASE = Recognizer(
@@ -2765,6 +2775,46 @@ TITLE_OTHER_CASE = Recognizer(
     group="id",
 )
 SIGNALS.append(TITLE_OTHER_CASE)
+
+
+def _quoted_name(word: str) -> bool:
+    """'Bubba', 'Ziggy': a name or a word that is neither English nor medical."""
+    return word in words.given_names() or (
+        word.lower() not in words.english_words() and word.lower() not in words.medical_words()
+    )
+
+
+#: A name in quotes before what only a person does ('"Bubba" refused further blood tests',
+#: '“Ziggy” insisted on walking'; not 'the term "Pseudotumour" declined in use').
+SIGNALS.append(
+    Recognizer(
+        "quoted-name-verb",
+        "name",
+        lazy(
+            # (not a word named as a word: 'the term "Pseudotumour" declined in use')
+            r"(?<!term )(?<!word )(?<!name )(?<!label )(?<!terms )(?<!words )"
+            r"[\"“](?P<id>[A-Z][a-z]{2,12})[\"”]\s+(?:refused|declined|insisted|told|asked"
+            r"|agreed|wanted|complained|denied|cried|shouted|screamed|replied|admitted|wept"
+            r"|laughed|begged|pleaded)\b"
+        ),
+        needles=('"', "“"),
+        valid=_quoted_name,
+        group="id",
+    )
+)
+#: Notes type surnames the lists do not hold after a title in lower case ('seen by dr
+#: fennimore'); not after 'mr' or 'ms', which are also magnetic resonance and multiple
+#: sclerosis ('MR angiography', 'ms relapse').
+SIGNALS.append(
+    Recognizer(
+        "lower-title-surname",
+        "name",
+        lazy(r"(?<![\w.])(?:dr|mrs|miss|prof)\.?\s+(?P<id>[a-z]{4,})\b(?![-'’])"),
+        needles=("dr.", "dr ", "mrs", "miss ", "prof.", "prof "),
+        valid=_unlisted_surname,
+        group="id",
+    )
+)
 
 
 def _given_name_in_lower_case(word: str) -> bool:

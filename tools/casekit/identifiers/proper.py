@@ -127,6 +127,7 @@ INSTITUTION_WORDS = frozenset(
         "Kliniken",
         "Krankenhaus",
         "Hôpital",
+        "Dispensary",
         # hospital in Welsh, Polish, Swedish, Norwegian, Danish, Czech, Turkish, Romanian
         "Ysbyty",
         "Szpital",
@@ -1326,7 +1327,10 @@ _AFTER_TITLE = re.compile(
 #: Initials after a word for the patient ('Patient JS', 'patient A.B.', 'initials: R.M.').
 #: (Found from the capitals, which the engine skips to; the word before is checked after.)
 INITIALS = re.compile(
-    r"[A-Z](?<![\w.][A-Z])(?:\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{1,2}(?:-[A-Z]{1,2})?(?![\w&/-]))"
+    r"[A-Z](?<![\w.][A-Z])(?:\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|-[A-Z]\.(?:[A-Z]\.)+"
+    r"|[A-Z]{1,2}(?:-[A-Z]{1,2})?(?![\w&/-])"
+    # particles in lower case ('E.v.d.B.'), a hyphenated surname's initials ('R. K-L.')
+    r"|\.(?:[a-z]{1,3}\.){1,3}[A-Z]\.|\.\s?[A-Z]-[A-Z]\.)"
 )
 _BEFORE_INITIALS = re.compile(
     r"(?:patient|pt\.?|initials|child|boy|girl|case|subject|woman)(?:\s+initials)?\s*[:(]?\s*$",
@@ -1505,7 +1509,9 @@ def find_proper(text: str) -> Iterator[Proper]:
         if match.group().replace(".", "").replace(" ", "") in _NOT_INITIALS:
             continue
         before = text[max(0, match.start() - 25) : match.start()]
-        if _BEFORE_INITIALS.search(before):
+        if _BEFORE_INITIALS.search(before) or (
+            "-" in match.group() and PERSON_AFTER.match(text[match.end() : match.end() + 40])
+        ):
             yield Proper("name", match.start(), match.end(), "initials")
     if not text.isascii() and _may_hold_other_script(text):
         yield from _other_script(text)
@@ -1804,6 +1810,9 @@ def _weekday_compound(word: str) -> bool:
     return len(head) > 3 and head in _MONTHS_DAYS and tail.islower() and _ordinary(tail)
 
 
+_CLUB_PREFIXES = frozenset(["FC", "AFC", "SC", "CF", "RFC", "VfB", "VfL", "SV"])
+
+
 def _organisation(parts: list[str]) -> bool:
     """A run naming an organisation by its last word ('Quarrymoor Freight'), when another
     word names it ('Pathways'), not when all describe it ('the Crisis Resolution Team').
@@ -1811,6 +1820,8 @@ def _organisation(parts: list[str]) -> bool:
     'Grade Group'), so two words need a word that is not ordinary English.
     A care service or team is so often named by what it does ('the Crisis Resolution Team')
     that it needs a word that is not ordinary English ('the Harbourlight ... Team')."""
+    if len(parts) > 1 and parts[0] in _CLUB_PREFIXES:
+        return any(_capital_word(p) and not _medical(p) for p in parts[1:])  # 'FC Dinamo Vostok'
     if len(parts) < 2 or _bare(parts[-1]) not in ORGANISATION_WORDS:
         return False
     coined_only = len(parts) == 2 or _bare(parts[-1]) in _SERVICE_WORDS
