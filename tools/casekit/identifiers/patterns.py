@@ -705,7 +705,10 @@ AGES = [
             r"|born\s+(?:(?:some|about|nearly|almost|over|more than)\s+)?"
             rf"{_OLD}\s+(?:years?|yrs)\s+ago\b"
         ),
-        needles=("her", "his", "my", "your", "born"),
+        needles=(
+            *(f"{who} {digit}" for who in ("her", "his", "my", "your") for digit in "91"),
+            "born",
+        ),
         lower=True,
         anchored=True,
     ),
@@ -2080,6 +2083,11 @@ NOTABLE = [
         r"|world[- ]record|widely\s+(?:publici[sz]ed|covered))\b",
         ("national", "nationally", "televised", "world-record", "world record", "widely"),
     ),
+]
+SIGNALS.extend(NOTABLE)
+#: One of a kind by the frame a sentence puts a person in (merged into one recognizer
+#: below, once :func:`_merged` is defined: four more would cost a test each on every text).
+NOTABLE_BY_FRAME = [
     # A person singled out among others: by an area's record ('the region's longest-serving
     # lollipop lady', "the village's first gold medal"), or as the only, first or last of
     # their kind to do something or in a group ('the first man to cycle across', 'the only
@@ -2115,7 +2123,8 @@ NOTABLE = [
         r"|(?:on|during)\s+live\s+(?:national\s+)?(?:television|tv|radio)\b"
         r"|live\s+on\s+(?:national\s+|local\s+)?(?:television|tv|radio)\b"
         r"|viral\s+(?:video|clip|post|reel)s?\b"
-        r"|(?:viewed|watched|seen|shared|liked)\s+(?:by\s+)?(?:millions|hundreds\s+of\s+thousands)\b"
+        r"|(?:viewed|watched)\s+(?:by\s+)?(?:millions|hundreds\s+of\s+thousands)\b"
+        r"|(?:seen|shared|liked)\s+by\s+(?:millions|hundreds\s+of\s+thousands)\b"
         r"|covered\s+by\s+(?:(?:news|media)\s+outlets|newspapers|the\s+(?:national\s+)?press"
         r"|the\s+media|television)\b"
         r"|(?:newspaper|magazine)\s+profile\b",
@@ -2133,9 +2142,9 @@ NOTABLE = [
             "viral",
             "viewed",
             "watched",
-            "seen",
-            "shared",
-            "liked",
+            "seen by",
+            "shared by",
+            "liked by",
             "covered by",
             "newspaper profile",
             "magazine profile",
@@ -2173,7 +2182,6 @@ NOTABLE = [
         ),
     ),
 ]
-SIGNALS.extend(NOTABLE)
 
 #: Whom a picture may show: the patient, or relatives shown with them ('photographs of the
 #: mother and the proband', 'of the two sisters').
@@ -2202,7 +2210,13 @@ PERSON_PHOTOGRAPH = [
         r"|(?:recogni[sz]able|identifiable)\s+(?:close-up|portrait|likeness)\b"
         r"|(?:recogni[sz]able|identifiable)\s+(?:photo(?:graph)?|picture|image)\s+of\s+"
         r"(?:her|him|them|the\s+[a-z]+)\b",
-        ("photographed", "face", "recognisable", "recognizable", "identifiable"),
+        (
+            "photographed",
+            *(f"face {verb}" for verb in ("is", "was", "remains", "remained")),
+            "recognisable",
+            "recognizable",
+            "identifiable",
+        ),
     ),
     _anchored(
         "picture-of-the-person",
@@ -2735,6 +2749,7 @@ SIGNALS.extend(
     [
         _merged("kept-as-data", [r for r in KEPT_AND_KNOWN if r.category == "biometric"]),
         _merged("known-for", [r for r in KEPT_AND_KNOWN if r.category == "characteristic"]),
+        _merged("notable-by-frame", NOTABLE_BY_FRAME),
     ]
 )
 
