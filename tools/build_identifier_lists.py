@@ -122,6 +122,15 @@ _MORE_AREAS = (
     "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh",
     "Uttarakhand", "West Bengal", "Jammu and Kashmir", "Kashmir", "Ladakh", "Sindh",
     "Khyber Pakhtunkhwa", "Balochistan",
+    # Germany's states (in English and German) and Mexico's states, less those named like
+    # their capital city ('Puebla', 'Oaxaca': the city must still be found)
+    "Bavaria", "Bayern", "Baden-Württemberg", "Lower Saxony", "Niedersachsen",
+    "North Rhine-Westphalia", "Nordrhein-Westfalen", "Hesse", "Hessen", "Saxony", "Sachsen",
+    "Saxony-Anhalt", "Sachsen-Anhalt", "Thuringia", "Thüringen", "Mecklenburg-Vorpommern",
+    "Schleswig-Holstein", "Rhineland-Palatinate", "Rheinland-Pfalz", "Saarland",
+    "Baja California", "Baja California Sur", "Chiapas", "Coahuila", "Guerrero", "Jalisco",
+    "Michoacán", "Morelos", "Nayarit", "Nuevo León", "Quintana Roo", "Sinaloa", "Sonora",
+    "Tabasco", "Tamaulipas", "Yucatán",
     # seas, gulfs and oceans (larger than a state)
     "North Sea", "Irish Sea", "Baltic Sea", "Black Sea", "Red Sea", "Caspian Sea",
     "Arabian Sea", "South China Sea", "Bering Sea", "Caribbean Sea", "Gulf", "Persian Gulf",

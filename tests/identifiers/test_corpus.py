@@ -38,6 +38,7 @@ def test_clean_sentences_of_the_tuned_part_stay_clean() -> None:
         "independent5",
         "independent6",
         "independent7",
+        "independent8",
     ],
 )
 def test_the_tuned_independent_parts_keep_their_figures(part: str) -> None:

@@ -298,8 +298,9 @@ _HOLIDAY = (
 #: A number starts here: a digit with nothing number-like before it. (The digit comes
 #: first and the look-behind after it, so the regular-expression engine skips to digits.)
 _NUM = r"[0-9](?<![\w.,/:-][0-9])"
-_END = r"(?![\w/:]|[.,-]\d)"  # and ends here
+_END = r"(?![\w/]|:\d|[.,-]\d)"  # and ends here (a colon after it ends a label)
 _YEAR_WORDS = ("year", "yr", "yo", "y.o", "y/o")
+_ROMAN_MONTH_HINT = re.compile(r"\d[./-][ivxIVX]")
 #: A month's name as dates write it: the date patterns with a month run only then.
 _MONTH_WORD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
@@ -540,7 +541,7 @@ DATES = [
     Recognizer(
         "month-year",
         "date",
-        lazy(rf"(?:(?:early|mid|late)-)?{_MONTH}\.?,?\s+(?:19|20)\d{{2}}\b"),
+        lazy(rf"(?:(?:early|mid|late)-)?{_MONTH}\.?,?\s+(?:(?:19|20)\d{{2}}\b|['’]\d\d\b)"),
         possible=_has_month,
         needles=_MONTH_NEEDLES,
     ),
@@ -576,8 +577,9 @@ DATES = [
     Recognizer(
         "roman-month-date",
         "date",
-        lazy(rf"{_NUM}\d?\.(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:19|20)?\d\d{_END}"),
-        possible=lambda text: ".I" in text or ".V" in text or ".X" in text,
+        # '3.IV.2019', '17/vi/2020', '2-xi-21': a month in Roman numerals, either case
+        lazy(rf"{_NUM}\d?([./-])(?i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\1(?:19|20)?\d\d{_END}"),
+        possible=lambda text: _ROMAN_MONTH_HINT.search(text) is not None,
         dense=True,
     ),
     Recognizer(
@@ -587,7 +589,8 @@ DATES = [
         lazy(
             r"(?:on|since|until|till|by|for|to|from|before|after|(?:mon|tues|wednes|thurs|fri"
             r"|satur|sun)day)\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
-            r"(?=\s*[,;)]|\.(?!\d)|$|\s+(?:but|because|when|so|as|at|until)\b)"
+            r"(?=\s*[,;)]|\.(?!\d)|$|\s+(?:but|because|when|so|as|at|until"
+            r"|she|he|they|we|i|her|his|their|the patient)\b)"
         ),
         needles=(
             "on the",
@@ -608,6 +611,23 @@ DATES = [
             "saturday the",
             "sunday the",
         ),
+        lower=True,
+        anchored=True,
+    ),
+    Recognizer(
+        # a day and month in figures without a year, after a word that dates ('appeared on
+        # 24/12', 'since 05/06'; the day in two figures: '3/12' is also three months, and
+        # '2/3 occasions', '6/12 vision' are fractions)
+        "day-month-figures",
+        "date",
+        lazy(
+            r"(?:on|since|from|until|till|dated|before|after)\s+"
+            r"(?P<date>(?:[12]\d|3[01]|0[1-9])/(?:0?[1-9]|1[0-2]))"
+            r"(?![\w/]|[.,-]\d|\s*(?:of|occasions?|times|cores|samples|patients|cases|doses"
+            r"|vision|acuity)\b)"
+        ),
+        needles=("on", "since", "from", "until", "till", "dated", "before", "after"),
+        group="date",
         lower=True,
         anchored=True,
     ),
@@ -672,7 +692,25 @@ AGES = [
             r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|\s+years?\s+(?:of\s+age|old))"
             + _NOT_90_PLUS
         ),
-        needles=_YEAR_WORDS,
+        # '95yo F': the needle scan looks at the starts of words
+        needles=_YEAR_WORDS + tuple(f"{age}y" for age in range(90, 120)),
+    ),
+    Recognizer(
+        # years over 89 that are someone's life ('despite her 93 years', 'now in his 103rd
+        # year', 'I was born 96 years ago'): the person's age in any figure
+        "life-years",
+        "age",
+        lazy(
+            rf"(?:her|his|my|your)\s+(?:own\s+)?{_OLD}(?:st|nd|rd|th)?\s+(?:years?|yrs)\b"
+            r"|born\s+(?:(?:some|about|nearly|almost|over|more than)\s+)?"
+            rf"{_OLD}\s+(?:years?|yrs)\s+ago\b"
+        ),
+        needles=(
+            *(f"{who} {digit}" for who in ("her", "his", "my", "your") for digit in "91"),
+            "born",
+        ),
+        lower=True,
+        anchored=True,
     ),
     Recognizer(
         "aged-number",
@@ -998,7 +1036,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # (the long foreign words first: 'reg' would stop inside them)
         r"registreringsnummer|rekisterinumero|rejestracyjny"
         r"|registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
-        r"|number) plate|plate(?:\s*read)?|VIN|vehicle identification number"
+        r"|number) plates?|plates?(?:\s*read)?|VIN|vehicle identification number"
         r"|kennzeichen(?: des \w+)?|matrícula(?: del? \w+)?|kenteken|targa|immatriculation",
         (
             "registration",
@@ -1532,7 +1570,7 @@ ADDRESSES = [
         "place",
         lazy(
             r"(?:(?:Flat|Apartment|Apt\.?|Unit)\s+\d+\w?,?\s+)?(?:\d{1,5}[A-Za-z]?,?\s+)?"
-            r"(?:(?:[A-Z][\w'’-]+|de|des|la|le|du|of)\s+){1,3}"
+            r"(?:(?:[A-Z][\w'’-]+|\d{1,3}(?:st|nd|rd|th)|de|des|la|le|du|of)\s+){1,3}"
             rf"(?:{_STREET_WORDS})\b(?![ ][A-Z][a-z])"
         ),
         possible=lambda text: _STREET_SUFFIX.search(text) is not None,
@@ -1898,6 +1936,39 @@ def _anchored(name: str, category: str, pattern: str, needles: tuple[str, ...]) 
     )
 
 
+#: Areas and groups whose record singles a person out ('the country's oldest barber').
+_AREA_WORDS = (
+    "country", "nation", "world", "region", "state", "city", "county", "town", "village",
+    "island", "province", "brigade", "valley", "parish",
+)  # fmt: skip
+_AREAS = rf"(?:{'|'.join(_AREA_WORDS)})"
+_SUPERLATIVE = (
+    r"(?:only|first|last|sole|oldest|youngest|longest[- ]serving|tallest|shortest|heaviest"
+    r"|fastest|strongest|best[- ]known|most\s+[a-z]+)"
+)
+#: A person by what they are: a man, a woman, or a word for a trade or role.
+_PERSON_NOUN = (
+    r"(?:man|woman|men|women|person|people|boy|girl|lady|gentleman"
+    r"|[a-z-]*(?:er|or|ist|ian|smith|wife|man|woman|keeper|maker))"
+)
+#: Words shaped like a trade that are not people ('the first trimester in the').
+_NOT_PEOPLE = (
+    r"(?:trimester|marker|layer|letter|quarter|order|chapter|paper|centre|center|number|other"
+    r"|author|factor|tumou?r|sensor|monitor|inhibitor|receptor|vector|error|sector|indicator"
+    r"|power|fever|liver|ulcer|cancer|disorder|filter|catheter|meter|counter|water|cluster"
+    r"|character|finger|shoulder|bladder|ureter|diameter|ventilator|computer|border|chamber"
+    r"|register|semester|member|carrier|sibling|one|dose|time|episode|encounter|answer|colour"
+    r"|color|floor|door|donor|major|minor|prior|senior|junior|her|after|over|under|later"
+    r"|daughter|sister|brother|mother|father|partner)"
+)
+_RELATIVE_WORDS = (
+    "sister", "brother", "twin", "cousin", "son", "daughter", "wife", "husband", "mother",
+    "father", "niece", "nephew", "aunt", "uncle", "partner", "widow", "sister-in-law",
+    "brother-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law",
+)  # fmt: skip
+_KIN_ALTERNATIVES = rf"(?:{'|'.join(w.replace('-', '[- ]') for w in _RELATIVE_WORDS)})"
+
+
 #: One of a kind, or in the news: 'the reigning national champion', 'the sole survivor of',
 #: 'the first person in the country to', 'captain of the national team', 'the serving
 #: bishop of', 'the story had been in the papers'. Small patterns, each tried only where
@@ -2014,6 +2085,103 @@ NOTABLE = [
     ),
 ]
 SIGNALS.extend(NOTABLE)
+#: One of a kind by the frame a sentence puts a person in (merged into one recognizer
+#: below, once :func:`_merged` is defined: four more would cost a test each on every text).
+NOTABLE_BY_FRAME = [
+    # A person singled out among others: by an area's record ('the region's longest-serving
+    # lollipop lady', "the village's first gold medal"), or as the only, first or last of
+    # their kind to do something or in a group ('the first man to cycle across', 'the only
+    # Sikh firefighter in the brigade'; not 'the only child of', 'the first patient in our
+    # unit to receive', 'the first trimester in the').
+    _anchored(
+        "singled-out",
+        "characteristic",
+        rf"the\s+{_AREAS}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_SUPERLATIVE}\b"
+        rf"|the\s+(?:only|first|last|sole)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?!{_NOT_PEOPLE}\b){_PERSON_NOUN}\s+"
+        r"(?:to\s+(?!(?:be|have|receive|develop|present|undergo|require|respond|show|need|get"
+        r"|take|die)\b)[a-z]+|in\s+the\s+(?!(?:family|unit|ward|hospital|clinic|cohort|study"
+        r"|series|trial|group|sample|department|practice|household|pedigree|kindred|literature"
+        r"|room|bay|house|home|office|queue)\b)[a-z]+|on\s+the\s+island|ever\b)",
+        (
+            *(f"the {area}{mark}s" for area in _AREA_WORDS for mark in "'’"),
+            "the only",
+            "the first",
+            "the last",
+            "the sole",
+        ),
+    ),
+    # Seen by the public: on television or radio, in a viral video, covered by the press
+    # ('His horse has appeared on daytime television', 'struck by lightning on live
+    # television', 'a viral clip watched by millions', 'covered by newspapers nationwide').
+    _anchored(
+        "seen-by-the-public",
+        "characteristic",
+        r"(?:appeared|appears|appearing|featured|features|interviewed|filmed)\s+(?:\w+\s+){0,2}?"
+        r"(?:on|in)\s+(?:(?:national|daytime|breakfast|live|local|prime[- ]time|evening"
+        r"|regional|morning)\s+)?(?:television|tv|radio)\b"
+        r"|(?:on|during)\s+live\s+(?:national\s+)?(?:television|tv|radio)\b"
+        r"|live\s+on\s+(?:national\s+|local\s+)?(?:television|tv|radio)\b"
+        r"|viral\s+(?:video|clip|post|reel)s?\b"
+        r"|(?:viewed|watched)\s+(?:by\s+)?(?:millions|hundreds\s+of\s+thousands)\b"
+        r"|(?:seen|shared|liked)\s+by\s+(?:millions|hundreds\s+of\s+thousands)\b"
+        r"|covered\s+by\s+(?:(?:news|media)\s+outlets|newspapers|the\s+(?:national\s+)?press"
+        r"|the\s+media|television)\b"
+        r"|(?:newspaper|magazine)\s+profile\b",
+        (
+            "appeared",
+            "appears",
+            "appearing",
+            "featured",
+            "features",
+            "interviewed",
+            "filmed",
+            "on live",
+            "during live",
+            "live on",
+            "viral",
+            "viewed",
+            "watched",
+            "seen by",
+            "shared by",
+            "liked by",
+            "covered by",
+            "newspaper profile",
+            "magazine profile",
+        ),
+    ),
+    # A relative of someone famous ('the twin sister of a Hollywood actress').
+    _anchored(
+        "famous-relative",
+        "characteristic",
+        rf"{_KIN_ALTERNATIVES}\s+of\s+(?:a|an|the)\s+(?:famous|well-known|celebrated|hollywood|bollywood"
+        r"|nollywood|celebrity|pop|film|movie|television|tv|olympic|premier\s+league)\s+"
+        r"(?:[\w-]+\s+)?(?:actress|actor|star|singer|celebrity|footballer|player|athlete"
+        r"|presenter|politician|musician|novelist|personality|champion)\b",
+        tuple(f"{who} of" for who in _RELATIVE_WORDS),
+    ),
+    # The head of a firm a whole nation knows ('the managing director of a national bakery
+    # chain', "the chief executive of the country's largest bank").
+    _anchored(
+        "head-of-national-firm",
+        "characteristic",
+        r"(?:chief\s+executive|ceo|managing\s+director|chairman|chairwoman|chairperson|founder"
+        r"|owner|president)\s+of\s+(?:a|an|the)\s+(?:national|multinational|nationwide"
+        r"|country['’]s\s+(?:largest|biggest|leading))\s+(?:[\w-]+\s+){0,2}?(?:chain|company"
+        r"|firm|bank|airline|retailer|business|corporation|brand|supermarkets?)\b",
+        (
+            "chief executive",
+            "ceo",
+            "managing director",
+            "chairman",
+            "chairwoman",
+            "chairperson",
+            "founder",
+            "owner",
+            "president",
+        ),
+    ),
+]
 
 #: Whom a picture may show: the patient, or relatives shown with them ('photographs of the
 #: mother and the proband', 'of the two sisters').
@@ -2025,7 +2193,31 @@ _SUBJECTS = (
 #: A picture of the person, not of a lesion: 'a photograph of the patient smiling', 'a
 #: wedding photograph', 'Figure 2: the patient at his sister's wedding', 'both eyes
 #: visible'. Small anchored patterns, tried only where their (rare) needles are.
+#: Someone's face ('his face', "the patient's face", "the child's face").
+_WHOSE_FACE = r"(?:her|his|their|the\s+[a-z]+['’]s)\s+face\b"
 PERSON_PHOTOGRAPH = [
+    # what is said of someone's face in a picture: photographed, still identifiable, a
+    # recognisable close-up ('We photographed his face', "the girl's face is still
+    # identifiable"; not 'the face was photographed only to document the rash')
+    _anchored(
+        "face-identifiable",
+        "photo",
+        rf"photographed\s+{_WHOSE_FACE}"
+        r"|face\s+(?:is|was|remains|remained)\s+(?:still\s+|clearly\s+|fully\s+|easily\s+)?"
+        r"(?:identifiable|recogni[sz]able)\b"
+        # (a recognisable photograph 'of' someone: the schema's docs speak of recognisable
+        # photographs in general)
+        r"|(?:recogni[sz]able|identifiable)\s+(?:close-up|portrait|likeness)\b"
+        r"|(?:recogni[sz]able|identifiable)\s+(?:photo(?:graph)?|picture|image)\s+of\s+"
+        r"(?:her|him|them|the\s+[a-z]+)\b",
+        (
+            "photographed",
+            *(f"face {verb}" for verb in ("is", "was", "remains", "remained")),
+            "recognisable",
+            "recognizable",
+            "identifiable",
+        ),
+    ),
     _anchored(
         "picture-of-the-person",
         "photo",
@@ -2140,6 +2332,12 @@ PERSON_PHOTOGRAPH = [
 ]
 SIGNALS.extend(PERSON_PHOTOGRAPH)
 
+#: Craft whose mark or number follows their name ('the glider G-CKLM', 'vessel BF-219').
+_CRAFT = (
+    "vessel", "boat", "narrowboat", "cruiser", "barge", "trawler", "yacht", "ship", "ferry",
+    "dinghy", "aircraft", "helicopter", "glider", "microlight", "plane", "airliner", "jet",
+    "lorry", "truck",
+)  # fmt: skip
 #: A name written as three or more capitalised words run together, as handles are
 #: ('TubeFedAndFabulous', 'DrDoomQuasar'; not 'McArdle', 'YouTube').
 _CAMEL_HANDLE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}|[A-Z][a-z]+[A-Z][a-z]+[A-Z0-9]{2,}")
@@ -2159,6 +2357,12 @@ _PLATFORMS = (
     "bluesky",
     "wechat",
     "threads",
+    # gaming networks ('Steam ID: crimsonfalcon1998'; 'steam inhalation' has no label)
+    "steam",
+    "xbox",
+    "psn",
+    "playstation",
+    "roblox",
 )
 #: What people call someone, and how someone is known online or pictured: 'calls me Chip',
 #: 'whom everyone called "Pops"', '"Little Bear", as the family called'; 'her Snapchat
@@ -2184,8 +2388,8 @@ SIGNALS.extend(
             "platform-handle",
             "handle",
             lazy(
-                rf"(?i:\b(?:{'|'.join(_PLATFORMS)})\s+(?:account|handle|user\s?name|profile"
-                r"|channel|page|name|id|tag)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named|:)\s*)?)"
+                rf"(?i:\b(?:{'|'.join(_PLATFORMS)})\s+(?:account|handle|user\s?name|user|profile"
+                r"|channel|page|name|id|tag|gamertag)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named|:)\s*)?)"
                 # ('ShadowFox#2291': a Discord name with its four-digit discriminator)
                 r"[\"“'‘]?(?P<id>\w+(?:\.\w+)*(?:#\d{4}\b)?)"
             ),
@@ -2298,22 +2502,13 @@ SIGNALS.extend(
             "craft-number",
             "vehicle",
             lazy(
-                r"(?:vessel|boat|trawler|yacht|ship|ferry|dinghy|aircraft|helicopter"
-                r"|lorry|truck)\s+(?P<id>[a-z]{1,3}-?\d{3,5}[a-z]?)\b"
+                rf"(?:{'|'.join(_CRAFT)})"
+                # (or its index or hull number: 'narrowboat, index number 511204')
+                r"(?:\s+|,?\s+(?:index|hull|official|mmsi)\s+(?:number|no\.?)[:,]?\s*)"
+                # (or letters only after a hyphen, as aircraft are marked: 'glider G-CKLM')
+                r"(?P<id>[a-z]{1,3}-?\d{3,5}[a-z]?|[a-z]{1,2}-[a-z]{3,5}|\d{5,9})\b"
             ),
-            needles=(
-                "vessel",
-                "boat",
-                "trawler",
-                "yacht",
-                "ship",
-                "ferry",
-                "dinghy",
-                "aircraft",
-                "helicopter",
-                "lorry",
-                "truck",
-            ),
+            needles=_CRAFT,
             group="id",
             lower=True,
             anchored=True,
@@ -2554,6 +2749,7 @@ SIGNALS.extend(
     [
         _merged("kept-as-data", [r for r in KEPT_AND_KNOWN if r.category == "biometric"]),
         _merged("known-for", [r for r in KEPT_AND_KNOWN if r.category == "characteristic"]),
+        _merged("notable-by-frame", NOTABLE_BY_FRAME),
     ]
 )
 
@@ -2567,6 +2763,16 @@ def _surname_in_other_case(word: str) -> bool:
         return any(part.lower() not in words.english_words() for part in parts)
     return bare.lower() not in words.english_words() and (
         bare.title() in words.surnames() or (bare.isupper() and len(bare) > 2)
+    )
+
+
+def _unlisted_surname(word: str) -> bool:
+    """'fennimore' after 'dr': a word in lower case that is neither English nor medical."""
+    return (
+        word.isalpha()
+        and word not in words.english_words()
+        and word not in words.medical_words()
+        and any(vowel in word for vowel in "aeiouy")
     )
 
 
@@ -2584,6 +2790,46 @@ TITLE_OTHER_CASE = Recognizer(
     group="id",
 )
 SIGNALS.append(TITLE_OTHER_CASE)
+
+
+def _quoted_name(word: str) -> bool:
+    """'Bubba', 'Ziggy': a name or a word that is neither English nor medical."""
+    return word in words.given_names() or (
+        word.lower() not in words.english_words() and word.lower() not in words.medical_words()
+    )
+
+
+#: A name in quotes before what only a person does ('"Bubba" refused further blood tests',
+#: '“Ziggy” insisted on walking'; not 'the term "Pseudotumour" declined in use').
+SIGNALS.append(
+    Recognizer(
+        "quoted-name-verb",
+        "name",
+        lazy(
+            # (not a word named as a word: 'the term "Pseudotumour" declined in use')
+            r"(?<!term )(?<!word )(?<!name )(?<!label )(?<!terms )(?<!words )"
+            r"[\"“](?P<id>[A-Z][a-z]{2,12})[\"”]\s+(?:refused|declined|insisted|told|asked"
+            r"|agreed|wanted|complained|denied|cried|shouted|screamed|replied|admitted|wept"
+            r"|laughed|begged|pleaded)\b"
+        ),
+        needles=('"', "“"),
+        valid=_quoted_name,
+        group="id",
+    )
+)
+#: Notes type surnames the lists do not hold after a title in lower case ('seen by dr
+#: fennimore'); not after 'mr' or 'ms', which are also magnetic resonance and multiple
+#: sclerosis ('MR angiography', 'ms relapse').
+SIGNALS.append(
+    Recognizer(
+        "lower-title-surname",
+        "name",
+        lazy(r"(?<![\w.])(?:dr|mrs|miss|prof)\.?\s+(?P<id>[a-z]{4,})\b(?![-'’])"),
+        needles=("dr.", "dr ", "mrs", "miss ", "prof.", "prof "),
+        valid=_unlisted_surname,
+        group="id",
+    )
+)
 
 
 def _given_name_in_lower_case(word: str) -> bool:

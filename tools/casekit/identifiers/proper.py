@@ -127,6 +127,7 @@ INSTITUTION_WORDS = frozenset(
         "Kliniken",
         "Krankenhaus",
         "Hôpital",
+        "Dispensary",
         # hospital in Welsh, Polish, Swedish, Norwegian, Danish, Czech, Turkish, Romanian
         "Ysbyty",
         "Szpital",
@@ -1007,6 +1008,136 @@ def _attributive(text: str, end: int, *, plural_is_verb: bool = False) -> bool:
 
 
 _DETERMINER = frozenset(["The", "A", "An"])
+#: A preposition of place before a run ('at', 'on', 'from', 'beside', 'of the'): the frame
+#: in which reports name where something happened or where someone works, lives or was.
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:at|on|from|in|into|onto|beside|near|outside|opposite|behind|along|across"
+    r"|around|inside|within|off|under|(?:of|to|by|past|towards?|through)(?=\s+the\s))"
+    r"\s+(?:the\s+)?$"
+)
+_LOCATIVE_LAST = frozenset(
+    """at on from in into onto beside near outside opposite behind along across around inside
+    within off under the""".split()  # noqa: SIM905
+)
+#: Lower-case nouns after a named run that say it is a site or an organisation ('at the
+#: Bellmoor Chemicals plant', 'at Saltdean campsite', 'the Corvel Diagnostics hub').
+_SITE_NOUNS = frozenset(
+    """plant hub laboratory lab labs campsite site mill factory works depot warehouse yard
+    office offices branch store shop restaurant hotel casino temple church mosque synagogue
+    chapel school college club team squad ward unit centre center facility company firm
+    partnership farm camp estate park scheme project home hostel shelter kitchen kitchens
+    market station airport stadium arena gym pool centre theatre cinema museum gallery
+    library prison barracks base plantation vineyard dairy abattoir bakery brewery distillery
+    quarry mine refinery""".split()  # noqa: SIM905
+)
+#: Of these, the ones that make the run a place rather than an institution.
+_PLACE_SITE_NOUNS = frozenset(
+    """campsite site farm camp estate park market station airport stadium arena pool quarry
+    mine plantation vineyard""".split()  # noqa: SIM905
+)
+_INSTITUTION_SITE_NOUNS = (_SITE_NOUNS - _PLACE_SITE_NOUNS) | frozenset(
+    """hospital hospitals clinic clinics school schools unit units centre center practice
+    surgery trust infirmary hospice""".split()  # noqa: SIM905
+)
+_KIN_NOUNS = frozenset(
+    "family families twins household children parents brothers sisters boys girls".split()  # noqa: SIM905
+)
+#: Lower-case words after a run that end its phrase without making it an adjective: a
+#: determiner or adverb of time ('at Mammoth Cave every summer', 'on the River Wharfe the
+#: week before').
+_FRAME_ENDS = frozenset(
+    """every each last next this that whenever throughout following near beside behind outside
+    off under over across along around through towards toward opposite within inside past up
+    down where""".split()  # noqa: SIM905
+)
+
+
+#: A drug one is moved off ('switched from Keppra to Briviact'): not a place.
+_SWITCHED_BEFORE = re.compile(
+    r"\b(?:switched|changed|converted|weaned|transitioned|swapped|stepped down|escalated)"
+    r"(?:\s+\w+){0,2}\s+from\s+$"
+)
+_LOOSE_LOCATIVES = frozenset(["on", "in", "into", "onto", "under", "within", "inside"])
+_LAW_WORDS = frozenset(["Act", "Acts", "Bill", "Law", "Regulations", "Order", "Code"])
+
+
+def _locative(text: str, end: int, before: str, parts: list[str]) -> str:
+    """'place' or 'institution' for a run that a preposition of place introduces and that
+    names something ('kayaking on the River Wharfe', 'campers at Kielder Water', 'works at
+    the Silverline Poultry processing plant', 'the stairs of the Eiffel Tower'); '' when
+    the run is a month, a hospital's part, a term, a large area or an adjective before some
+    other noun ('on the Fontan pathway', 'at Day 5', 'in the Emergency Department')."""
+    last = before.rstrip().rpartition(" ")[2]
+    if last not in _LOCATIVE_LAST or not _LOCATIVE_BEFORE.search(before, len(before) - 24):
+        return ""
+    capitals = [p for p in parts if p[0].isupper()]
+    if (
+        not capitals
+        or any(p in _MONTHS_DAYS or p.rstrip(".") in TITLES for p in capitals)
+        or not all(_capital_word(p) for p in capitals)
+    ):
+        return ""
+    naming = [
+        p
+        for p in capitals
+        if _bare(p) not in GENERIC
+        and _bare(p) not in _HOSPITAL_PARTS
+        and _bare(p) not in _CARE_WORDS
+        and _bare(p) not in _UNIT_KINDS
+        and _bare(p) not in _SCOPE_WORDS
+        and not _medical(p)
+    ]
+    if not naming:
+        return ""
+    if len(capitals) == 1 and (
+        _ordinary(_bare(naming[0]))
+        or _bare(naming[0]) != naming[0]
+        # one word after 'on', 'in', 'under' or 'to' is as often a drug or a state as a
+        # place ('started on Creon', 'in Bavaria'): only after 'the' or a word of place
+        or last in _LOOSE_LOCATIVES
+        or (last == "from" and _SWITCHED_BEFORE.search(before) is not None)
+    ):
+        return ""  # 'at Christmas', "at Addenbrooke's" (left to the institution rules)
+    if (
+        "and" in parts  # two eponyms ('the Greulich and Pyle atlas')
+        or any(p.lower() in TERM_NOUNS for p in capitals)
+        or any(not p[1:].islower() and not p[1:].replace("-", "").islower() for p in capitals)
+        or any("-" in p and p.partition("-")[2][:1].islower() for p in capitals)
+        or _bare(capitals[-1]) in ORGANISATION_WORDS
+        or capitals[-1] in _LAW_WORDS
+        or (text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha())  # a web address
+        or _only_large_areas(" ".join(parts))
+    ):
+        return ""
+    # after a cue of care, work or study ('attended the falls clinic at Southmead'), or
+    # ending in a part of a hospital ('nursed on the Agnes Whitcombe Ward'): an institution
+    institutional = capitals[-1] in _HOSPITAL_PARTS or INSTITUTION_BEFORE.search(before)
+    kind = "institution" if institutional else "place"
+    match = _NEXT_WORDS.match(text, end, end + 60)
+    if match is not None and text[end : end + 1] == " ":
+        following = [w for w in match.groups() if w][:2]
+        site = next((w for w in following if w in _SITE_NOUNS or w in _NOT_ATTRIBUTIVE), "")
+        if site in _KIN_NOUNS:
+            return ""  # 'at the Whitcombe family's farm': a name, left to the name rules
+        if site in _INSTITUTION_SITE_NOUNS:
+            return "institution"
+        if site:
+            return "place"
+        first = following[0]
+        if not (
+            first in _PHRASE_BREAK
+            or first in _FRAME_ENDS
+            or first.endswith(("ed", "ly", "ing"))
+            # a verb ('Kielder Water reports'), but after 'the' a plural noun ('through the
+            # Jinja templates')
+            or (first.endswith("s") and not first.endswith("ss") and last != "the")
+        ):
+            return ""  # an adjective before another noun: 'on the Fontan pathway'
+    if _term_soon(text, end) or is_term_after(text, end):
+        return ""
+    return kind
+
+
 _WORKPLACE_AFTER = re.compile(
     r"\s+(?:restaurant|caf[eé]|hotel|pub|bakery|factory|salon|gym|shop|store|supermarket"
     r"|takeaway|warehouse|(?:(?<=Living )|(?<=Housing )|(?<=Care ))scheme"
@@ -1196,7 +1327,10 @@ _AFTER_TITLE = re.compile(
 #: Initials after a word for the patient ('Patient JS', 'patient A.B.', 'initials: R.M.').
 #: (Found from the capitals, which the engine skips to; the word before is checked after.)
 INITIALS = re.compile(
-    r"[A-Z](?<![\w.][A-Z])(?:\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{1,2}(?:-[A-Z]{1,2})?(?![\w&/-]))"
+    r"[A-Z](?<![\w.][A-Z])(?:\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|-[A-Z]\.(?:[A-Z]\.)+"
+    r"|[A-Z]{1,2}(?:-[A-Z]{1,2})?(?![\w&/-])"
+    # particles in lower case ('E.v.d.B.'), a hyphenated surname's initials ('R. K-L.')
+    r"|\.(?:[a-z]{1,3}\.){1,3}[A-Z]\.|\.\s?[A-Z]-[A-Z]\.)"
 )
 _BEFORE_INITIALS = re.compile(
     r"(?:patient|pt\.?|initials|child|boy|girl|case|subject|woman)(?:\s+initials)?\s*[:(]?\s*$",
@@ -1375,7 +1509,9 @@ def find_proper(text: str) -> Iterator[Proper]:
         if match.group().replace(".", "").replace(" ", "") in _NOT_INITIALS:
             continue
         before = text[max(0, match.start() - 25) : match.start()]
-        if _BEFORE_INITIALS.search(before):
+        if _BEFORE_INITIALS.search(before) or (
+            "-" in match.group() and PERSON_AFTER.match(text[match.end() : match.end() + 40])
+        ):
             yield Proper("name", match.start(), match.end(), "initials")
     if not text.isascii() and _may_hold_other_script(text):
         yield from _other_script(text)
@@ -1674,6 +1810,9 @@ def _weekday_compound(word: str) -> bool:
     return len(head) > 3 and head in _MONTHS_DAYS and tail.islower() and _ordinary(tail)
 
 
+_CLUB_PREFIXES = frozenset(["FC", "AFC", "SC", "CF", "RFC", "VfB", "VfL", "SV"])
+
+
 def _organisation(parts: list[str]) -> bool:
     """A run naming an organisation by its last word ('Quarrymoor Freight'), when another
     word names it ('Pathways'), not when all describe it ('the Crisis Resolution Team').
@@ -1681,6 +1820,8 @@ def _organisation(parts: list[str]) -> bool:
     'Grade Group'), so two words need a word that is not ordinary English.
     A care service or team is so often named by what it does ('the Crisis Resolution Team')
     that it needs a word that is not ordinary English ('the Harbourlight ... Team')."""
+    if len(parts) > 1 and parts[0] in _CLUB_PREFIXES:
+        return any(_capital_word(p) and not _medical(p) for p in parts[1:])  # 'FC Dinamo Vostok'
     if len(parts) < 2 or _bare(parts[-1]) not in ORGANISATION_WORDS:
         return False
     coined_only = len(parts) == 2 or _bare(parts[-1]) in _SERVICE_WORDS
@@ -1878,6 +2019,13 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             club = parts[named_until]
             stop = run.index(club, len(" ".join(parts[:named_until]))) + len(club)
             yield Proper("institution", start, start + stop, "plays-for")
+            return
+    # ... and any run a preposition of place introduces that names something is a place or
+    # an institution ('campers at Kielder Water', 'at the Corvel Diagnostics hub').
+    if not at_sentence_start and not institution:
+        kind = _locative(text, end, before, parts)
+        if kind:
+            yield Proper(kind, start, end, "locative")
             return
     if (
         not institution
