@@ -13,6 +13,7 @@ import pytest
 from casefactory import SECRET_MARKERS, BuiltSite, build_site, make_library
 
 from casekit.cli import main
+from casekit.site import search
 
 #: Pagefind's files start with this signature once decompressed.
 _SIGNATURE = b"pagefind_dcd"
@@ -195,3 +196,41 @@ def test_a_wrong_part_size_is_named_before_anything_is_built(
     assert "'search_part_pages'" in err and "'lots'" in err
     assert "Traceback" not in err
     assert not (tmp_path / "out").exists()
+
+
+def _fake_pagefind(outcomes: list[bool]) -> Any:
+    """A stand-in for Pagefind that writes a complete index or one with empty files."""
+
+    async def index(copies: Path, output: Path, *, directory_urls: bool) -> None:
+        complete = outcomes.pop(0)
+        output.mkdir(parents=True, exist_ok=True)
+        entry = json.dumps({"version": "test", "languages": {"en": {"hash": "x"}}})
+        (output / "pagefind-entry.json").write_text(entry if complete else "", "utf-8")
+        (output / "pagefind.js").write_text("// search" if complete else "", "utf-8")
+
+    return index
+
+
+def test_an_index_pagefind_left_incomplete_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "part" / "pages").mkdir(parents=True)
+    outcomes = [False, True]
+    monkeypatch.setattr(search, "_index", _fake_pagefind(outcomes))
+    output = tmp_path / "site" / "pagefind"
+    search._index_part(tmp_path / "part", "key", output, None, directory_urls=True)
+    assert outcomes == []  # indexed twice
+    assert json.loads((output / "pagefind-entry.json").read_text("utf-8"))["languages"]
+
+
+def test_an_index_that_stays_incomplete_stops_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "part" / "pages").mkdir(parents=True)
+    monkeypatch.setattr(search, "_index", _fake_pagefind([False] * search.ATTEMPTS))
+    with pytest.raises(search.SearchError, match="incomplete search index"):
+        search._index_part(
+            tmp_path / "part", "key", tmp_path / "out", tmp_path / "cache", directory_urls=True
+        )
+    assert not (tmp_path / "out").exists()
+    assert not (tmp_path / "cache" / "key").exists()  # nothing incomplete is cached

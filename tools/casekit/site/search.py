@@ -248,7 +248,16 @@ def _index_part(
         shutil.copytree(cached, output, dirs_exist_ok=True)
         return cached.name
     written = folder / "index"
-    asyncio.run(_index(folder / "pages", written, directory_urls=directory_urls))
+    for _ in range(ATTEMPTS):
+        shutil.rmtree(written, ignore_errors=True)
+        asyncio.run(_index(folder / "pages", written, directory_urls=directory_urls))
+        if _complete(written):
+            break
+    else:
+        raise SearchError(
+            f"Pagefind wrote an incomplete search index {ATTEMPTS} times in a row (empty"
+            " files). Build again; if it keeps happening, report it with Pagefind's version."
+        )
     if cached is not None:
         with contextlib.suppress(OSError):  # a cache that cannot be written is no cache
             unfinished = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
@@ -256,6 +265,27 @@ def _index_part(
             unfinished.rename(cached)  # whole or not at all
     shutil.copytree(written, output, dirs_exist_ok=True)
     return cached.name if cached is not None else None
+
+
+#: Times a part is indexed before an incomplete index is an error (see :func:`_complete`).
+ATTEMPTS = 3
+
+
+def _complete(index: Path) -> bool:
+    """Whether Pagefind finished writing ``index``: its entry file is JSON naming the
+    languages, and no file is empty.
+
+    Pagefind's Python wrapper stops the indexing process as soon as it has answered that
+    the files are written; once in 11 parts at 10,000 cases some files of the last part were
+    still empty (every Pagefind file is compressed or JSON, so never empty when complete).
+    """
+    try:
+        entry = json.loads((index / "pagefind-entry.json").read_text(encoding="utf-8"))
+        if not isinstance(entry, dict) or not entry.get("languages"):
+            return False
+        return all(path.stat().st_size > 0 for path in index.rglob("*") if path.is_file())
+    except (OSError, ValueError):
+        return False
 
 
 def _prune(cache: Path, used: set[str | None]) -> None:
@@ -351,6 +381,8 @@ def index_site(
         if cache is not None:
             _prune(cache, used)
         atomic_write(site / INDEX_FOLDER / "casekit-parts.js", _parts_script(written))
+    except SearchError:
+        raise
     except ImportError:
         raise SearchError(
             "Pagefind is not installed, so the site has no search. Install casekit again"
