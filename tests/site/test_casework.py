@@ -174,3 +174,15 @@ def test_a_changed_image_is_linted_again(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(casework, "lint_reason", _no_lint)
     with pytest.raises(AssertionError, match="linted again"):
         make_library([path], _work(tmp_path, verdicts=PageCache(folder, "v1")))
+
+
+def test_a_scratch_folder_that_cannot_be_written_names_the_cause(tmp_path: Path) -> None:
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    path = write_case(cases, synthetic_case("synthetic-unwritten"))
+    work = _work(tmp_path)
+    (work.scratch / "0").write_text("a file where the case's folder would go", "utf-8")
+    outcome = make_case((0, path), work=work)
+    assert outcome.reason is None
+    assert outcome.problem is not None
+    assert outcome.problem.startswith(f"its files could not be written to {work.scratch}")

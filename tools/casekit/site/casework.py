@@ -107,7 +107,11 @@ def make_case(job: tuple[int, Path], *, work: CaseWork) -> Outcome:
         files = made
         work.cache.put(key, files)
     folder = work.scratch / str(index)
-    written = {src_uri: _write(folder / src_uri, content) for src_uri, content in files.items()}
+    try:
+        written = {src: _write(folder / src, content) for src, content in files.items()}
+    except OSError as exc:  # a full disk, say: the case is left out and the cause named
+        problem = f"its files could not be written to {work.scratch}: {exc.strerror or exc}"
+        return Outcome(path, case_id, item=item, problem=problem)
     return Outcome(path, case_id, item=item, files=written, cache_key=key, verdict_key=verdict_key)
 
 
