@@ -21,7 +21,7 @@ from test_prerender import TODAY, _project
 
 from casekit.cli import main
 from casekit.render import render
-from casekit.site import casework
+from casekit.site import gate
 from casekit.site.cache import PageCache
 from casekit.site.casework import CaseWork, make_case, make_library
 from casekit.site.gate import make_linter
@@ -147,7 +147,7 @@ def test_a_rebuild_takes_lint_verdicts_from_the_cache_and_judges_the_rest_afresh
 
     # The status is judged on every build; lint verdicts come from the cache.
     write_case(cases, synthetic_case("synthetic-withdrawn", status="draft"))
-    monkeypatch.setattr(casework, "lint_reason", _no_lint)
+    monkeypatch.setattr(gate, "lint_reason", _no_lint)
     second = make_library(
         [keep, withdrawn, leaky], _work(tmp_path, verdicts=PageCache(folder, "v1"))
     )
@@ -171,7 +171,7 @@ def test_a_changed_image_is_linted_again(tmp_path: Path, monkeypatch: pytest.Mon
     folder = tmp_path / "gate-cache"
     make_library([path], _work(tmp_path, verdicts=PageCache(folder, "v1")))
     (cases / "synthetic-figure.png").write_bytes(b"another file")
-    monkeypatch.setattr(casework, "lint_reason", _no_lint)
+    monkeypatch.setattr(gate, "lint_reason", _no_lint)
     with pytest.raises(AssertionError, match="linted again"):
         make_library([path], _work(tmp_path, verdicts=PageCache(folder, "v1")))
 

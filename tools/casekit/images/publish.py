@@ -105,3 +105,9 @@ def fingerprint(folder: Path, figures: Iterable[dict[str, Any]]) -> str:
         except OSError:
             digest.update(b"(missing)")
     return digest.hexdigest()
+
+
+def case_fingerprint(folder: Path, data: Any) -> str:
+    """:func:`fingerprint` of a case's figures ('' for a case without figures)."""
+    figures = data.get("figures") if isinstance(data, dict) else None
+    return fingerprint(folder, figures) if figures else ""

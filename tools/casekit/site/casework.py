@@ -30,19 +30,11 @@ from pathlib import Path
 from typing import Any
 
 from casekit.batch import map_files
-from casekit.loader import CaseDocument, LoadError, load_case
+from casekit.images.publish import case_fingerprint
 from casekit.site.cache import Files, PageCache
 from casekit.site.catalog import Entry, entry
-from casekit.site.gate import (
-    Linter,
-    Skipped,
-    case_id_of,
-    duplicate_reason,
-    lint_reason,
-    publication_reason,
-    unreadable_reason,
-)
-from casekit.site.pages import Content, Renderer, images_fingerprint, render_case
+from casekit.site.gate import Linter, Skipped, duplicate_reason, judge
+from casekit.site.pages import Content, Renderer, render_case
 
 
 @dataclass(frozen=True)
@@ -51,7 +43,7 @@ class CaseWork:
 
     today: date
     linter: Linter
-    #: Lint verdicts of earlier builds (see :func:`_lint_verdict`).
+    #: Lint verdicts of earlier builds (see :func:`~casekit.site.gate.cached_lint_reason`).
     verdicts: PageCache[dict[str, Any]]
     renderer: Renderer
     directory_urls: bool
@@ -81,19 +73,13 @@ class Outcome:
 def make_case(job: tuple[int, Path], *, work: CaseWork) -> Outcome:
     """Judge one case file and, if it may be published, write its files (in a worker)."""
     index, path = job
-    try:
-        doc = load_case(path)
-    except LoadError as exc:
-        return Outcome(path, path.stem, reason=unreadable_reason(exc))
-    case_id = case_id_of(doc.data) or path.stem
-    reason = publication_reason(doc.data, work.today)
-    if reason is not None:
-        return Outcome(path, case_id, reason=reason)
-    verdict_key, reason = _lint_verdict(doc, work)
-    if reason is not None:
-        return Outcome(path, case_id, reason=reason, verdict_key=verdict_key)
+    verdict = judge(path, today=work.today, linter=work.linter, verdicts=work.verdicts)
+    doc, case_id, verdict_key = verdict.doc, verdict.case_id, verdict.cache_key
+    if doc is None or verdict.reason is not None:
+        return Outcome(path, case_id, reason=verdict.reason or "", verdict_key=verdict_key)
     item = entry(doc.data)
-    key = work.cache.key(doc.text + images_fingerprint(doc), directory_urls=work.directory_urls)
+    images = case_fingerprint(doc.path.parent, doc.data)
+    key = work.cache.key(doc.text + images, directory_urls=work.directory_urls)
     files = work.cache.get(key)
     if files is None:
         made = render_case(
@@ -113,29 +99,6 @@ def make_case(job: tuple[int, Path], *, work: CaseWork) -> Outcome:
         problem = f"its files could not be written to {work.scratch}: {exc.strerror or exc}"
         return Outcome(path, case_id, item=item, problem=problem)
     return Outcome(path, case_id, item=item, files=written, cache_key=key, verdict_key=verdict_key)
-
-
-def _lint_verdict(doc: CaseDocument, work: CaseWork) -> tuple[str, str | None]:
-    """(cache key, why lint keeps the case off the site or None), from an earlier build's
-    verdict when nothing lint reads has changed.
-
-    Validating and linting every case again was most of a rebuild after one change. Lint
-    reads the case file's text, its figures' image files and the library's lint settings,
-    and its rules are casekit's own code and data: the key covers the text, the file's
-    path (named in the reason), the images and (in the cache's fingerprint, see
-    :func:`casekit.site.library.prepare`) the package's every file and the settings.
-    Status, embargo and consent are judged afresh on every build
-    (:func:`~casekit.site.gate.publication_reason`).
-    """
-    key = work.verdicts.key_of(str(doc.path), doc.text, images_fingerprint(doc))
-    found = work.verdicts.get(key)
-    if found is not None and "lint" in found:
-        cached = found["lint"]
-        if cached is None or isinstance(cached, str):
-            return key, cached
-    reason = lint_reason(doc, work.linter)
-    work.verdicts.put(key, {"lint": reason})
-    return key, reason
 
 
 def _write(target: Path, content: str | bytes) -> Path:

@@ -18,9 +18,11 @@ from casekit import model
 from casekit.batch import map_files
 from casekit.dates import calendar_date, today_utc
 from casekit.findings import Finding, Severity
+from casekit.images.publish import case_fingerprint
 from casekit.lint import LintConfig, all_rules, lint_document, load_config
 from casekit.lint.engine import run_rules
 from casekit.loader import CaseDocument, LoadError, load_case
+from casekit.site.cache import PageCache
 
 Linter = Callable[[CaseDocument], list[Finding]]
 
@@ -197,15 +199,64 @@ def case_id_of(data: Any) -> str:
     return _text(data.get("id")) if isinstance(data, dict) else ""
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """The gate's judgement of one case file."""
+
+    doc: CaseDocument | None
+    case_id: str
+    #: Why the case is left out, or None.
+    reason: str | None
+    #: The lint verdict's entry in the cache of verdicts ('' without one).
+    cache_key: str = ""
+
+
 def judge(
-    path: Path, *, today: date, linter: Linter
-) -> tuple[CaseDocument | None, str, str | None]:
-    """(document, case id, reason to leave it out or None) for one file."""
+    path: Path,
+    *,
+    today: date,
+    linter: Linter,
+    verdicts: PageCache[dict[str, Any]] | None = None,
+) -> Verdict:
+    """The gate's judgement of one file; ``verdicts``: lint verdicts of earlier builds."""
     try:
         doc = load_case(path)
     except LoadError as exc:
-        return None, path.stem, unreadable_reason(exc)
-    return doc, case_id_of(doc.data), case_reason(doc, today=today, linter=linter)
+        return Verdict(None, path.stem, unreadable_reason(exc))
+    case_id = case_id_of(doc.data) or path.stem
+    reason = publication_reason(doc.data, today)
+    if reason is not None:
+        return Verdict(doc, case_id, reason)
+    if verdicts is None:
+        return Verdict(doc, case_id, lint_reason(doc, linter))
+    key, reason = cached_lint_reason(doc, linter, verdicts)
+    return Verdict(doc, case_id, reason, key)
+
+
+def cached_lint_reason(
+    doc: CaseDocument, linter: Linter, verdicts: PageCache[dict[str, Any]]
+) -> tuple[str, str | None]:
+    """(cache key, :func:`lint_reason`), from an earlier build's verdict when nothing lint
+    reads has changed.
+
+    Validating and linting every case again was most of a rebuild after one change. Lint
+    reads the case file's text, its figures' image files and the library's lint settings,
+    and its rules are casekit's own code and data: the key covers the text, the file's
+    path (named in the reason), the images and (in the cache's fingerprint, see
+    :func:`casekit.site.library.prepare`) every file of casekit and the settings. A rule
+    that comes to read anything else must add it here. Status, embargo and consent are
+    never cached (:func:`publication_reason`).
+    """
+    images = case_fingerprint(doc.path.parent, doc.data)
+    key = verdicts.key_of(str(doc.path), doc.text, images)
+    found = verdicts.get(key)
+    if found is not None and "lint" in found:
+        cached = found["lint"]
+        if cached is None or isinstance(cached, str):
+            return key, cached
+    reason = lint_reason(doc, linter)
+    verdicts.put(key, {"lint": reason})
+    return key, reason
 
 
 def duplicate_reason(case_id: str, first: Path) -> str:
@@ -223,15 +274,16 @@ def gate(
     day = today or today_utc()
     linter = linter or make_linter()
     paths = list(files)
-    verdicts = map_files(functools.partial(judge, today=day, linter=linter), paths, label="gate")
+    judged = map_files(functools.partial(judge, today=day, linter=linter), paths, label="gate")
     result = GateResult()
     seen: dict[str, Path] = {}
-    for path, (doc, case_id, reason) in zip(paths, verdicts, strict=True):
-        if reason is None and case_id in seen:
-            reason = duplicate_reason(case_id, seen[case_id])
-        if doc is None or reason is not None:
-            result.skipped.append(Skipped(path, case_id or path.stem, reason or ""))
+    for path, verdict in zip(paths, judged, strict=True):
+        reason = verdict.reason
+        if reason is None and verdict.case_id in seen:
+            reason = duplicate_reason(verdict.case_id, seen[verdict.case_id])
+        if verdict.doc is None or reason is not None:
+            result.skipped.append(Skipped(path, verdict.case_id, reason or ""))
             continue
-        seen[case_id] = path
-        result.published.append(doc)
+        seen[verdict.case_id] = path
+        result.published.append(verdict.doc)
     return result

@@ -13,7 +13,6 @@ restricts to lower-case letters, digits and hyphens).
 
 from __future__ import annotations
 
-import functools
 import json
 import posixpath
 from collections import defaultdict
@@ -23,12 +22,10 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from casekit.batch import map_files
-from casekit.images.publish import case_figure_files, fingerprint
+from casekit.images.publish import case_figure_files
 from casekit.loader import CaseDocument
-from casekit.render import RenderResult, render
-from casekit.site.cache import Files, PageCache
-from casekit.site.catalog import FACETS, TAG_KINDS, Entry, Tag, entry
+from casekit.render import RenderResult
+from casekit.site.catalog import FACETS, TAG_KINDS, Entry, Tag
 
 LIBRARY = "library/index.md"
 TAGS = "library/tags/index.md"
@@ -403,57 +400,6 @@ def render_case(
         )
     except Exception as exc:  # one broken case must not stop the library being built
         return f"{type(exc).__name__}: {exc}"
-
-
-def images_fingerprint(doc: CaseDocument) -> str:
-    """What the case's figures are made from, for its cache key (see :mod:`.cache`)."""
-    figures = doc.data.get("figures") if isinstance(doc.data, dict) else None
-    return fingerprint(doc.path.parent, figures) if figures else ""
-
-
-def build_pages(
-    docs: list[CaseDocument],
-    *,
-    directory_urls: bool = True,
-    renderer: Renderer = render,
-    template_dirs: tuple[Path, ...] = (),
-    cache: PageCache[Files] | None = None,
-) -> SitePages:
-    """Every generated file of the site for the already-gated ``docs``, in memory.
-
-    Cases whose files are in ``cache`` are not rendered again; the rest are rendered on
-    every core (see :mod:`casekit.batch`). A site build does not use this: it takes each
-    case file from the gate to its files on disk in one step
-    (:mod:`casekit.site.casework`), so that a large library is never all in memory.
-    """
-    cache = cache or PageCache(None, "")
-    result = SitePages(files=fixed_files())
-    jobs = [(doc, entry(doc.data)) for doc in docs]
-    keys = [
-        cache.key(doc.text + images_fingerprint(doc), directory_urls=directory_urls)
-        for doc, _ in jobs
-    ]
-    made: list[dict[str, str | bytes] | str | None] = [cache.get(key) for key in keys]
-    missing = [i for i, files in enumerate(made) if files is None]
-    work = functools.partial(
-        render_case, renderer=renderer, directory_urls=directory_urls, template_dirs=template_dirs
-    )
-    for index, rendered in zip(
-        missing, map_files(work, [jobs[i] for i in missing], label="render"), strict=True
-    ):
-        made[index] = rendered
-        if isinstance(rendered, dict):
-            cache.put(keys[index], rendered)
-    cache.prune()
-    entries: list[Entry] = []
-    for (_, item), outcome in zip(jobs, made, strict=True):
-        if isinstance(outcome, dict):
-            result.files.update(outcome)
-            entries.append(item)
-        else:
-            result.problems.append((item.case_id, str(outcome)))
-    result.files.update(listing_files(entries, directory_urls=directory_urls))
-    return result
 
 
 def fixed_files() -> dict[str, Content]:
