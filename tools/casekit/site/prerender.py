@@ -300,12 +300,14 @@ def _convert_job(
     A page on disk is read here, in the worker. With a ``target``, the page is pickled
     into it and only its source digest comes back: the main process never holds it.
     """
-    page = _converted(job[0], job[1], setup=setup, cache=cache)
-    key, found = page
-    target = job[2]
+    src_uri, content, target = job
+    key, found = _converted(src_uri, content, setup=setup, cache=cache)
     if target is None or found is None:
         return key, found
-    target.write_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+    try:
+        target.write_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:  # the scratch folder cannot be written: the page comes back instead
+        return key, found
     return key, found.source_digest
 
 
