@@ -269,6 +269,7 @@ def _build_prepared(args: argparse.Namespace, config: Any, prepared: Prepared) -
     else:
         config.extra[PREPARED] = prepared
         target = Path(config.site_dir)
+        prepared.site = target.resolve()
 
         def build_into(staging: Path) -> None:
             config.site_dir = str(staging)

@@ -13,10 +13,14 @@ import contextlib
 import ctypes
 import gc
 import logging
+import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, cast
 
+import jinja2
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -24,10 +28,12 @@ from mkdocs.structure.toc import get_toc
 
 from casekit.batch import shared_workers, stop_shared_workers
 from casekit.resources import data_dir
+from casekit.site import replay
 from casekit.site.catalog import Entry
 from casekit.site.library import (
     PREPARED,
     Prepared,
+    cache_dir,
     library_dir,
     prepare,
     prerendered,
@@ -41,7 +47,9 @@ from casekit.site.search import SearchError, index_site_with, part_pages
 __all__ = [
     "on_build_error",
     "on_config",
+    "on_env",
     "on_files",
+    "on_nav",
     "on_page_content",
     "on_page_context",
     "on_page_markdown",
@@ -67,6 +75,8 @@ _generated: set[str] = set()
 _published: dict[str, Entry] = {}
 #: This build's prepared library, whose scratch files MkDocs reads until the build ends.
 _prepared: list[Prepared] = []
+#: The reuse of the previous site's unchanged case pages (``casekit build`` only).
+_replay: list[replay.Replay] = []
 
 
 def on_config(config: Any) -> Any:
@@ -118,7 +128,7 @@ def _add_pages(files: Files, config: Any) -> Files:
     for src_uri, content in prepared.pages.files.items():
         inclusion = _inclusion(src_uri)
         if isinstance(content, Path):  # a case's page or figure, read when MkDocs needs it
-            generated = File.generated(
+            generated = _ScratchFile.generated(
                 config, src_uri, abs_src_path=str(content), inclusion=inclusion
             )
         else:
@@ -134,6 +144,67 @@ def _add_pages(files: Files, config: Any) -> Files:
     # on_page_markdown and on_post_page): the build keeps no second copy.
     prepared.pages.files.clear()
     return files
+
+
+def on_nav(nav: Any, config: Any, files: Files) -> Any:
+    """Open the record of the previous build's case pages, now that the navigation
+    (which every page shows) is known."""
+    _replay.clear()
+    site = _prepared[-1].site if _prepared else None
+    if site is not None and not _others_change_pages(config):
+        opened = replay.Replay.open(
+            cache_dir(config, "render"), site, replay.site_state(config, nav)
+        )
+        if opened is not None:
+            _replay.append(opened)
+    return nav
+
+
+def _others_change_pages(config: Any) -> bool:
+    """Whether a plugin other than casekit's hooks may change a page as it is written
+    (it would change a reused page a second time). Plugins switched off do not count."""
+    ours = Path(__file__).resolve()
+    for event in ("page_context", "post_page"):
+        for handler in config.plugins.events.get(event, []):
+            owner = getattr(handler, "__self__", None)
+            settings = getattr(owner, "config", None)
+            if isinstance(settings, Mapping) and settings.get("enabled") is False:
+                continue
+            code = getattr(handler, "__code__", None)
+            if code is None or Path(code.co_filename).resolve() != ours:
+                return True
+    return False
+
+
+def on_env(env: Any, config: Any, files: Files) -> Any:
+    """Add the template that reuses a case page's previous output (see :mod:`.replay`)."""
+    env.loader = jinja2.ChoiceLoader(
+        [env.loader, jinja2.DictLoader({replay.TEMPLATE: replay.TEMPLATE_SOURCE})]
+    )
+    return env
+
+
+class _ScratchFile(File):
+    """A generated file in the build's scratch folder (see :mod:`casekit.site.casework`).
+
+    The scratch folder is removed when the build ends, so its files are linked into the
+    site, not copied: the site keeps the file under its own name (a rebuild of 1,000
+    cases copies about 5,000 downloads and figures, a second of copying saved). Where
+    links cannot be made (another file system), the file is copied as MkDocs would.
+    """
+
+    def copy_file(self, dirty: bool = False) -> None:
+        source, output = self.abs_src_path, self.abs_dest_path
+        if self._content is None and source is not None and not dirty:
+            try:
+                os.makedirs(os.path.dirname(output), exist_ok=True)
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(output)
+                os.link(source, output)
+                return
+            except OSError:
+                pass
+        super().copy_file(dirty)
 
 
 def _add(files: Files, generated: File) -> None:
@@ -155,6 +226,9 @@ def on_post_build(config: Any) -> None:
 
     A search index that cannot be made stops the build (see :mod:`casekit.site.search`).
     """
+    for record in _replay:
+        log.debug(f"casekit: {record.reused} unchanged case page(s) reused from the last build")
+        record.save()
     _end_of_build()
     # Pagefind's processes start now: give back what MkDocs held.
     _release_memory()
@@ -180,6 +254,7 @@ def _end_of_build() -> None:
         page.links_to_anchors = {}
     _pages.clear()
     _known_urls.clear()
+    _replay.clear()
     while _prepared:
         _prepared.pop().close()
 
@@ -234,6 +309,8 @@ def _set_content_aside(html: str, page: Any, config: Any, files: Files) -> str:
     src_uri = page.file.src_uri
     if src_uri not in _in_use:
         return html
+    if _replay and page.file.inclusion.is_not_in_nav():
+        _replay[0].choose(page, html, page.toc)
     _store.put_aside(src_uri, html, page.toc)
     page.toc = get_toc([])
     return ""
@@ -246,6 +323,12 @@ on_page_content = CombinedEvent(_put_content, _set_content_aside)
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
     """Bring back the HTML set aside by :func:`_set_content_aside`, for the theme."""
     src_uri = page.file.src_uri
+    if _replay and src_uri in _replay[0].chosen:
+        output = _replay[0].take(page)
+        if output is not None:  # the page as the last build wrote it: no need of its HTML
+            _store.drop_aside(src_uri)
+            context[replay.CONTEXT_KEY] = Markup(output)  # written out as it is
+            return context
     if src_uri in _in_use and not page.content:
         aside = _store.take_aside(src_uri)
         if aside is None:
@@ -261,6 +344,8 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
 
     (MkDocs itself reads only the page's anchors and links after this.)
     """
+    if _replay:
+        _replay[0].written(page, output)
     if page.file.src_uri in _in_use or page.file.src_uri in _generated:
         page.content = None
         page.markdown = None

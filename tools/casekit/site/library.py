@@ -44,6 +44,10 @@ class Prepared:
     pages: SitePages
     #: Where the cases' generated files are until the build has read them.
     scratch: Scratch | None = None
+    #: The output folder the build replaces whole (``casekit build``): the previous site
+    #: in it is there until the end, and its unchanged case pages can be reused (see
+    #: :mod:`casekit.site.replay`). None under ``mkdocs build``, which empties it first.
+    site: Path | None = None
 
     def close(self) -> None:
         """Remove the scratch files (once the site is built, or the build has failed)."""

@@ -441,6 +441,14 @@ class PageStore:
         found = self._take(f"\0html:{src_uri}")
         return found if isinstance(found, tuple) else None
 
+    def drop_aside(self, src_uri: str) -> None:
+        """Forget what :meth:`put_aside` kept for ``src_uri``, without reading it back."""
+        key = f"\0html:{src_uri}"
+        if key in self._held:
+            self._held_size -= self._sizes.pop(key)
+            del self._held[key]
+        self._where.pop(key, None)
+
     def __contains__(self, src_uri: object) -> bool:
         return src_uri in self.digests
 
