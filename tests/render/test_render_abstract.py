@@ -199,3 +199,23 @@ def test_format_and_output_type_must_match(founding: dict[str, Any]) -> None:
         render(founding, "web", to="docx")
     with pytest.raises(RenderError, match="profile applies only to --format abstract"):
         render(founding, "web", profile="jmcr")
+
+
+def test_rendering_again_starts_from_the_same_abstract() -> None:
+    """The site renders each abstract as text and as Word from one composition: what one
+    rendering adds (a blinded copy, a note) must not show up in the next."""
+    case = tiny_case()
+    first = render(case, "abstract", to="txt")
+    assert first.report is not None
+    notes, parts = list(first.report.notes), list(first.report.parts)
+    first.report.notes.append("synthetic note a caller added")
+    first.report.parts.pop()
+    blinded = render(case, "abstract", to="txt", blinded=True)
+    again = render(case, "abstract", to="txt")
+
+    assert "Test Author" in str(first.content)
+    assert "Test Author" not in str(blinded.content)
+    assert again.content == first.content
+    assert again.report is not None
+    assert again.report.notes == notes
+    assert again.report.parts == parts
