@@ -1652,7 +1652,15 @@ SIGNALS = [
             r" (?:template|scan|record|reader)"
             # a recording of the person's own voice
             r"|voice samples?"
-            r"|recording of (?:the patient['’]s|his|her|their|\w+['’]s) (?:own )?voice"
+            # a recording or a picture of someone's voice ('a spectrogram of the boy's voice';
+            # not of heart sounds)
+            r"|(?:recording|spectrogram|sonogram|waveform)s? of (?:his|her|their"
+            r"|(?:the )?\w+['’]s) (?:own )?voice"
+            # a stored template of a face or a print; a print left behind and lifted (not a
+            # print of an ECG)
+            r"|(?:face|facial|fingerprint|finger|thumb|palm|voice|vein) templates?"
+            r"|latent (?:finger|palm|thumb)?prints?|prints? (?:was |were )?(?:lifted|developed)"
+            r" (?:from|on)"
             r"|keystroke[- ]dynamics|(?:DNA|STR|Y-STR|genetic) (?:(?:sample|swab|specimen)s?"
             r" and )?(?:profile|fingerprint)s?|Y-STR|CODIS"
             r"|AFIS|gait[- ]signature|voice[- ]recording|biometric\w*)\b(?![-‐](?:like|shaped))",
@@ -1677,6 +1685,7 @@ SIGNALS = [
             "gait-signature",
             "voice",
             "biometric",
+            "template",
         ),
         lower=True,
     ),
@@ -1959,7 +1968,14 @@ _NOT_PEOPLE = (
     r"|character|finger|shoulder|bladder|ureter|diameter|ventilator|computer|border|chamber"
     r"|register|semester|member|carrier|sibling|one|dose|time|episode|encounter|answer|colour"
     r"|color|floor|door|donor|major|minor|prior|senior|junior|her|after|over|under|later"
-    r"|daughter|sister|brother|mother|father|partner)"
+    r"|daughter|sister|brother|mother|father|partner|lower|upper|outer|inner|anterior|posterior"
+    r"|interior|exterior|superior|inferior|transducer|detector|container|holder|scanner|printer"
+    r"|river|corner|powder|shelter|poster|banner|starter|cylinder|blister|collar|mirror)"
+)
+#: People named by a trade or role whose word does not end like one ('the athlete').
+_TRADES_NOT_SHAPED = (
+    r"(?:athlete|pilot|soldier|nurse|cadet|chef|monk|nun|bride|groom|guide|jockey|cook|diver"
+    r"|poet|artist|clown|midwife|sailor|fisherwoman|fisherman)"
 )
 _RELATIVE_WORDS = (
     "sister", "brother", "twin", "cousin", "son", "daughter", "wife", "husband", "mother",
@@ -2225,6 +2241,12 @@ PERSON_PHOTOGRAPH = [
         rf"{_SUBJECTS}(?:\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before"
         r"|wearing|and|show|shows|showing|demonstrate|demonstrates|illustrate|illustrates)\b"
         r"|\s*,)"
+        # a picture of someone named by their trade ('a snapshot of the ferryman at the quay',
+        # 'an unedited picture of the cyclist crossing the line'; not 'of the ulcer at')
+        r"|(?:photo(?:graph)?s?|snapshots?|pictures?|images?|footage|video)\s+of\s+the\s+"
+        rf"(?!{_NOT_PEOPLE}\b)(?:{_PERSON_NOUN}|{_TRADES_NOT_SHAPED})"
+        r"(?:\s+(?:smiling|standing|sitting|holding|with|at|on|during|wearing|[a-z]+ing)\b"
+        r"|\s*,)"
         r"|(?:family|wedding|school|holiday|passport(?:[- ]style)?|graduation|birthday"
         r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
         r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
@@ -2236,6 +2258,9 @@ PERSON_PHOTOGRAPH = [
             "photo",
             "snapshot",
             "picture",
+            "image",
+            "footage",
+            "video",
             "portrait",
             "family",
             "wedding",
@@ -2305,6 +2330,9 @@ PERSON_PHOTOGRAPH = [
         r"(?:speaking|talking|looking|smiling)\s+(?:in)?to\s+(?:the\s+)?camera"
         r"|(?:walking|moving|turning|running)\s+towards?\s+(?:the\s+)?camera"
         r"|(?:looking|smiling)\s+at\s+the\s+camera"
+        # 'face turned to the camera', 'introduces herself to camera'
+        r"|(?:face|head)\s+turned\s+(?:towards?|to)\s+(?:the\s+)?camera"
+        r"|introduc(?:es|ing|ed)\s+(?:himself|herself|themselves)\s+(?:to|on)\s+(?:the\s+)?camera"
         # a picture that says it was left unblurred ('unpixelated'; 'unmasked' is also
         # said of a disease, so only of a face or the eyes, above)
         r"|unblurred|unpixell?ated|non-blurred",
@@ -2320,6 +2348,11 @@ PERSON_PHOTOGRAPH = [
             "turning toward",
             "running toward",
             "smiling at the camera",
+            "face turned",
+            "head turned",
+            "introduces",
+            "introducing",
+            "introduced",
             "smiling into",
             "smiling to",
             "looking to",
@@ -2652,7 +2685,25 @@ KEPT_AND_KNOWN = [
         r"|handwritten\s+signatures?"
         r"|gait\s+(?:recordings?|traces?)\b(?!\s+(?:showed|shows|revealed|were\s+normal))"
         r"|(?:genome|exome)\s+sequences?\s+(?:was|were|is|has\s+been)\s+(?:deposited|uploaded"
-        r"|shared|posted|published|made\s+public))\b",
+        r"|shared|posted|published|made\s+public)"
+        # a genotype across a panel of markers, a sequence of someone's DNA given in full
+        # ('her SNP-panel genotype', 'the mitochondrial DNA sequence … is reported in full';
+        # not 'the SNP array showed a deletion', 'the genotype of the proband is shown')
+        r"|(?:snp|str|microsatellite)[- ](?:panel|array|marker)s?\s+(?:genotypes?|profiles?"
+        r"|haplotypes?)"
+        r"|genotypes?\s+(?:across|from|at|on|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:snp|str|microsatellite)s?\b"
+        r"|(?:dna|mtdna|genome|genomic)\s+sequences?\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|was"
+        r"|were)\s+)?(?:reported|given|listed|reproduced|shown|published|provided|printed)\s+in"
+        r"\s+full"
+        # the ridge patterns of each digit (a fingerprint; not 'dermatoglyphic abnormalities')
+        r"|(?:dermatoglyphic|ridge|fingerprint)\s+patterns?\s+(?:of|on)\s+(?:each|every|all"
+        r"|both|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:fingers?|fingertips?|digits?"
+        r"|thumbs?|palms?)\b"
+        # a gait said to be recognisable ('his gait is distinctive enough to be recognised';
+        # not 'the gait was recognised as ataxic')
+        r"|gait\s+(?:[\w-]+\s+){0,4}?(?:to\s+be|can\s+be|could\s+be|is|was)\s+(?:easily\s+)?"
+        r"(?:recogni[sz]ed|recogni[sz]able|identifiable)(?!\s+as\b))\b",
         (
             "voice",
             "audio",
@@ -2661,6 +2712,16 @@ KEPT_AND_KNOWN = [
             "gait",
             "genome",
             "exome",
+            "snp",
+            "str",
+            "microsatellite",
+            "genotype",
+            "dna",
+            "mtdna",
+            "genomic",
+            "dermatoglyphic",
+            "ridge",
+            "fingerprint",
         ),
     ),
     _anchored(
@@ -2669,8 +2730,34 @@ KEPT_AND_KNOWN = [
         # data said to single the person out ('traces that uniquely identify the participant')
         r"(?:(?:traces?|data|recordings?|profiles?|templates?|files?|signals?)\s+(?:that|which)"
         r"\s+(?:could\s+|can\s+|may\s+|might\s+|would\s+)?(?:uniquely\s+)?(?:identify"
-        r"|identifies|single\s+out|singles\s+out)\s+(?:the|him|her|them)\b)",
-        ("traces", "trace", "data", "recording", "profile", "template", "file", "signal"),
+        r"|identifies|single\s+out|singles\s+out)\s+(?:the|him|her|them)\b"
+        # what identified the dead ('used to identify the remains', 'the body was identified
+        # from dental records'; not 'to identify the source')
+        r"|identif(?:y|ied)\s+(?:the\s+)?(?:body|bodies|remains|deceased|corpse|victims?)\b"
+        r"|(?:body|remains|deceased|corpse|victim)\s+(?:was|were|had\s+been)\s+identified\s+"
+        r"(?:by|from|through|using|with)\b"
+        # a trace matched to a part of someone's body ('matched to the lodger's right thumb')
+        r"|matched\s+to\s+(?:the\s+[a-z]+['’]s|his|her|their)\s+(?:left\s+|right\s+)?"
+        r"(?:(?:index|middle|ring|little)\s+)?(?:fingers?|thumbs?|palms?|hands?|fingerprints?"
+        r"|prints?|face|iris|irises|dna|teeth)\b)",
+        (
+            "traces",
+            "trace",
+            "data",
+            "recording",
+            "profile",
+            "template",
+            "file",
+            "signal",
+            "identify",
+            "identified",
+            "body",
+            "remains",
+            "deceased",
+            "corpse",
+            "victim",
+            "matched to",
+        ),
     ),
     _anchored(
         "record-ever",
