@@ -1970,8 +1970,20 @@ _NOT_PEOPLE = (
     r"|color|floor|door|donor|major|minor|prior|senior|junior|her|after|over|under|later"
     r"|daughter|sister|brother|mother|father|partner|lower|upper|outer|inner|anterior|posterior"
     r"|interior|exterior|superior|inferior|transducer|detector|container|holder|scanner|printer"
-    r"|river|corner|powder|shelter|poster|banner|starter|cylinder|blister|collar|mirror)"
+    r"|river|corner|powder|shelter|poster|banner|starter|cylinder|blister|collar|mirror|winter"
+    r"|summer|september|october|november|december|dinner|supper|hour|year)"
 )
+#: Places small enough that their size in people may point to someone.
+_COMMUNITIES = (
+    "village", "hamlet", "town", "island", "islet", "community", "settlement", "parish",
+    "township",
+)  # fmt: skip
+#: Events of a person's life that the press may report ('the crash', 'the rescue').
+_EVENTS = (
+    "crash", "accident", "collision", "derailment", "rescue", "fire", "attack", "shooting",
+    "stabbing", "trial", "sinking", "explosion", "flood", "kidnapping", "disappearance",
+    "story", "incident", "operation", "wreck", "avalanche",
+)  # fmt: skip
 #: People named by a trade or role whose word does not end like one ('the athlete').
 _TRADES_NOT_SHAPED = (
     r"(?:athlete|pilot|soldier|nurse|cadet|chef|monk|nun|bride|groom|guide|jockey|cook|diver"
@@ -2096,7 +2108,7 @@ NOTABLE = [
         r"(?:national\s+(?:[\w'’-]+\s+){0,2}(?:team|squad|side|media|press|newspapers)"
         r"|(?:(?:nationally\s+)?televised|nationally\s+broadcast)\s+(?:[\w-]+\s+){0,2}"
         r"(?:competition|contest|show|final|series|programme|program)"
-        r"|world[- ]record|widely\s+(?:publici[sz]ed|covered))\b",
+        r"|world[- ]record|widely\s+(?:publici[sz]ed|covered|broadcast|televised))\b",
         ("national", "nationally", "televised", "world-record", "world record", "widely"),
     ),
 ]
@@ -2113,19 +2125,53 @@ NOTABLE_BY_FRAME = [
         "singled-out",
         "characteristic",
         rf"the\s+{_AREAS}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_SUPERLATIVE}\b"
-        rf"|the\s+(?:only|first|last|sole)\s+(?:[\w-]+\s+){{0,2}}?"
-        rf"(?!{_NOT_PEOPLE}\b){_PERSON_NOUN}\s+"
+        # (also the oldest or youngest of a trade, a trade that does not end like one, 'the
+        # last remaining thatcher of the district', 'the only dentist on the peninsula')
+        rf"|the\s+(?:only|first|last|sole|oldest|youngest|longest[- ]serving)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?!{_NOT_PEOPLE}\b)(?:{_PERSON_NOUN}|{_TRADES_NOT_SHAPED})\s+"
         r"(?:to\s+(?!(?:be|have|receive|develop|present|undergo|require|respond|show|need|get"
         r"|take|die)\b)[a-z]+|in\s+the\s+(?!(?:family|unit|ward|hospital|clinic|cohort|study"
         r"|series|trial|group|sample|department|practice|household|pedigree|kindred|literature"
-        r"|room|bay|house|home|office|queue)\b)[a-z]+|on\s+the\s+island|ever\b)",
+        r"|room|bay|house|home|office|queue)\b)[a-z]+|on\s+the\s+(?!(?:ward|wards|unit|list"
+        r"|rota|day|night|shift|call|scene|team|panel|floor|register|waiting|phone|telephone"
+        r"|staff|case|round|rounds|premises|site|same|other|first|second|left|right|day)\b)"
+        r"[a-z]+|of\s+(?:the|his|her|their)\s+(?!(?:family|unit|ward|hospital|clinic|cohort"
+        r"|study|series|trial|group|team|department|practice|guideline|paper|article|report"
+        r"|drug|device)\b)[a-z]+|ever\b)",
         (
             *(f"the {area}{mark}s" for area in _AREA_WORDS for mark in "'’"),
             "the only",
             "the first",
             "the last",
             "the sole",
+            "the oldest",
+            "the youngest",
+            "the longest",
         ),
+    ),
+    # A community small enough to point to its members ('a hamlet of 60 inhabitants'; not
+    # 'a town of 40,000 people').
+    _anchored(
+        "small-community",
+        "characteristic",
+        rf"(?:{'|'.join(_COMMUNITIES)})\s+of\s+"
+        r"(?:only\s+|just\s+|about\s+|around\s+|some\s+|fewer\s+than\s+|under\s+|barely\s+)?"
+        r"\d{1,4}(?![\d,.])\s+(?:people|inhabitants|residents|souls|families|households"
+        r"|villagers|islanders)\b",
+        tuple(f"{place} of" for place in _COMMUNITIES),
+    ),
+    # A public event reported across a nation ('the crash … was reported across the
+    # nation', 'the rescue … was broadcast nationwide'; not 'cases were reported across
+    # the country': an epidemic is no event of one person's), anything broadcast to a nation.
+    _anchored(
+        "reported-event",
+        "characteristic",
+        rf"(?:{'|'.join(_EVENTS)})\s+(?:[\w'’-]+\s+){{0,6}}?(?:(?:was|were|had\s+been|been)\s+)?"
+        r"(?:reported|covered|followed|publici[sz]ed)\s+(?:(?:across|throughout|around)\s+the\s+"
+        r"(?:country|nation|world|continent)|nation(?:ally|wide)|internationally)\b"
+        r"|(?:broadcast|televised)\s+(?:nation(?:ally|wide)|internationally|(?:across|throughout"
+        r"|around)\s+the\s+(?:country|nation|world))\b",
+        (*_EVENTS, "broadcast", "televised"),
     ),
     # Seen by the public: on television or radio, in a viral video, covered by the press
     # ('His horse has appeared on daytime television', 'struck by lightning on live
@@ -2142,7 +2188,9 @@ NOTABLE_BY_FRAME = [
         r"|(?:viewed|watched)\s+(?:by\s+)?(?:millions|hundreds\s+of\s+thousands)\b"
         r"|(?:seen|shared|liked)\s+by\s+(?:millions|hundreds\s+of\s+thousands)\b"
         r"|covered\s+by\s+(?:(?:news|media)\s+outlets|newspapers|the\s+(?:national\s+)?press"
-        r"|the\s+media|television)\b"
+        r"|the\s+media|television"
+        r"|(?:the\s+)?(?:national|regional|local|state)\s+(?:television|tv|radio|press|media"
+        r"|newspapers|news))\b"
         r"|(?:newspaper|magazine)\s+profile\b",
         (
             "appeared",
