@@ -9,6 +9,7 @@ such words, so a new kind of number is a line in :data:`NUMBER_WORDS`, not a new
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -293,7 +294,10 @@ _HOLIDAY = (
     r"|Good Friday|St\.? Patrick'?s Day|(?:St\.? )?Valentine'?s Day|Thanksgiving(?: Day)?"
     r"|Hallowe'?en|Bonfire Night|Guy Fawkes Night|Independence Day|Bastille Day"
     r"|Mother'?s Day|Father'?s Day|Remembrance Day|Armistice Day|Midsummer(?:'s)? Day"
-    r"|Labou?r Day|Memorial Day|May Day)(?! disease| factor| tree|-tree)"
+    r"|Labou?r Day|Memorial Day|May Day|Midsummer(?:'s)? (?:Eve|Night)|D-Day|VE Day|VJ Day"
+    r"|(?:[Ss]ummer|[Ww]inter) [Ss]olstice"
+    r"|(?:[Ss]pring|[Aa]utumn|[Vv]ernal|[Aa]utumnal) [Ee]quinox)"
+    r"(?! disease| factor| tree|-tree)"
 )
 #: A number starts here: a digit with nothing number-like before it. (The digit comes
 #: first and the look-behind after it, so the regular-expression engine skips to digits.)
@@ -379,6 +383,15 @@ _HOLIDAY_NEEDLES = (
     "labor day",
     "memorial day",
     "may day",
+    "d-day",
+    "ve day",
+    "vj day",
+    "summer solstice",
+    "winter solstice",
+    "spring equinox",
+    "autumn equinox",
+    "vernal equinox",
+    "autumnal equinox",
 )
 
 
@@ -482,7 +495,7 @@ _HOLIDAY_WORD = re.compile(
     r"|Mardi|Canada|Australia|Anzac|Waitangi|Christmas|Boxing|New Year|Easter|Good Friday|Patrick"
     r"|Valentine|Thanksgiving|Hallowe"
     r"|Bonfire|Fawkes|Independence|Bastille|Mother|Father|Remembrance|Armistice|Midsummer"
-    r"|Labo|Memorial|May Day)"
+    r"|Labo|Memorial|May Day|D-Day|VE Day|VJ Day|[Ss]olstice|[Ee]quinox)"
 )
 DATES = [
     Recognizer(
@@ -521,7 +534,9 @@ DATES = [
         "day-month",
         "date",
         lazy(
-            rf"{_NUM}\d?(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}\b\.?"
+            # (also a range of days: 'the night of 14/15 March', '3-4 August')
+            rf"{_NUM}\d?(?:(?:st|nd|rd|th)?\s*[/–-]\s*\d\d?)?(?:st|nd|rd|th)?(?:\s+of)?[\s-]+"
+            rf"{_MONTH}\b\.?"
             rf"(?:[\s-]+(?:\d{{4}}|\d{{2}})\b)?"
         ),
         possible=_has_month,
@@ -555,7 +570,7 @@ DATES = [
     Recognizer(
         "holiday",
         "date",
-        lazy(rf"{_HOLIDAY}(?:\s+(?:19|20)\d\d)?\b"),
+        lazy(rf"{_HOLIDAY}(?:(?:\s+of)?\s+(?:19|20)\d\d)?\b"),
         possible=lambda text: _HOLIDAY_WORD.search(text) is not None,
         needles=_HOLIDAY_NEEDLES,
     ),
@@ -659,6 +674,8 @@ _AGE_WORD = (
 )
 _NOT_90_PLUS = r"(?!(?:\s*years?)?\s*(?:\+|or (?:over|older|above|more)|and (?:over|older|above)))"
 _OLD = r"(?:9\d|1[01]\d)"
+#: Someone born in this year or before is over 89 now (or turns 90 this year).
+_BORN_OVER_89 = datetime.date.today().year - 90
 #: People an age in commas may follow ('Her husband, 95, was her only carer').
 _APPOSITION_PEOPLE = (
     "husband",
@@ -689,11 +706,14 @@ AGES = [
         "age",
         lazy(
             r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
-            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|\s+years?\s+(?:of\s+age|old))"
-            + _NOT_90_PLUS
+            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|\s+years?\s+(?:of\s+age|old)"
+            # a bare 'y' after the number ('man 93 y with'; not 'y-axis')
+            r"|\s?y\b(?![-'’/&]|\.\w))" + _NOT_90_PLUS
         ),
         # '95yo F': the needle scan looks at the starts of words
-        needles=_YEAR_WORDS + tuple(f"{age}y" for age in range(90, 120)),
+        needles=_YEAR_WORDS
+        + tuple(f"{age}y" for age in range(90, 120))
+        + tuple(f"{age} y" for age in range(90, 120)),
     ),
     Recognizer(
         # years over 89 that are someone's life ('despite her 93 years', 'now in his 103rd
@@ -721,7 +741,11 @@ AGES = [
             rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\)"
             # 'Age at presentation: 95 years'
             rf"|(?<![\w-])[Aa]ge\s+(?:at|on)\s+[\w-]+(?:\s+[\w-]+)?\s*[:=,]?\s*{_OLD}\b"
-            r"(?!\s*(?:days|weeks|months|mg|%|kg)))" + _NOT_90_PLUS
+            r"(?!\s*(?:days|weeks|months|mg|%|kg))"
+            # a label with words before its colon ('Age/sex: 92/F', 'Age in years: 97', 'Age
+            # (years): 96'; not 'Age-adjusted incidence per 100,000: 95.2')
+            rf"|(?<![\w-])[Aa]ge(?![\w-])[^:=\n.;\d]{{1,16}}[:=]\s*{_OLD}\b"
+            r"(?![.,]\d|\s*(?:days|weeks|months|mg|%|kg)))" + _NOT_90_PLUS
         ),
         needles=(
             "aged",
@@ -735,6 +759,10 @@ AGES = [
             "y)",
             "age at",
             "age on",
+            "age/",
+            "age (",
+            "age,",
+            "age in",
         ),
     ),
     Recognizer(
@@ -746,6 +774,21 @@ AGES = [
             rf"\((?:[MF]|male|female)\s*,\s*{_OLD}\s*(?:y|yrs?|years?)?\)"
             rf"|\({_OLD}\s*(?:y|yrs?|years?)?\s*,\s*(?:[MF]|male|female)\)"
         ),
+    ),
+    Recognizer(
+        # a year of birth that makes someone over 89 now ('born in 1929', 'Year of birth:
+        # 1931'; the year alone is an identifier then, as HIPAA's Safe Harbor says)
+        "birth-year",
+        "age",
+        lazy(
+            r"(?:born\s+(?:in\s+|on\s+|around\s+|about\s+|circa\s+)?(?:[\w,]+\s+){0,3}?"
+            r"|(?:year\s+of\s+birth|birth\s+year|yob)\s*[:=]?\s*)(?P<year>1[89]\d\d)\b"
+        ),
+        needles=("born", "year of birth", "birth year", "yob"),
+        group="year",
+        valid=lambda year: int(year) <= _BORN_OVER_89,
+        lower=True,
+        anchored=True,
     ),
     Recognizer(
         "foreign-age",
@@ -767,7 +810,9 @@ AGES = [
             # 'a man of 97', 'a lady of 101' (not 'a man of 70 kg': the tail below)
             r"|(?:man|woman|lady|gentleman|person|patient|widow|widower|nun|monk) of "
             # 'despite being 99,': the person's own age
-            r"|(?<![\w-])(?:being|turning) )"
+            r"|(?<![\w-])(?:being|turning) "
+            # 'who even at 99 walked', 'she, at 96,': a person's age after 'at'
+            r"|(?:who|she|he|they),?\s+(?:(?:even|still|now)\s+)?at )"
             rf"{_OLD}\b(?![.,-]\d|\s*(?:%|percent|per\b|/|mg|g\b|kg|mmol|mm|cm|ml|l\b|µ|μ|bpm"
             r"|beats|breaths|x\b|×|times|units?\b|iu\b|°|degrees|kilo|pounds|lb|st\b|min|sec|h\b"
             r"|hours|days|weeks|months|out of|of \d|on the|points?\b|\+"
@@ -791,6 +836,9 @@ AGES = [
             "being 1",
             "turning 9",
             "turning 1",
+            "at 9",
+            "at 10",
+            "at 11",
             *(
                 f"{who} of {digit}"
                 for who in ("man", "woman", "lady", "gentleman", "person")
