@@ -1612,6 +1612,11 @@ def _street_suffix() -> re.Pattern[str]:
 
 
 _STREET_SUFFIX = _street_suffix()
+#: Endings of one-word street names in German, Dutch and the Nordic languages.
+_STREET_ENDINGS = (
+    "straße", "strasse", "gasse", "allee", "platz", "straat", "laan", "gracht", "gatan",
+    "vägen", "veien", "gata",
+)  # fmt: skip
 ADDRESSES = [
     Recognizer(
         "street-address",
@@ -1640,9 +1645,34 @@ ADDRESSES = [
         "place",
         lazy(
             r"(?:Rue|Via|Calle|Avenida|Strasse|Straße|Piazza"
-            r"|Plaza)\s+(?:[\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+            r"|Plaza|Rua)\s+(?:[\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+            # in lower case after a house number ('117 rue des Tanneurs'; not 'via')
+            r"|\d{1,4}[a-z]?,?\s+(?:rue|calle|avenida|rua|piazza|strada)\s+(?:[\w'’-]+\s+){0,3}"
+            r"[A-Z][\w'’-]+"
         ),
-        needles=("rue ", "via ", "calle", "avenida", "strasse", "straße", "piazza", "plaza"),
+        needles=(
+            "rue ",
+            "via ",
+            "calle",
+            "avenida",
+            "strasse",
+            "straße",
+            "piazza",
+            "plaza",
+            "rua ",
+            "strada",
+        ),
+    ),
+    Recognizer(
+        # one word ending in a street word of another language ('on Flurstraße',
+        # 'Lindenallee', 'Prinsengracht', 'Storgatan'); tested only where such an ending is
+        "street-one-word",
+        "place",
+        lazy(
+            r"[A-ZÄÖÜÅØÆ](?<![\w-][A-ZÄÖÜÅØÆ])[a-zäöüßåøæé]+(?:straße|strasse|gasse|allee|platz"
+            r"|straat|laan|gracht|gatan|vägen|veien|gata)\b"
+        ),
+        possible=lambda text: any(ending in text for ending in _STREET_ENDINGS),
     ),
     Recognizer(
         "uk-postcode",
@@ -3274,3 +3304,163 @@ LOWER_PLACE_AFTER_LIVING = Recognizer(
     anchored=True,
 )
 SIGNALS.append(LOWER_PLACE_AFTER_LIVING)
+
+
+#: Words that end the name of a firm or an agency ('Copperline Couriers', 'Tidewater
+#: Shipping Agency').
+_FIRM_ENDINGS = (
+    "Agency", "Agencies", "Logistics", "Services", "Service", "Shipping", "Haulage",
+    "Transport", "Freight", "Couriers", "Ltd", "Limited", "Inc", "Plc", "LLC", "GmbH", "Group",
+    "Company", "Co", "Corporation", "Holdings", "Industries", "Enterprises", "Partners",
+    "Associates", "Contractors", "Builders", "Motors", "Foods", "Farms", "Mills", "Works",
+    "Consulting", "Consultants", "Solutions", "Systems", "Technologies", "Engineering",
+    "Construction", "Security", "Cleaning", "Airlines", "Airways", "Lines", "Fisheries",
+)  # fmt: skip
+#: Words that say what kind of service an organisation is without naming it.
+_DESCRIBING_ORGANISATION = frozenset(
+    """The Community Mental Health Occupational Social National Regional Local District County
+    Emergency Ambulance Public Primary Secondary Care Medical Nursing Home Child Children's
+    Family Adult Youth Specialist Psychiatric Psychological Hospital Probation Prison Police
+    Fire Rescue Coastguard Immigration Border Health's Welfare Housing Support Outreach
+    Early Intervention Crisis Drug Alcohol Addiction Sexual Dental Pharmacy Transport Patient
+    Ambulatory State Federal City Municipal""".split()  # noqa: SIM905
+)
+
+
+def _names_a_firm(run: str) -> bool:
+    """Some word of the run before its last names the firm ('Brackwater Cleaning Services'),
+    not only what kind it is ('the Community Mental Health Services')."""
+    return any(word not in _DESCRIBING_ORGANISATION for word in run.split()[:-1])
+
+
+#: An employer after what the person does for it ('employed by Tidewater Shipping Agency',
+#: 'drives for Pennant Logistics', 'referred by Nightingale Occupational Health Services').
+EMPLOYER_AFTER_WORK = Recognizer(
+    "employer-after-work",
+    "institution",
+    lazy(
+        r"\b(?:(?:employed|hired|contracted|engaged|referred|sponsored|insured)\s+by"
+        r"|(?:works?|worked|working|drives?|drove|driving|driver|cleans?|cleaned|cleaner"
+        r"|delivers?|delivered|courier|contractor)\s+for|(?:employee|staff)\s+of)"
+        r"\s+(?:the\s+)?(?P<id>(?:[A-Z][\w'’&-]*\s+){1,4}"
+        rf"(?:{'|'.join(_FIRM_ENDINGS)}))\b"
+    ),
+    needles=(
+        "employed by",
+        "hired by",
+        "contracted by",
+        "engaged by",
+        "referred by",
+        "sponsored by",
+        "insured by",
+        "work for",
+        "works for",
+        "worked for",
+        "working for",
+        "drive for",
+        "drives for",
+        "drove for",
+        "driving for",
+        "driver for",
+        "clean for",
+        "cleans for",
+        "cleaned for",
+        "cleaner for",
+        "deliver for",
+        "delivers for",
+        "delivered for",
+        "courier for",
+        "contractor for",
+        "employee of",
+        "staff of",
+    ),
+    valid=_names_a_firm,
+    group="id",
+)
+SIGNALS.append(EMPLOYER_AFTER_WORK)
+
+#: A ship named after what it is ('the trawler Morning Star II', 'aboard HMS Dauntless').
+SHIP_NAME = Recognizer(
+    "ship-name",
+    "institution",
+    lazy(
+        r"\b(?:trawler|ship|boat|yacht|ferry|tanker|freighter|tug|tugboat|schooner|dredger"
+        r"|steamer|lifeboat|coaster|HMS|RMS|FV)\s+"
+        r"(?P<id>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][a-z][\w'’-]*(?:\s+[IVX]+\b)?)"
+    ),
+    needles=(
+        "trawler",
+        "ship ",
+        "boat ",
+        "yacht ",
+        "ferry ",
+        "tanker ",
+        "freighter ",
+        "tug ",
+        "tugboat ",
+        "schooner ",
+        "dredger ",
+        "steamer ",
+        "lifeboat ",
+        "coaster ",
+        "hms ",
+        "rms ",
+        "fv ",
+    ),
+    group="id",
+)
+SIGNALS.append(SHIP_NAME)
+
+#: A home or hospital named before its kind in another language, the kind in lower case
+#: ('Fjellheim sykehjem', 'Solbakken omsorgssenter', 'Lindenhof pflegeheim').
+_FOREIGN_CARE_HOMES = (
+    "sykehjem", "sykehus", "sjukhus", "sygehus", "plejehjem", "plejecenter", "äldreboende",
+    "sjukhem", "vårdcentral", "vårdcentralen", "helsesenter", "legesenter", "legekontor",
+    "omsorgssenter", "bo- og behandlingssenter", "pflegeheim", "altenheim", "seniorenheim",
+    "verpleeghuis", "ziekenhuis", "verzorgingshuis", "hoitokoti", "terveyskeskus",
+)  # fmt: skip
+FOREIGN_CARE_HOME = Recognizer(
+    "foreign-care-home",
+    "institution",
+    lazy(
+        r"[A-ZÆØÅÄÖÜ][\wæøåäöü'’-]+(?:\s+[A-ZÆØÅÄÖÜ][\wæøåäöü'’-]+){0,2}\s+"
+        rf"(?:{'|'.join(_FOREIGN_CARE_HOMES)})\b"
+    ),
+    needles=_FOREIGN_CARE_HOMES,
+)
+SIGNALS.append(FOREIGN_CARE_HOME)
+
+#: Words before a clinic that say what kind it is or where, not its name.
+_CLINIC_KINDS = (
+    "local", "private", "public", "nearest", "nearby", "another", "same", "rural", "urban",
+    "regional", "district", "general", "municipal", "community", "university", "city", "town",
+    "county", "state", "national", "military", "primary", "secondary", "home", "our", "their",
+    "his", "her", "a", "an", "the", "this", "that", "each", "every", "any", "one", "village",
+    "mobile", "student", "school", "occupational", "sexual", "mental", "outpatient", "hospital",
+    "nhs", "free", "weekend", "evening", "night", "morning", "day", "24-hour", "nearer",
+)  # fmt: skip
+#: A clinic named in lower case after 'at', 'to' or 'from' ('seen at riverside urgent care
+#: clinic', 'at oakvale walk-in clinic'; not 'at local walk-in clinic').
+LOWER_NAMED_CLINIC = Recognizer(
+    "lower-named-clinic",
+    "institution",
+    lazy(
+        rf"(?:at|to|from)\s+(?!(?:{'|'.join(_CLINIC_KINDS)})\s)(?P<id>[a-z][a-z'’-]+\s+"
+        r"(?:urgent\s+care|walk-in|medical|health|family\s+health)\s+(?:clinic|centre|center"
+        r"|practice))\b"
+    ),
+    needles=(
+        "urgent care",
+        "walk-in",
+        "medical centre",
+        "medical center",
+        "health centre",
+        "health center",
+        "medical practice",
+        "medical clinic",
+        "health clinic",
+    ),
+    group="id",
+    lower=True,
+)
+SIGNALS.append(LOWER_NAMED_CLINIC)

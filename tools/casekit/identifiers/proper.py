@@ -590,6 +590,9 @@ PLACE_BEFORE = re.compile(
     r"\s+from"
     # 'a resident of Kawempe', 'Residence: Tlalpan', 'home was 200 m from the Bellfield'
     r"|\b(?:residents?|natives?|inhabitants?)\s+of"
+    # a landform of a named place ('the summit plateau of Snaefell', 'the slopes of')
+    r"|\b(?:summit|peak|slopes|foothills|plateau|shores?|banks|coastline|estuary|outskirts"
+    r"|suburbs)\s+of(?:\s+the)?"
     r"|\b(?:residence|home|address|hometown|domicile)\s*(?::|(?:is\s+|was\s+)?(?:recorded"
     r"|listed|given|noted|documented|entered)\s+as)"
     r"|\b\d+(?:\.\d+)?\s*(?:m|km|metres|meters|miles|yards)\s+(?:away\s+)?(?:from|off"
@@ -1028,12 +1031,16 @@ _SITE_NOUNS = frozenset(
     partnership farm camp estate park scheme project home hostel shelter kitchen kitchens
     market station airport stadium arena gym pool centre theatre cinema museum gallery
     library prison barracks base plantation vineyard dairy abattoir bakery brewery distillery
-    quarry mine refinery""".split()  # noqa: SIM905
+    quarry mine refinery crossing bandstand pier promenade roundabout junction fountain
+    monument memorial statue lighthouse quay wharf jetty boardwalk plaza playground skatepark
+    underpass""".split()  # noqa: SIM905
 )
 #: Of these, the ones that make the run a place rather than an institution.
 _PLACE_SITE_NOUNS = frozenset(
     """campsite site farm camp estate park market station airport stadium arena pool quarry
-    mine plantation vineyard""".split()  # noqa: SIM905
+    mine plantation vineyard crossing bandstand pier promenade roundabout junction fountain
+    monument memorial statue lighthouse quay wharf jetty boardwalk plaza playground skatepark
+    underpass""".split()  # noqa: SIM905
 )
 _INSTITUTION_SITE_NOUNS = (_SITE_NOUNS - _PLACE_SITE_NOUNS) | frozenset(
     """hospital hospitals clinic clinics school schools unit units centre center practice
