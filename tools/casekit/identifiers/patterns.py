@@ -947,7 +947,10 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|member (?:ID|number|no\.?)|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?"
         r"|group (?:number|no\.?)"
         r"|EHIC|beneficiary|Versichertennummer|carte vitale|personal health (?:number|no\.?)"
-        r"|PHN|IHI|individual healthcare identifier|health card(?: number)?|card(?=\s+reads)",
+        r"|PHN|IHI|individual healthcare identifier|health card(?: number)?|card(?=\s+reads)"
+        # a French mutual insurer's member number ('mutuelle adhérent number', "numéro
+        # d'adhérent mutuelle :")
+        r"|(?:num[ée]ro\s+d['’])?adh[ée]rent(?:\s+(?:mutuelle|number|no\.?))?|mutuelle",
         (
             "medicare",
             "medicaid",
@@ -970,6 +973,11 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "individual healthcare",
             "health card",
             "card reads",
+            "adhérent",
+            "adherent",
+            "numéro d",
+            "numero d",
+            "mutuelle",
         ),
     ),
     (
@@ -1020,11 +1028,13 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     (
         "account",
-        r"account(?:\s*(?:number|no\.?))?|IBAN|card number|(?:bank|credit|debit|payment)\s+card"
+        r"acc(?:oun)?t(?:\s*(?:number|no\.?))?|IBAN|card number"
+        r"|(?:bank|credit|debit|payment)\s+card"
         r"|sort code|invoice(?:\s*(?:number|no\.?))?"
         r"|payment reference|billing|reference (?:number|no\.?)|crowdfunding page ID",
         (
             "account",
+            "acct",
             "iban",
             "bank card",
             "credit card",
@@ -3464,3 +3474,102 @@ LOWER_NAMED_CLINIC = Recognizer(
     lower=True,
 )
 SIGNALS.append(LOWER_NAMED_CLINIC)
+
+
+#: Verbs and labels after which a code of letters and figures is a record's reference.
+_FILED = ("filed", "logged", "registered", "recorded", "catalogued", "entered", "indexed",
+          "listed", "archived")  # fmt: skip
+_REFERENCE_LABELS = ("id", "number", "no.", "ref", "reference", "code")
+_REFERENCED = ("case", "patient", "log", "entry", "file", "incident", "report", "sample",
+               "specimen", "record", "referral", "claim", "episode", "investigation")  # fmt: skip
+#: A code of capitals and four figures or more after a label with words before its colon
+#: ('Case ID for the outbreak investigation: OB-HK-0071') or after 'filed as' or 'logged
+#: under' ('filed as ML-0419'; not 'recorded as ST-131', a sequence type, nor a trial's
+#: registration).
+CODE_AFTER_LABEL = Recognizer(
+    "code-after-label",
+    "record",
+    lazy(
+        rf"(?i:(?:{'|'.join(_REFERENCED)})\s+(?:{'|'.join(map(re.escape, _REFERENCE_LABELS))})"
+        r"\b[^:\n.;]{0,40}:\s*"
+        rf"|(?:{'|'.join(_FILED)})\s+(?:as|under)\s+(?:number\s+|no\.?\s+|reference\s+)?)"
+        r"(?P<id>[A-Z]{1,4}(?:-[A-Z]{1,4})*-?\d{4,}[A-Z]?)\b"
+    ),
+    needles=(
+        *(f"{verb} {joiner}" for verb in _FILED for joiner in ("as", "under")),
+        *(f"{what} {label}" for what in _REFERENCED for label in _REFERENCE_LABELS),
+    ),
+    valid=lambda code: TRIAL_REGISTRATION.fullmatch(code) is None,
+    group="id",
+)
+NUMBERS.append(CODE_AFTER_LABEL)
+
+
+#: Endings of drug names, which open sentences before 'brought her' as names do.
+_DRUG_ENDINGS = (
+    "ine", "ol", "il", "am", "ide", "ate", "one", "mab", "nib", "pril", "sartan", "statin",
+    "azole", "cillin", "mycin", "vir", "ium", "in", "an", "ex", "ax", "en",
+)  # fmt: skip
+
+
+def _unlisted_word(word: str) -> bool:
+    """A capitalised word that no list knows as English, medical, a clinical term or a
+    place: in a frame only people stand in, a name the lists lack ('Oluwaseun', 'Radomir')."""
+    return (
+        len(word) >= 4
+        and word[1:].islower()
+        and word.lower() not in words.english_words()
+        and word not in words.medical_words()
+        and word not in words.clinical_capitals()
+        and word not in words.large_areas()
+    )
+
+
+def _called_person(word: str) -> bool:
+    """Someone one asks, tells or phones: a listed given name that is not a medical word
+    ('Ask Linda whether'), or a word no list knows ('Tell Radomir whether')."""
+    return (word in words.given_names() and word not in words.medical_words()) or _unlisted_word(
+        word
+    )
+
+
+#: Verbs of what a person does to another that a drug or a test does not ('Oluwaseun drove
+#: her to', 'Kwabena brought him in').
+_CARER_VERBS = (
+    "drove", "brought", "took", "carried", "walked", "phoned", "rang", "called", "texted",
+    "told", "asked", "visited", "found", "hugged", "kissed", "fetched", "accompanied", "met",
+    "married",
+)  # fmt: skip
+#: A name the lists lack before what a person does to someone ('Oluwaseun drove her to the
+#: emergency department'; not a drug: 'Tramadol brought her relief' ends as drugs do).
+UNLISTED_NAME_BEFORE_CARE = Recognizer(
+    "unlisted-name-before-care",
+    "name",
+    lazy(
+        rf"(?<![\w'’-])(?P<id>[A-Z][a-z]{{3,}})\s+(?:{'|'.join(_CARER_VERBS)})\s+"
+        r"(?:her|him|them|me|us)\b"
+    ),
+    needles=_CARER_VERBS,
+    valid=lambda word: _unlisted_word(word) and not word.lower().endswith(_DRUG_ENDINGS),
+    group="id",
+)
+SIGNALS.append(UNLISTED_NAME_BEFORE_CARE)
+
+_CALL_VERBS = (
+    "ask", "tell", "phone", "ring", "call", "text", "thank", "remind", "contact", "email",
+    "message",
+)  # fmt: skip
+#: A person one asks, tells or phones about something ('Ask Thorvald whether the dog was
+#: vaccinated', 'Phone Wendeline about the results'; not 'Ask Pharmacy whether').
+NAME_AFTER_CALL = Recognizer(
+    "name-after-call",
+    "name",
+    lazy(
+        rf"(?<![\w-])(?i:{'|'.join(_CALL_VERBS)})\s+(?P<id>[A-Z][a-z]{{2,}})\s+"
+        r"(?:whether|if|about|that|when|how|what|before|after|again)\b"
+    ),
+    needles=_CALL_VERBS,
+    valid=_called_person,
+    group="id",
+)
+SIGNALS.append(NAME_AFTER_CALL)

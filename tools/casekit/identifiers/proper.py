@@ -753,7 +753,11 @@ _NAME_VERB = re.compile(
     r"|denied|walked|lives|lived|went|became|kept|stopped|refused|declined|asked|wanted"
     r"|loved|likes|liked|plays|played|would|could|did|does|will|[a-z]+ed|reports|presents"
     r"|complains|describes|denies|endorses|states|notes|says|feels|works|takes|uses|drinks"
-    r"|smokes|attends|wants|needs|recalls|remembers)\b"
+    r"|smokes|attends|wants|needs|recalls|remembers"
+    # verbs whose past is irregular ('Kwabena brought her in', 'Oluwaseun drove her')
+    r"|brought|came|drove|found|took|gave|got|made|saw|knew|fell|left|ran|sat|stood|spoke"
+    r"|held|sent|met|rang|heard|woke|swam|flew|rode|wore|forgot|thought|slept"
+    r"|brings|comes|drives|finds|gives|gets|makes|sees|knows|rings|calls|visits|cares)\b"
     # 'Isla's seizures stopped' (a term after the possessive was ruled out before)
     r"|['’]s\s+[a-z]"
 )
@@ -1457,8 +1461,13 @@ def _other_script(text: str) -> Iterator[Proper]:
 #: A name typed in lower case after a person cue, set off by commas ('the patient, maria
 #: gonzalez, had', 'reviewed by kevin o'brien, the registrar').
 LOWER_CASE_NAME = re.compile(
-    r"(?:patient|named|called|by|mother|father|son|daughter|wife|husband|partner),?\s+"
-    r"(?P<given>[a-z][a-z'’]+)\s+(?P<family>[a-z][a-z'’]+(?:-[a-z]+)?)(?=[,.;)])"
+    r"(?:patient|named|called|by|mother|father|son|daughter|wife|husband|partner|to|with|from"
+    r"|thank),?\s+"
+    r"(?P<given>[a-z][a-z'’]+)\s+(?P<family>[a-z][a-z'’]+(?:-[a-z]+)?)"
+    # before a stop, or before a word that starts what is said of them ('thanks to greta
+    # villanueva for collecting', 'collected by jonas brekke and sent')
+    r"(?=[,.;)]|\s+(?:for|and|who|was|is|has|had|said|says|at|on|with|did|will|would"
+    r"|kindly)\b)"
 )
 
 
@@ -1522,7 +1531,7 @@ def find_proper(text: str) -> Iterator[Proper]:
             yield Proper("name", match.start(), match.end(), "initials")
     if not text.isascii() and _may_hold_other_script(text):
         yield from _other_script(text)
-    if "," in text:
+    if "," in text or " by " in text or " to " in text or " with " in text or "thank" in text:
         for match in LOWER_CASE_NAME.finditer(text):
             if _lower_case_name(match.group("given"), match.group("family")):
                 yield Proper("name", match.start("given"), match.end("family"), "lower-case")
