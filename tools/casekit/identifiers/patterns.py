@@ -3536,9 +3536,8 @@ def _called_person(word: str) -> bool:
 #: Verbs of what a person does to another that a drug or a test does not ('Oluwaseun drove
 #: her to', 'Kwabena brought him in').
 _CARER_VERBS = (
-    "drove", "brought", "took", "carried", "walked", "phoned", "rang", "called", "texted",
-    "told", "asked", "visited", "found", "hugged", "kissed", "fetched", "accompanied", "met",
-    "married",
+    "drove", "brought", "carried", "walked", "phoned", "rang", "texted", "visited", "hugged",
+    "kissed", "fetched", "accompanied", "married",
 )  # fmt: skip
 #: A name the lists lack before what a person does to someone ('Oluwaseun drove her to the
 #: emergency department'; not a drug: 'Tramadol brought her relief' ends as drugs do).
@@ -3565,11 +3564,14 @@ NAME_AFTER_CALL = Recognizer(
     "name-after-call",
     "name",
     lazy(
-        rf"(?<![\w-])(?i:{'|'.join(_CALL_VERBS)})\s+(?P<id>[A-Z][a-z]{{2,}})\s+"
+        rf"(?:{'|'.join(_CALL_VERBS)})\s+(?P<id>[a-z]{{3,}})\s+"
         r"(?:whether|if|about|that|when|how|what|before|after|again)\b"
     ),
     needles=_CALL_VERBS,
-    valid=_called_person,
+    # (matched on the lower-case text; the name as written must be capitalised)
+    valid=lambda word: word[0].isupper() and _called_person(word),
     group="id",
+    lower=True,
+    anchored=True,
 )
 SIGNALS.append(NAME_AFTER_CALL)

@@ -1461,13 +1461,12 @@ def _other_script(text: str) -> Iterator[Proper]:
 #: A name typed in lower case after a person cue, set off by commas ('the patient, maria
 #: gonzalez, had', 'reviewed by kevin o'brien, the registrar').
 LOWER_CASE_NAME = re.compile(
-    r"(?:patient|named|called|by|mother|father|son|daughter|wife|husband|partner|to|with|from"
-    r"|thank),?\s+"
+    r"(?:patient|named|called|by|mother|father|son|daughter|wife|husband|partner|thanks\s+to"
+    r"|with|thank),?\s+"
     r"(?P<given>[a-z][a-z'’]+)\s+(?P<family>[a-z][a-z'’]+(?:-[a-z]+)?)"
     # before a stop, or before a word that starts what is said of them ('thanks to greta
     # villanueva for collecting', 'collected by jonas brekke and sent')
-    r"(?=[,.;)]|\s+(?:for|and|who|was|is|has|had|said|says|at|on|with|did|will|would"
-    r"|kindly)\b)"
+    r"(?=[,.;)]|\s+(?:for|and|who|said|says|kindly)\b)"
 )
 
 
@@ -1531,7 +1530,7 @@ def find_proper(text: str) -> Iterator[Proper]:
             yield Proper("name", match.start(), match.end(), "initials")
     if not text.isascii() and _may_hold_other_script(text):
         yield from _other_script(text)
-    if "," in text or " by " in text or " to " in text or " with " in text or "thank" in text:
+    if "," in text or " by " in text or " with " in text or "hank" in text:
         for match in LOWER_CASE_NAME.finditer(text):
             if _lower_case_name(match.group("given"), match.group("family")):
                 yield Proper("name", match.start("given"), match.end("family"), "lower-case")
