@@ -39,6 +39,7 @@ def test_clean_sentences_of_the_tuned_part_stay_clean() -> None:
         "independent6",
         "independent7",
         "independent8",
+        "independent9",
     ],
 )
 def test_the_tuned_independent_parts_keep_their_figures(part: str) -> None:

@@ -3,6 +3,8 @@ eponyms, scores and numbers of clinical text that are not identifiers."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from casekit.identifiers import find, find_in_fields
@@ -371,3 +373,9 @@ def test_identifiers_of_the_eighth_round_classes(sentence: str, category: str) -
 )
 def test_what_the_seventh_independent_corpus_taught_stays_clean(sentence: str) -> None:
     assert find(sentence) == []
+
+
+def test_a_year_of_birth_is_an_age_only_when_it_makes_someone_over_89_today() -> None:
+    this_year = datetime.date.today().year
+    assert _only(f"He was born in {this_year - 95} and kept bees.") == ("age", str(this_year - 95))
+    assert find(f"He was born in {this_year - 60} and kept bees.") == []

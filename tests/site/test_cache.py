@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from casefactory import synthetic_case, write_case
 
 from casekit.render import RenderResult, render
@@ -106,3 +107,13 @@ def test_editing_a_template_changes_every_key(tmp_path: Path) -> None:
     before = fingerprint((templates,))
     (templates / "web.md.j2").write_text(json.dumps("an override"))
     assert fingerprint((templates,)) != before
+
+
+def test_a_new_year_changes_every_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ages over 89 are judged from a year of birth and today's year, so nothing judged or
+    rendered in one year is reused in the next."""
+    from casekit.site import cache
+
+    before = fingerprint(())
+    monkeypatch.setattr(cache, "this_year", lambda: date.today().year + 1)
+    assert fingerprint(()) != before

@@ -9,6 +9,7 @@ such words, so a new kind of number is a line in :data:`NUMBER_WORDS`, not a new
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -293,7 +294,10 @@ _HOLIDAY = (
     r"|Good Friday|St\.? Patrick'?s Day|(?:St\.? )?Valentine'?s Day|Thanksgiving(?: Day)?"
     r"|Hallowe'?en|Bonfire Night|Guy Fawkes Night|Independence Day|Bastille Day"
     r"|Mother'?s Day|Father'?s Day|Remembrance Day|Armistice Day|Midsummer(?:'s)? Day"
-    r"|Labou?r Day|Memorial Day|May Day)(?! disease| factor| tree|-tree)"
+    r"|Labou?r Day|Memorial Day|May Day|Midsummer(?:'s)? (?:Eve|Night)|D-Day|VE Day|VJ Day"
+    r"|(?:[Ss]ummer|[Ww]inter) [Ss]olstice"
+    r"|(?:[Ss]pring|[Aa]utumn|[Vv]ernal|[Aa]utumnal) [Ee]quinox)"
+    r"(?! disease| factor| tree|-tree)"
 )
 #: A number starts here: a digit with nothing number-like before it. (The digit comes
 #: first and the look-behind after it, so the regular-expression engine skips to digits.)
@@ -379,6 +383,15 @@ _HOLIDAY_NEEDLES = (
     "labor day",
     "memorial day",
     "may day",
+    "d-day",
+    "ve day",
+    "vj day",
+    "summer solstice",
+    "winter solstice",
+    "spring equinox",
+    "autumn equinox",
+    "vernal equinox",
+    "autumnal equinox",
 )
 
 
@@ -482,7 +495,7 @@ _HOLIDAY_WORD = re.compile(
     r"|Mardi|Canada|Australia|Anzac|Waitangi|Christmas|Boxing|New Year|Easter|Good Friday|Patrick"
     r"|Valentine|Thanksgiving|Hallowe"
     r"|Bonfire|Fawkes|Independence|Bastille|Mother|Father|Remembrance|Armistice|Midsummer"
-    r"|Labo|Memorial|May Day)"
+    r"|Labo|Memorial|May Day|D-Day|VE Day|VJ Day|[Ss]olstice|[Ee]quinox)"
 )
 DATES = [
     Recognizer(
@@ -521,7 +534,9 @@ DATES = [
         "day-month",
         "date",
         lazy(
-            rf"{_NUM}\d?(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}\b\.?"
+            # (also a range of days: 'the night of 14/15 March', '3-4 August')
+            rf"{_NUM}\d?(?:(?:st|nd|rd|th)?\s*[/–-]\s*\d\d?)?(?:st|nd|rd|th)?(?:\s+of)?[\s-]+"
+            rf"{_MONTH}\b\.?"
             rf"(?:[\s-]+(?:\d{{4}}|\d{{2}})\b)?"
         ),
         possible=_has_month,
@@ -555,7 +570,7 @@ DATES = [
     Recognizer(
         "holiday",
         "date",
-        lazy(rf"{_HOLIDAY}(?:\s+(?:19|20)\d\d)?\b"),
+        lazy(rf"{_HOLIDAY}(?:(?:\s+of)?\s+(?:19|20)\d\d)?\b"),
         possible=lambda text: _HOLIDAY_WORD.search(text) is not None,
         needles=_HOLIDAY_NEEDLES,
     ),
@@ -659,6 +674,8 @@ _AGE_WORD = (
 )
 _NOT_90_PLUS = r"(?!(?:\s*years?)?\s*(?:\+|or (?:over|older|above|more)|and (?:over|older|above)))"
 _OLD = r"(?:9\d|1[01]\d)"
+#: Someone born in this year or before is over 89 now (or turns 90 this year).
+_BORN_OVER_89 = datetime.date.today().year - 90
 #: People an age in commas may follow ('Her husband, 95, was her only carer').
 _APPOSITION_PEOPLE = (
     "husband",
@@ -689,11 +706,14 @@ AGES = [
         "age",
         lazy(
             r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
-            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|\s+years?\s+(?:of\s+age|old))"
-            + _NOT_90_PLUS
+            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|\s+years?\s+(?:of\s+age|old)"
+            # a bare 'y' after the number ('man 93 y with'; not 'y-axis')
+            r"|\s?y\b(?![-'’/&]|\.\w))" + _NOT_90_PLUS
         ),
         # '95yo F': the needle scan looks at the starts of words
-        needles=_YEAR_WORDS + tuple(f"{age}y" for age in range(90, 120)),
+        needles=_YEAR_WORDS
+        + tuple(f"{age}y" for age in range(90, 120))
+        + tuple(f"{age} y" for age in range(90, 120)),
     ),
     Recognizer(
         # years over 89 that are someone's life ('despite her 93 years', 'now in his 103rd
@@ -721,7 +741,11 @@ AGES = [
             rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\)"
             # 'Age at presentation: 95 years'
             rf"|(?<![\w-])[Aa]ge\s+(?:at|on)\s+[\w-]+(?:\s+[\w-]+)?\s*[:=,]?\s*{_OLD}\b"
-            r"(?!\s*(?:days|weeks|months|mg|%|kg)))" + _NOT_90_PLUS
+            r"(?!\s*(?:days|weeks|months|mg|%|kg))"
+            # a label with words before its colon ('Age/sex: 92/F', 'Age in years: 97', 'Age
+            # (years): 96'; not 'Age-adjusted incidence per 100,000: 95.2')
+            rf"|(?<![\w-])[Aa]ge(?![\w-])[^:=\n.;\d]{{1,16}}[:=]\s*{_OLD}\b"
+            r"(?![.,]\d|\s*(?:days|weeks|months|mg|%|kg)))" + _NOT_90_PLUS
         ),
         needles=(
             "aged",
@@ -735,6 +759,10 @@ AGES = [
             "y)",
             "age at",
             "age on",
+            "age/",
+            "age (",
+            "age,",
+            "age in",
         ),
     ),
     Recognizer(
@@ -746,6 +774,21 @@ AGES = [
             rf"\((?:[MF]|male|female)\s*,\s*{_OLD}\s*(?:y|yrs?|years?)?\)"
             rf"|\({_OLD}\s*(?:y|yrs?|years?)?\s*,\s*(?:[MF]|male|female)\)"
         ),
+    ),
+    Recognizer(
+        # a year of birth that makes someone over 89 now ('born in 1929', 'Year of birth:
+        # 1931'; the year alone is an identifier then, as HIPAA's Safe Harbor says)
+        "birth-year",
+        "age",
+        lazy(
+            r"(?:born\s+(?:in\s+|on\s+|around\s+|about\s+|circa\s+)?(?:[\w,]+\s+){0,3}?"
+            r"|(?:year\s+of\s+birth|birth\s+year|yob)\s*[:=]?\s*)(?P<year>1[89]\d\d)\b"
+        ),
+        needles=("born", "year of birth", "birth year", "yob"),
+        group="year",
+        valid=lambda year: int(year) <= _BORN_OVER_89,
+        lower=True,
+        anchored=True,
     ),
     Recognizer(
         "foreign-age",
@@ -767,7 +810,9 @@ AGES = [
             # 'a man of 97', 'a lady of 101' (not 'a man of 70 kg': the tail below)
             r"|(?:man|woman|lady|gentleman|person|patient|widow|widower|nun|monk) of "
             # 'despite being 99,': the person's own age
-            r"|(?<![\w-])(?:being|turning) )"
+            r"|(?<![\w-])(?:being|turning) "
+            # 'who even at 99 walked', 'she, at 96,': a person's age after 'at'
+            r"|(?:who|she|he|they),?\s+(?:(?:even|still|now)\s+)?at )"
             rf"{_OLD}\b(?![.,-]\d|\s*(?:%|percent|per\b|/|mg|g\b|kg|mmol|mm|cm|ml|l\b|µ|μ|bpm"
             r"|beats|breaths|x\b|×|times|units?\b|iu\b|°|degrees|kilo|pounds|lb|st\b|min|sec|h\b"
             r"|hours|days|weeks|months|out of|of \d|on the|points?\b|\+"
@@ -791,6 +836,9 @@ AGES = [
             "being 1",
             "turning 9",
             "turning 1",
+            "at 9",
+            "at 10",
+            "at 11",
             *(
                 f"{who} of {digit}"
                 for who in ("man", "woman", "lady", "gentleman", "person")
@@ -899,7 +947,10 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|member (?:ID|number|no\.?)|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?"
         r"|group (?:number|no\.?)"
         r"|EHIC|beneficiary|Versichertennummer|carte vitale|personal health (?:number|no\.?)"
-        r"|PHN|IHI|individual healthcare identifier|health card(?: number)?|card(?=\s+reads)",
+        r"|PHN|IHI|individual healthcare identifier|health card(?: number)?|card(?=\s+reads)"
+        # a French mutual insurer's member number ('mutuelle adhérent number', "numéro
+        # d'adhérent mutuelle :")
+        r"|(?:num[ée]ro\s+d['’])?adh[ée]rent(?:\s+(?:mutuelle|number|no\.?))?|mutuelle",
         (
             "medicare",
             "medicaid",
@@ -922,6 +973,11 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "individual healthcare",
             "health card",
             "card reads",
+            "adhérent",
+            "adherent",
+            "numéro d",
+            "numero d",
+            "mutuelle",
         ),
     ),
     (
@@ -972,11 +1028,13 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     (
         "account",
-        r"account(?:\s*(?:number|no\.?))?|IBAN|card number|(?:bank|credit|debit|payment)\s+card"
+        r"acc(?:oun)?t(?:\s*(?:number|no\.?))?|IBAN|card number"
+        r"|(?:bank|credit|debit|payment)\s+card"
         r"|sort code|invoice(?:\s*(?:number|no\.?))?"
         r"|payment reference|billing|reference (?:number|no\.?)|crowdfunding page ID",
         (
             "account",
+            "acct",
             "iban",
             "bank card",
             "credit card",
@@ -1564,6 +1622,11 @@ def _street_suffix() -> re.Pattern[str]:
 
 
 _STREET_SUFFIX = _street_suffix()
+#: Endings of one-word street names in German, Dutch and the Nordic languages.
+_STREET_ENDINGS = (
+    "straße", "strasse", "gasse", "allee", "platz", "straat", "laan", "gracht", "gatan",
+    "vägen", "veien", "gata",
+)  # fmt: skip
 ADDRESSES = [
     Recognizer(
         "street-address",
@@ -1592,9 +1655,34 @@ ADDRESSES = [
         "place",
         lazy(
             r"(?:Rue|Via|Calle|Avenida|Strasse|Straße|Piazza"
-            r"|Plaza)\s+(?:[\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+            r"|Plaza|Rua)\s+(?:[\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+            # in lower case after a house number ('117 rue des Tanneurs'; not 'via')
+            r"|\d{1,4}[a-z]?,?\s+(?:rue|calle|avenida|rua|piazza|strada)\s+(?:[\w'’-]+\s+){0,3}"
+            r"[A-Z][\w'’-]+"
         ),
-        needles=("rue ", "via ", "calle", "avenida", "strasse", "straße", "piazza", "plaza"),
+        needles=(
+            "rue ",
+            "via ",
+            "calle",
+            "avenida",
+            "strasse",
+            "straße",
+            "piazza",
+            "plaza",
+            "rua ",
+            "strada",
+        ),
+    ),
+    Recognizer(
+        # one word ending in a street word of another language ('on Flurstraße',
+        # 'Lindenallee', 'Prinsengracht', 'Storgatan'); tested only where such an ending is
+        "street-one-word",
+        "place",
+        lazy(
+            r"[A-ZÄÖÜÅØÆ](?<![\w-][A-ZÄÖÜÅØÆ])[a-zäöüßåøæé]+(?:straße|strasse|gasse|allee|platz"
+            r"|straat|laan|gracht|gatan|vägen|veien|gata)\b"
+        ),
+        possible=lambda text: any(ending in text for ending in _STREET_ENDINGS),
     ),
     Recognizer(
         "uk-postcode",
@@ -1652,7 +1740,15 @@ SIGNALS = [
             r" (?:template|scan|record|reader)"
             # a recording of the person's own voice
             r"|voice samples?"
-            r"|recording of (?:the patient['’]s|his|her|their|\w+['’]s) (?:own )?voice"
+            # a recording or a picture of someone's voice ('a spectrogram of the boy's voice';
+            # not of heart sounds)
+            r"|(?:recording|spectrogram|sonogram|waveform)s? of (?:his|her|their"
+            r"|(?:the )?\w+['’]s) (?:own )?voice"
+            # a stored template of a face or a print; a print left behind and lifted (not a
+            # print of an ECG)
+            r"|(?:face|facial|fingerprint|finger|thumb|palm|voice|vein) templates?"
+            r"|latent (?:finger|palm|thumb)?prints?|prints? (?:was |were )?(?:lifted|developed)"
+            r" (?:from|on)"
             r"|keystroke[- ]dynamics|(?:DNA|STR|Y-STR|genetic) (?:(?:sample|swab|specimen)s?"
             r" and )?(?:profile|fingerprint)s?|Y-STR|CODIS"
             r"|AFIS|gait[- ]signature|voice[- ]recording|biometric\w*)\b(?![-‐](?:like|shaped))",
@@ -1677,6 +1773,7 @@ SIGNALS = [
             "gait-signature",
             "voice",
             "biometric",
+            "template",
         ),
         lower=True,
     ),
@@ -1959,7 +2056,26 @@ _NOT_PEOPLE = (
     r"|character|finger|shoulder|bladder|ureter|diameter|ventilator|computer|border|chamber"
     r"|register|semester|member|carrier|sibling|one|dose|time|episode|encounter|answer|colour"
     r"|color|floor|door|donor|major|minor|prior|senior|junior|her|after|over|under|later"
-    r"|daughter|sister|brother|mother|father|partner)"
+    r"|daughter|sister|brother|mother|father|partner|lower|upper|outer|inner|anterior|posterior"
+    r"|interior|exterior|superior|inferior|transducer|detector|container|holder|scanner|printer"
+    r"|river|corner|powder|shelter|poster|banner|starter|cylinder|blister|collar|mirror|winter"
+    r"|summer|september|october|november|december|dinner|supper|hour|year)"
+)
+#: Places small enough that their size in people may point to someone.
+_COMMUNITIES = (
+    "village", "hamlet", "town", "island", "islet", "community", "settlement", "parish",
+    "township",
+)  # fmt: skip
+#: Events of a person's life that the press may report ('the crash', 'the rescue').
+_EVENTS = (
+    "crash", "accident", "collision", "derailment", "rescue", "fire", "attack", "shooting",
+    "stabbing", "trial", "sinking", "explosion", "flood", "kidnapping", "disappearance",
+    "story", "incident", "operation", "wreck", "avalanche",
+)  # fmt: skip
+#: People named by a trade or role whose word does not end like one ('the athlete').
+_TRADES_NOT_SHAPED = (
+    r"(?:athlete|pilot|soldier|nurse|cadet|chef|monk|nun|bride|groom|guide|jockey|cook|diver"
+    r"|poet|artist|clown|midwife|sailor|fisherwoman|fisherman)"
 )
 _RELATIVE_WORDS = (
     "sister", "brother", "twin", "cousin", "son", "daughter", "wife", "husband", "mother",
@@ -2080,7 +2196,7 @@ NOTABLE = [
         r"(?:national\s+(?:[\w'’-]+\s+){0,2}(?:team|squad|side|media|press|newspapers)"
         r"|(?:(?:nationally\s+)?televised|nationally\s+broadcast)\s+(?:[\w-]+\s+){0,2}"
         r"(?:competition|contest|show|final|series|programme|program)"
-        r"|world[- ]record|widely\s+(?:publici[sz]ed|covered))\b",
+        r"|world[- ]record|widely\s+(?:publici[sz]ed|covered|broadcast|televised))\b",
         ("national", "nationally", "televised", "world-record", "world record", "widely"),
     ),
 ]
@@ -2097,19 +2213,53 @@ NOTABLE_BY_FRAME = [
         "singled-out",
         "characteristic",
         rf"the\s+{_AREAS}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_SUPERLATIVE}\b"
-        rf"|the\s+(?:only|first|last|sole)\s+(?:[\w-]+\s+){{0,2}}?"
-        rf"(?!{_NOT_PEOPLE}\b){_PERSON_NOUN}\s+"
+        # (also the oldest or youngest of a trade, a trade that does not end like one, 'the
+        # last remaining thatcher of the district', 'the only dentist on the peninsula')
+        rf"|the\s+(?:only|first|last|sole|oldest|youngest|longest[- ]serving)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?!{_NOT_PEOPLE}\b)(?:{_PERSON_NOUN}|{_TRADES_NOT_SHAPED})\s+"
         r"(?:to\s+(?!(?:be|have|receive|develop|present|undergo|require|respond|show|need|get"
         r"|take|die)\b)[a-z]+|in\s+the\s+(?!(?:family|unit|ward|hospital|clinic|cohort|study"
         r"|series|trial|group|sample|department|practice|household|pedigree|kindred|literature"
-        r"|room|bay|house|home|office|queue)\b)[a-z]+|on\s+the\s+island|ever\b)",
+        r"|room|bay|house|home|office|queue)\b)[a-z]+|on\s+the\s+(?!(?:ward|wards|unit|list"
+        r"|rota|day|night|shift|call|scene|team|panel|floor|register|waiting|phone|telephone"
+        r"|staff|case|round|rounds|premises|site|same|other|first|second|left|right|day)\b)"
+        r"[a-z]+|of\s+(?:the|his|her|their)\s+(?!(?:family|unit|ward|hospital|clinic|cohort"
+        r"|study|series|trial|group|team|department|practice|guideline|paper|article|report"
+        r"|drug|device)\b)[a-z]+|ever\b)",
         (
             *(f"the {area}{mark}s" for area in _AREA_WORDS for mark in "'’"),
             "the only",
             "the first",
             "the last",
             "the sole",
+            "the oldest",
+            "the youngest",
+            "the longest",
         ),
+    ),
+    # A community small enough to point to its members ('a hamlet of 60 inhabitants'; not
+    # 'a town of 40,000 people').
+    _anchored(
+        "small-community",
+        "characteristic",
+        rf"(?:{'|'.join(_COMMUNITIES)})\s+of\s+"
+        r"(?:only\s+|just\s+|about\s+|around\s+|some\s+|fewer\s+than\s+|under\s+|barely\s+)?"
+        r"\d{1,4}(?![\d,.])\s+(?:people|inhabitants|residents|souls|families|households"
+        r"|villagers|islanders)\b",
+        tuple(f"{place} of" for place in _COMMUNITIES),
+    ),
+    # A public event reported across a nation ('the crash … was reported across the
+    # nation', 'the rescue … was broadcast nationwide'; not 'cases were reported across
+    # the country': an epidemic is no event of one person's), anything broadcast to a nation.
+    _anchored(
+        "reported-event",
+        "characteristic",
+        rf"(?:{'|'.join(_EVENTS)})\s+(?:[\w'’-]+\s+){{0,6}}?(?:(?:was|were|had\s+been|been)\s+)?"
+        r"(?:reported|covered|followed|publici[sz]ed)\s+(?:(?:across|throughout|around)\s+the\s+"
+        r"(?:country|nation|world|continent)|nation(?:ally|wide)|internationally)\b"
+        r"|(?:broadcast|televised)\s+(?:nation(?:ally|wide)|internationally|(?:across|throughout"
+        r"|around)\s+the\s+(?:country|nation|world))\b",
+        (*_EVENTS, "broadcast", "televised"),
     ),
     # Seen by the public: on television or radio, in a viral video, covered by the press
     # ('His horse has appeared on daytime television', 'struck by lightning on live
@@ -2126,7 +2276,9 @@ NOTABLE_BY_FRAME = [
         r"|(?:viewed|watched)\s+(?:by\s+)?(?:millions|hundreds\s+of\s+thousands)\b"
         r"|(?:seen|shared|liked)\s+by\s+(?:millions|hundreds\s+of\s+thousands)\b"
         r"|covered\s+by\s+(?:(?:news|media)\s+outlets|newspapers|the\s+(?:national\s+)?press"
-        r"|the\s+media|television)\b"
+        r"|the\s+media|television"
+        r"|(?:the\s+)?(?:national|regional|local|state)\s+(?:television|tv|radio|press|media"
+        r"|newspapers|news))\b"
         r"|(?:newspaper|magazine)\s+profile\b",
         (
             "appeared",
@@ -2225,6 +2377,12 @@ PERSON_PHOTOGRAPH = [
         rf"{_SUBJECTS}(?:\s+(?:smiling|standing|sitting|holding|with|at|in|on|during|before"
         r"|wearing|and|show|shows|showing|demonstrate|demonstrates|illustrate|illustrates)\b"
         r"|\s*,)"
+        # a picture of someone named by their trade ('a snapshot of the ferryman at the quay',
+        # 'an unedited picture of the cyclist crossing the line'; not 'of the ulcer at')
+        r"|(?:photo(?:graph)?s?|snapshots?|pictures?|images?|footage|video)\s+of\s+the\s+"
+        rf"(?!{_NOT_PEOPLE}\b)(?:{_PERSON_NOUN}|{_TRADES_NOT_SHAPED})"
+        r"(?:\s+(?:smiling|standing|sitting|holding|with|at|on|during|wearing|[a-z]+ing)\b"
+        r"|\s*,)"
         r"|(?:family|wedding|school|holiday|passport(?:[- ]style)?|graduation|birthday"
         r"|party|christening|baptism|identity|ID|profile|social[- ]media)\s+"
         r"(?:photo(?:graph)?s?|snapshots?|pictures?|portraits?)"
@@ -2236,6 +2394,9 @@ PERSON_PHOTOGRAPH = [
             "photo",
             "snapshot",
             "picture",
+            "image",
+            "footage",
+            "video",
             "portrait",
             "family",
             "wedding",
@@ -2305,6 +2466,9 @@ PERSON_PHOTOGRAPH = [
         r"(?:speaking|talking|looking|smiling)\s+(?:in)?to\s+(?:the\s+)?camera"
         r"|(?:walking|moving|turning|running)\s+towards?\s+(?:the\s+)?camera"
         r"|(?:looking|smiling)\s+at\s+the\s+camera"
+        # 'face turned to the camera', 'introduces herself to camera'
+        r"|(?:face|head)\s+turned\s+(?:towards?|to)\s+(?:the\s+)?camera"
+        r"|introduc(?:es|ing|ed)\s+(?:himself|herself|themselves)\s+(?:to|on)\s+(?:the\s+)?camera"
         # a picture that says it was left unblurred ('unpixelated'; 'unmasked' is also
         # said of a disease, so only of a face or the eyes, above)
         r"|unblurred|unpixell?ated|non-blurred",
@@ -2320,6 +2484,11 @@ PERSON_PHOTOGRAPH = [
             "turning toward",
             "running toward",
             "smiling at the camera",
+            "face turned",
+            "head turned",
+            "introduces",
+            "introducing",
+            "introduced",
             "smiling into",
             "smiling to",
             "looking to",
@@ -2652,7 +2821,25 @@ KEPT_AND_KNOWN = [
         r"|handwritten\s+signatures?"
         r"|gait\s+(?:recordings?|traces?)\b(?!\s+(?:showed|shows|revealed|were\s+normal))"
         r"|(?:genome|exome)\s+sequences?\s+(?:was|were|is|has\s+been)\s+(?:deposited|uploaded"
-        r"|shared|posted|published|made\s+public))\b",
+        r"|shared|posted|published|made\s+public)"
+        # a genotype across a panel of markers, a sequence of someone's DNA given in full
+        # ('her SNP-panel genotype', 'the mitochondrial DNA sequence … is reported in full';
+        # not 'the SNP array showed a deletion', 'the genotype of the proband is shown')
+        r"|(?:snp|str|microsatellite)[- ](?:panel|array|marker)s?\s+(?:genotypes?|profiles?"
+        r"|haplotypes?)"
+        r"|genotypes?\s+(?:across|from|at|on|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:snp|str|microsatellite)s?\b"
+        r"|(?:dna|mtdna|genome|genomic)\s+sequences?\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|was"
+        r"|were)\s+)?(?:reported|given|listed|reproduced|shown|published|provided|printed)\s+in"
+        r"\s+full"
+        # the ridge patterns of each digit (a fingerprint; not 'dermatoglyphic abnormalities')
+        r"|(?:dermatoglyphic|ridge|fingerprint)\s+patterns?\s+(?:of|on)\s+(?:each|every|all"
+        r"|both|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:fingers?|fingertips?|digits?"
+        r"|thumbs?|palms?)\b"
+        # a gait said to be recognisable ('his gait is distinctive enough to be recognised';
+        # not 'the gait was recognised as ataxic')
+        r"|gait\s+(?:[\w-]+\s+){0,4}?(?:to\s+be|can\s+be|could\s+be|is|was)\s+(?:easily\s+)?"
+        r"(?:recogni[sz]ed|recogni[sz]able|identifiable)(?!\s+as\b))\b",
         (
             "voice",
             "audio",
@@ -2661,6 +2848,16 @@ KEPT_AND_KNOWN = [
             "gait",
             "genome",
             "exome",
+            "snp",
+            "str",
+            "microsatellite",
+            "genotype",
+            "dna",
+            "mtdna",
+            "genomic",
+            "dermatoglyphic",
+            "ridge",
+            "fingerprint",
         ),
     ),
     _anchored(
@@ -2669,8 +2866,34 @@ KEPT_AND_KNOWN = [
         # data said to single the person out ('traces that uniquely identify the participant')
         r"(?:(?:traces?|data|recordings?|profiles?|templates?|files?|signals?)\s+(?:that|which)"
         r"\s+(?:could\s+|can\s+|may\s+|might\s+|would\s+)?(?:uniquely\s+)?(?:identify"
-        r"|identifies|single\s+out|singles\s+out)\s+(?:the|him|her|them)\b)",
-        ("traces", "trace", "data", "recording", "profile", "template", "file", "signal"),
+        r"|identifies|single\s+out|singles\s+out)\s+(?:the|him|her|them)\b"
+        # what identified the dead ('used to identify the remains', 'the body was identified
+        # from dental records'; not 'to identify the source')
+        r"|identif(?:y|ied)\s+(?:the\s+)?(?:body|bodies|remains|deceased|corpse|victims?)\b"
+        r"|(?:body|remains|deceased|corpse|victim)\s+(?:was|were|had\s+been)\s+identified\s+"
+        r"(?:by|from|through|using|with)\b"
+        # a trace matched to a part of someone's body ('matched to the lodger's right thumb')
+        r"|matched\s+to\s+(?:the\s+[a-z]+['’]s|his|her|their)\s+(?:left\s+|right\s+)?"
+        r"(?:(?:index|middle|ring|little)\s+)?(?:fingers?|thumbs?|palms?|hands?|fingerprints?"
+        r"|prints?|face|iris|irises|dna|teeth)\b)",
+        (
+            "traces",
+            "trace",
+            "data",
+            "recording",
+            "profile",
+            "template",
+            "file",
+            "signal",
+            "identify",
+            "identified",
+            "body",
+            "remains",
+            "deceased",
+            "corpse",
+            "victim",
+            "matched to",
+        ),
     ),
     _anchored(
         "record-ever",
@@ -3091,3 +3314,264 @@ LOWER_PLACE_AFTER_LIVING = Recognizer(
     anchored=True,
 )
 SIGNALS.append(LOWER_PLACE_AFTER_LIVING)
+
+
+#: Words that end the name of a firm or an agency ('Copperline Couriers', 'Tidewater
+#: Shipping Agency').
+_FIRM_ENDINGS = (
+    "Agency", "Agencies", "Logistics", "Services", "Service", "Shipping", "Haulage",
+    "Transport", "Freight", "Couriers", "Ltd", "Limited", "Inc", "Plc", "LLC", "GmbH", "Group",
+    "Company", "Co", "Corporation", "Holdings", "Industries", "Enterprises", "Partners",
+    "Associates", "Contractors", "Builders", "Motors", "Foods", "Farms", "Mills", "Works",
+    "Consulting", "Consultants", "Solutions", "Systems", "Technologies", "Engineering",
+    "Construction", "Security", "Cleaning", "Airlines", "Airways", "Lines", "Fisheries",
+)  # fmt: skip
+#: Words that say what kind of service an organisation is without naming it.
+_DESCRIBING_ORGANISATION = frozenset(
+    """The Community Mental Health Occupational Social National Regional Local District County
+    Emergency Ambulance Public Primary Secondary Care Medical Nursing Home Child Children's
+    Family Adult Youth Specialist Psychiatric Psychological Hospital Probation Prison Police
+    Fire Rescue Coastguard Immigration Border Health's Welfare Housing Support Outreach
+    Early Intervention Crisis Drug Alcohol Addiction Sexual Dental Pharmacy Transport Patient
+    Ambulatory State Federal City Municipal""".split()  # noqa: SIM905
+)
+
+
+def _names_a_firm(run: str) -> bool:
+    """Some word of the run before its last names the firm ('Brackwater Cleaning Services'),
+    not only what kind it is ('the Community Mental Health Services')."""
+    return any(word not in _DESCRIBING_ORGANISATION for word in run.split()[:-1])
+
+
+#: An employer after what the person does for it ('employed by Tidewater Shipping Agency',
+#: 'drives for Pennant Logistics', 'referred by Nightingale Occupational Health Services').
+EMPLOYER_AFTER_WORK = Recognizer(
+    "employer-after-work",
+    "institution",
+    lazy(
+        r"\b(?:(?:employed|hired|contracted|engaged|referred|sponsored|insured)\s+by"
+        r"|(?:works?|worked|working|drives?|drove|driving|driver|cleans?|cleaned|cleaner"
+        r"|delivers?|delivered|courier|contractor)\s+for|(?:employee|staff)\s+of)"
+        r"\s+(?:the\s+)?(?P<id>(?:[A-Z][\w'’&-]*\s+){1,4}"
+        rf"(?:{'|'.join(_FIRM_ENDINGS)}))\b"
+    ),
+    needles=(
+        "employed by",
+        "hired by",
+        "contracted by",
+        "engaged by",
+        "referred by",
+        "sponsored by",
+        "insured by",
+        "work for",
+        "works for",
+        "worked for",
+        "working for",
+        "drive for",
+        "drives for",
+        "drove for",
+        "driving for",
+        "driver for",
+        "clean for",
+        "cleans for",
+        "cleaned for",
+        "cleaner for",
+        "deliver for",
+        "delivers for",
+        "delivered for",
+        "courier for",
+        "contractor for",
+        "employee of",
+        "staff of",
+    ),
+    valid=_names_a_firm,
+    group="id",
+)
+SIGNALS.append(EMPLOYER_AFTER_WORK)
+
+#: A ship named after what it is ('the trawler Morning Star II', 'aboard HMS Dauntless').
+SHIP_NAME = Recognizer(
+    "ship-name",
+    "institution",
+    lazy(
+        r"\b(?:trawler|ship|boat|yacht|ferry|tanker|freighter|tug|tugboat|schooner|dredger"
+        r"|steamer|lifeboat|coaster|HMS|RMS|FV)\s+"
+        r"(?P<id>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][a-z][\w'’-]*(?:\s+[IVX]+\b)?)"
+    ),
+    needles=(
+        "trawler",
+        "ship ",
+        "boat ",
+        "yacht ",
+        "ferry ",
+        "tanker ",
+        "freighter ",
+        "tug ",
+        "tugboat ",
+        "schooner ",
+        "dredger ",
+        "steamer ",
+        "lifeboat ",
+        "coaster ",
+        "hms ",
+        "rms ",
+        "fv ",
+    ),
+    group="id",
+)
+SIGNALS.append(SHIP_NAME)
+
+#: A home or hospital named before its kind in another language, the kind in lower case
+#: ('Fjellheim sykehjem', 'Solbakken omsorgssenter', 'Lindenhof pflegeheim').
+_FOREIGN_CARE_HOMES = (
+    "sykehjem", "sykehus", "sjukhus", "sygehus", "plejehjem", "plejecenter", "äldreboende",
+    "sjukhem", "vårdcentral", "vårdcentralen", "helsesenter", "legesenter", "legekontor",
+    "omsorgssenter", "bo- og behandlingssenter", "pflegeheim", "altenheim", "seniorenheim",
+    "verpleeghuis", "ziekenhuis", "verzorgingshuis", "hoitokoti", "terveyskeskus",
+)  # fmt: skip
+FOREIGN_CARE_HOME = Recognizer(
+    "foreign-care-home",
+    "institution",
+    lazy(
+        r"[A-ZÆØÅÄÖÜ][\wæøåäöü'’-]+(?:\s+[A-ZÆØÅÄÖÜ][\wæøåäöü'’-]+){0,2}\s+"
+        rf"(?:{'|'.join(_FOREIGN_CARE_HOMES)})\b"
+    ),
+    needles=_FOREIGN_CARE_HOMES,
+)
+SIGNALS.append(FOREIGN_CARE_HOME)
+
+#: Words before a clinic that say what kind it is or where, not its name.
+_CLINIC_KINDS = (
+    "local", "private", "public", "nearest", "nearby", "another", "same", "rural", "urban",
+    "regional", "district", "general", "municipal", "community", "university", "city", "town",
+    "county", "state", "national", "military", "primary", "secondary", "home", "our", "their",
+    "his", "her", "a", "an", "the", "this", "that", "each", "every", "any", "one", "village",
+    "mobile", "student", "school", "occupational", "sexual", "mental", "outpatient", "hospital",
+    "nhs", "free", "weekend", "evening", "night", "morning", "day", "24-hour", "nearer",
+)  # fmt: skip
+#: A clinic named in lower case after 'at', 'to' or 'from' ('seen at riverside urgent care
+#: clinic', 'at oakvale walk-in clinic'; not 'at local walk-in clinic').
+LOWER_NAMED_CLINIC = Recognizer(
+    "lower-named-clinic",
+    "institution",
+    lazy(
+        rf"(?:at|to|from)\s+(?!(?:{'|'.join(_CLINIC_KINDS)})\s)(?P<id>[a-z][a-z'’-]+\s+"
+        r"(?:urgent\s+care|walk-in|medical|health|family\s+health)\s+(?:clinic|centre|center"
+        r"|practice))\b"
+    ),
+    needles=(
+        "urgent care",
+        "walk-in",
+        "medical centre",
+        "medical center",
+        "health centre",
+        "health center",
+        "medical practice",
+        "medical clinic",
+        "health clinic",
+    ),
+    group="id",
+    lower=True,
+)
+SIGNALS.append(LOWER_NAMED_CLINIC)
+
+
+#: Verbs and labels after which a code of letters and figures is a record's reference.
+_FILED = ("filed", "logged", "registered", "recorded", "catalogued", "entered", "indexed",
+          "listed", "archived")  # fmt: skip
+_REFERENCE_LABELS = ("id", "number", "no.", "ref", "reference", "code")
+_REFERENCED = ("case", "patient", "log", "entry", "file", "incident", "report", "sample",
+               "specimen", "record", "referral", "claim", "episode", "investigation")  # fmt: skip
+#: A code of capitals and four figures or more after a label with words before its colon
+#: ('Case ID for the outbreak investigation: OB-HK-0071') or after 'filed as' or 'logged
+#: under' ('filed as ML-0419'; not 'recorded as ST-131', a sequence type, nor a trial's
+#: registration).
+CODE_AFTER_LABEL = Recognizer(
+    "code-after-label",
+    "record",
+    lazy(
+        rf"(?i:(?:{'|'.join(_REFERENCED)})\s+(?:{'|'.join(map(re.escape, _REFERENCE_LABELS))})"
+        r"\b[^:\n.;]{0,40}:\s*"
+        rf"|(?:{'|'.join(_FILED)})\s+(?:as|under)\s+(?:number\s+|no\.?\s+|reference\s+)?)"
+        r"(?P<id>[A-Z]{1,4}(?:-[A-Z]{1,4})*-?\d{4,}[A-Z]?)\b"
+    ),
+    needles=(
+        *(f"{verb} {joiner}" for verb in _FILED for joiner in ("as", "under")),
+        *(f"{what} {label}" for what in _REFERENCED for label in _REFERENCE_LABELS),
+    ),
+    valid=lambda code: TRIAL_REGISTRATION.fullmatch(code) is None,
+    group="id",
+)
+NUMBERS.append(CODE_AFTER_LABEL)
+
+
+#: Endings of drug names, which open sentences before 'brought her' as names do.
+_DRUG_ENDINGS = (
+    "ine", "ol", "il", "am", "ide", "ate", "one", "mab", "nib", "pril", "sartan", "statin",
+    "azole", "cillin", "mycin", "vir", "ium", "in", "an", "ex", "ax", "en",
+)  # fmt: skip
+
+
+def _unlisted_word(word: str) -> bool:
+    """A capitalised word that no list knows as English, medical, a clinical term or a
+    place: in a frame only people stand in, a name the lists lack ('Oluwaseun', 'Radomir')."""
+    return (
+        len(word) >= 4
+        and word[1:].islower()
+        and word.lower() not in words.english_words()
+        and word not in words.medical_words()
+        and word not in words.clinical_capitals()
+        and word not in words.large_areas()
+    )
+
+
+def _called_person(word: str) -> bool:
+    """Someone one asks, tells or phones: a listed given name that is not a medical word
+    ('Ask Linda whether'), or a word no list knows ('Tell Radomir whether')."""
+    return (word in words.given_names() and word not in words.medical_words()) or _unlisted_word(
+        word
+    )
+
+
+#: Verbs of what a person does to another that a drug or a test does not ('Oluwaseun drove
+#: her to', 'Kwabena brought him in').
+_CARER_VERBS = (
+    "drove", "brought", "carried", "walked", "phoned", "rang", "texted", "visited", "hugged",
+    "kissed", "fetched", "accompanied", "married",
+)  # fmt: skip
+#: A name the lists lack before what a person does to someone ('Oluwaseun drove her to the
+#: emergency department'; not a drug: 'Tramadol brought her relief' ends as drugs do).
+UNLISTED_NAME_BEFORE_CARE = Recognizer(
+    "unlisted-name-before-care",
+    "name",
+    lazy(
+        rf"(?<![\w'’-])(?P<id>[A-Z][a-z]{{3,}})\s+(?:{'|'.join(_CARER_VERBS)})\s+"
+        r"(?:her|him|them|me|us)\b"
+    ),
+    needles=_CARER_VERBS,
+    valid=lambda word: _unlisted_word(word) and not word.lower().endswith(_DRUG_ENDINGS),
+    group="id",
+)
+SIGNALS.append(UNLISTED_NAME_BEFORE_CARE)
+
+_CALL_VERBS = (
+    "ask", "tell", "phone", "ring", "call", "text", "thank", "remind", "contact", "email",
+    "message",
+)  # fmt: skip
+#: A person one asks, tells or phones about something ('Ask Thorvald whether the dog was
+#: vaccinated', 'Phone Wendeline about the results'; not 'Ask Pharmacy whether').
+NAME_AFTER_CALL = Recognizer(
+    "name-after-call",
+    "name",
+    lazy(
+        rf"(?:{'|'.join(_CALL_VERBS)})\s+(?P<id>[a-z]{{3,}})\s+"
+        r"(?:whether|if|about|that|when|how|what|before|after|again)\b"
+    ),
+    needles=_CALL_VERBS,
+    # (matched on the lower-case text; the name as written must be capitalised)
+    valid=lambda word: word[0].isupper() and _called_person(word),
+    group="id",
+    lower=True,
+    anchored=True,
+)
+SIGNALS.append(NAME_AFTER_CALL)

@@ -590,6 +590,9 @@ PLACE_BEFORE = re.compile(
     r"\s+from"
     # 'a resident of Kawempe', 'Residence: Tlalpan', 'home was 200 m from the Bellfield'
     r"|\b(?:residents?|natives?|inhabitants?)\s+of"
+    # a landform of a named place ('the summit plateau of Snaefell', 'the slopes of')
+    r"|\b(?:summit|peak|slopes|foothills|plateau|shores?|banks|coastline|estuary|outskirts"
+    r"|suburbs)\s+of(?:\s+the)?"
     r"|\b(?:residence|home|address|hometown|domicile)\s*(?::|(?:is\s+|was\s+)?(?:recorded"
     r"|listed|given|noted|documented|entered)\s+as)"
     r"|\b\d+(?:\.\d+)?\s*(?:m|km|metres|meters|miles|yards)\s+(?:away\s+)?(?:from|off"
@@ -750,7 +753,11 @@ _NAME_VERB = re.compile(
     r"|denied|walked|lives|lived|went|became|kept|stopped|refused|declined|asked|wanted"
     r"|loved|likes|liked|plays|played|would|could|did|does|will|[a-z]+ed|reports|presents"
     r"|complains|describes|denies|endorses|states|notes|says|feels|works|takes|uses|drinks"
-    r"|smokes|attends|wants|needs|recalls|remembers)\b"
+    r"|smokes|attends|wants|needs|recalls|remembers"
+    # verbs whose past is irregular ('Kwabena brought her in', 'Oluwaseun drove her')
+    r"|brought|came|drove|found|took|gave|got|made|saw|knew|fell|left|ran|sat|stood|spoke"
+    r"|held|sent|met|rang|heard|woke|swam|flew|rode|wore|forgot|thought|slept"
+    r"|brings|comes|drives|finds|gives|gets|makes|sees|knows|rings|calls|visits|cares)\b"
     # 'Isla's seizures stopped' (a term after the possessive was ruled out before)
     r"|['’]s\s+[a-z]"
 )
@@ -1028,12 +1035,16 @@ _SITE_NOUNS = frozenset(
     partnership farm camp estate park scheme project home hostel shelter kitchen kitchens
     market station airport stadium arena gym pool centre theatre cinema museum gallery
     library prison barracks base plantation vineyard dairy abattoir bakery brewery distillery
-    quarry mine refinery""".split()  # noqa: SIM905
+    quarry mine refinery crossing bandstand pier promenade roundabout junction fountain
+    monument memorial statue lighthouse quay wharf jetty boardwalk plaza playground skatepark
+    underpass""".split()  # noqa: SIM905
 )
 #: Of these, the ones that make the run a place rather than an institution.
 _PLACE_SITE_NOUNS = frozenset(
     """campsite site farm camp estate park market station airport stadium arena pool quarry
-    mine plantation vineyard""".split()  # noqa: SIM905
+    mine plantation vineyard crossing bandstand pier promenade roundabout junction fountain
+    monument memorial statue lighthouse quay wharf jetty boardwalk plaza playground skatepark
+    underpass""".split()  # noqa: SIM905
 )
 _INSTITUTION_SITE_NOUNS = (_SITE_NOUNS - _PLACE_SITE_NOUNS) | frozenset(
     """hospital hospitals clinic clinics school schools unit units centre center practice
@@ -1450,8 +1461,12 @@ def _other_script(text: str) -> Iterator[Proper]:
 #: A name typed in lower case after a person cue, set off by commas ('the patient, maria
 #: gonzalez, had', 'reviewed by kevin o'brien, the registrar').
 LOWER_CASE_NAME = re.compile(
-    r"(?:patient|named|called|by|mother|father|son|daughter|wife|husband|partner),?\s+"
-    r"(?P<given>[a-z][a-z'’]+)\s+(?P<family>[a-z][a-z'’]+(?:-[a-z]+)?)(?=[,.;)])"
+    r"(?:patient|named|called|by|mother|father|son|daughter|wife|husband|partner|thanks\s+to"
+    r"|with|thank),?\s+"
+    r"(?P<given>[a-z][a-z'’]+)\s+(?P<family>[a-z][a-z'’]+(?:-[a-z]+)?)"
+    # before a stop, or before a word that starts what is said of them ('thanks to greta
+    # villanueva for collecting', 'collected by jonas brekke and sent')
+    r"(?=[,.;)]|\s+(?:for|and|who|said|says|kindly)\b)"
 )
 
 
@@ -1515,7 +1530,7 @@ def find_proper(text: str) -> Iterator[Proper]:
             yield Proper("name", match.start(), match.end(), "initials")
     if not text.isascii() and _may_hold_other_script(text):
         yield from _other_script(text)
-    if "," in text:
+    if "," in text or " by " in text or " with " in text or "hank" in text:
         for match in LOWER_CASE_NAME.finditer(text):
             if _lower_case_name(match.group("given"), match.group("family")):
                 yield Proper("name", match.start("given"), match.end("family"), "lower-case")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import dataclasses
+import datetime
 import hashlib
 import json
 import os
@@ -32,9 +33,15 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 _SUFFIXES = {".py", ".j2", ".json", ".csl", ".js", ".css", ".txt", ".html", ".toml", ".yml"}
 
 
+def this_year() -> int:
+    return datetime.date.today().year
+
+
 def fingerprint(template_dirs: Iterable[Path]) -> str:
-    """What the generated files depend on besides the case: code, data, templates."""
-    digest = hashlib.sha256(__version__.encode())
+    """What the generated files depend on besides the case: code, data, templates, and
+    the year (the identifier detector judges a year of birth by today's: someone born in
+    1936 is over 89 from 2026, so a verdict kept from an earlier year may be wrong)."""
+    digest = hashlib.sha256(f"{__version__}\0{this_year()}".encode())
     folders = [_PACKAGE, data_dir("templates"), data_dir("schema"), *template_dirs]
     for folder in folders:
         if not folder.is_dir():
