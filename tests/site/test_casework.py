@@ -181,7 +181,7 @@ def test_a_scratch_folder_that_cannot_be_written_names_the_cause(tmp_path: Path)
     cases.mkdir()
     path = write_case(cases, synthetic_case("synthetic-unwritten"))
     work = _work(tmp_path)
-    (work.scratch / "0").write_text("a file where the case's folder would go", "utf-8")
+    (work.scratch / "0.0.md").mkdir()  # a folder where the case's page would go
     outcome = make_case((0, path), work=work)
     assert outcome.reason is None
     assert outcome.problem is not None

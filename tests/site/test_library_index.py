@@ -65,3 +65,26 @@ def test_the_complaint_tag_falls_back_only_to_something_short() -> None:
     long = "Recurrent episodes of abdominal pain, vomiting and lethargy in a toddler."
     assert complaint_tag({"presenting_complaint": long}) == ""
     assert complaint_tag({"presenting_complaint": "A 3-year-old girl presented limping"}) == ""
+
+
+def test_links_between_generated_pages_are_relative_addresses() -> None:
+    import itertools
+    import posixpath
+
+    from casekit.site.pages import link
+
+    pages = [
+        "index.md",
+        "library/index.md",
+        "library/tags/index.md",
+        "library/tags/diagnosis/synthetic-a/index.md",
+        "library/tags/specialty/synthetic-b/index.md",
+        "cases/synthetic-x/index.md",
+        "cases/synthetic-y/index.md",
+        "search/index.md",
+    ]
+    for start, end in itertools.product(pages, pages):
+        expected = posixpath.relpath(posixpath.dirname(end) or ".", posixpath.dirname(start) or ".")
+        expected = "" if expected == "." else expected + "/"
+        assert link(start, end, directory_urls=True) == expected
+        assert link(start, end, directory_urls=False) == expected + "index.html"

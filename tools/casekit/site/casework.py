@@ -15,9 +15,11 @@ runs with no worker processes beside it. Writing the downloads in a worker while
 built the pages was tried: at 1,000 cases it saved no time, and at 10,000 the worker's
 memory on top of MkDocs's set the build's peak.
 
-Each task writes under a folder of its own (the file's position in the library), so two
-files that claim the same case id never write over each other's pages; the second is
-left out, as the gate always did.
+Each task's files are named by the case file's position in the library and their own
+(``12.0.md``, ``12.1.txt``, all in the one scratch folder: a folder per case cost a
+thousand directories to make and remove per thousand cases), so two files that claim the
+same case id never write over each other's pages; the second is left out, as the gate
+always did.
 """
 
 from __future__ import annotations
@@ -92,9 +94,11 @@ def make_case(job: tuple[int, Path], *, work: CaseWork) -> Outcome:
             return Outcome(path, case_id, item=item, problem=made)
         files = made
         work.cache.put(key, files)
-    folder = work.scratch / str(index)
     try:
-        written = {src: _write(folder / src, content) for src, content in files.items()}
+        written = {
+            src: _write(work.scratch / f"{index}.{number}{Path(src).suffix}", content)
+            for number, (src, content) in enumerate(files.items())
+        }
     except OSError as exc:  # a full disk, say: the case is left out and the cause named
         problem = f"its files could not be written to {work.scratch}: {exc.strerror or exc}"
         return Outcome(path, case_id, item=item, problem=problem)
@@ -103,7 +107,6 @@ def make_case(job: tuple[int, Path], *, work: CaseWork) -> Outcome:
 
 def _write(target: Path, content: str | bytes) -> Path:
     """Write a scratch file (private to this build: no need for a temporary name)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(content, str):
         target.write_text(content, encoding="utf-8")
     else:
