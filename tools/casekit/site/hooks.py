@@ -24,6 +24,7 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from casekit.batch import shared_workers, stop_shared_workers
@@ -140,6 +141,12 @@ def _add_pages(files: Files, config: Any) -> Files:
     _in_use.clear()
     _known_urls.clear()
     _replace_store(prerendered(config, prepared.pages))
+    for src_uri in _store.digests:
+        # Only pages outside the navigation: MkDocs gives a page in it its title from the
+        # navigation only when it makes the page itself.
+        converted = files.get_file_from_path(src_uri)
+        if converted is not None and converted.page is None and converted.inclusion.is_not_in_nav():
+            _ConvertedPage(None, converted, config)  # MkDocs uses the page a file has
     # From here MkDocs holds the pages (and drops them as it writes them, see
     # on_page_markdown and on_post_page): the build keeps no second copy.
     prepared.pages.files.clear()
@@ -182,6 +189,26 @@ def on_env(env: Any, config: Any, files: Files) -> Any:
         [env.loader, jinja2.DictLoader({replay.TEMPLATE: replay.TEMPLATE_SOURCE})]
     )
     return env
+
+
+class _ConvertedPage(Page):
+    """A generated page casekit has converted to HTML already (see :func:`on_page_markdown`).
+
+    MkDocs makes a new Markdown converter with every extension for each page it renders,
+    even for no text: about half a millisecond a page, spent for nothing on every case.
+    A page whose Markdown was swapped for casekit's HTML skips it; a page another plugin
+    changed is converted by MkDocs as usual.
+    """
+
+    def render(self, config: Any, files: Any) -> None:
+        if self.markdown != "" or self.file.src_uri not in _in_use:
+            super().render(config, files)
+            return
+        self.content = ""  # put in place by _put_content, with its contents and anchors
+        self.toc = get_toc([])
+        self._title_from_render = None
+        self.present_anchor_ids = set()
+        self.links_to_anchors = {}
 
 
 class _ScratchFile(File):
