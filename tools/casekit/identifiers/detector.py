@@ -7,9 +7,15 @@ import re
 from collections.abc import Iterable
 
 from casekit.identifiers import patterns
+from casekit.identifiers.learned import find_learned
 from casekit.identifiers.match import Match
 from casekit.identifiers.normalise import normalise
 from casekit.identifiers.proper import find_proper, is_term_after
+
+#: Whether the learned layer (:mod:`.learned`) adds its matches to the rules': a sentence the
+#: rules leave alone is flagged when the model is confident it holds an identifier. Measured
+#: in tests/identifiers/README.md; set False to run the rules alone.
+LEARNED_LAYER = True
 
 _STRUCTURED = [
     *patterns.CONTACTS,
@@ -229,6 +235,8 @@ def find(text: str) -> list[Match]:
     body = norm.text
     spans = _structured(body, body.lower())
     spans.extend((p.start, p.end, p.category, p.recognizer) for p in find_proper(body))
+    if LEARNED_LAYER:
+        spans.extend(find_learned(body, [(s[0], s[1]) for s in spans]))
     # A number labelled by the words before it ('MRN: 00123456') is what its label says,
     # whatever its shape; then categories in order of priority, longer spans first.
     spans.sort(key=lambda s: (not s[3].endswith("-word"), _PRIORITY[s[2]], s[0] - s[1]))

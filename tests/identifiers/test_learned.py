@@ -1,0 +1,100 @@
+"""The learned layer (casekit.identifiers.learned): what it adds to the rules, where it
+points, what it leaves alone, and the switch that turns it off."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from casekit.identifiers import detector, find, learned
+
+#: Invented people in sentences that no rule frames: a first name alone after 'that'.
+UNFRAMED_NAME = "The boy told us that Zephyrine had pushed him off the trampoline."
+
+
+@pytest.fixture
+def rules_only() -> Iterator[None]:
+    detector.LEARNED_LAYER = False
+    try:
+        yield
+    finally:
+        detector.LEARNED_LAYER = True
+
+
+def test_a_name_the_rules_miss_is_found_and_pointed_at(rules_only: None) -> None:
+    assert find(UNFRAMED_NAME) == []  # the rules alone
+    detector.LEARNED_LAYER = True
+    matches = find(UNFRAMED_NAME)
+    assert [(m.category, m.text, m.recognizer) for m in matches] == [
+        ("name", "Zephyrine", "learned")
+    ]
+
+
+def test_the_switch_turns_the_layer_off(rules_only: None) -> None:
+    assert detector.LEARNED_LAYER is False
+    assert not any(m.recognizer == "learned" for m in find(UNFRAMED_NAME))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Still's disease and Kawasaki disease were both considered.",
+        "A Baker cyst and a Salter-Harris type II fracture were seen.",
+        "Crohn disease, Hodgkin lymphoma and Graves disease were excluded.",
+        "Parkinson disease was diagnosed by Hoehn and Yahr stage 2 criteria.",
+        "The Wells score was 4 and the Caprini score 6.",
+    ],
+)
+def test_eponyms_are_not_flagged(sentence: str) -> None:
+    assert learned.find_learned(sentence) == []
+    assert find(sentence) == []
+
+
+def test_a_sentence_the_rules_found_is_left_to_them() -> None:
+    sentence = "Seen by Dr Quillon Marbury, who knew that Zephyrine had pushed him."
+    matches = find(sentence)
+    assert matches and all(m.recognizer != "learned" for m in matches)
+
+
+def test_a_short_field_is_not_read() -> None:
+    """One abbreviation or a label is no sentence; the corpus it learned from is sentences."""
+    for field in ("CRP", "ESR", "White cell count"):
+        assert learned.find_learned(field) == []
+
+
+def test_citations_and_code_descriptors_are_not_read() -> None:
+    tokens = [t[2] for t in learned.tokens_of("Leukocytes [#/volume] in Blood [@smith2020].")]
+    assert tokens == ["Leukocytes", "in", "Blood", "."]
+
+
+def test_sentences_are_cut_at_stops_but_not_after_a_title() -> None:
+    text = "She met Dr. Okafor. Then she left.\nNext line"
+    assert [text[a:b] for a, b in learned.sentences_of(text)] == [
+        "She met Dr. Okafor.",
+        "Then she left.",
+        "Next line",
+    ]
+
+
+def test_the_model_file_is_small_and_says_what_it_learned_from() -> None:
+    assert learned.MODEL_PATH.stat().st_size < 2_000_000
+    data = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
+    assert "independent9.tsv" not in data["trained_on"]
+    assert "independent8.tsv" in data["trained_on"]
+    assert 0.5 < data["detect"]["threshold"] < 1
+
+
+def test_markup_is_not_read_but_comparisons_are() -> None:
+    attack = "Seen. <script>window.x=1</script> <img src=x onerror=y> {{ 7*7 }} <!-- -->"
+    assert [t[2] for t in learned.tokens_of(attack)] == ["Seen", "."]
+    assert [t[2] for t in learned.tokens_of("CRP <5 and CK >200")] == [
+        "CRP",
+        "<",
+        "5",
+        "and",
+        "CK",
+        ">",
+        "200",
+    ]

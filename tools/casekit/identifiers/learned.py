@@ -1,0 +1,382 @@
+"""A learned layer beside the rules: a linear model over the words of a sentence and their
+context, trained by ``tools/train_identifier_model.py`` on the labelled corpus.
+
+The corpus is labelled per sentence (one identifier or none), so the model is a
+sentence-level logistic regression over binary features. Every feature is produced by one
+token (its word, its shape, what the word lists say of it, its neighbours), so a sentence's
+score is the sum of its tokens' scores: the token that adds most is where the model points,
+and a match reports it (with its neighbours when they add too). The category comes from a
+second linear model over the same features; when it is unsure the match is a
+'characteristic' (words) or a 'number' (digits).
+
+Pure Python and the standard library only: the weights are read from
+``data/learned_model.json`` the first time they are needed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from casekit.identifiers import words
+from casekit.identifiers.proper import INSTITUTION_WORDS, TITLES
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "learned_model.json"
+
+#: A token: a word with inner apostrophes, stops or hyphens ('O'Brien', 'J.T.K', 'st-john'),
+#: a run of digits with inner separators, or one other character.
+_TOKEN = re.compile(r"\w+(?:['’.\-/:]\w+)*|[^\w\s]")
+#: Where a text is cut into sentences: a newline, or a stop then space and a capital when
+#: the word before the stop is no title or initial ('Dr. Smith', 'J. Example').
+_BREAK = re.compile(r"\n|\x00|(?<=[.!?])\s+(?=[\"“(A-Z])")
+_NO_BREAK_BEFORE = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr|No|vs|e\.g|i\.e|et al)|\b[A-Z])\.$"
+)
+
+#: Lexical flags, one letter each, in this order.
+_FLAGS = "gspelmcaiT"
+
+
+@lru_cache(maxsize=65_536)
+def shape(token: str) -> str:
+    """The token's shape: letters as X or x (a run as one), digits as 'd' and their count,
+    other characters as they are ('Smith' Xx, 'AB12' Xd2, '2021-08-17' d4-d2-d2)."""
+    out: list[str] = []
+    previous = ""
+    count = 0
+    for char in token:
+        kind = "X" if char.isupper() else "x" if char.isalpha() else "d" if char.isdigit() else char
+        if kind == "d" and previous == "d":
+            count += 1
+            continue
+        if previous == "d":
+            out.append(str(min(count, 9)))
+        if kind == previous and kind in "Xx":
+            continue
+        out.append(kind)
+        previous = kind
+        count = 1
+    if previous == "d":
+        out.append(str(min(count, 9)))
+    return "".join(out)[:12]
+
+
+@lru_cache(maxsize=65_536)
+def _lexical(token: str) -> str:
+    """What the word lists say of a word, as flag letters (see :data:`_FLAGS`): given name,
+    surname, place, English word, large area, medical safe-list, clinical capital, eponym
+    noun, institution word, title; upper-cased first when the word is capitalised."""
+    if not token[:1].isalpha():
+        return ""
+    lower = token.lower()
+    rest = token[1:].lower() if token.isupper() else token[1:]
+    capital = token[:1].upper() + rest
+    flags = [
+        "g" if capital in words.given_names() else "",
+        "s" if capital in words.surnames() else "",
+        "p" if capital in words.places() else "",
+        "e" if lower in words.english_words() else "",
+        "l" if capital in words.large_areas() else "",
+        "m" if capital in words.medical_words() else "",
+        "c" if capital in words.clinical_capitals() else "",
+        "a" if lower in words.eponym_nouns() else "",
+        "i" if capital in INSTITUTION_WORDS else "",
+        "T" if capital.rstrip(".") in TITLES else "",
+    ]
+    case = "U" if token.isupper() and len(token) > 1 else "C" if token[:1].isupper() else "L"
+    return case + "".join(flags)
+
+
+@lru_cache(maxsize=65_536)
+def _word(token: str) -> str:
+    """The token as a feature: a word in lower case, a number by its shape."""
+    if any(char.isdigit() for char in token):
+        return "#" + shape(token)
+    return token.lower()
+
+
+def _value(token: str) -> tuple[str, ...]:
+    """A whole number of up to three figures by its range: an age over 89 reads differently
+    from a score or a day."""
+    if not token.isdigit() or len(token) > 3:
+        return ()
+    value = int(token)
+    bucket = next((f"<{bound}" for bound in (13, 32, 90, 126) if value < bound), ">")
+    return (f"v={bucket}",)
+
+
+def token_features(tokens: list[str], index: int) -> list[str]:
+    """The features that token ``index`` produces: a function of the token, the two before
+    it and the one after it (so that a token's score can be kept, :func:`_token_score`)."""
+    return list(_features_at(*_context(tokens, index)))
+
+
+#: A token in its context: the two tokens before it, the token, the one after it (None at
+#: either end of the sentence).
+_Context = tuple[str | None, str | None, str, str | None]
+
+
+def _context(tokens: list[str], index: int) -> _Context:
+    return (
+        tokens[index - 2] if index > 1 else None,
+        tokens[index - 1] if index else None,
+        tokens[index],
+        tokens[index + 1] if index + 1 < len(tokens) else None,
+    )
+
+
+def _features_at(
+    before2: str | None, before: str | None, token: str, after: str | None
+) -> tuple[str, ...]:
+    """The features of ``token`` between its neighbours, in four parts that each depend on
+    fewer tokens (so that each part's score can be kept: most pairs of words recur)."""
+    return (
+        _alone(token, before is None)
+        + _with_before(before, token)
+        + _with_after(token, after)
+        + _with_before2(before2, token)
+    )
+
+
+def _near(token: str | None, end: str) -> tuple[str, str]:
+    """A neighbour as a word and as its lexical flags ('<s>' or '</s>' past the end)."""
+    return (end, end) if token is None else (_word(token), _lexical(token))
+
+
+@lru_cache(maxsize=16_384)
+def _alone(token: str, first: bool) -> tuple[str, ...]:
+    lex = _lexical(token)
+    features = (f"w={_word(token)}", *_value(token), f"s={shape(token)}")
+    if lex:
+        features += (f"x={lex}",) + ((f"first|x={lex}",) if first else ())
+    return features
+
+
+@lru_cache(maxsize=65_536)
+def _with_before(before: str | None, token: str) -> tuple[str, ...]:
+    word, lex, form = _word(token), _lexical(token), shape(token)
+    before_word, before_lex = _near(before, "<s>")
+    features: tuple[str, ...] = (f"b={before_word}_{word}", f"pw={before_word}|s={form}")
+    if lex:
+        features += (f"pw={before_word}|x={lex}", f"px={before_lex}|x={lex}")
+    return features
+
+
+@lru_cache(maxsize=65_536)
+def _with_after(token: str, after: str | None) -> tuple[str, ...]:
+    lex, form = _lexical(token), shape(token)
+    after_word, after_lex = _near(after, "</s>")
+    features: tuple[str, ...] = (f"s={form}|nw={after_word}",)
+    if lex:
+        features += (f"x={lex}|nw={after_word}", f"x={lex}|nx={after_lex}")
+    return features
+
+
+@lru_cache(maxsize=65_536)
+def _with_before2(before2: str | None, token: str) -> tuple[str, ...]:
+    lex = _lexical(token)
+    return (f"pw2={_near(before2, '<s>')[0]}|x={lex}",) if lex else ()
+
+
+def _weighed(features: tuple[str, ...]) -> float:
+    weights = model().weights
+    return sum(weights.get(f, 0.0) for f in features)
+
+
+@lru_cache(maxsize=16_384)
+def _alone_score(token: str, first: bool) -> float:
+    return _weighed(_alone(token, first))
+
+
+@lru_cache(maxsize=65_536)
+def _before_score(before: str | None, token: str) -> float:
+    return _weighed(_with_before(before, token))
+
+
+@lru_cache(maxsize=65_536)
+def _after_score(token: str, after: str | None) -> float:
+    return _weighed(_with_after(token, after))
+
+
+@lru_cache(maxsize=65_536)
+def _before2_score(before2: str | None, token: str) -> float:
+    return _weighed(_with_before2(before2, token))
+
+
+def _token_score(before2: str | None, before: str | None, token: str, after: str | None) -> float:
+    return (
+        _alone_score(token, before is None)
+        + _before_score(before, token)
+        + _after_score(token, after)
+        + _before2_score(before2, token)
+    )
+
+
+#: What the model does not read, never in the corpus it learned from: a citation key
+#: ('[@smith2020]'), a code table's bracketed descriptor ('Leukocytes [#/volume] in Blood'),
+#: markup (HTML tags and comments, scripts, template tags, a Markdown link's target).
+_UNREAD = re.compile(
+    r"<(script|style)\b.*?</\1\s*>|\[@[^\]]*\]|\[[^\]\s]*[#/][^\]\s]*\]|</?[A-Za-z][^<>]*>|<!--.*?-->|\{\{.*?\}\}|\{%.*?%\}|\$\{.*?\}|\]\([^)]*\)"
+)
+
+_MARKS = re.compile(r"[\[<{]")
+
+
+def tokens_of(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each token the model reads."""
+    unread = [m.span() for m in _UNREAD.finditer(sentence)] if _MARKS.search(sentence) else []
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _TOKEN.finditer(sentence)
+        if not any(start <= m.start() < end for start, end in unread)
+    ]
+
+
+def sentences_of(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``."""
+    start = 0
+    for cut in _BREAK.finditer(text):
+        if cut.group() not in ("\n", "\x00") and _NO_BREAK_BEFORE.search(text, 0, cut.start()):
+            continue
+        if cut.start() > start:
+            yield start, cut.start()
+        start = cut.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+@dataclass(frozen=True)
+class Model:
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+    classes: list[str]
+    class_bias: list[float]
+    class_weights: dict[str, dict[int, float]]
+    class_confidence: float
+
+
+@cache
+def model() -> Model:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    detect, category = data["detect"], data["category"]
+    return Model(
+        bias=detect["bias"],
+        weights=detect["weights"],
+        threshold=detect["threshold"],
+        classes=category["classes"],
+        class_bias=category["bias"],
+        class_weights={
+            feature: {int(k): v for k, v in row.items()}
+            for feature, row in category["weights"].items()
+        },
+        class_confidence=category["confidence"],
+    )
+
+
+#: The fewest words a sentence needs for the model to read it: the corpus it learned from
+#: is whole sentences, and a lone abbreviation or a label is no text it knows.
+MIN_WORDS = 3
+
+
+def readable(tokens: list[str]) -> bool:
+    """Whether a sentence has words enough for the model (:data:`MIN_WORDS`)."""
+    return sum(token[:1].isalpha() for token in tokens) >= MIN_WORDS
+
+
+def _read(tokens: list[str]) -> list[str]:
+    """The tokens the model reads: a stop at the end is left out (the corpus always has one,
+    a field of a case often has none)."""
+    last = len(tokens)
+    while last and tokens[last - 1] in (".", "!", "?"):
+        last -= 1
+    return tokens[:last]
+
+
+def sentence_features(tokens: list[str]) -> list[str]:
+    """Every feature of a sentence, as often as its tokens produce it (what the model was
+    trained on)."""
+    read = _read(tokens)
+    return [f for index in range(len(read)) for f in _features_at(*_context(read, index))]
+
+
+def score(tokens: list[str]) -> tuple[float, list[float]]:
+    """The probability that a sentence holds an identifier, and each token's share of the
+    score (the sum of its features' weights)."""
+    read = _read(tokens)
+    token_scores = [_token_score(*_context(read, index)) for index in range(len(read))]
+    token_scores += [0.0] * (len(tokens) - len(read))
+    logit = model().bias + sum(token_scores)
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit)))), token_scores
+
+
+def category_of(tokens: list[str], pointed: str) -> str:
+    """The category the second model gives the sentence; when it is unsure, a
+    'characteristic' for words and a 'number' for digits."""
+    current = model()
+    logits = list(current.class_bias)
+    for feature in sentence_features(tokens):
+        row = current.class_weights.get(feature)
+        if row:
+            for index, weight in row.items():
+                logits[index] += weight
+    top = max(logits)
+    exps = [math.exp(v - top) for v in logits]
+    best = max(range(len(logits)), key=logits.__getitem__)
+    if exps[best] / sum(exps) >= current.class_confidence:
+        return current.classes[best]
+    return "number" if any(char.isdigit() for char in pointed) else "characteristic"
+
+
+def _span(tokens: list[tuple[int, int, str]], token_scores: list[float]) -> tuple[int, int]:
+    """The highest-scoring token, with the neighbours of its kind that also add to the score
+    (a capitalised run, a group of digits)."""
+    best = max(range(len(tokens)), key=token_scores.__getitem__)
+
+    def kind(text: str) -> str:
+        return "d" if any(c.isdigit() for c in text) else "C" if text[:1].isupper() else "o"
+
+    first = last = best
+    wanted = kind(tokens[best][2])
+    if wanted != "o":
+        while first > 0 and token_scores[first - 1] > 0 and kind(tokens[first - 1][2]) == wanted:
+            first -= 1
+        while (
+            last + 1 < len(tokens)
+            and token_scores[last + 1] > 0
+            and kind(tokens[last + 1][2]) == wanted
+        ):
+            last += 1
+    return tokens[first][0], tokens[last][1]
+
+
+def find_learned(
+    text: str, covered: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, category, 'learned') for each sentence of ``text`` the model flags,
+    pointing at the words that made it fire. Sentences where a span of ``covered`` (what the
+    rules found) starts are left alone: the rules say more there, and say it better."""
+    found = []
+    threshold = model().threshold
+    starts = sorted(span[0] for span in covered or ())
+    for start, end in sentences_of(text):
+        at = bisect.bisect_left(starts, start)
+        if at < len(starts) and starts[at] < end:
+            continue
+        tokens = tokens_of(text[start:end])
+        if not readable([t[2] for t in tokens]):
+            continue
+        words_ = [t[2] for t in tokens]
+        probability, token_scores = score(words_)
+        if probability < threshold:
+            continue
+        first, last = _span(tokens, token_scores)
+        pointed = text[start + first : start + last]
+        found.append((start + first, start + last, category_of(words_, pointed), "learned"))
+    return found
