@@ -145,7 +145,11 @@ def _add_pages(files: Files, config: Any) -> Files:
         # Only pages outside the navigation: MkDocs gives a page in it its title from the
         # navigation only when it makes the page itself.
         converted = files.get_file_from_path(src_uri)
-        if converted is not None and converted.page is None and converted.inclusion.is_not_in_nav():
+        if (
+            converted is not None
+            and converted.page is None
+            and _inclusion(src_uri) is InclusionLevel.NOT_IN_NAV
+        ):
             _ConvertedPage(None, converted, config)  # MkDocs uses the page a file has
     # From here MkDocs holds the pages (and drops them as it writes them, see
     # on_page_markdown and on_post_page): the build keeps no second copy.
