@@ -149,7 +149,7 @@ def _near(token: str | None, end: str) -> tuple[str, str]:
     return (end, end) if token is None else (_word(token), _lexical(token))
 
 
-@lru_cache(maxsize=16_384)
+@lru_cache(maxsize=4_096)  # the scores below are cached; these serve category_of
 def _alone(token: str, first: bool) -> tuple[str, ...]:
     lex = _lexical(token)
     features = (f"w={_word(token)}", *_value(token), f"s={shape(token)}")
@@ -158,7 +158,7 @@ def _alone(token: str, first: bool) -> tuple[str, ...]:
     return features
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=4_096)  # the scores below are cached; these serve category_of
 def _with_before(before: str | None, token: str) -> tuple[str, ...]:
     word, lex, form = _word(token), _lexical(token), shape(token)
     before_word, before_lex = _near(before, "<s>")
@@ -168,7 +168,7 @@ def _with_before(before: str | None, token: str) -> tuple[str, ...]:
     return features
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=4_096)  # the scores below are cached; these serve category_of
 def _with_after(token: str, after: str | None) -> tuple[str, ...]:
     lex, form = _lexical(token), shape(token)
     after_word, after_lex = _near(after, "</s>")
@@ -178,7 +178,7 @@ def _with_after(token: str, after: str | None) -> tuple[str, ...]:
     return features
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=4_096)  # the scores below are cached; these serve category_of
 def _with_before2(before2: str | None, token: str) -> tuple[str, ...]:
     lex = _lexical(token)
     return (f"pw2={_near(before2, '<s>')[0]}|x={lex}",) if lex else ()
@@ -194,17 +194,17 @@ def _alone_score(token: str, first: bool) -> float:
     return _weighed(_alone(token, first))
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=32_768)
 def _before_score(before: str | None, token: str) -> float:
     return _weighed(_with_before(before, token))
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=32_768)
 def _after_score(token: str, after: str | None) -> float:
     return _weighed(_with_after(token, after))
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=32_768)
 def _before2_score(before2: str | None, token: str) -> float:
     return _weighed(_with_before2(before2, token))
 
@@ -230,7 +230,9 @@ _MARKS = re.compile(r"[\[<{]")
 
 def tokens_of(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of each token the model reads."""
-    unread = [m.span() for m in _UNREAD.finditer(sentence)] if _MARKS.search(sentence) else []
+    if not _MARKS.search(sentence):  # no markup to leave out: most sentences
+        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    unread = [m.span() for m in _UNREAD.finditer(sentence)]
     return [
         (m.start(), m.end(), m.group())
         for m in _TOKEN.finditer(sentence)
@@ -310,7 +312,23 @@ def score(tokens: list[str]) -> tuple[float, list[float]]:
     """The probability that a sentence holds an identifier, and each token's share of the
     score (the sum of its features' weights)."""
     read = _read(tokens)
-    token_scores = [_token_score(*_context(read, index)) for index in range(len(read))]
+    # _token_score for each token, written out: this loop is most of the layer's cost.
+    alone, with_before, with_after, with_before2 = (
+        _alone_score,
+        _before_score,
+        _after_score,
+        _before2_score,
+    )
+    token_scores = []
+    before2 = before = None
+    for token, after in zip(read, [*read[1:], None], strict=True):
+        token_scores.append(
+            alone(token, before is None)
+            + with_before(before, token)
+            + with_after(token, after)
+            + with_before2(before2, token)
+        )
+        before2, before = before, token
     token_scores += [0.0] * (len(tokens) - len(read))
     logit = model().bias + sum(token_scores)
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit)))), token_scores
