@@ -1,9 +1,11 @@
 """Refuse to write an abstract that prints a patient identifier.
 
 After an abstract is composed (the author's own parts included), its text is run
-through the privacy rules. Composition only rearranges what the case holds, so a hit
-here is an identifier that lint also reports in the case; render stops on it rather
-than write it into a file that leaves the author's hands.
+through the privacy rules (not the learned layer, which lint runs on the case's own
+fields: see :func:`casekit.lint.privacy.identifiers_in_text`). Composition only
+rearranges what the case holds, so a hit here is an identifier that lint also reports in
+the case; render stops on it rather than write it into a file that leaves the author's
+hands.
 
 The identifier detector (:mod:`casekit.identifiers`, the service behind the privacy
 rules) is asked in one place, :func:`_privacy_hits`, with the rules' own severities.
