@@ -231,7 +231,5 @@ def test_every_case_of_the_library_renders_its_abstract_for_every_venue(case_fil
     for an age, and the case could not be rendered)."""
     case = json.loads(case_file.read_text(encoding="utf-8"))
     for profile in list_profiles():
-        result = render(
-            case, "abstract", to="txt", profile=profile.name, case_dir=case_file.parent
-        )
+        result = render(case, "abstract", to="txt", profile=profile.name, case_dir=case_file.parent)
         assert result.identifiers == (), (profile.name, result.identifiers)
