@@ -57,6 +57,18 @@ def _build(config: Path, output: Path) -> None:
     assert code == 0
 
 
+def _build_twice(
+    config: Path, site: Path, monkeypatch: pytest.MonkeyPatch, between: Any = None
+) -> Reused:
+    """Build, call ``between()`` if given, build again: the pages the second build reused."""
+    _build(config, site)
+    if between is not None:
+        between()
+    reused = Reused(monkeypatch)
+    _build(config, site)
+    return reused
+
+
 def _html(folder: Path) -> dict[str, str]:
     return {
         path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8")
@@ -119,10 +131,11 @@ def test_new_settings_render_every_page_again(
 ) -> None:
     config = _project(tmp_path / "library")
     site = tmp_path / "site"
-    _build(config, site)
-    _project(tmp_path / "library", site_name="Synthetic renamed library")
-    reused = Reused(monkeypatch)
-    _build(config, site)
+
+    def rename() -> None:
+        _project(tmp_path / "library", site_name="Synthetic renamed library")
+
+    reused = _build_twice(config, site, monkeypatch, rename)
 
     assert reused.pages == []
     assert "Synthetic renamed library" in _page(site, UNCHANGED)
@@ -140,9 +153,7 @@ def test_a_theme_that_prints_the_build_date_is_always_rendered(
     theme = {"name": "material", "custom_dir": str(overrides)}
     config = _project(tmp_path / "library", theme=theme)
     site = tmp_path / "site"
-    _build(config, site)
-    reused = Reused(monkeypatch)
-    _build(config, site)
+    reused = _build_twice(config, site, monkeypatch)
 
     assert reused.pages == []
     assert "Built " in _page(site, UNCHANGED)
@@ -160,9 +171,7 @@ def test_a_plugin_that_changes_written_pages_turns_reuse_off(
     hooks = [str(REPO / "tools" / "casekit" / "site" / "hooks.py"), str(stamp)]
     config = _project(tmp_path / "library", hooks=hooks)
     site = tmp_path / "site"
-    _build(config, site)
-    reused = Reused(monkeypatch)
-    _build(config, site)
+    reused = _build_twice(config, site, monkeypatch)
 
     assert reused.pages == []
     assert _page(site, UNCHANGED).count("synthetic stamp") == 1
