@@ -355,7 +355,9 @@ def category_of(tokens: list[str], pointed: str) -> str:
 def _span(tokens: list[tuple[int, int, str]], token_scores: list[float]) -> tuple[int, int]:
     """The highest-scoring token, with the neighbours of its kind that also add to the score
     (a capitalised run, a group of digits)."""
-    best = max(range(len(tokens)), key=token_scores.__getitem__)
+    # A word or a number, never a stop or a colon (a sentence can score by its punctuation).
+    worded = [i for i, token in enumerate(tokens) if any(c.isalnum() for c in token[2])]
+    best = max(worded or range(len(tokens)), key=token_scores.__getitem__)
 
     def kind(text: str) -> str:
         return "d" if any(c.isdigit() for c in text) else "C" if text[:1].isupper() else "o"
@@ -374,6 +376,23 @@ def _span(tokens: list[tuple[int, int, str]], token_scores: list[float]) -> tupl
     return tokens[first][0], tokens[last][1]
 
 
+#: A field ``casekit new`` left as it wrote it ('TODO: the first diagnosis considered
+#: (CARE 8). Optionally add "codes"...'): casekit's own words, not a patient's, and no text
+#: the model learned from (it took 'add' in one for a name). The rules still read it.
+_PLACEHOLDER = "TODO:"
+
+
+def _sentences_to_read(text: str) -> Iterator[tuple[int, int]]:
+    """The sentences of ``text`` (fields joined by NUL separators) the model reads: all but
+    those of a field that is still a placeholder (see :data:`_PLACEHOLDER`)."""
+    for field in re.finditer(r"[^\x00]+", text):
+        if field.group().lstrip().startswith(_PLACEHOLDER):
+            continue
+        offset = field.start()
+        for start, end in sentences_of(field.group()):
+            yield offset + start, offset + end
+
+
 def find_learned(
     text: str, covered: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int, str, str]]:
@@ -383,7 +402,7 @@ def find_learned(
     found = []
     threshold = model().threshold
     starts = sorted(span[0] for span in covered or ())
-    for start, end in sentences_of(text):
+    for start, end in _sentences_to_read(text):
         at = bisect.bisect_left(starts, start)
         if at < len(starts) and starts[at] < end:
             continue
