@@ -223,11 +223,13 @@ def find_in_fields(texts: list[str]) -> list[list[Match]]:
     return out
 
 
-def find(text: str) -> list[Match]:
+def find(text: str, *, learned: bool | None = None) -> list[Match]:
     """Every identifier in ``text``, in order, with offsets into ``text`` as given.
 
     Matching runs on a normalised copy (see :mod:`casekit.identifiers.normalise`); where
     two recognizers claim overlapping text, one match is kept (:data:`_PRIORITY`).
+    ``learned``: whether the learned layer reads the text too (default
+    :data:`LEARNED_LAYER`); False for text casekit composed itself.
     """
     if not text or text.isspace():
         return []
@@ -235,7 +237,7 @@ def find(text: str) -> list[Match]:
     body = norm.text
     spans = _structured(body, body.lower())
     spans.extend((p.start, p.end, p.category, p.recognizer) for p in find_proper(body))
-    if LEARNED_LAYER:
+    if LEARNED_LAYER if learned is None else learned:
         spans.extend(find_learned(body, [(s[0], s[1]) for s in spans]))
     # A number labelled by the words before it ('MRN: 00123456') is what its label says,
     # whatever its shape; then categories in order of priority, longer spans first.

@@ -86,9 +86,7 @@ def identifiers_in_text(text: str) -> list[Match]:
     a fragment ('Six months after presentation, she was pain-free') are no text it learned
     from: it took 'pain-free' for an age there, and the case could not be rendered.
     """
-    return [
-        m for m in find(text) if m.recognizer != "learned" and _SEVERITY.get(m.category, E) is E
-    ]
+    return [m for m in find(text, learned=False) if _SEVERITY.get(m.category, E) is E]
 
 
 def case_identifiers(case: CaseView) -> list[tuple[JsonPath, Match]]:
