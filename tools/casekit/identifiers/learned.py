@@ -26,6 +26,7 @@ from pathlib import Path
 
 from casekit.identifiers import words
 from casekit.identifiers.proper import INSTITUTION_WORDS, TITLES
+from casekit.placeholders import is_placeholder
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "learned_model.json"
 
@@ -376,17 +377,13 @@ def _span(tokens: list[tuple[int, int, str]], token_scores: list[float]) -> tupl
     return tokens[first][0], tokens[last][1]
 
 
-#: A field ``casekit new`` left as it wrote it ('TODO: the first diagnosis considered
-#: (CARE 8). Optionally add "codes"...'): casekit's own words, not a patient's, and no text
-#: the model learned from (it took 'add' in one for a name). The rules still read it.
-_PLACEHOLDER = "TODO:"
-
-
 def _sentences_to_read(text: str) -> Iterator[tuple[int, int]]:
     """The sentences of ``text`` (fields joined by NUL separators) the model reads: all but
-    those of a field that is still a placeholder (see :data:`_PLACEHOLDER`)."""
+    those of a field that still holds a ``casekit new`` placeholder ('TODO: the first
+    diagnosis considered (CARE 8). Optionally add "codes"...'): casekit's own words, no text
+    the model learned from (it took 'add' in one for a name). The rules still read it."""
     for field in re.finditer(r"[^\x00]+", text):
-        if field.group().lstrip().startswith(_PLACEHOLDER):
+        if is_placeholder(field.group()):
             continue
         offset = field.start()
         for start, end in sentences_of(field.group()):

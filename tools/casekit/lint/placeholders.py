@@ -8,22 +8,15 @@ which publishes no case with lint errors, keeps it off the site.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from casekit.findings import JsonPath, Severity
 from casekit.lint.engine import CaseView, Hit, rule
+from casekit.placeholders import is_placeholder
 
-#: The marker ``casekit new`` writes ('TODO: what the case is about...'); capitals only, so
-#: that the word 'todo' in prose is not taken for it.
-_PLACEHOLDER = re.compile(r"\bTODO\b")
 #: Keys whose strings are settings about the file, not text of the case.
 _SKIP = frozenset({"$schema", "lint"})
-
-
-def is_placeholder(text: str) -> bool:
-    return "TODO" in text and bool(_PLACEHOLDER.search(text))
 
 
 def _walk(path: JsonPath, value: Any) -> Iterator[tuple[JsonPath, str]]:

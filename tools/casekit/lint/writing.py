@@ -9,7 +9,7 @@ from functools import cache
 from casekit.findings import JsonPath, Severity
 from casekit.lint import data
 from casekit.lint.engine import CaseView, Hit, rule
-from casekit.lint.placeholders import is_placeholder
+from casekit.placeholders import is_placeholder
 
 #: Two or more capitals, digits allowed after the first letter, optional plural 's'; not
 #: after a word character or hyphen (tested after the first capital, so that the
