@@ -670,7 +670,9 @@ AGE_SEX = Recognizer(
     needles=tuple(f"{age}{sex}" for age in range(90, 120) for sex in "mf"),
 )
 _AGE_WORD = (
-    r"(?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    # ('one-hundred-and-four', 'a hundred-and-one': hyphens between the words too)
+    r"(?:ninety|one[- ]hundred(?:[- ]and)?|hundred-and)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 _NOT_90_PLUS = r"(?!(?:\s*years?)?\s*(?:\+|or (?:over|older|above|more)|and (?:over|older|above)))"
 _OLD = r"(?:9\d|1[01]\d)"
@@ -698,6 +700,32 @@ _APPOSITION_PEOPLE = (
     "woman",
     "lady",
     "gentleman",
+)
+#: Who an age is said of, before a verb ('she will be 97', 'who would have been 100').
+_AGE_SUBJECTS = "she|he|who|i|they|we|you|patient|" + "|".join(_APPOSITION_PEOPLE)
+_FAMILY = (
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "sister",
+    "brother",
+    "aunt",
+    "uncle",
+    "grandparent",
+    "parent",
+    "cousin",
+    "granny",
+    "grandma",
+    "grandpa",
+    "nan",
+)
+_NOT_AFTER_RELATIVE = "".join(f"(?<!{who} )" for who in _FAMILY)
+#: Not a measurement after the number ('at 95%', 'at 96 hours', 'at 92 days of life').
+_AGE_TAIL = (
+    r"(?![.,-]\d|\s*(?:%|percent|per\b|/|mg|g\b|kg|mmol|mm|cm|ml|l\b|µ|μ|bpm|beats|breaths"
+    r"|x\b|×|times|units?\b|iu\b|°|degrees|kilo|pounds|lb|st\b|min|sec|h\b|hours|days|weeks"
+    r"|months|out of|of \d|points?\b|\+|or (?:over|older|above|more)|and (?:over|older|above)))"
 )
 AGES = [
     AGE_SEX,
@@ -736,7 +764,8 @@ AGES = [
         "aged-number",
         "age",
         lazy(
-            rf"(?:(?:[Aa]ged|age of|(?<![\w-])[Aa]ge\s*[:=]?)\s*{_OLD}(?:\s?(?:y|yrs?|yo))?\b"
+            rf"(?:(?:[Aa]ged|AGED|age of|(?<![\w-])(?:[Aa]ge|AGE)\s*[:=]?)\s*{_OLD}"
+            r"(?:\s?(?:y|yrs?|yo))?\b"
             r"(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
             rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\)"
             # 'Age at presentation: 95 years'
@@ -744,7 +773,7 @@ AGES = [
             r"(?!\s*(?:days|weeks|months|mg|%|kg))"
             # a label with words before its colon ('Age/sex: 92/F', 'Age in years: 97', 'Age
             # (years): 96'; not 'Age-adjusted incidence per 100,000: 95.2')
-            rf"|(?<![\w-])[Aa]ge(?![\w-])[^:=\n.;\d]{{1,16}}[:=]\s*{_OLD}\b"
+            rf"|(?<![\w-])(?:[Aa]ge|AGE)(?![\w-])[^:=\n.;\d]{{1,16}}[:=]\s*{_OLD}\b"
             r"(?![.,]\d|\s*(?:days|weeks|months|mg|%|kg)))" + _NOT_90_PLUS
         ),
         needles=(
@@ -849,6 +878,51 @@ AGES = [
                 for who in ("patient", "widow", "widower", "nun", "monk")
                 for digit in "91"
             ),
+        ),
+        lower=True,
+    ),
+    Recognizer(
+        # a person's age in other frames: one to come or that would have been ('she will be
+        # 97', 'who would have been 100'), a birthday 'on the' day ('she turned 100 on the
+        # day of'), an age at an event in brackets after a person ('Her father (96 at the
+        # time of the fall)') or after what happened then ('died at 103', 'Diagnosed at 94,'),
+        # 'At 93, she', and the Romance 'has 91 years' ('tiene 91 años', 'a 91 ans')
+        "age-frames",
+        "age",
+        lazy(
+            rf"(?:(?:{_AGE_SUBJECTS})\s+(?:will|would|is going to|would have|might have)\s+"
+            rf"(?:be|turn|have been|have turned|been|turned)\s+{_OLD}\b"
+            rf"|(?:{_AGE_SUBJECTS})\s+(?:turned|turns|had turned)\s+{_OLD}\s+on\s+the\b"
+            rf"|(?:{'|'.join(_APPOSITION_PEOPLE)})\s+\({_OLD}\s+(?:at|on|when|in)\b"
+            # (not a relative's death in a family history: 'His grandmother died at 92')
+            rf"|{_NOT_AFTER_RELATIVE}(?:died|diagnosed|retired|widowed|remarried|married"
+            r"|emigrated|baptised|baptized|operated on|admitted|presented|hospitali[sz]ed"
+            rf"|institutionali[sz]ed)\s+at\s+{_OLD}\b"
+            rf"|at\s+{_OLD},\s+(?:she|he|they|i|we|my|her|his|the (?:patient|man|woman|lady))\b"
+            rf"|(?:has|have|had|having)\s+{_OLD}\s+(?:years|yrs)\b(?!\s+(?:of|in)\b))" + _AGE_TAIL
+        ),
+        needles=(
+            "will be",
+            "would be",
+            "would have",
+            "might have",
+            "is going to",
+            "will turn",
+            "would turn",
+            "turned",
+            "turns",
+            "(9",
+            "(1",
+            "at 9",
+            "at 1",
+            "has 9",
+            "has 1",
+            "have 9",
+            "have 1",
+            "had 9",
+            "had 1",
+            "having 9",
+            "having 1",
         ),
         lower=True,
     ),
