@@ -942,7 +942,9 @@ AGES = [
             # not a count ('Ninety minutes later', 'ninety-five percent of')
             rf"{_AGE_WORD}(?![\w]|-(?!years?\b|yrs?\b|yo\b))"
             r"(?!\s*(?:%|percent|per\b|minutes?|mins?|seconds?|hours?|days|weeks|months|mg|ml"
-            r"|mmhg|beats|breaths|times|patients|cases|people|of\b|to\b))"
+            r"|mmhg|beats|breaths|times|patients|cases|people|of\b|to\b"
+            # a count in words ('Serial sevens: ninety-three, eighty-six')
+            r"|,\s*(?:eighty|seventy|sixty|fifty|forty)\b))"
             r"(?:[- ](?:years?[- ]old|years?|yo))?\b"
             r"|(?:nonagenarian|centenarian|supercentenarian)s?\b"
             r"|in (?:his|her|their) (?:early |mid-?|late )?(?:nineties|90s|90's|90’s)"
@@ -1504,6 +1506,21 @@ def _could_be_handle(text: str) -> bool:
     )
 
 
+_DIGIT_WORDS = "zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple"
+_DIGIT_VALUE = re.compile(
+    r"(double|triple)?[\s-]*(zero|oh|nought|one|two|three|four|five|six"
+    r"|seven|eight|nine)"
+)
+
+
+def _spelled_digits(text: str) -> int:
+    """How many digits a run of digit words spells ('nine double-oh' is three)."""
+    count = 0
+    for found in _DIGIT_VALUE.finditer(text.lower()):
+        count += {"double": 2, "triple": 3}.get(found.group(1) or "", 1)
+    return count
+
+
 CONTACTS = [
     Recognizer(
         "email",
@@ -1515,12 +1532,13 @@ CONTACTS = [
         "email-spelled-out",
         "email",
         lazy(
-            r"[\w.+-]+(?:\s+dot\s+\w+)*\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*[\w-]+"
-            rf"(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*[\w-]+)*(?:\s*(?:\."
-            rf"|\[dot\]|\(dot\)|\s+dot\s+)\s*(?:{_TLD}))\b",
+            r"[\w.+-]+(?:\s+dot\s+\w+)*\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\s+at\s+)\s*"
+            r"[\w-]+(?:\s*(?:\.|\[\.?dot\.?\]|\(dot\)|\[\.\]|\(\.\)|\s+dot\s+)\s*[\w-]+)*"
+            r"(?:\s*(?:\.|\[dot\]|\(dot\)|\[\.\]|\(\.\)|\s+dot\s+)\s*"
+            rf"(?:{_TLD}))\b",
             re.I,
         ),
-        needles=(" dot ", "[at]", "(at)", "{at}"),
+        needles=(" dot ", "[at]", "(at)", "{at}", "[@]", "(@)"),
         lower=True,
     ),
     Recognizer(
@@ -1562,10 +1580,15 @@ CONTACTS = [
         "handle",
         lazy(
             r"(?<![\w-])(?i:(?:user\s?name|handle|gamer\s?tag|screen name"
-            r"|skype name|account name|nickname online))\b"
-            r"(?:\s+on\s+\S+)?,?\s*(?:is|was|:)?\s*(?P<id>[A-Za-z0-9][\w.#-]*[A-Za-z0-9])"
+            r"|skype name|account name|nickname online"
+            # a nick where people meet online ('nick on the forum was'; 'a nick in the
+            # capsule' is a cut)
+            r"|nick(?:name)?(?=\s+(?:on|in)\s+(?:the\s+)?(?:forum|chat|server|game|app|site)\b)))\b"
+            # ('username in the support group is', 'nick on the forum was')
+            r"(?:\s+(?:on|in)\s+(?:the\s+|a\s+|her\s+|his\s+)?\S+(?:\s+group)?)?,?\s*"
+            r"(?:is|was|:)?\s*(?P<id>[A-Za-z0-9][\w.#-]*[A-Za-z0-9])"
         ),
-        needles=("user", "handle", "gamer", "screen name", "skype", "account name", "nickname"),
+        needles=("user", "handle", "gamer", "screen name", "skype", "account name", "nick"),
         group="id",
     ),
     Recognizer(
@@ -1601,7 +1624,12 @@ CONTACTS = [
     Recognizer(
         "underscored-name",
         "handle",
-        lazy(r"(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]+\b"),
+        lazy(
+            r"(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]+\b"
+            # in capitals too when each part is a word ('Salt_Marsh_Sally', 'Wobbly_Knees';
+            # not 'NM_000546' or 'TP53_HUMAN')
+            r"|(?<![\w.])[A-Z][a-z]+(?:_[A-Za-z][a-z]+)+(?:_?\d+)?\b"
+        ),
         needles=("_",),
     ),
     Recognizer(
@@ -1670,6 +1698,108 @@ CONTACTS = [
         lower=True,
     ),
 ]
+#: A decimal with one or two places ('pH 7.31 7.29'): a value, not a telephone number.
+_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")
+CONTACTS.extend(
+    [
+        Recognizer(
+            # a number after a short cue of notes ('Mob: 555 0173', 'ph: 555 0192', 'Contact -
+            # 0113 4960 552', 'ring 555 0166', 'dial 555.0139 ext 22', 'whatsapp 555 0128')
+            "phone-cue",
+            "phone",
+            lazy(
+                r"(?<!\w)(?:mob|ph|contact|contactable|ring|rang|dial|whatsapp|text|sms|reach"
+                r"|reachable)\b(?:\s+(?:her|him|them|me|us|on|at|number|no\.?|tel))*\s*[:#.-]?\s*"
+                r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s().-]{5,}\d)(?![\w.]|\s*(?:%|mg|ml|kg|cm|mm))"
+            ),
+            needles=(
+                "mob",
+                "ph",
+                "contact",
+                "ring",
+                "rang",
+                "dial",
+                "whatsapp",
+                "text",
+                "sms",
+                "reach",
+            ),
+            valid=lambda value: (
+                7 <= sum(c.isdigit() for c in value) <= 15 and _DECIMAL.search(value) is None
+            ),
+            group="id",
+            lower=True,
+        ),
+        Recognizer(
+            # a number spelled out in digit words ('oh one one three, four nine six, oh eight
+            # eight two', 'nine double-oh'): seven digits or more in a row
+            "phone-spelled",
+            "phone",
+            lazy(rf"(?:{_DIGIT_WORDS})\b(?:[\s,-]+(?:{_DIGIT_WORDS})\b){{4,}}"),
+            needles=(
+                "zero",
+                "oh",
+                "nought",
+                "double",
+                "triple",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+            ),
+            valid=lambda value: _spelled_digits(value) >= 7,
+            lower=True,
+        ),
+        Recognizer(
+            # a defanged web address ('hxxps://example[.]com/thread', 'example[.]net/help')
+            "url-defanged",
+            "url",
+            lazy(
+                r"(?:hxxps?|h\*\*ps?|fxp)(?:\[:\]|:)//\S+"
+                r"|(?<![\w.-])[a-z0-9-]+(?:(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))[a-z0-9-]+)*"
+                rf"(?:\[\.\]|\(\.\)|\{{\.\}}|\[dot\]|\(dot\))(?:{_TLD})\b(?:/[^\s)]*)?"
+            ),
+            needles=("hxxp", "h**p", "fxp", "[.]", "(.)", "{.}", "[dot]", "(dot)"),
+            lower=True,
+        ),
+        Recognizer(
+            # an online name without quotes after what someone does online under it ('streams
+            # as PuddleJumper', 'plays online as RustyAnchor77'; not 'streams as much')
+            "online-as",
+            "handle",
+            lazy(
+                r"(?i:\b(?:streams|streamed|games|gamed|posts|posted|blogs|blogged|vlogs|tweets"
+                r"|tweeted|plays|played|goes|went|is known|was known)\s+(?:online\s+)?as)\s+"
+                r"(?P<id>[A-Z][a-z]+[A-Z]\w*|[A-Za-z]+_\w+|[A-Za-z]+\d{2,})\b"
+            ),
+            needles=(
+                "streams",
+                "streamed",
+                "games",
+                "gamed",
+                "posts",
+                "posted",
+                "blogs",
+                "blogged",
+                "vlogs",
+                "tweets",
+                "tweeted",
+                "plays",
+                "played",
+                "goes",
+                "went",
+                "known",
+            ),
+            possible=lambda text: " as " in text,
+            group="id",
+        ),
+    ]
+)
 #: A version before dotted numbers: 'firmware version 3.2.1.7' is no IP address.
 VERSION_BEFORE = re.compile(r"(?:version|firmware|release|build|v\.?)\s*$", re.I)
 #: An extension after a telephone number belongs to it.
@@ -2606,6 +2736,7 @@ _PLATFORMS = (
     "psn",
     "playstation",
     "roblox",
+    "skype",
 )
 #: What people call someone, and how someone is known online or pictured: 'calls me Chip',
 #: 'whom everyone called "Pops"', '"Little Bear", as the family called'; 'her Snapchat
@@ -2631,14 +2762,17 @@ SIGNALS.extend(
             "platform-handle",
             "handle",
             lazy(
-                rf"(?i:\b(?:{'|'.join(_PLATFORMS)})\s+(?:account|handle|user\s?name|user|profile"
-                r"|channel|page|name|id|tag|gamertag)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named|:)\s*)?)"
-                # ('ShadowFox#2291': a Discord name with its four-digit discriminator)
-                r"[\"“'‘]?(?P<id>\w+(?:\.\w+)*(?:#\d{4}\b)?)"
+                rf"(?i:\b(?:{'|'.join(_PLATFORMS)})(?:\s+(?:account|handle|user\s?name|user|profile"
+                r"|channel|page|name|id|tag|gamertag)(?:\s+name)?,?\s*(?:(?:is|was|as|called|named"
+                # or the platform as a label ('Discord: tidepool#0912')
+                r"|:)\s*)?|\s*:\s*))"
+                # ('ShadowFox#2291': a Discord name with its four-digit discriminator; a Skype
+                # name 'live:marram.grass')
+                r"[\"“'‘]?(?P<id>(?:live:)?\w+(?:\.\w+)*(?:#\d{4}\b)?)"
             ),
             needles=_PLATFORMS,
             valid=lambda value: (
-                any(c.isdigit() or c in "._#" for c in value)
+                any(c.isdigit() or c in "._#:" for c in value)
                 or _CAMEL_HANDLE.fullmatch(value) is not None
             ),
             group="id",
