@@ -984,7 +984,11 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|clinic|slide|specimen|accession|admission)\s*(?:number|no\.?|num\.?|n\.[ºo]|nº|ID|#)"
         r"|accession|historia clínica|cartella clinica|dossier(?: médical)?|patientennummer"
         r"|krankenblattnummer|fallnummer"
-        r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID",
+        r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID"
+        # a label in the Romance order ('Number of the clinical history', 'number of the
+        # history of disease': número de historia clínica)
+        r"|(?:number|no\.?) of (?:the )?(?:clinical |medical )?(?:history|record)"
+        r"(?: of (?:the )?disease)?",
         (
             "mrn",
             "mr#",
@@ -1026,7 +1030,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|PHN|IHI|individual healthcare identifier|health card(?: number)?|card(?=\s+reads)"
         # a French mutual insurer's member number ('mutuelle adhérent number', "numéro
         # d'adhérent mutuelle :")
-        r"|(?:num[ée]ro\s+d['’])?adh[ée]rent(?:\s+(?:mutuelle|number|no\.?))?|mutuelle",
+        r"|(?:num[ée]ro\s+d['’])?adh[ée]rent(?:\s+(?:mutuelle|number|no\.?))?|mutuelle"
+        # ('Number of the insurance of the patient': número de seguro)
+        r"|(?:number|no\.?) of (?:the )?(?:health )?insurance",
         (
             "medicare",
             "medicaid",
@@ -1065,13 +1071,20 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # Germany's and Austria's pension and social insurance numbers (hold the birth date)
         r"|(?:renten|sozial)versicherungsnummer|RVNR|SVNR"
         # Denmark's personal number (holds the birth date)
-        r"|CPR[- ](?:nummer|nr\.?|number|no\.?)",
+        r"|CPR[- ](?:nummer|nr\.?|number|no\.?)"
+        # the '#' of notes ('ss# 418 66 2091', 'soc sec # 512 08 3349')
+        r"|ssn?\s?#|soc\.?\s?sec\.?(?:\s?(?:#|no\.?|number))?",
         (
             "sécurité sociale",
             "securite sociale",
             "rentenversicherungsnummer",
             "sozialversicherungsnummer",
             "rvnr",
+            "ss#",
+            "ss #",
+            "ssn#",
+            "soc sec",
+            "soc. sec",
             "cpr-n",
             "cpr n",
             "svnr",
@@ -1148,7 +1161,10 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|firearms?)?\s*licen[cs]e(?:\s*(?:number|no\.?))?"
         r"|passport(?:\s*(?:number|no\.?))?|(?:birth|death|marriage|firearms?)?\s*certificate"
         r"(?:\s*(?:number|no\.?))?|permit(?:\s*(?:number|no\.?))?|DL\s*(?:no\.?|number)|PIN|GMC"
-        r"|NMC|registration with|(?:número de )?colegiado|NPI|DEA(?: number)?",
+        r"|NMC|registration with|(?:número de )?colegiado|NPI|DEA(?: number)?"
+        # 'dl# w440-...'; the badge of a licensed trade ('hackney cab badge 44172')
+        r"|d/?l\s?#|(?:taxi|cab|hackney|driver'?s?|security|door supervisor)\s+badge"
+        r"(?:\s*(?:number|no\.?))?",
         (
             "licen",
             "passport",
@@ -1156,6 +1172,10 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "permit",
             "dl n",
             "dl no",
+            "dl#",
+            "dl #",
+            "d/l",
+            "badge",
             "pin",
             "gmc",
             "nmc",
@@ -1171,11 +1191,19 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"registreringsnummer|rekisterinumero|rejestracyjny"
         r"|registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
         r"|number) plates?|plates?(?:\s*read)?|VIN|vehicle identification number"
-        r"|kennzeichen(?: des \w+)?|matrícula(?: del? \w+)?|kenteken|targa|immatriculation",
+        r"|kennzeichen(?: des \w+)?|matrícula(?: del? \w+)?|kenteken|targa|immatriculation"
+        # ('Car number of the patient is KA 8812T')
+        r"|(?:car|vehicle|van|taxi|motorbike|motorcycle|scooter) (?:number|no\.?)",
         (
             "registration",
             "reg.",
             "reg n",
+            "reg ",
+            "car n",
+            "van n",
+            "taxi n",
+            "motor",
+            "scooter n",
             "plate",
             "vin ",
             "vin:",
@@ -1193,7 +1221,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "device",
         r"serial(?:\s*(?:number|no\.?))?|S/N|SN|lot(?:\s*(?:number|no\.?))?"
-        r"|batch(?:\s*(?:number|no\.?))?|UDI|IMEI|asset tag|MAC address|device ID|model number",
+        r"|batch(?:\s*(?:number|no\.?))?|UDI|IMEI|asset tag|MAC address|device ID|model number"
+        # ('number of serie of the pump': número de serie)
+        r"|(?:number|no\.?) of (?:the )?seri(?:e|al)\b",
         (
             "serial",
             "s/n",
@@ -1308,7 +1338,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
 ]
 _ID_TOKEN = (
-    r"(?:[a-z]{1,4}\d{4,}(?!\w)"  # written in lower case ('rm558203')
+    r"(?:[a-z]{1,4}\d{4,}[a-z]{0,2}(?!\w)"  # written in lower case ('rm558203', 'qx449218b')
+    # in lower case with groups ('w440-1187-3390-12') or a British plate ('yk19 abd')
+    r"|[a-z]{1,2}\d{3,}(?:-\d{2,}){2,}(?!\w)|[a-z]{2}\d{2}\s?[a-z]{3}(?!\w)"
     r"|(?=[A-Z0-9().:/#+ -]*\d)[A-Z0-9#(][A-Z0-9().:/+_-]*[A-Z0-9)])"
 )
 #: An identifier may be written in groups ("QQ 12 34 56 C", "2123 45670 1").
@@ -1317,7 +1349,12 @@ _ID = (
     rf"(?:[ ](?:[A-Z0-9]{{1,6}}|{_ID_TOKEN})(?![a-z]))*"
 )
 _JOINER = (
-    r",?(?:\s+(?:(?:is|was|of|read|reads|as|on|number|no|card|ID|recorded as)\b\.?"
+    r",?(?:\s+\(?(?:(?:is|was|of|read|reads|as|on|number|no|card|ID|recorded as"
+    # part of a number ('card ending in 0072', 'SSN (last 4: 7702)'), the owner ('number
+    # of serie of the pump is')
+    r"|ending(?: in)?|last (?:four|4)(?: digits)?"
+    r"|of (?:the )?(?:patient|pt|client|insured|pump|device|stimulator|pacemaker|implant"
+    r"|generator))\b\.?"
     r"|n\.[ºo°]|n[º°]))*"
     r"\s*[:#,]?\s*"
     r"(?:the\s+)?[\"“']?"
@@ -1698,6 +1735,8 @@ CONTACTS = [
         lower=True,
     ),
 ]
+#: A range of years ('2019-2021', '1998/99'), not a number.
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)")
 #: A decimal with one or two places ('pH 7.31 7.29'): a value, not a telephone number.
 _DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")
 CONTACTS.extend(
@@ -2793,6 +2832,21 @@ SIGNALS.extend(
                 # (not 'BP 120/80': a spaced code needs two long groups and a hyphen)
                 r"|[A-Z]{1,4}\s\d{3,}-\d{3,}(?:-\d+)*)\b"
             ),
+            dense=True,
+            group="id",
+        ),
+        Recognizer(
+            # a number of two groups of figures after a case, slide or block it numbers
+            # ('slides from case 19-4471', 'specimen 2231/18'; not a range of years, 'case
+            # 3/12' or 'cases 12-15')
+            "object-number",
+            "record",
+            lazy(
+                r"(?i:\b(?:case|slide|block|specimen|accession|biopsy|cytology|autopsy"
+                r"|post-mortem|report|file|chart))\s+(?:no\.?\s*)?\(?"
+                r"(?P<id>\d{2,4}[-/]\d{3,6})(?![\w/-]|[.,]\d|\s*(?:%|mg|ml|mm|cm|kg|days|weeks))"
+            ),
+            valid=lambda value: _YEAR_RANGE.fullmatch(value) is None,
             dense=True,
             group="id",
         ),
