@@ -489,6 +489,31 @@ def _foreign_month_date(text: str) -> bool:
     return month is not None and month.group(1).lower() in _FOREIGN_MONTH_SET
 
 
+#: A day and month in another language is read only after an article or with 'de'.
+_FOREIGN_FRAME = re.compile(
+    r"(?:\b(?:el|le|il|am|au|du|dal|del|vom|den|em|no|op|dia|día)\s+\d|\d\s+de\s)", re.I
+)
+_FOREIGN_ONLY_MONTHS = frozenset(_FOREIGN_MONTHS) - {"mars", "mai", "mei"}
+
+
+def _foreign_day_month(text: str) -> bool:
+    """'el 3 de marzo', 'le 12 juin', 'am 4. mai': a month after an article or 'de' ('mars',
+    'mai' and 'mei' only after an article: 'le 15 mars', not '3 mai' in Romanian)."""
+    words = text.lower().split()
+    month = words[-1]
+    with_article = not words[0][0].isdigit()
+    if month in _FOREIGN_ONLY_MONTHS:
+        return with_article or words[-2] == "de"
+    return month in _FOREIGN_MONTH_SET and with_article and month not in _ENGLISH_MONTHS
+
+
+def _row_date(text: str) -> bool:
+    """A day and month before a timeline row's colon; over 7 or 12 the day must exceed
+    the month (else a fraction: 'Cores 10/12:', 'CAS 5/7:')."""
+    day, month = (int(part) for part in text.split("/"))
+    return day <= 31 and (month not in (7, 12) or day > month)
+
+
 _HOLIDAY_WORD = re.compile(
     r"(?:Ramadan|Passover|Lent|Advent|Carnival|Eid|Hajj|Hogmanay|Diwali|Deepavali|Hanukkah"
     r"|Chanukah|Rosh|Yom|Holi|Vesak|Chinese|Lunar|Burns|Pancake|Shrove|Ash|Whitsun|Pentecost"
@@ -645,6 +670,80 @@ DATES = [
         group="date",
         lower=True,
         anchored=True,
+    ),
+    Recognizer(
+        # a day and month in figures after an event of care ('Readmitted 3/10', 'Reviewed
+        # 14/5'; not the shorthand of durations, '2/7', '6/12', '3/52', nor '... ago')
+        "day-month-after-event",
+        "date",
+        lazy(
+            r"(?:admitted|readmitted|discharged|reviewed|seen|operated|transferred|died"
+            r"|delivered|presented|re-presented|attended|started|stopped|restarted|bloods)\s+"
+            r"(?:on\s+)?(?P<date>(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-689]|1[01]))"
+            r"(?![\w/]|[.,-]\d|\s*(?:ago|later|before|earlier|of|occasions?|times|vision"
+            r"|acuity)\b)"
+        ),
+        needles=(
+            "admitted",
+            "readmitted",
+            "discharged",
+            "reviewed",
+            "seen",
+            "operated",
+            "transferred",
+            "died",
+            "delivered",
+            "presented",
+            "re-presented",
+            "attended",
+            "started",
+            "stopped",
+            "restarted",
+            "bloods",
+        ),
+        group="date",
+        lower=True,
+        anchored=True,
+    ),
+    Recognizer(
+        # a day and month in figures opening a timeline row, alone or after one word,
+        # before a colon ('28/02: drain removed', 'Bloods 24/12: CRP'); the day in two
+        # figures and, over 7 or 12, more than a fraction ('Cores 10/12:', 'CAS 5/7:')
+        "day-month-row",
+        "date",
+        lazy(
+            r"(?:^|(?<=\n)|(?<=[.;]\s))(?:[A-Za-z]+\s+)?"
+            r"(?P<date>(?:[12]\d|3[01]|0[1-9])/(?:0?[1-9]|1[0-2])):\s"
+        ),
+        valid=lambda value: _row_date(value),
+        group="date",
+        possible=lambda text: "/" in text and ":" in text,
+    ),
+    Recognizer(
+        # a weekday with an ordinal day ('Op Thurs 9th', 'home Fri 13th'; not 'Fri 2nd
+        # dose', 'sat 3rd in the exams')
+        "weekday-ordinal",
+        "date",
+        lazy(
+            r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?"
+            r"\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:dose|cycle|line|degree|trimester|time|attempt|episode|course|round|day"
+            r"|week|visit|infusion|fraction|session)s?\b)"
+        ),
+        needles=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    ),
+    Recognizer(
+        # a day and month in Spanish, Portuguese, French, German or Italian without a year
+        # ('el 3 de marzo', 'le 12 juin', 'am 4. Mai'; not 'grade 2 de Quervain')
+        "foreign-day-month",
+        "date",
+        lazy(
+            r"(?:(?:el|le|il|am|au|du|dal|del|vom|den|em|no|op|dia|día)\s+)?"
+            r"[0-9](?<![\w.,/:-][0-9])\d?(?:\.|º|°|er)?\s+(?:de\s+)?(?P<month>\w{3,10})\b"
+        ),
+        valid=lambda value: _foreign_day_month(value),
+        possible=lambda text: _FOREIGN_FRAME.search(text) is not None,
+        lower=True,
     ),
     Recognizer(
         # a month and year in figures ('03/2021 | Diagnosis'; not '1/2000', a titre)
