@@ -379,3 +379,30 @@ def test_a_year_of_birth_is_an_age_only_when_it_makes_someone_over_89_today() ->
     this_year = datetime.date.today().year
     assert _only(f"He was born in {this_year - 95} and kept bees.") == ("age", str(this_year - 95))
     assert find(f"He was born in {this_year - 60} and kept bees.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("REFERRING CENTRE: KINGSMERE ROYAL INFIRMARY", "institution"),
+        ("PATIENT NAME: ASHWORTH, BEATRIX J.", "name"),
+        ("HOME ADDRESS: 22 MALLARD CRESCENT", "place"),
+    ],
+)
+def test_a_header_typed_in_capitals_is_read_as_prose_would_write_it(
+    text: str, category: str
+) -> None:
+    assert category in [m.category for m in find(text, learned=False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MICROBIOLOGY: STAPHYLOCOCCUS AUREUS, SENSITIVE TO FLUCLOXACILLIN",
+        "Codes may come from ICD-10, ORPHA, OMIM or SNOMED CT.",
+        "Set SOURCE_DATE_EPOCH for reproducible builds.",
+        "Glucose targets followed NICE-SUGAR.",
+    ],
+)
+def test_capitals_of_clinical_headers_acronyms_and_code_stay_quiet(text: str) -> None:
+    assert find(text, learned=False) == []

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from casekit.identifiers import patterns
+from casekit.identifiers.capitals import found_inside, recase
 from casekit.identifiers.learned import find_learned
 from casekit.identifiers.match import Match
 from casekit.identifiers.normalise import normalise
@@ -237,6 +238,11 @@ def find(text: str, *, learned: bool | None = None) -> list[Match]:
     body = norm.text
     spans = _structured(body, body.lower())
     spans.extend((p.start, p.end, p.category, p.recognizer) for p in find_proper(body))
+    recased = recase(body)  # stretches typed in capitals, read again as prose writes them
+    if recased is not None:
+        titled, stretches = recased
+        proper = [(p.start, p.end, p.category, p.recognizer) for p in find_proper(titled)]
+        spans.extend(found_inside(titled, stretches, _structured(titled, titled.lower()), proper))
     if LEARNED_LAYER if learned is None else learned:
         spans.extend(find_learned(body, [(s[0], s[1]) for s in spans]))
     # A number labelled by the words before it ('MRN: 00123456') is what its label says,

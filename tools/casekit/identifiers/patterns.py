@@ -2184,8 +2184,11 @@ SIGNALS = [
             r"\s+(?:the|his|her|their)\s+(?:town"
             r"|village|county|city|country|island)"
             # A nickname, a unique role, a post in a small community's club or orchestra.
-            r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,3}as|as [\"“'‘]"
-            r"|(?:on|around|at|in|across) (?:\w+ ){1,3}as [\"“'‘])"
+            r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,5}as|as [\"“'‘]"
+            # (not a field of knowledge: 'known in the literature as "Popeye" sign')
+            r"|(?:on|around|at|in|across) (?!(?:the )?(?:literature|textbooks?|medicine"
+            r"|radiology|pathology|dermatology|trade|field|clinic|west|uk|us)\b)"
+            r"(?:\w+ ){1,3}as [\"“'‘])"
             r"|a\.k\.a\.?|also known as|better known as|(?:goes|went) by the name"
             r"|(?:the|its) (?:only|sole) (?:[\w-]+ ){1,6}(?:employed by|working (?:for|at)"
             r"|(?:in|of|at|for|on) (?:the|his|her|their)(?: [\w-]+)? (?:world|country|region"
@@ -3469,6 +3472,92 @@ LOWER_NAME_IN_BRACKETS = Recognizer(
 )
 SIGNALS.append(LOWER_NAME_IN_BRACKETS)
 
+
+def _bracketed_name(word: str) -> bool:
+    """'Ingrid', 'Gwenllian' in brackets after a case or a role: a given name or a word of no
+    list, not an ordinary, medical or clinical word ('Case 3 (Turner)', 'Case 2 (Familial)')."""
+    lowered = word.lower()
+    return not (
+        lowered in words.english_words()
+        or word in words.medical_words()
+        or lowered in words.medical_words()
+        or word in words.clinical_capitals()
+    )
+
+
+_NAME_IN_BRACKETS = re.compile(r"\([A-Z][a-z'’-]{2,20}\)")
+#: Roles of care and study a note names a person after, in brackets ('Physio (Gwenllian)',
+#: 'OT (Rhiannon)', 'Case 2 (Tomasz)', 'Sibling 3 (Ingrid)').
+_BRACKET_ROLES = (
+    "physio",
+    "physiotherapist",
+    "nurse",
+    "ot",
+    "salt",
+    "gp",
+    "dietitian",
+    "dietician",
+    "pharmacist",
+    "midwife",
+    "hca",
+    "carer",
+    "consultant",
+    "registrar",
+    "surgeon",
+    "doctor",
+    "social worker",
+    "therapist",
+    "key worker",
+    "keyworker",
+    "chaplain",
+    "interpreter",
+    "health visitor",
+    "proband",
+    "sibling",
+    "twin",
+    "donor",
+)
+SIGNALS.append(
+    Recognizer(
+        "name-in-brackets-after-role",
+        "name",
+        lazy(
+            r"(?i:\b(?:(?:case|patient|pt|sibling|proband|twin|subject|participant|child"
+            rf"|donor)\s+\d{{1,3}}|{'|'.join(_BRACKET_ROLES)}|{'|'.join(_BRACKETED_PEOPLE)}))"
+            r"\s?\((?P<id>[A-Z][a-z'’-]{2,20})\)"
+        ),
+        needles=("(",),
+        possible=lambda text: _NAME_IN_BRACKETS.search(text) is not None,
+        valid=_bracketed_name,
+        group="id",
+    )
+)
+#: A person's name as DICOM writes it, family and given names joined by carets
+#: ('KOWALCZYK^MAREK', 'Branagh^Ciara^M'; not '10^9/L', 'e^x').
+SIGNALS.append(
+    Recognizer(
+        "dicom-person-name",
+        "name",
+        lazy(r"(?<![\w^])[A-Z][A-Za-z'’-]+\^[A-Z][A-Za-z'’-]+(?:\^[A-Za-z'’.-]*)*"),
+        needles=("^",),
+    )
+)
+#: A quoted name said to be someone's name ('whether "Perpetua" is the child's real name').
+SIGNALS.append(
+    Recognizer(
+        "quoted-real-name",
+        "name",
+        lazy(
+            r"[\"“](?P<id>[A-Z][a-z'’-]{1,20})[\"”]\s+(?:is|was|are|were)\s+(?:(?:the\s+)?"
+            r"(?:patient|child|baby|boy|girl|mother|father|woman|man|family|infant)['’]s|her|his"
+            r"|their)\s+(?:(?:real|actual|true|full|legal|own|first|given|middle|last|family"
+            r"|christian|pet)\s+)*(?:name|nickname)\b"
+        ),
+        needles=('"', "“"),
+        group="id",
+    )
+)
+
 #: Relatives and others a note names a person after ('her brother tobias', 'sister-in-law
 #: "Bev"').
 _RELATIVES = (
@@ -3500,6 +3589,32 @@ _RELATIVES = (
     "carer",
 )
 _RELATIVE = rf"(?:{'|'.join(_RELATIVES)})(?:-in-law)?"
+#: A given name before what the person is to the patient, in commas ('magnus, the patient's
+#: elder brother,'; 'rose, the patient's younger sister'), in either case.
+SIGNALS.append(
+    Recognizer(
+        "name-before-relative",
+        "name",
+        lazy(
+            r"(?<![\w'’-])(?P<id>[A-Za-z][a-z'’-]{2,20}),\s+(?:the\s+(?:patient|child|baby|boy"
+            r"|girl|infant)['’]s|her|his|their)\s+(?:(?:older|younger|elder|eldest|youngest|twin"
+            rf"|half|step|only|identical|adoptive|adopted|late)[- ])*(?:{_RELATIVE}|stepmother"
+            r"|stepfather|grandmother|grandfather|grandparent|stepson|stepdaughter)s?\b(?!['’])"
+        ),
+        needles=(
+            ", the patient's",
+            ", the patient’s",
+            ", her ",
+            ", his ",
+            ", their ",
+            ", the child",
+        ),
+        valid=lambda value: (
+            value.title() in words.given_names() and value.lower() not in words.medical_words()
+        ),
+        group="id",
+    )
+)
 #: A given name typed in lower case after a relative or a call ('pt's husband kwame says',
 #: 'i spoke to marguerite', 'ask for linda'): the run of capitalised words does not see it.
 LOWER_NAME_AFTER_CUE = Recognizer(
