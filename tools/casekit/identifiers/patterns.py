@@ -2133,7 +2133,10 @@ SIGNALS = [
             # a picture of someone's face; 'an image of the face', not 'images of the rash on
             # the face' (a picture of a rash)
             r"|(?:photo(?:graph)?s?|pictures?|images?|videos?|film|footage|clips?|recordings?"
-            r"|figure \d+\w?:?)\s+(?:(?:\w+\s+){0,4}(?:\w+(?:'s|’s)|his|her|their)"
+            r"|figure \d+\w?:?)\s+(?:(?:(?!(?:not|no|never|without|on|in|over|under|to|around"
+            # (not a denial, a lesion's place or a purpose: 'do not show her face', 'of the
+            # rash on her face', 'cropped to conceal her face')
+            r"|across|above|below|near)\b)\w+\s+){0,4}(?:\w+(?:'s|’s)|his|her|their)"
             r"|(?:of|showing|shows|including|with)\s+the)\s+(?:whole\s+|entire\s+|full\s+)?faces?\b"
             # a numbered caption about someone's face ('Supplementary Video 2: the
             # patient's face during a spasm', 'Movie S1: her face at rest')
@@ -2155,6 +2158,22 @@ SIGNALS = [
             r"|(?:frontal|front|profile|three[- ]quarters?|oblique|lateral|side)\s+(?:view"
             r"|photo(?:graph)?|picture|image)s?\s+of\s+"
             r"(?:(?:the\s+)?\w+(?:'s|’s)|the|his|her|their)\s+(?:whole\s+|entire\s+)?face\b"
+            # in a picture, the face of a person seen, or their head and face or facial
+            # movements ('you can see the face of the girl', 'captures the boy's facial
+            # expressions', 'views of the woman's head and face'; not 'the facial nerve')
+            r"|(?:photo(?:graph)?|pic|picture|image|video|clip|footage|recording|view|figure"
+            r"|movie)s?\b[^.;]{0,60}?\b(?:see|seen|shows?|showing|shown|captures?|capturing"
+            r"|captured|depicts?|depicting|depicted|of)\s+(?:the\s+face\s+of\s+(?:the\s+)?"
+            r"(?:patient|child|girl|boy|infant|baby|man|woman|lady|proband|mother|father)\b"
+            r"|(?:her|his|their|the\s+\w+(?:'s|’s))\s+(?:head\s+and\s+face|face\s+and\s+head"
+            r"|facial\s+(?:expressions?|movements?|grimac\w*|appearance|features)))"
+            # pictures 'of face' in notes ('pics of face uploaded')
+            r"|(?:photo(?:graph)?s?|pics?|pictures?|images?)\s+of\s+face\b"
+            # a face that what covers it does not hide ('the bar over the eyes does not
+            # adequately anonymise the patient's face')
+            r"|(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:conceal|hide|anonymi[sz]e|mask|cover"
+            r"|obscure|de-identify)\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+face\b"
+            r"|face,?\s+(?:left\s+)?unmasked\b"
             r")",
             re.I,
         ),
