@@ -1834,6 +1834,23 @@ CONTACTS = [
         lower=True,
     ),
 ]
+#: Parts of a manuscript an editor may ask to remove ('the reference to Figure 2'), and
+#: titles (a person, which the name rules report).
+_DOCUMENT_PARTS = frozenset(
+    ["Figure", "Fig", "Table", "Box", "Appendix", "Supplementary", "Section", "Reference", "Ref",
+     "Video", "Panel", "Page", "Line", "Paragraph", "The", "This", "These", "That", "Those",
+     "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor"]
+)  # fmt: skip
+#: A hospital's initials ('QMH', 'RVI'): the hospital-initials pattern runs only then.
+_INITIALS_HI = re.compile(r"\b[A-Z]{1,4}[HI]\b")
+#: Canals of the body ('the Inguinal Canal' in a title's capitals).
+_BODY_CANALS = frozenset(
+    ["inguinal", "femoral", "anal", "spinal", "vertebral", "carpal", "central", "pudendal",
+     "optic", "auditory", "semicircular", "alimentary", "adductor", "root", "ear", "hypoglossal",
+     "facial", "cervical", "sacral", "nasolacrimal", "vidian", "pterygoid", "incisive",
+     "mandibular", "infraorbital", "obturator", "haversian", "birth", "external", "internal",
+     "acoustic", "tarsal", "ulnar", "canal", "neural", "notochordal", "gubernacular"]
+)  # fmt: skip
 #: A range of years ('2019-2021', '1998/99'), not a number.
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)")
 #: A decimal with one or two places ('pH 7.31 7.29'): a value, not a telephone number.
@@ -3950,9 +3967,13 @@ LOWER_NAMED_CLINIC = Recognizer(
     "lower-named-clinic",
     "institution",
     lazy(
-        rf"(?:at|to|from)\s+(?!(?:{'|'.join(_CLINIC_KINDS)})\s)(?P<id>[a-z][a-z'’-]+\s+"
-        r"(?:urgent\s+care|walk-in|medical|health|family\s+health)\s+(?:clinic|centre|center"
-        r"|practice))\b"
+        rf"(?:at|to|from|@)\s+(?!(?:{'|'.join(_CLINIC_KINDS)})\s)(?P<id>[a-z][a-z'’-]+\s+"
+        r"(?:(?:urgent\s+care|walk-in|medical|health|family\s+health)\s+(?:clinic|centre|center"
+        r"|practice)"
+        # a unit of a kind of care ('@ riverside dialysis unit', 'at hollybank renal unit')
+        r"|(?:dialysis|renal|psychiatric|rehab|rehabilitation|spinal|burns|maternity|neonatal"
+        r"|oncology|cancer|eating\s+disorders?|brain\s+injury|mental\s+health|detox|addiction"
+        r"|palliative)\s+(?:unit|centre|center|clinic|ward)))\b"
     ),
     needles=(
         "urgent care",
@@ -3964,11 +3985,203 @@ LOWER_NAMED_CLINIC = Recognizer(
         "medical practice",
         "medical clinic",
         "health clinic",
+        *(
+            f"{kind} {site}"
+            for kind in (
+                "dialysis",
+                "renal",
+                "psychiatric",
+                "rehab",
+                "rehabilitation",
+                "spinal",
+                "burns",
+                "maternity",
+                "neonatal",
+                "oncology",
+                "cancer",
+                "disorder",
+                "disorders",
+                "injury",
+                "health",
+                "detox",
+                "addiction",
+                "palliative",
+            )
+            for site in ("unit", "centre", "center", "clinic", "ward")
+        ),
     ),
     group="id",
     lower=True,
 )
 SIGNALS.append(LOWER_NAMED_CLINIC)
+
+
+def _proper_word(word: str) -> bool:
+    """A capitalised word that is no ordinary, medical or clinical word and no large area:
+    what names a place or an institution ('Larchmont', 'Greywell', 'Olvenmoor')."""
+    lowered = word.lower()
+    return not (
+        lowered in words.english_words()
+        or word in words.medical_words()
+        or lowered in words.medical_words()
+        or word in words.clinical_capitals()
+        or word in words.large_areas()
+    )
+
+
+#: Kinds of care a named unit is of ('Larchmont Eating Disorders Unit'; not 'Hounsfield
+#: Units', 'Stroke Unit', 'Coronary Care Unit', whose first word is ordinary or medical).
+_CARE_KINDS = (
+    r"(?:Psychiatric|Eating Disorders?|Renal|Dialysis|Spinal(?: Injuries)?|Burns|Neonatal"
+    r"|Maternity|Rehabilitation|Mental Health|Mother and Baby|Cardiac|Oncology|Cancer|Day"
+    r"|Brain Injury|Secure|Assessment|Birth|Midwifery|Palliative Care|Intensive Care|Stroke"
+    r"|Children['’]s|Adolescent|Young People['’]s|Detox|Addiction|Dementia|Memory|Sleep)"
+)
+SIGNALS.extend(
+    [
+        Recognizer(
+            # a named unit of a kind of care, in any frame ('Previous admissions: Larchmont
+            # Eating Disorders Unit (x2)'), and a children's hospital by its short name
+            # ('to Wexcombe Children's.')
+            "named-care-unit",
+            "institution",
+            lazy(
+                rf"(?<![\w'’-])(?P<id>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?\s+{_CARE_KINDS}\s+"
+                r"(?:Unit|Centre|Center|Service|Ward)s?\b"
+                r"|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\s+Children['’]s(?=\s*[.,;)]|\s*$))"
+            ),
+            needles=("unit", "centre", "center", "service", "ward", "children's", "children’s"),
+            valid=lambda value: _proper_word(value.split()[0]),
+            group="id",
+        ),
+        Recognizer(
+            # a hospital's initials after a verb of care and 'at the' ('reported at the QMH',
+            # 'treated at the RVI'; not 'showed RVH', a finding without the frame)
+            "hospital-initials",
+            "institution",
+            lazy(
+                r"(?i:\b(?:performed|done|reported|seen|treated|admitted|transferred|referred"
+                r"|born|delivered|operated|scanned|reviewed|managed|followed\s+up|biopsied"
+                r"|resuscitated|ventilated|stabili[sz]ed|assessed|diagnosed|imaged)\s+"
+                r"(?:at|to|from|in)\s+the)\s+(?P<id>[A-Z]{1,4}[HI])\b(?!-)"
+            ),
+            needles=("at the", "to the", "from the", "in the"),
+            possible=lambda text: _INITIALS_HI.search(text) is not None,
+            group="id",
+        ),
+        Recognizer(
+            # an insurer named after what it is ('His insurer, Greywell Provident, refused')
+            "named-insurer",
+            "institution",
+            lazy(
+                r"(?i:\b(?:insurer|insurance\s+company|insurance\s+provider|health\s+fund"
+                r"|health\s+insurer|HMO|payer|payor)),?\s+(?:(?:is|was)\s+)?"
+                r"(?P<id>[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]{2,}){0,3})"
+            ),
+            needles=(
+                "insurer",
+                "insurance comp",
+                "insurance prov",
+                "health fund",
+                "hmo",
+                "payer",
+                "payor",
+            ),
+            valid=lambda value: _proper_word(value.split()[0]),
+            group="id",
+        ),
+        Recognizer(
+            # a named building after a floor or a flat in it ('the ninth floor of Trellick
+            # Tower', 'Flat 2, Ravenscourt House')
+            "named-building",
+            "place",
+            lazy(
+                r"(?i:\b(?:floor|storey|wing|lobby|roof|basement)\s+of\s+(?:the\s+)?"
+                r"|\b(?:flat|apartment|apt\.?|room)\s+\d+[a-z]?,?\s+)"
+                r"(?P<id>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:Tower|Towers|House|Court|Building"
+                r"|Block|Heights|Mansions|Lodge|Hall|Estate|Flats|Apartments))\b"
+            ),
+            needles=(
+                "floor of",
+                "storey of",
+                "wing of",
+                "lobby of",
+                "roof of",
+                "basement of",
+                "flat",
+                "apartment",
+                "apt",
+                "room",
+            ),
+            valid=lambda value: _proper_word(value.split()[0]),
+            group="id",
+        ),
+        Recognizer(
+            # a named canal after a preposition of place ('beside the Grand Union Canal'; not
+            # 'along the Inguinal Canal' or an eponym's canal)
+            "named-canal",
+            "place",
+            lazy(
+                r"(?i:\b(?:on|onto|along|alongside|beside|by|near|into|across|over|from|to|off"
+                r"|of)\s+the)\s+(?P<id>(?:[A-Z][a-z]+\s+){1,3}(?:Canal|Navigation))\b"
+            ),
+            needles=("canal", "navigation"),
+            valid=lambda value: (
+                not any(
+                    word.lower() in _BODY_CANALS or word in words.medical_words()
+                    for word in value.split()[:-1]
+                )
+            ),
+            group="id",
+        ),
+        Recognizer(
+            # a place an editor or reviewer asks to remove ('please delete the mention of
+            # Fenwick Vale', 'remove the reference to Moss Side'; not 'to Smith et al.')
+            "place-to-remove",
+            "place",
+            lazy(
+                r"(?i:\b(?:remove|delete|omit|drop|redact)\s+(?:the\s+|any\s+|all\s+)?"
+                r"(?:references?|mentions?|names?)\s+(?:to|of)\s+(?:the\s+)?)"
+                r"(?P<id>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?![\w'’-]|\s+[A-Z])"
+                r"(?!\s+et\s+al|\s*,?\s*\(?(?:19|20)\d\d|\s+(?:disease|syndrome|sign|score|scale"
+                r"|criteria|classification|trial|study|method))"
+            ),
+            needles=("remove", "delete", "omit", "drop", "redact"),
+            # (the frame says it identifies: ordinary words may name the place, 'Moss Side')
+            valid=lambda value: (
+                value.split()[0] not in words.medical_words()
+                and value.split()[0] not in words.clinical_capitals()
+                and value.split()[0] not in _DOCUMENT_PARTS
+            ),
+            group="id",
+        ),
+        Recognizer(
+            # a lake, a river or a mountain in lower case before its name ('near the lake
+            # Balaton', 'the river Tavy'; not 'a venous lake on', 'Lake Louise score')
+            "lower-landform-name",
+            "place",
+            lazy(
+                r"\b(?:lake|river|mount|loch|lough|isle|lago|lac|río|rio)\s+"
+                r"(?P<id>[A-Z][a-z]{2,}(?:[\s-][A-Z][a-z]{2,})?)\b"
+                r"(?!\s+(?:score|scale|criteria|questionnaire|system|consensus))"
+            ),
+            needles=(
+                "lake",
+                "river",
+                "mount",
+                "loch",
+                "lough",
+                "isle",
+                "lago",
+                "lac",
+                "río",
+                "rio",
+            ),
+            valid=lambda value: _proper_word(value.split()[0]),
+            group="id",
+        ),
+    ]
+)
 
 
 #: Verbs and labels after which a code of letters and figures is a record's reference.
