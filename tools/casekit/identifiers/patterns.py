@@ -2368,6 +2368,13 @@ _RARE_OCCUPATIONS = (
     r"escapologists?",
     r"human cannonballs?",
     r"ventriloquists?",
+    # roles one person holds ('the town crier', 'the Tower's ravenmaster', 'royal falconer')
+    r"town criers?",
+    r"ravenmasters?",
+    r"falconers?",
+    r"swan uppers?",
+    r"lighthouse keepers?",
+    r"yeoman warders?",
 )
 _RARE_NEEDLES = (
     "sword",
@@ -2384,6 +2391,12 @@ _RARE_NEEDLES = (
     "escapologist",
     "human cannonball",
     "ventriloquist",
+    "town crier",
+    "ravenmaster",
+    "falconer",
+    "swan upper",
+    "lighthouse keeper",
+    "yeoman warder",
 )
 #: Named awards whose winners or nominees are few and public ('a Grammy-winning trumpeter').
 _AWARDS = (
@@ -2456,7 +2469,8 @@ _EVENTS = (
 #: People named by a trade or role whose word does not end like one ('the athlete').
 _TRADES_NOT_SHAPED = (
     r"(?:athlete|pilot|soldier|nurse|cadet|chef|monk|nun|bride|groom|guide|jockey|cook|diver"
-    r"|poet|artist|clown|midwife|sailor|fisherwoman|fisherman)"
+    r"|poet|artist|clown|midwife|sailor|fisherwoman|fisherman|surgeon|vet|medic|priest|judge"
+    r"|imam|rabbi|pastor)"
 )
 _RELATIVE_WORDS = (
     "sister", "brother", "twin", "cousin", "son", "daughter", "wife", "husband", "mother",
@@ -2484,7 +2498,9 @@ NOTABLE = [
         "characteristic",
         r"(?:(?:sole|only|lone)\s+survivors?"
         rf"|(?:{'|'.join(_FIRSTS)}|one\s+of\s+(?:only\s+|just\s+)?(?:{'|'.join(_FEW)}))\s+"
-        rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_FIRST_WHO)})\b[^.;]{{0,40}}?\b(?:in|on)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_FIRST_WHO)}|(?!{_NOT_PEOPLE}s?\b)"
+        # (or any trade: 'one of only three saddle makers still working in the country')
+        rf"(?:{_PERSON_NOUN}|{_TRADES_NOT_SHAPED})s?)\b[^.;]{{0,40}}?\b(?:in|on)\s+"
         r"(?:the|this|his|her|their|our)\s+(?:country|world|state|nation|region|continent"
         r"|province)"
         r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
@@ -2604,7 +2620,12 @@ NOTABLE_BY_FRAME = [
         r"|room|bay|house|home|office|queue)\b)[a-z]+|on\s+the\s+(?!(?:ward|wards|unit|list"
         r"|rota|day|night|shift|call|scene|team|panel|floor|register|waiting|phone|telephone"
         r"|staff|case|round|rounds|premises|site|same|other|first|second|left|right|day)\b)"
-        r"[a-z]+|of\s+(?:the|his|her|their)\s+(?!(?:family|unit|ward|hospital|clinic|cohort"
+        r"[a-z]+"
+        # ('the sole doctor overwintering at the polar research station')
+        r"|(?:[a-z]+ing\s+)?at\s+the\s+(?!(?:family|unit|ward|hospital|clinic|practice|time"
+        r"|start|end|same|moment|point|age|beginning|surgery|centre|center|scene|front|back"
+        r"|bedside|desk|door|weekend)\b)[a-z]+"
+        r"|of\s+(?:the|his|her|their)\s+(?!(?:family|unit|ward|hospital|clinic|cohort"
         r"|study|series|trial|group|team|department|practice|guideline|paper|article|report"
         r"|drug|device)\b)[a-z]+|ever\b)",
         (
@@ -2658,8 +2679,8 @@ NOTABLE_BY_FRAME = [
         r"|(?:seen|shared|liked)\s+by\s+(?:millions|hundreds\s+of\s+thousands)\b"
         r"|covered\s+by\s+(?:(?:news|media)\s+outlets|newspapers|the\s+(?:national\s+)?press"
         r"|the\s+media|television"
-        r"|(?:the\s+)?(?:national|regional|local|state)\s+(?:television|tv|radio|press|media"
-        r"|newspapers|news))\b"
+        r"|(?:the\s+)?(?:national|regional|local|state|international|world['’]s|global|foreign)"
+        r"\s+(?:television|tv|radio|press|media|newspapers|news))\b"
         r"|(?:newspaper|magazine)\s+profile\b",
         (
             "appeared",
@@ -3202,6 +3223,63 @@ SIGNALS.extend(
 )
 
 
+_HEIGHT_FEET = (
+    r"(?:(?:seven|eight)[- ]f(?:oo|ee)t(?:[- ](?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven))?|[78]\s?(?:ft|foot|feet)(?:\s?\d{1,2}\s?(?:in|inches)?)?|[78]['’]\s?\d{1,2}"
+    r"(?:\"|”|'')?|2\.(?:1[3-9]|[2-9]\d?)\s?m(?:etres?)?|2[1-9]\d\s?cm)"
+)
+SIGNALS.extend(
+    [
+        Recognizer(
+            # a stature of seven feet or more said of the person ('The patient is a
+            # seven-foot-two goalkeeper', 'he stands 7 ft 3', '2.21 m tall'; not 'a seven-foot
+            # wall')
+            "extreme-stature",
+            "characteristic",
+            lazy(
+                rf"(?:(?:is|was)\s+an?\s+{_HEIGHT_FEET}(?![\w-]*\s+(?:wall|fence|drop|fall"
+                r"|ladder|pole|tree|boat|snake|python|shark|hole|ceiling|gap)\b)"
+                rf"|(?:stands?|stood|standing|measures|measured|measuring|height\s+(?:of|was|is))"
+                rf"\s+(?:at\s+)?{_HEIGHT_FEET}|{_HEIGHT_FEET}\s+(?:tall|in\s+height))"
+            ),
+            needles=("seven", "eight", "7", "8", "2.", "cm"),
+            lower=True,
+        ),
+        Recognizer(
+            # one of a multiple birth of four or more ('one of a set of quintuplets')
+            "higher-multiple",
+            "characteristic",
+            lazy(
+                r"(?:one\s+of|is\s+an?|was\s+an?|as\s+an?|the)\s+(?:(?:a|the)\s+)?(?:set\s+of\s+)?"
+                r"(?:identical\s+)?(?:quadruplets?|quintuplets?|sextuplets?|septuplets?|octuplets?)"
+                r"\b"
+            ),
+            needles=("quadruplet", "quintuplet", "sextuplet", "septuplet", "octuplet"),
+            lower=True,
+        ),
+        Recognizer(
+            # the only one of a trade in a named country ('the only Inuit cardiac surgeon in
+            # Canada'; not 'the only effective treatment in Canada')
+            "only-one-in-country",
+            "characteristic",
+            lazy(
+                r"(?i:\b(?:the|one\s+of\s+the)\s+(?:only|last|sole|first)\s+(?:[\w'’-]+\s+){0,4}?"
+                rf"(?!{_NOT_PEOPLE}s?\b)(?:{_PERSON_NOUN}|{_TRADES_NOT_SHAPED})s?\s+"
+                r"(?:still\s+\w+\s+)?in)\s+(?P<area>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+            ),
+            needles=("the only", "the last", "the sole", "the first"),
+            valid=lambda value: _names_a_country(value),
+        ),
+    ]
+)
+
+
+def _names_a_country(value: str) -> bool:
+    """The words after the last 'in' of the match: a country, a state or a listed place."""
+    area = value.rsplit(" in ", 1)[-1].strip()
+    return area in words.large_areas() or area in words.places()
+
+
 #: Kept as data, or one of a kind (session 9): a person's voice said to be recognisable, an
 #: audio recording of what someone says or sings, a handwritten signature, gait traces,
 #: data said to identify the person, a genome deposited; a record 'ever', a public office
@@ -3229,6 +3307,14 @@ KEPT_AND_KNOWN = [
         r"|haplotypes?)"
         r"|genotypes?\s+(?:across|from|at|on|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:snp|str|microsatellite)s?\b"
+        # genome-wide genotypes or a whole genome's sequence of a person ('the genome-wide
+        # SNP genotypes of the proband', 'the complete mitochondrial genome sequence of the
+        # patient'; not 'genome-wide SNP genotyping showed', 'of the isolate')
+        r"|(?:genome-wide|genomewide)\s+(?:snp\s+)?genotypes?\s+of\s+(?:the\s+)?"
+        r"(?:patient|proband|index\s+case|child|boy|girl|infant|man|woman|mother|father)\b"
+        r"|(?:mitochondrial\s+|nuclear\s+|whole\s+|complete\s+|full\s+)*genome\s+sequences?"
+        r"\s+of\s+(?:the\s+)?(?:patient|proband|index\s+case|child|boy|girl|infant|man|woman"
+        r"|mother|father)\b"
         r"|(?:dna|mtdna|genome|genomic)\s+sequences?\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|was"
         r"|were)\s+)?(?:reported|given|listed|reproduced|shown|published|provided|printed)\s+in"
         r"\s+full"
@@ -3247,6 +3333,13 @@ KEPT_AND_KNOWN = [
             "handwritten",
             "gait",
             "genome",
+            "genome-wide",
+            "genomewide",
+            "mitochondrial",
+            "nuclear",
+            "whole",
+            "complete",
+            "full",
             "exome",
             "snp",
             "str",
