@@ -507,6 +507,9 @@ def _foreign_day_month(text: str) -> bool:
     return month in _FOREIGN_MONTH_SET and with_article and month not in _ENGLISH_MONTHS
 
 
+_ROW_DATE_HINT = re.compile(r"\d/\d\d?:\s")
+
+
 def _row_date(text: str) -> bool:
     """A day and month before a timeline row's colon; over 7 or 12 the day must exceed
     the month (else a fraction: 'Cores 10/12:', 'CAS 5/7:')."""
@@ -717,7 +720,7 @@ DATES = [
         ),
         valid=lambda value: _row_date(value),
         group="date",
-        possible=lambda text: "/" in text and ":" in text,
+        possible=lambda text: _ROW_DATE_HINT.search(text) is not None,
     ),
     Recognizer(
         # a weekday with an ordinal day ('Op Thurs 9th', 'home Fri 13th'; not 'Fri 2nd
@@ -728,7 +731,7 @@ DATES = [
             r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?"
             r"\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
             r"(?!\s+(?:dose|cycle|line|degree|trimester|time|attempt|episode|course|round|day"
-            r"|week|visit|infusion|fraction|session)s?\b)"
+            r"|week|visit|infusion|fraction|session|thing)s?\b)"
         ),
         needles=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     ),
@@ -742,6 +745,8 @@ DATES = [
             r"[0-9](?<![\w.,/:-][0-9])\d?(?:\.|º|°|er)?\s+(?:de\s+)?(?P<month>\w{3,10})\b"
         ),
         valid=lambda value: _foreign_day_month(value),
+        # (a month's name in another language first: found by the needle scan, for free)
+        needles=tuple(sorted(set(_FOREIGN_MONTHS))),
         possible=lambda text: _FOREIGN_FRAME.search(text) is not None,
         lower=True,
     ),
@@ -994,7 +999,7 @@ AGES = [
             rf"|(?:{_AGE_SUBJECTS})\s+(?:turned|turns|had turned)\s+{_OLD}\s+on\s+the\b"
             rf"|(?:{'|'.join(_APPOSITION_PEOPLE)})\s+\({_OLD}\s+(?:at|on|when|in)\b"
             # (not a relative's death in a family history: 'His grandmother died at 92')
-            rf"|{_NOT_AFTER_RELATIVE}(?:died|diagnosed|retired|widowed|remarried|married"
+            rf"|{_NOT_AFTER_RELATIVE}(?:died|passed\s+away|passed\s+on|diagnosed|retired|widowed|remarried|married"
             r"|emigrated|baptised|baptized|operated on|admitted|presented|hospitali[sz]ed"
             rf"|institutionali[sz]ed)\s+at\s+{_OLD}\b"
             rf"|at\s+{_OLD},\s+(?:she|he|they|i|we|my|her|his|the (?:patient|man|woman|lady))\b"
@@ -1217,7 +1222,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "account",
         r"acc(?:oun)?t(?:\s*(?:number|no\.?))?|IBAN|card number"
-        r"|(?:bank|credit|debit|payment)\s+card"
+        r"|(?:bank|credit|debit|payment)\s+card|card(?=\s+ending)"
         r"|sort code|invoice(?:\s*(?:number|no\.?))?"
         r"|payment reference|billing|reference (?:number|no\.?)|crowdfunding page ID",
         (
@@ -1229,6 +1234,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "debit card",
             "payment card",
             "card n",
+            "card ending",
             "sort code",
             "invoice",
             "payment ref",
@@ -1842,7 +1848,7 @@ _DOCUMENT_PARTS = frozenset(
      "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor"]
 )  # fmt: skip
 #: A hospital's initials ('QMH', 'RVI'): the hospital-initials pattern runs only then.
-_INITIALS_HI = re.compile(r"\b[A-Z]{1,4}[HI]\b")
+_INITIALS_HI = re.compile(r"(?:at|to|from|in) the [A-Z]{1,4}[HI]\b")
 #: Canals of the body ('the Inguinal Canal' in a title's capitals).
 _BODY_CANALS = frozenset(
     ["inguinal", "femoral", "anal", "spinal", "vertebral", "carpal", "central", "pudendal",
@@ -3223,6 +3229,9 @@ SIGNALS.extend(
 )
 
 
+_HEIGHT_HINT = re.compile(
+    r"(?i:seven|eight)[- ]f|\b[78]\s?(?:ft|foot|feet|['’])|\b2\.\d+\s?m|\b2[1-9]\d\s?cm"
+)
 _HEIGHT_FEET = (
     r"(?:(?:seven|eight)[- ]f(?:oo|ee)t(?:[- ](?:one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven))?|[78]\s?(?:ft|foot|feet)(?:\s?\d{1,2}\s?(?:in|inches)?)?|[78]['’]\s?\d{1,2}"
@@ -3243,6 +3252,7 @@ SIGNALS.extend(
                 rf"\s+(?:at\s+)?{_HEIGHT_FEET}|{_HEIGHT_FEET}\s+(?:tall|in\s+height))"
             ),
             needles=("seven", "eight", "7", "8", "2.", "cm"),
+            possible=lambda text: _HEIGHT_HINT.search(text) is not None,
             lower=True,
         ),
         Recognizer(
@@ -3661,6 +3671,7 @@ SIGNALS.append(
         group="id",
     )
 )
+_CARET_NAME = re.compile(r"[A-Za-z]\^[A-Z]")
 #: A person's name as DICOM writes it, family and given names joined by carets
 #: ('KOWALCZYK^MAREK', 'Branagh^Ciara^M'; not '10^9/L', 'e^x').
 SIGNALS.append(
@@ -3669,6 +3680,7 @@ SIGNALS.append(
         "name",
         lazy(r"(?<![\w^])[A-Z][A-Za-z'’-]+\^[A-Z][A-Za-z'’-]+(?:\^[A-Za-z'’.-]*)*"),
         needles=("^",),
+        possible=lambda text: _CARET_NAME.search(text) is not None,
     )
 )
 #: A quoted name said to be someone's name ('whether "Perpetua" is the child's real name').
