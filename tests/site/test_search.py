@@ -234,3 +234,48 @@ def test_an_index_that_stays_incomplete_stops_the_build(
         )
     assert not (tmp_path / "out").exists()
     assert not (tmp_path / "cache" / "key").exists()  # nothing incomplete is cached
+
+
+def test_side_by_side_only_while_two_parts_fit_in_a_quarter_more_than_one() -> None:
+    assert search.side_by_side([505, 507], 1000)  # about 1,000 cases: two half-full parts
+    assert not search.side_by_side([920] * 11, 1000)  # 10,000 cases: one after another
+    assert not search.side_by_side([900], 1000)  # one part: nothing to run beside it
+    assert not search.side_by_side([3, 3, 2], 3)  # a small part size is kept as a bound
+
+
+def test_parts_indexed_side_by_side_hold_what_parts_indexed_in_turn_hold(
+    built_site: BuiltSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(built_site.output, site)
+    shutil.rmtree(site / "pagefind")  # the build's own index
+    published = {
+        path.parent.name: None for path in (built_site.output / "cases").glob("*/index.html")
+    }
+    pages = len(list(search._pages(site, published)))  # type: ignore[arg-type]
+    threads: set[str] = set()
+    index_part = search._index_part
+
+    def recorded(*args: Any, **kwargs: Any) -> str | None:
+        import threading
+
+        threads.add(threading.current_thread().name)
+        return index_part(*args, **kwargs)
+
+    def indexed_pages() -> list[str]:
+        found: list[str] = []
+        for entry in (site / "pagefind").rglob("pagefind-entry.json"):
+            found.extend(fragments_of(entry.parent))
+        return sorted(found)
+
+    monkeypatch.setattr(search, "_index_part", recorded)
+    search.index_site(site, published, directory_urls=True, part_pages=pages - 1)  # type: ignore[arg-type]
+    assert len(threads) == 2  # two Pagefind processes, each from a thread of its own
+    side_by_side = indexed_pages()
+    shutil.rmtree(site / "pagefind")
+    threads.clear()
+    monkeypatch.setattr(search, "side_by_side", lambda sizes, part_pages: False)
+    search.index_site(site, published, directory_urls=True, part_pages=pages - 1)  # type: ignore[arg-type]
+    assert len(threads) == 1
+    assert indexed_pages() == side_by_side
+    assert len(side_by_side) == pages and len(set(side_by_side)) == pages
