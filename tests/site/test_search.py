@@ -234,3 +234,111 @@ def test_an_index_that_stays_incomplete_stops_the_build(
         )
     assert not (tmp_path / "out").exists()
     assert not (tmp_path / "cache" / "key").exists()  # nothing incomplete is cached
+
+
+def test_side_by_side_only_while_two_parts_fit_in_a_quarter_more_than_one() -> None:
+    assert search.side_by_side([505, 507], 1000)  # about 1,000 cases: two half-full parts
+    assert not search.side_by_side([920] * 11, 1000)  # 10,000 cases: one after another
+    assert not search.side_by_side([900], 1000)  # one part: nothing to run beside it
+    assert not search.side_by_side([3, 3, 2], 3)  # a small part size is kept as a bound
+
+
+def test_parts_indexed_side_by_side_hold_what_parts_indexed_in_turn_hold(
+    built_site: BuiltSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(built_site.output, site)
+    shutil.rmtree(site / "pagefind")  # the build's own index
+    published = {
+        path.parent.name: None for path in (built_site.output / "cases").glob("*/index.html")
+    }
+    pages = len(list(search._pages(site, published)))  # type: ignore[arg-type]
+    threads: set[str] = set()
+    index_part = search._index_part
+
+    def recorded(*args: Any, **kwargs: Any) -> str | None:
+        import threading
+
+        threads.add(threading.current_thread().name)
+        return index_part(*args, **kwargs)
+
+    def indexed_pages() -> list[str]:
+        found: list[str] = []
+        for entry in (site / "pagefind").rglob("pagefind-entry.json"):
+            found.extend(fragments_of(entry.parent))
+        return sorted(found)
+
+    monkeypatch.setattr(search, "_index_part", recorded)
+    search.index_site(site, published, directory_urls=True, part_pages=pages - 1)  # type: ignore[arg-type]
+    assert len(threads) == 2  # two Pagefind processes, each from a thread of its own
+    side_by_side = indexed_pages()
+    shutil.rmtree(site / "pagefind")
+    threads.clear()
+    monkeypatch.setattr(search, "side_by_side", lambda sizes, part_pages: False)
+    search.index_site(site, published, directory_urls=True, part_pages=pages - 1)  # type: ignore[arg-type]
+    assert len(threads) == 1
+    assert indexed_pages() == side_by_side
+    assert len(side_by_side) == pages and len(set(side_by_side)) == pages
+
+
+def _fresh_site(built_site: BuiltSite, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
+    site = tmp_path / "site"
+    shutil.copytree(built_site.output, site)
+    shutil.rmtree(site / "pagefind")  # the build's own index
+    published = {path.parent.name: None for path in (site / "cases").glob("*/index.html")}
+    return site, published
+
+
+def test_kept_copies_follow_the_site_and_nothing_else_is_indexed(
+    built_site: BuiltSite, tmp_path: Path
+) -> None:
+    """The copies Pagefind reads are kept between builds; a page the next build does not
+    publish (and anything else in the folder) is removed before Pagefind reads it."""
+    site, published = _fresh_site(built_site, tmp_path)
+    copies = tmp_path / "copies"
+    search.index_site(site, published, directory_urls=True, copies=copies)  # type: ignore[arg-type]
+    founding = copies / "part-0" / "pages" / "cases" / "crmo-not-crmo" / "index.html"
+    assert founding.is_file()
+    written = founding.stat().st_mtime_ns
+
+    stray = copies / "part-0" / "pages" / "cases" / "synthetic-stray" / "index.html"
+    stray.parent.mkdir()
+    stray.write_text("<html><body><article data-pagefind-body>Zqxstray</article></body></html>")
+    left_out = next(case for case in published if case != "crmo-not-crmo")
+    del published[left_out]
+    shutil.rmtree(site / "pagefind")
+    search.index_site(site, published, directory_urls=True, copies=copies)  # type: ignore[arg-type]
+
+    assert founding.stat().st_mtime_ns == written  # the same copy: not written again
+    assert not stray.parent.exists()
+    assert not (copies / "part-0" / "pages" / "cases" / left_out).exists()
+    urls = fragments(site)
+    assert f"/cases/{left_out}/" not in urls and "/cases/synthetic-stray/" not in urls
+    assert b"Zqxstray" not in index_bytes(site)
+    assert "/cases/crmo-not-crmo/" in urls
+
+
+def test_copies_another_build_holds_are_left_alone(built_site: BuiltSite, tmp_path: Path) -> None:
+    import subprocess
+
+    site, published = _fresh_site(built_site, tmp_path)
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    script = (
+        "import fcntl, time\n"
+        f"h = open({str(copies / '.lock')!r}, 'a+')\n"
+        "fcntl.lockf(h, fcntl.LOCK_EX)\n"
+        "print('held', flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True
+    ) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+            indexed = search.index_site(site, published, directory_urls=True, copies=copies)  # type: ignore[arg-type]
+        finally:
+            holder.kill()
+    assert indexed.cases == len(published)
+    assert sorted(p.name for p in copies.iterdir()) == [".lock"]  # a scratch folder was used
+    assert "/cases/crmo-not-crmo/" in fragments(site)

@@ -34,6 +34,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from casekit.batch import default_jobs, map_files
+from casekit.site import rawhtml
 from casekit.site.cache import PageCache
 from casekit.site.scratch import Scratch
 
@@ -173,7 +174,9 @@ def _versions(setup: MarkdownSetup) -> list[tuple[str, str]]:
     """
     import importlib.util
 
-    modules = {"markdown", "mkdocs", "pygments"}  # Pygments colours highlighted code
+    # Pygments colours highlighted code; casekit's shortcut for its own HTML blocks takes
+    # part in every conversion (:mod:`casekit.site.rawhtml`).
+    modules = {"markdown", "mkdocs", "pygments", "casekit.site.rawhtml"}
     for extension in setup.extensions:
         name = extension if isinstance(extension, str) else type(extension).__module__
         modules.add(name.split(".")[0])
@@ -277,6 +280,7 @@ def convert(text: str, setup: MarkdownSetup) -> HtmlPage | None:
     if "title" not in front:
         return None
     md = markdown.Markdown(extensions=list(setup.extensions), extension_configs=setup.configs)
+    rawhtml.install(md)  # casekit's own HTML blocks, set aside without the HTML parser
     html = md.convert(body)
     toc_tokens = list(getattr(md, "toc_tokens", []))
     found = _collect(html)

@@ -23,8 +23,9 @@ content (the theme's ``<article>``), marked up for it here:
 - figures' SVG drawings and heading permalinks are not indexed (each figure's caption is).
 
 Pagefind holds a whole index in memory while it writes it (about 0.2 MB per case page), so a
-large library is indexed in parts, one Pagefind process after another, and the search page
-merges them (Pagefind's ``mergeIndex``). Each part is cached by its pages' content, so a
+large library is indexed in parts, one Pagefind process after another (two side by side
+while they are small: :func:`side_by_side`), and the search page merges them (Pagefind's
+``mergeIndex``). Each part is cached by its pages' content, so a
 rebuild runs Pagefind only on the parts whose pages changed (see :func:`index_site`).
 """
 
@@ -39,6 +40,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from html import escape
 from importlib import metadata
@@ -247,7 +249,22 @@ def _index_part(
     if cached is not None and (cached / "pagefind-entry.json").is_file():
         shutil.copytree(cached, output, dirs_exist_ok=True)
         return cached.name
-    written = folder / "index"
+    written = Path(tempfile.mkdtemp(prefix="casekit-pagefind-")) / "index"
+    try:
+        _index_into(folder, written, directory_urls=directory_urls)
+        if cached is not None:
+            with contextlib.suppress(OSError):  # a cache that cannot be written is no cache
+                unfinished = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+                shutil.copytree(written, unfinished)
+                unfinished.rename(cached)  # whole or not at all
+        shutil.copytree(written, output, dirs_exist_ok=True)
+    finally:
+        shutil.rmtree(written.parent, ignore_errors=True)
+    return cached.name if cached is not None else None
+
+
+def _index_into(folder: Path, written: Path, *, directory_urls: bool) -> None:
+    """Run Pagefind on ``folder/pages`` into ``written`` until its index is complete."""
     for _ in range(ATTEMPTS):
         shutil.rmtree(written, ignore_errors=True)
         asyncio.run(_index(folder / "pages", written, directory_urls=directory_urls))
@@ -258,13 +275,6 @@ def _index_part(
             f"Pagefind wrote an incomplete search index {ATTEMPTS} times in a row (empty"
             " files). Build again; if it keeps happening, report it with Pagefind's version."
         )
-    if cached is not None:
-        with contextlib.suppress(OSError):  # a cache that cannot be written is no cache
-            unfinished = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-            shutil.copytree(written, unfinished)
-            unfinished.rename(cached)  # whole or not at all
-    shutil.copytree(written, output, dirs_exist_ok=True)
-    return cached.name if cached is not None else None
 
 
 #: Times a part is indexed before an incomplete index is an error (see :func:`_complete`).
@@ -295,6 +305,102 @@ def _prune(cache: Path, used: set[str | None]) -> None:
             shutil.rmtree(kept, ignore_errors=True)
 
 
+def side_by_side(sizes: list[int], part_pages: int) -> bool:
+    """Whether the parts of these sizes (pages) are indexed two at a time.
+
+    A Pagefind process works on one core, so two use both; but each holds its part's whole
+    index in memory (about 0.2 MB a page). Two run side by side only while the two largest
+    parts together hold at most a quarter more pages than one full part: a library of about
+    1,000 cases (two half-full parts) is indexed in about half the time, and one of 10,000
+    (full parts) one part after another, within the memory it always took.
+    """
+    largest = sorted(sizes)[-2:]
+    return len(largest) == 2 and sum(largest) <= part_pages * 5 // 4
+
+
+@contextlib.contextmanager
+def _copies_folder(copies: Path | None) -> Iterator[Path]:
+    """Where the copies of the pages Pagefind reads are written, for the block.
+
+    Kept between builds in ``copies`` (locked by one build at a time): a rebuild writes
+    again only the copies that changed, and no build removes a thousand folders of copies
+    (one per case page; removing folders is slow on some file systems: about a second per
+    thousand on the machine the benchmarks ran on). Without ``copies``, or while another
+    build holds it, a scratch folder.
+    """
+    lock = _locked(copies) if copies is not None else None
+    if lock is None:
+        with tempfile.TemporaryDirectory(prefix="casekit-search-") as scratch:
+            yield Path(scratch)
+        return
+    with lock:
+        yield lock.folder
+
+
+@dataclass
+class _Lock:
+    """A folder held by this process (an open lock file in it)."""
+
+    folder: Path
+    handle: Any
+
+    def __enter__(self) -> _Lock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.handle.close()  # closing the file gives the lock back
+
+
+def _locked(folder: Path) -> _Lock | None:
+    """``folder``, locked for this process; None if it cannot be (another build holds it,
+    it cannot be written, or the system has no ``fcntl``: Windows)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on Linux or macOS
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = (folder / _LOCK).open("a+")
+    except OSError:
+        return None
+    try:
+        fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return _Lock(folder, handle)
+
+
+#: The lock file in a kept copies folder.
+_LOCK = ".lock"
+
+
+def _keep(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` unless it holds that already."""
+    with contextlib.suppress(OSError):
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
+def _remove_others(root: Path, kept: set[Path]) -> None:
+    """Remove what ``root`` holds besides the files in ``kept`` (and the lock), so that
+    Pagefind reads no copy of a page this build does not have."""
+    folders_kept = {root}
+    for path in kept:
+        folders_kept.update(path.parents)
+    for folder, subfolders, names in os.walk(root, topdown=False):
+        here = Path(folder)
+        for name in names:
+            path = here / name
+            if path not in kept and not (here == root and name == _LOCK):
+                path.unlink()
+        for name in subfolders:
+            if here / name not in folders_kept:
+                (here / name).rmdir()
+
+
 def index_site_with(site: Path, config: Any, published: Mapping[str, Entry]) -> Indexed:
     """Index a site built with ``config`` (an MkDocs configuration); ``published``: the
     catalogue entries of the cases published, by case id.
@@ -308,6 +414,7 @@ def index_site_with(site: Path, config: Any, published: Mapping[str, Entry]) -> 
         published,
         directory_urls=bool(config.use_directory_urls),
         cache=cache_dir(config, "search"),
+        copies=cache_dir(config, "search-pages"),
         part_pages=part_pages(config),
     )
 
@@ -332,52 +439,60 @@ def index_site(
     *,
     directory_urls: bool,
     cache: Path | None = None,
+    copies: Path | None = None,
     part_pages: int = PART_PAGES,
 ) -> Indexed:
     """Index the built ``site`` into ``site/pagefind/``; ``published``: entries by case id.
 
     The index is made in parts of about ``part_pages`` pages, one Pagefind process at a
-    time (Pagefind holds a whole index in memory, about 0.2 MB per case page), and the
-    search page merges them. ``cache``: a folder keeping each part's index by its pages'
-    content, so that a rebuild indexes again only the parts whose pages changed; parts no
-    build asked for are deleted.
+    time, or two while the parts are small (Pagefind holds a whole index in memory, about
+    0.2 MB per case page: see :func:`side_by_side`), and the search page merges them.
+    ``cache``: a folder keeping each part's index by its pages' content, so that a rebuild
+    indexes again only the parts whose pages changed; parts no build asked for are deleted.
+    ``copies``: a folder keeping the copies of the pages Pagefind reads (see
+    :func:`_copies_folder`), or None for a scratch folder.
     """
     # Sorted by address, so that a part's key does not depend on the order of the folder.
     pages = sorted(_pages(site, published))
     parts = max(1, -(-len(pages) // part_pages))
     counts = {CASE: 0, GUIDE: 0}
     try:
-        # Each page's copy goes straight to its part's scratch folder (not kept in memory:
-        # at 10,000 cases the copies alone were about 200 MB), and into its part's key.
-        with tempfile.TemporaryDirectory(prefix="casekit-search-") as scratch:
-            folders = [Path(scratch) / f"part-{number}" for number in range(parts)]
+        with _copies_folder(copies) as root:
+            folders = [root / f"part-{number}" for number in range(parts)]
             keys = [_part_digest(directory_urls) for _ in range(parts)]
             sizes = [0] * parts
+            kept: set[Path] = set()
             for relative, kind in pages:
                 item = published.get(relative.split("/")[1]) if kind == CASE else None
                 content = indexable((site / relative).read_text(encoding="utf-8"), kind, item)
                 if content is None:
                     continue
                 number = part_of(relative, kind, parts)
+                data = content.encode("utf-8", "surrogatepass")
                 keys[number].update(f"pages/{relative}\0{len(content)}\0".encode())
-                keys[number].update(content.encode("utf-8", "surrogatepass"))
+                keys[number].update(data)
+                # Each copy goes straight to its part's folder (not kept in memory: at
+                # 10,000 cases the copies alone were about 200 MB).
                 target = folders[number] / "pages" / relative
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(content, encoding="utf-8")
+                _keep(target, data)
+                kept.add(target)
                 sizes[number] += 1
                 counts[kind] += 1
-            used: set[str | None] = set()
-            written = []
-            for number in range(parts):
-                if not sizes[number]:  # Pagefind makes no index of no pages
-                    continue
+            _remove_others(root, kept)
+            written = [number for number in range(parts) if sizes[number]]  # none: no index
+
+            def index_part(number: int) -> str | None:
                 output = site / bundle_folder(number)
                 key = keys[number].hexdigest()
-                used.add(
-                    _index_part(folders[number], key, output, cache, directory_urls=directory_urls)
+                return _index_part(
+                    folders[number], key, output, cache, directory_urls=directory_urls
                 )
-                shutil.rmtree(folders[number], ignore_errors=True)
-                written.append(number)
+
+            if side_by_side([sizes[number] for number in written], part_pages):
+                with ThreadPoolExecutor(max_workers=2) as pool:
+                    used = set(pool.map(index_part, written))
+            else:
+                used = {index_part(number) for number in written}
         if cache is not None:
             _prune(cache, used)
         atomic_write(site / INDEX_FOLDER / "casekit-parts.js", _parts_script(written))
