@@ -507,13 +507,17 @@ def _foreign_day_month(text: str) -> bool:
     return month in _FOREIGN_MONTH_SET and with_article and month not in _ENGLISH_MONTHS
 
 
-_ROW_DATE_HINT = re.compile(r"/\d\d?:\s")
+_ROW_DATE_HINT = re.compile(r"[/.]\d\d?:\s")
 
 
 def _row_date(text: str) -> bool:
     """A day and month before a timeline row's colon; over 7 or 12 the day must exceed
-    the month (else a fraction: 'Cores 10/12:', 'CAS 5/7:')."""
-    day, month = (int(part) for part in text.split("/"))
+    the month (else a fraction: 'Cores 10/12:', 'CAS 5/7:'). With a stop between them the
+    day must be past 23, or it is a time ('10.05: reviewed')."""
+    dotted = "." in text
+    day, month = (int(part) for part in text.replace(".", "/").split("/"))
+    if dotted:
+        return 23 < day <= 31
     return day <= 31 and (month not in (7, 12) or day > month)
 
 
@@ -710,13 +714,14 @@ DATES = [
     ),
     Recognizer(
         # a day and month in figures opening a timeline row, alone or after one word,
-        # before a colon ('28/02: drain removed', 'Bloods 24/12: CRP'); the day in two
-        # figures and, over 7 or 12, more than a fraction ('Cores 10/12:', 'CAS 5/7:')
+        # before a colon ('28/02: drain removed', 'Bloods 24/12: CRP', 'Course — 27.11:');
+        # the day in two figures and, over 7 or 12, more than a fraction ('Cores 10/12:',
+        # 'CAS 5/7:')
         "day-month-row",
         "date",
         lazy(
-            r"(?:^|(?<=\n)|(?<=[.;]\s))(?:[A-Za-z]+\s+)?"
-            r"(?P<date>(?:[12]\d|3[01]|0[1-9])/(?:0?[1-9]|1[0-2])):\s"
+            r"(?:^|(?<=\n)|(?<=[.;]\s))(?:[A-Za-z]+\s+(?:[—–-]\s+)?)?"
+            r"(?P<date>(?:[12]\d|3[01]|0[1-9])[/.](?:0?[1-9]|1[0-2])):\s"
         ),
         valid=lambda value: _row_date(value),
         group="date",
@@ -760,8 +765,12 @@ DATES = [
     Recognizer(
         "date-of-birth",
         "date",
-        lazy(r"(?:DOB|D\.O\.B\.|date of birth)\b\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}", re.I),
-        needles=("dob", "d.o.b", "date of birth"),
+        lazy(
+            r"(?:DOB|D\.O\.B\.|date of birth|birth[- ]?date)\b"
+            r"\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}",
+            re.I,
+        ),
+        needles=("dob", "d.o.b", "date of birth", "birth date", "birthdate", "birth-date"),
         lower=True,
     ),
 ]
@@ -906,6 +915,10 @@ AGES = [
         lazy(
             rf"\((?:[MF]|male|female)\s*,\s*{_OLD}\s*(?:y|yrs?|years?)?\)"
             rf"|\({_OLD}\s*(?:y|yrs?|years?)?\s*,\s*(?:[MF]|male|female)\)"
+            # the sex after the age in brackets, the decade before it ('(98) male',
+            # 'Mid-nineties (94)')
+            rf"|\({_OLD}\)\s+(?:[MF]|male|female|man|woman|gentleman|lady|boy|girl)\b"
+            rf"|(?i:nineties|90s)\s*\({_OLD}\)"
         ),
     ),
     Recognizer(
@@ -1034,7 +1047,8 @@ AGES = [
         # 'Her husband, 95, was her only carer': an age in commas after a person
         "age-apposition",
         "age",
-        lazy(rf"(?:{'|'.join(_APPOSITION_PEOPLE)}),\s+{_OLD},"),
+        # (also 'now' or 'today' before it: 'his mother, now 95, had stopped eating')
+        lazy(rf"(?:{'|'.join(_APPOSITION_PEOPLE)}),\s+(?:now\s+|today\s+)?{_OLD},"),
         needles=tuple(f"{who}," for who in _APPOSITION_PEOPLE),
         lower=True,
         anchored=True,
@@ -1128,7 +1142,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "health-plan",
         r"Medicare|Medicaid|health[- ]?plan|(?:health )?insurance(?:\s*(?:number|no\.?|ID|card))?"
-        r"|member (?:ID|number|no\.?)|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?"
+        r"|(?:member|plan) (?:ID|number|no\.?)|OHIP|RAMQ"
+        r"|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?"
         r"|group (?:number|no\.?)"
         r"|EHIC|beneficiary|Versichertennummer|carte vitale|personal health (?:number|no\.?)"
         r"|PHN|IHI|individual healthcare identifier|health card(?: number)?|card(?=\s+reads)"
@@ -1146,6 +1161,10 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "insurance",
             "member id",
             "member n",
+            "plan id",
+            "plan n",
+            "ohip",
+            "ramq",
             "policy",
             "subscriber",
             "group n",
@@ -1268,7 +1287,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"(?:\s*(?:number|no\.?))?|permit(?:\s*(?:number|no\.?))?|DL\s*(?:no\.?|number)|PIN|GMC"
         r"|NMC|registration with|(?:número de )?colegiado|NPI|DEA(?: number)?"
         # 'dl# w440-...'; the badge of a licensed trade ('hackney cab badge 44172')
-        r"|d/?l\s?#|(?:taxi|cab|hackney|driver'?s?|security|door supervisor)\s+badge"
+        r"|d/?l\s?#|lic\.?\s?(?:#|no\.?|number)"
+        r"|(?:taxi|cab|hackney|driver'?s?|security|door supervisor)\s+badge"
         r"(?:\s*(?:number|no\.?))?",
         (
             "licen",
@@ -1280,6 +1300,10 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "dl#",
             "dl #",
             "d/l",
+            "lic#",
+            "lic #",
+            "lic.",
+            "lic n",
             "badge",
             "pin",
             "gmc",
@@ -1360,6 +1384,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|culture|microbiology|serology|radiology|x-ray|block"
         r"|membership|case|service|military|army|navy|passenger|frequent[- ]flyer|loyalty|library"
         r"|season ticket|locker|gym|union)\s*(?:card\s*)?(?:number|no\.?|ID|code|#)"
+        # a laboratory's block, slide or specimen ('Histology block H19/2284 B')
+        r"|(?:histology|histopathology|pathology|paraffin|tissue|biopsy|cytology|surgical)\s+"
+        r"(?:blocks?|slides?|specimens?)"
         r"|participant|subject|reference(?:\s*(?:number|no\.?))?"
         r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID|specimen"
         r"|UHID|case (?:file|folder|notes|sheet)"
@@ -1425,6 +1452,10 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "uhid",
             "cytology",
             "histology",
+            "paraffin",
+            "tissue b",
+            "tissue s",
+            "surgical s",
             "histopathology",
             "pathology",
             "biopsy",
@@ -1769,8 +1800,10 @@ CONTACTS = [
         lazy(
             r"(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]+\b"
             # in capitals too when each part is a word ('Salt_Marsh_Sally', 'Wobbly_Knees';
-            # not 'NM_000546' or 'TP53_HUMAN')
+            # not 'NM_000546' or 'TP53_HUMAN'), or a capitalised word between a gamer tag's
+            # decorations ('xX_NightOwl_Xx')
             r"|(?<![\w.])[A-Z][a-z]+(?:_[A-Za-z][a-z]+)+(?:_?\d+)?\b"
+            r"|(?<![\w.])[A-Za-z0-9]{1,4}_[A-Z][a-z]+[A-Za-z0-9]*_[A-Za-z0-9]{1,4}\b"
         ),
         needles=("_",),
     ),
@@ -1789,7 +1822,8 @@ CONTACTS = [
     Recognizer(
         "phone-trunk",
         "phone",
-        lazy(r"0(?<![\w.-]0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"),
+        # (a slash after the area code: '0161/496-0377', the German and Austrian way)
+        lazy(r"0(?<![\w.-]0)\d{2,4}[\s/-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"),
         dense=True,
     ),
     Recognizer(
@@ -1820,7 +1854,7 @@ CONTACTS = [
             r"[2-9](?<![\w.,/:-][2-9])\d\d-\d{4}(?![\w-]|[.,]\d)"
             r"(?!\s*(?:%|mg|g\b|mcg|µ|μ|ml|mL|l\b|L\b|iu|IU|u\b|units|cells|copies|/|x\b|×"
             r"|kg|mm|cm|m\b|ms\b|s\b|bp|kb|Hz|per\b|patients|cases|days|weeks|years))"
-            r"|(?:(?<=\bat )|(?<=\bon )|(?<=\bfrom )|(?<=\bto ))[2-9]\d\d \d{4}"
+            r"|(?:(?<=\bat )|(?<=\bon )|(?<=\bfrom )|(?<=\bto )|(?<=\bas ))[2-9]\d\d \d{4}"
             r"(?![\w-]|[.,]\d|\s*(?:%|mg|ml|cells|/))"
         ),
         dense=True,
@@ -1833,7 +1867,7 @@ CONTACTS = [
             r"|contact number|call)\b\s?#?[:.,]?\s*(?:(?:number|no\.?)[:,]?\s*)?"
             r"(?:is\s+|on\s+|at\s+)?"
             # an area code in brackets, '(02) 5550 3321'
-            r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s().-]{5,}\d)"
+            r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s()./-]{5,}\d)"
         ),
         needles=("tel", "phone", "mobile", "cell", "fax", "contact n", "call", "landline"),
         group="id",
