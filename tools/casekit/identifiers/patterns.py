@@ -3790,6 +3790,9 @@ _RELATIVES = (
     "neighbour",
     "neighbor",
     "carer",
+    "flatmate",
+    "housemate",
+    "roommate",
 )
 _RELATIVE = rf"(?:{'|'.join(_RELATIVES)})(?:-in-law)?"
 #: A given name before what the person is to the patient, in commas ('magnus, the patient's
@@ -3824,8 +3827,9 @@ LOWER_NAME_AFTER_CUE = Recognizer(
     "lower-name-after-cue",
     "name",
     lazy(
-        rf"(?:{_RELATIVE}|(?:spoke|speak|speaking|talked|talk|talking)\s+(?:to|with)"
-        r"|ask(?:ed)?\s+for)\s+(?P<id>[a-z][a-z'’-]+)\b",
+        # (in commas too: "the patient's flatmate, jo, who found him")
+        rf"(?:{_RELATIVE}(?:,(?=\s+[a-z][a-z'’-]+,))?|(?:spoke|speak|speaking|talked|talk"
+        r"|talking)\s+(?:to|with)|ask(?:ed)?\s+for)\s+(?P<id>[a-z][a-z'’-]+)\b",
         re.I,
     ),
     needles=(*_RELATIVES, "spoke", "speak", "talk", "ask"),
@@ -3834,21 +3838,54 @@ LOWER_NAME_AFTER_CUE = Recognizer(
     lower=True,
     anchored=True,
 )
+#: Kinds of name a person goes by ('his street name was "Smokey"', 'her stage name is').
+_NAME_KINDS = (
+    "street", "stage", "nick", "pet", "ring", "pen", "road", "rap", "drag", "gamer", "online",
+    "call", "first", "given", "preferred", "real", "fighting", "trail",
+)  # fmt: skip
 #: A nickname in quotes after a relative or what someone goes by ('her nephew "Robbo"',
-#: 'who goes by "Jaz"', 'everyone knew him as "Sparky"').
+#: 'who goes by "Jaz"', 'everyone knew him as "Sparky"', 'introduced himself as "Mack"',
+#: 'his street name was "Smokey"').
 QUOTED_NICKNAME = Recognizer(
     "quoted-nickname",
     "name",
     lazy(
         rf"(?:{_RELATIVE},?|(?:goes|go|going|went)\s+by|(?:knew|know|knows|call|calls)\s+"
-        r"(?:him|her|them)\s+as)\s+[\"“](?P<id>[a-z][\w'’-]{0,20})[\"”]",
+        r"(?:him|her|them)\s+as|introduc(?:ed|es|ing)\s+(?:him|her|them|my|your)sel(?:f|ves)"
+        rf"\s+as|(?:{'|'.join(_NAME_KINDS)})[- ]?name\s+(?:was|is|had\s+been)(?:\s+given\s+as)?)"
+        r"\s+[\"“](?P<id>[a-z][\w'’-]{0,20})[\"”]",
         re.I,
     ),
-    needles=(*_RELATIVES, "goes by", "go by", "going by", "went by", "knew", "know", "call"),
+    needles=(
+        *_RELATIVES,
+        "goes by",
+        "go by",
+        "going by",
+        "went by",
+        "knew",
+        "know",
+        "call",
+        "introduc",
+        *_NAME_KINDS,
+    ),
     valid=lambda value: value[:1].isupper(),
     group="id",
     lower=True,
     anchored=True,
+)
+#: A name in quotes before how people knew the person ('"Bubba" — as he was known —',
+#: '"Dutch", as the ward knew him,').
+QUOTED_AS_KNOWN = Recognizer(
+    "quoted-as-known",
+    "name",
+    lazy(
+        r"[\"“](?P<id>[A-Z][\w'’-]{1,20})[\"”]\s*[—–,(-]*\s*as\s+(?:(?:he|she|they)\s+(?:was"
+        r"|were|is|are)\s+(?:known|called)|(?:[\w'’]+\s+){1,2}(?:knew|know|called|call)\s+"
+        r"(?:him|her|them))\b"
+    ),
+    needles=('"', "“"),
+    possible=lambda text: " as " in text,
+    group="id",
 )
 #: A name said in speech ('"Mam, it's Ffion," she said'): a capitalised word that is no
 #: ordinary or medical word after 'it's', 'this is', 'I'm', 'my name is', before a stop.
@@ -3897,7 +3934,7 @@ DOTTED_INITIALS = Recognizer(
     valid=lambda value: re.sub(r"[^A-Z]", "", value) not in _NOT_PERSON_INITIALS,
     group="id",
 )
-SIGNALS.extend([LOWER_NAME_AFTER_CUE, QUOTED_NICKNAME, SAID_NAME, DOTTED_INITIALS])
+SIGNALS.extend([LOWER_NAME_AFTER_CUE, QUOTED_NICKNAME, QUOTED_AS_KNOWN, SAID_NAME, DOTTED_INITIALS])
 
 _VEHICLES = (
     "car",
@@ -4413,16 +4450,24 @@ _CARER_VERBS = (
     "drove", "brought", "carried", "walked", "phoned", "rang", "texted", "visited", "hugged",
     "kissed", "fetched", "accompanied", "married",
 )  # fmt: skip
+#: Verbs of what a person wants or asks for, before 'to', 'for' or 'that' ('Fatoumata asked
+#: to stop chemotherapy').
+_WILL_VERBS = (
+    "asked", "begged", "pleaded", "insisted", "refused", "declined", "wanted", "wished",
+    "chose", "decided", "agreed", "demanded", "requested", "preferred", "hoped",
+)  # fmt: skip
 #: A name the lists lack before what a person does to someone ('Oluwaseun drove her to the
-#: emergency department'; not a drug: 'Tramadol brought her relief' ends as drugs do).
+#: emergency department'; not a drug: 'Tramadol brought her relief' ends as drugs do), or
+#: before what a person wants ('Fatoumata asked to stop'; not 'Cardiology asked to review',
+#: a medical word).
 UNLISTED_NAME_BEFORE_CARE = Recognizer(
     "unlisted-name-before-care",
     "name",
     lazy(
-        rf"(?<![\w'’-])(?P<id>[A-Z][a-z]{{3,}})\s+(?:{'|'.join(_CARER_VERBS)})\s+"
-        r"(?:her|him|them|me|us)\b"
+        rf"(?<![\w'’-])(?P<id>[A-Z][a-z]{{3,}})\s+(?:(?:{'|'.join(_CARER_VERBS)})\s+"
+        rf"(?:her|him|them|me|us)|(?:{'|'.join(_WILL_VERBS)})\s+(?:to|for|that|not)\s)"
     ),
-    needles=_CARER_VERBS,
+    needles=(*_CARER_VERBS, *_WILL_VERBS),
     valid=lambda word: _unlisted_word(word) and not word.lower().endswith(_DRUG_ENDINGS),
     group="id",
 )
@@ -4449,3 +4494,89 @@ NAME_AFTER_CALL = Recognizer(
     anchored=True,
 )
 SIGNALS.append(NAME_AFTER_CALL)
+
+
+def _surname_and_initial(value: str) -> bool:
+    """'Ng, K.': a surname that is no ordinary or medical word, then an initial."""
+    surname = value.partition(",")[0]
+    return surname.lower() not in words.english_words() and surname not in words.medical_words()
+
+
+def _unlisted_surname_parts(value: str) -> bool:
+    """'nakamura-holt', 'kowalczyk-ramos': a surname whose parts are not all ordinary words."""
+    parts = [part for part in re.split(r"[-'’]", value.lower()) if part]
+    return bool(parts) and any(
+        len(part) > 1 and part not in words.english_words() and part not in words.medical_words()
+        for part in parts
+    )
+
+
+#: A name in the shorthand of a note's header: a surname and an initial after a label
+#: ('Patient: Ng, K.'), a name before sex and age ('ID: kowalczyk-ramos / F / 62'), an
+#: initial and a surname in brackets after the patient ('the patient (e. nakamura-holt)'),
+#: a given name in lower case after 'pt is' ('pt is marguerite, lives alone').
+SIGNALS.extend(
+    [
+        Recognizer(
+            "label-surname-initial",
+            "name",
+            lazy(
+                r"(?i:\b(?:patient|pt|name|client|resident))\s*:\s*"
+                r"(?P<id>[A-Z][a-z'’-]+,\s*[A-Z]\.)"
+            ),
+            needles=("patient", "pt", "name", "client", "resident"),
+            possible=lambda text: ":" in text,
+            valid=_surname_and_initial,
+            group="id",
+        ),
+        Recognizer(
+            "name-sex-age",
+            "name",
+            lazy(
+                r"(?<![\w-])(?P<id>[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)\s*/\s*[MFmf]\s*/\s*"
+                r"\d{1,3}\b"
+            ),
+            needles=("/ m /", "/ f /", "/m/", "/f/", "/ m/", "/ f/", "/m /", "/f /"),
+            valid=_unlisted_surname_parts,
+            group="id",
+        ),
+        Recognizer(
+            "initial-surname-in-brackets",
+            "name",
+            lazy(
+                r"(?i:\b(?:pt|patient|client|resident|child|man|woman))\s*"
+                r"\((?P<id>[a-z]\.\s?[a-z][a-z'’]+(?:-[a-z][a-z'’]+)*)\)"
+            ),
+            needles=("(",),
+            possible=lambda text: ". " in text or "." in text,
+            valid=lambda value: _unlisted_surname_parts(value[2:].strip()),
+            group="id",
+        ),
+        Recognizer(
+            "pt-is-name",
+            "name",
+            lazy(r"\b(?:pt|patient)\s+is\s+(?P<id>[a-z][a-z'’-]+),"),
+            needles=("pt is", "patient is"),
+            valid=lambda value: value.islower() and _given_name_in_lower_case(value),
+            group="id",
+            lower=True,
+            anchored=True,
+        ),
+    ]
+)
+
+#: Particles of Arabic names joined to the family name by a hyphen ('al-Khatib', 'el-Sayed',
+#: 'bin-Zayed').
+_HYPHEN_PARTICLES = (
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "bint", "ibn", "abu", "ould",
+)  # fmt: skip
+#: A family name after such a particle, with the given name before it ('Ibrahim al-Khatib
+#: was started on'): the particle in lower case hides it from the run of capitalised words.
+SIGNALS.append(
+    Recognizer(
+        "hyphen-particle-name",
+        "name",
+        lazy(rf"(?<![\w-])(?:[A-Z][a-z]+\s+)?(?:{'|'.join(_HYPHEN_PARTICLES)})-[A-Z][a-z]{{2,}}\b"),
+        needles=tuple(f"{particle}-" for particle in _HYPHEN_PARTICLES),
+    )
+)

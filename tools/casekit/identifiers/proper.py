@@ -564,7 +564,10 @@ PERSON_BEFORE = re.compile(
     r"|stepfather|stepmother|stepson|stepdaughter|boyfriend|girlfriend|fiancée?|neighbour|neighbor"
     r"|colleague|nurse|midwife|GP|doctor|consultant|surgeon|physician|paediatrician|pediatrician"
     r"|patient|child|baby|boy|girl|man|woman|teenager"
-    r"|infant|toddler|sibling|spouse|guardian)(?:'s)?,?"
+    r"|infant|toddler|sibling|spouse|guardian|flatmate|housemate|roommate|lodger)"
+    # ('Her daughter-in-law, Precious,'; 'The nurse caring for her, Olusegun,')
+    r"(?:-in-law)?(?:\s+[a-z]+ing\s+(?:for|with|after|on)\s+(?:him|her|them|the\s+patient))?"
+    r"(?:'s)?,?"
     r"|\b(?:nick)?named|\bcalled|\bknown (?:to [\w ]+ )?as"
     r"|\bnée|\bI'm|\bI’m|\bI am|\bmy name is|\bsigned (?:\w+ )*as"
     r"|\bmy (?:son|daughter|wife|husband|mother|father|brother|sister|child|baby|partner)"
@@ -637,7 +640,7 @@ INSTITUTION_BEFORE = re.compile(
     r"|an? (?:in|out|day)-?patient|(?:in|out|day)-?patient)"
     r"(?:\s+\w+){0,2}\s+(?:at|to|in|from|by|of|under)\s+(?:the\s+)?$"
     # an employer in apposition ('His employer, Corrinder Engineering,')
-    r"|\bemployer(?:\s+(?:is|was))?,?\s+$",
+    r"|\bemployer(?:\s+(?:is|was))?[,:]?\s+$",
     re.I,
 )
 #: A school known by one word, even an ordinary one ('a pupil at Harrow').
@@ -1664,6 +1667,16 @@ _FOR_WHOM = re.compile(r" for (?!(?:a|an|the|his|her|their|this|that|\d)\b)[a-z]
 _INSTITUTION_TRIGGERS = frozenset(
     ["at", "to", "in", "from", "by", "the", "of", "under", "employer", "employer,"]
 )
+#: What an organisation is to a person, before its name in apposition ('Her church, Grace
+#: Tabernacle Pentecostal,', "The girl's swimming club, Marlins SC,", 'Employer: Nordvik
+#: Seafood AS'): the name is set off by a comma or a colon and ends the clause.
+_APPOSED_KINDS = frozenset(
+    """employer church chapel mosque synagogue temple gurdwara congregation club choir band
+    orchestra team squad school college nursery academy gym charity union company firm
+    workplace agency""".split()  # noqa: SIM905
+)
+_APPOSED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_APPOSED_KINDS))})\s*[,:]\s+$", re.I)
+_APPOSED_END = re.compile(r"\s*(?:[,.;)]|$)")
 _AFTER_TRIGGERS = frozenset(", '’")
 
 
@@ -2119,6 +2132,15 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     last = _last_words(before)
     after = text[end : end + 40]
+    if (
+        not last.isdisjoint(_APPOSED_KINDS)
+        and _APPOSED_BEFORE.search(before, max(0, len(before) - 24))
+        and _APPOSED_END.match(text, end)
+        and (len(capitals) > 1 or not _ordinary(_bare(capitals[0])))
+        and not all(_medical(p) for p in capitals)
+    ):
+        yield Proper("institution", start, end, "apposed-organisation")
+        return
     person_cue = (
         (not last.isdisjoint(_PERSON_TRIGGERS) and PERSON_BEFORE.search(before))
         or (
@@ -2130,6 +2152,13 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     )
     if person_cue and before.endswith((" to ", " in ", " from ")) and _only_large_areas(run):
         person_cue = False  # 'a deployment to Chad, the patient developed': a country
+    if (
+        person_cue
+        and before.endswith(", ")
+        and all(_ordinary(_bare(p)) for p in capitals)
+        and text[end : end + 1] not in (",", ";", ")", "")
+    ):
+        person_cue = False  # 'His wife, Catholic by upbringing,': an ordinary word, not closed
     if person_cue and (not all(_ordinary(_bare(p)) for p in capitals) or not at_sentence_start):
         yield Proper("name", start, end, "person-cue")
         return
