@@ -2136,7 +2136,10 @@ SIGNALS = [
             # a stored template of a body part's shape, not a measurement ('hand geometry
             # measurements were normal')
             r"|(?:hand|palm|finger|facial|face|ear|vein)[- ]geometry"
-            r" (?:template|scan|record|reader)"
+            r" (?:template|scan|record|reader|profile|data|signature)"
+            # a face's points as stored data ('facial landmark coordinates (68 points)'; not
+            # 'facial landmarks were marked on the CT')
+            r"|facial[- ]landmark (?:coordinates|measurements|points|positions|data|template)"
             # a recording of the person's own voice
             r"|voice samples?"
             # a recording or a picture of someone's voice ('a spectrogram of the boy's voice';
@@ -2161,6 +2164,7 @@ SIGNALS = [
             "retinal",
             "iris",
             "geometry",
+            "landmark",
             "keystroke",
             "dna ",
             "str ",
@@ -2633,11 +2637,39 @@ NOTABLE = [
         r"(?:national\s+(?:[\w'’-]+\s+){0,2}(?:team|squad|side|media|press|newspapers)"
         r"|(?:(?:nationally\s+)?televised|nationally\s+broadcast)\s+(?:[\w-]+\s+){0,2}"
         r"(?:competition|contest|show|final|series|programme|program)"
-        r"|world[- ]record|widely\s+(?:publici[sz]ed|covered|broadcast|televised))\b",
-        ("national", "nationally", "televised", "world-record", "world record", "widely"),
+        r"|world[- ]record|widely\s+(?:publici[sz]ed|covered|broadcast|televised)"
+        # ('the much-publicised collapse', 'now widely known by the public')
+        r"|much[- ]publici[sz]ed|widely\s+known\s+(?:to|by|among)\s+the\s+(?:public|nation))\b",
+        (
+            "national",
+            "nationally",
+            "televised",
+            "world-record",
+            "world record",
+            "widely",
+            "much-publici",
+            "much publici",
+        ),
     ),
 ]
 SIGNALS.extend(NOTABLE)
+#: A royal post few hold, typed in lower case as a job and not as an institution's name
+#: ('the official royal swan marker', 'the royal clockmaker'; not 'the Royal College of
+#: Physicians', 'a royal blue marker').
+SIGNALS.append(
+    Recognizer(
+        "royal-post",
+        "characteristic",
+        lazy(
+            r"the\s+(?:official\s+)?royal\s+(?:(?!blue|purple|jelly)[a-z]+\s+)?"
+            r"[a-z]+(?:er|or|ist|ian|smith|maker|keeper|man|woman|master|mistress)\b"
+        ),
+        needles=("the royal", "the official royal"),
+        valid=lambda value: "royal" in value,
+        lower=True,
+        anchored=True,
+    )
+)
 #: One of a kind by the frame a sentence puts a person in (merged into one recognizer
 #: below, once :func:`_merged` is defined: four more would cost a test each on every text).
 NOTABLE_BY_FRAME = [
@@ -2712,6 +2744,12 @@ NOTABLE_BY_FRAME = [
         r"(?:appeared|appears|appearing|featured|features|interviewed|filmed)\s+(?:\w+\s+){0,2}?"
         r"(?:on|in)\s+(?:(?:national|daytime|breakfast|live|local|prime[- ]time|evening"
         r"|regional|morning)\s+)?(?:television|tv|radio)\b"
+        # in the press ('has been featured in newspapers', 'appears in countless press
+        # photographs'; not 'featured in a surgical journal')
+        r"|(?:appeared|appears|appearing|featured|features|pictured)\s+(?:\w+\s+){0,2}?in\s+"
+        r"(?:(?:the|many|several|countless|numerous|national|local|regional|tabloid)\s+){0,2}"
+        r"(?:newspapers|magazines|tabloids|the\s+press|the\s+media"
+        r"|(?:press|newspaper|magazine)\s+(?:photo(?:graph)?s|pictures))\b"
         r"|(?:on|during)\s+live\s+(?:national\s+)?(?:television|tv|radio)\b"
         r"|live\s+on\s+(?:national\s+|local\s+)?(?:television|tv|radio)\b"
         r"|viral\s+(?:video|clip|post|reel)s?\b"
@@ -2728,6 +2766,7 @@ NOTABLE_BY_FRAME = [
             "appearing",
             "featured",
             "features",
+            "pictured",
             "interviewed",
             "filmed",
             "on live",
@@ -2762,7 +2801,14 @@ NOTABLE_BY_FRAME = [
         r"(?:chief\s+executive|ceo|managing\s+director|chairman|chairwoman|chairperson|founder"
         r"|owner|president)\s+of\s+(?:a|an|the)\s+(?:national|multinational|nationwide"
         r"|country['’]s\s+(?:largest|biggest|leading))\s+(?:[\w-]+\s+){0,2}?(?:chain|company"
-        r"|firm|bank|airline|retailer|business|corporation|brand|supermarkets?)\b",
+        r"|firm|bank|airline|retailer|business|corporation|brand|supermarkets?)\b"
+        # or of the place of one's own care ('the chief executive of the hospital in which he
+        # was treated', 'the medical director of the clinic where she was seen')
+        r"|(?:chief\s+executive|ceo|(?:managing|medical|clinical)\s+director|director"
+        r"|chairman|chairwoman|chairperson|president|dean)\s+of\s+the\s+(?:hospital|trust|clinic"
+        r"|hospice|practice|unit|centre|center|infirmary)\s+(?:in\s+which|at\s+which|where)\s+"
+        r"(?:he|she|they|the\s+patient)\s+(?:was|were|is|had\s+been)\s+(?:treated|admitted|seen"
+        r"|cared\s+for|managed|operated\s+on)\b",
         (
             "chief executive",
             "ceo",
@@ -2773,6 +2819,10 @@ NOTABLE_BY_FRAME = [
             "founder",
             "owner",
             "president",
+            "medical director",
+            "clinical director",
+            "director",
+            "dean",
         ),
     ),
 ]
@@ -2865,11 +2915,18 @@ PERSON_PHOTOGRAPH = [
         ),
     ),
     _anchored(
+        # a figure of the person ('Figure 2: the patient at his sister's wedding', 'Fig 2. The
+        # child at age 4', 'Figure 3 (left) shows the patient smiling'), or of their face
+        # ("FIGURE 4 — PATIENT'S FACE", 'fig.1 patients face'); not 'Figure 3 shows the
+        # patient's chest radiograph'
         "figure-of-the-person",
         "photo",
-        r"(?:figure|fig\.)\s*\d+\w?\s*[:.]\s+(?:the\s+)?(?:patient|child|girl|boy|infant|man"
-        r"|woman|couple)\s+(?:at|with|in|on|holding|smiling|and|before|during|wearing)\b",
-        ("figure", "fig."),
+        r"(?:figure|fig\.?)\s*\d+\w?\s*(?:\([^)]{1,12}\)\s*)?(?:[:.—–-]+\s*|\s(?:shows|showing"
+        r"|depicts)\s+|(?<=\s)(?=[a-z]+(?:['’]?s)?\s+face\b))"
+        r"(?:the\s+)?(?:(?:patient|child|girl|boy|infant|man|woman|couple)\s+"
+        r"(?:at|aged|with|in|on|holding|smiling|laughing|and|before|during|wearing)\b"
+        r"|(?:patient|child|girl|boy|infant|baby|man|woman)(?:['’]?s)?\s+face\b)",
+        ("figure", "fig"),
     ),
     _anchored(
         "eyes-visible",
@@ -3311,7 +3368,10 @@ SIGNALS.extend(
             "higher-multiple",
             "characteristic",
             lazy(
-                r"(?:one\s+of|is\s+an?|was\s+an?|as\s+an?|the)\s+(?:(?:a|the)\s+)?(?:set\s+of\s+)?"
+                # (or the parent who had them: 'gave birth to sextuplets', 'mother of quintuplets')
+                r"(?:one\s+of|is\s+an?|was\s+an?|as\s+an?|the|gave\s+birth\s+to|delivered"
+                r"|(?:mother|father|parents?)\s+of|pregnant\s+with|carrying)\s+"
+                r"(?:(?:a|the|healthy|live|her|their)\s+)?(?:set\s+of\s+)?"
                 r"(?:identical\s+)?(?:quadruplets?|quintuplets?|sextuplets?|septuplets?|octuplets?)"
                 r"\b"
             ),
