@@ -4360,7 +4360,8 @@ SIGNALS.extend(
             "place",
             lazy(
                 r"(?i:\b(?:floor|storey|wing|lobby|roof|basement)\s+of\s+(?:the\s+)?"
-                r"|\b(?:flat|apartment|apt\.?|room)\s+\d+[a-z]?,?\s+)"
+                # (or a flat without its number: '3rd floor flat, Marchmont Tower')
+                r"|\b(?:flat|apartment|apt\.?|room|bedsit|maisonette)(?:\s+\d+[a-z]?,?\s+|,\s+))"
                 r"(?P<id>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:Tower|Towers|House|Court|Building"
                 r"|Block|Heights|Mansions|Lodge|Hall|Estate|Flats|Apartments))\b"
             ),
@@ -4375,6 +4376,8 @@ SIGNALS.extend(
                 "apartment",
                 "apt",
                 "room",
+                "bedsit",
+                "maisonette",
             ),
             valid=lambda value: _proper_word(value.split()[0]),
             group="id",

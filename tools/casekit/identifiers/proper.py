@@ -1040,14 +1040,14 @@ _SITE_NOUNS = frozenset(
     library prison barracks base plantation vineyard dairy abattoir bakery brewery distillery
     quarry mine refinery crossing bandstand pier promenade roundabout junction fountain
     monument memorial statue lighthouse quay wharf jetty boardwalk plaza playground skatepark
-    underpass""".split()  # noqa: SIM905
+    underpass allotments allotment""".split()  # noqa: SIM905
 )
 #: Of these, the ones that make the run a place rather than an institution.
 _PLACE_SITE_NOUNS = frozenset(
     """campsite site farm camp estate park market station airport stadium arena pool quarry
     mine plantation vineyard crossing bandstand pier promenade roundabout junction fountain
     monument memorial statue lighthouse quay wharf jetty boardwalk plaza playground skatepark
-    underpass""".split()  # noqa: SIM905
+    underpass allotments allotment""".split()  # noqa: SIM905
 )
 _INSTITUTION_SITE_NOUNS = (_SITE_NOUNS - _PLACE_SITE_NOUNS) | frozenset(
     """hospital hospitals clinic clinics school schools unit units centre center practice
@@ -1169,6 +1169,12 @@ _SITE_AFTER = re.compile(
     # road structures people shelter under ('under the Westway flyover')
     r"|flyover|underpass|overpass|viaduct|footbridge|car park|bus station)\b"
 )
+#: A station of a city's transport after its name, with or without 'the' ('the steps of
+#: Hötorget metro station').
+_STATION_AFTER = re.compile(
+    r"\s+(?:metro|tube|underground|subway|railway|rail|train|tram|bus|u-bahn|s-bahn)\s+"
+    r"(?:station|stop)\b"
+)
 _LANDFORMS = frozenset(
     """Beach Lake Loch Llyn Lough Bay Delta Mount Mountain Falls Island Isle Glacier Canyon
     Forest Reservoir Cove Creek Gorge Peninsula Fjord Lagoon Moor Fell Pike Ben Glen Strand
@@ -1203,7 +1209,9 @@ _AREA_AFTER = re.compile(
     r"\s+(?:neighbourhood|neighborhood|suburb|township|favela|slum|housing estate|barrio"
     # an administrative area smaller than a state ('Kisoro district', 'Tlalpan borough')
     r"|district|municipality|commune|prefecture|borough|sub-county|taluka?|tehsil|mandal"
-    r"|barangay|kebele|arrondissement)\b"
+    r"|barangay|kebele|arrondissement"
+    # a settlement ('Ndagara village', 'Mbarali hamlet')
+    r"|village|hamlet|settlement)\b"
 )
 _PLACE_NOUNS_BEFORE = re.compile(
     r"\b(?:village|town|city|hamlet|suburb|borough|district|county|parish|island|region)\s+$"
@@ -1983,6 +1991,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         is_term_after(text, end)
         and not any(_bare(p) in INSTITUTION_WORDS for p in parts)
         and not PLACE_BEFORE.search(before)
+        and not _STATION_AFTER.match(text, end, end + 30)  # 'Lindholm tube station'
     ) or _CITED_AFTER.match(text, end, end + 30):
         return
     # A title ('Mr', 'Dr.') before the rest of the run: a name.
@@ -2021,7 +2030,10 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     # ... and a named industrial or public site is a place ('200 m from the Bellfield
     # landfill site', 'near the Redmire smelter').
-    if determined and not institution and _SITE_AFTER.match(text, end, end + 30):
+    if not institution and (
+        (determined and _SITE_AFTER.match(text, end, end + 30))
+        or _STATION_AFTER.match(text, end, end + 30)
+    ):
         yield Proper("place", start, end, "site-after")
         return
     # ... and a landmark whose name ends in a landform word, after words that place it, is a
@@ -2085,6 +2097,14 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             or any(q in TERM_NOUNS for p in parts[1:] for q in p.lower().split("-"))
         )
         and not (PLACE_BEFORE.search(before) and _next_word(text, end) in _NOT_ATTRIBUTIVE)
+        # a landform word capitalised as a name's last word after a preposition of place is
+        # a place ('a caravan at Saltmarsh Point'; the eponym is 'at McBurney's point')
+        and not (
+            len(parts) > 1
+            and parts[-1] in _LANDFORMS
+            and not is_term_after(text, end)
+            and _LOCATIVE_BEFORE.search(before, max(0, len(before) - 24))
+        )
     ):
         return
     # Known institutions by their short names ('Alder Hey', 'the Christie').
