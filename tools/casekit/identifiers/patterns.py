@@ -766,8 +766,9 @@ DATES = [
         "date-of-birth",
         "date",
         lazy(
-            r"(?:DOB|D\.O\.B\.|date of birth|birth[- ]?date)\b"
-            r"\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}",
+            r"(?:DOB|D\.O\.B\.|date of birth)\b\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}"
+            # ('Birth date (dd/mm): 17/09'; not 'name, ID, birth date, hospital' in a list)
+            r"|birth[- ]?date\b(?:\s*\([^)]{1,12}\))?\s*(?::|is|was)\s*\S+(?:\s+\S+){0,2}",
             re.I,
         ),
         needles=("dob", "d.o.b", "date of birth", "birth date", "birthdate", "birth-date"),
@@ -915,11 +916,17 @@ AGES = [
         lazy(
             rf"\((?:[MF]|male|female)\s*,\s*{_OLD}\s*(?:y|yrs?|years?)?\)"
             rf"|\({_OLD}\s*(?:y|yrs?|years?)?\s*,\s*(?:[MF]|male|female)\)"
-            # the sex after the age in brackets, the decade before it ('(98) male',
-            # 'Mid-nineties (94)')
+            # the sex after the age in brackets ('(98) male')
             rf"|\({_OLD}\)\s+(?:[MF]|male|female|man|woman|gentleman|lady|boy|girl)\b"
-            rf"|(?i:nineties|90s)\s*\({_OLD}\)"
         ),
+    ),
+    Recognizer(
+        # the decade before the age in brackets ('Mid-nineties (94) female')
+        "decade-and-age",
+        "age",
+        lazy(rf"(?:nineties|90s)\s*\({_OLD}\)"),
+        needles=("nineties", "90s"),
+        lower=True,
     ),
     Recognizer(
         # a year of birth that makes someone over 89 now ('born in 1929', 'Year of birth:
@@ -4514,10 +4521,11 @@ _CARER_VERBS = (
     "kissed", "fetched", "accompanied", "married",
 )  # fmt: skip
 #: Verbs of what a person wants or asks for, before 'to', 'for' or 'that' ('Fatoumata asked
-#: to stop chemotherapy').
+#: to stop chemotherapy'; not 'agreed', which every consent statement holds and which would
+#: make the pattern run on every case).
 _WILL_VERBS = (
     "asked", "begged", "pleaded", "insisted", "refused", "declined", "wanted", "wished",
-    "chose", "decided", "agreed", "demanded", "requested", "preferred", "hoped",
+    "chose", "decided", "demanded", "requested", "preferred", "hoped",
 )  # fmt: skip
 #: A name the lists lack before what a person does to someone ('Oluwaseun drove her to the
 #: emergency department'; not a drug: 'Tramadol brought her relief' ends as drugs do), or
@@ -4527,7 +4535,8 @@ UNLISTED_NAME_BEFORE_CARE = Recognizer(
     "unlisted-name-before-care",
     "name",
     lazy(
-        rf"(?<![\w'’-])(?P<id>[A-Z][a-z]{{3,}})\s+(?:(?:{'|'.join(_CARER_VERBS)})\s+"
+        # (the capital first, then the look-behind, so that the engine skips to capitals)
+        rf"(?P<id>[A-Z](?<![\w'’-][A-Z])[a-z]{{3,}})\s+(?:(?:{'|'.join(_CARER_VERBS)})\s+"
         rf"(?:her|him|them|me|us)|(?:{'|'.join(_WILL_VERBS)})\s+(?:to|for|that|not)\s)"
     ),
     needles=(*_CARER_VERBS, *_WILL_VERBS),
@@ -4583,14 +4592,21 @@ SIGNALS.extend(
         Recognizer(
             "label-surname-initial",
             "name",
-            lazy(
-                r"(?i:\b(?:patient|pt|name|client|resident))\s*:\s*"
-                r"(?P<id>[A-Z][a-z'’-]+,\s*[A-Z]\.)"
+            lazy(r"(?:patient|pt|name|client|resident)\s?:\s*(?P<id>[a-z][a-z'’-]+,\s*[a-z]\.)"),
+            needles=tuple(
+                f"{label}{colon}"
+                for label in ("patient", "pt", "name", "client", "resident")
+                for colon in (":", " :")
             ),
-            needles=("patient", "pt", "name", "client", "resident"),
-            possible=lambda text: ":" in text,
-            valid=_surname_and_initial,
+            # (matched on the lower-case text; as written, the surname and initial are capitals)
+            valid=lambda value: (
+                value[0].isupper()
+                and value.rstrip(".")[-1].isupper()
+                and _surname_and_initial(value)
+            ),
             group="id",
+            lower=True,
+            anchored=True,
         ),
         Recognizer(
             "name-sex-age",
@@ -4607,13 +4623,18 @@ SIGNALS.extend(
             "initial-surname-in-brackets",
             "name",
             lazy(
-                r"(?i:\b(?:pt|patient|client|resident|child|man|woman))\s*"
+                r"(?:pt|patient|client|resident|child|man|woman)\s?"
                 r"\((?P<id>[a-z]\.\s?[a-z][a-z'’]+(?:-[a-z][a-z'’]+)*)\)"
             ),
-            needles=("(",),
-            possible=lambda text: ". " in text or "." in text,
+            needles=tuple(
+                f"{who}{gap}("
+                for who in ("pt", "patient", "client", "resident", "child", "man", "woman")
+                for gap in ("", " ")
+            ),
             valid=lambda value: _unlisted_surname_parts(value[2:].strip()),
             group="id",
+            lower=True,
+            anchored=True,
         ),
         Recognizer(
             "pt-is-name",
@@ -4633,13 +4654,13 @@ SIGNALS.extend(
 _HYPHEN_PARTICLES = (
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "bint", "ibn", "abu", "ould",
 )  # fmt: skip
-#: A family name after such a particle, with the given name before it ('Ibrahim al-Khatib
-#: was started on'): the particle in lower case hides it from the run of capitalised words.
+#: A family name after such a particle ('Ibrahim al-Khatib was started on'): the particle in
+#: lower case hides it from the run of capitalised words.
 SIGNALS.append(
     Recognizer(
         "hyphen-particle-name",
         "name",
-        lazy(rf"(?<![\w-])(?:[A-Z][a-z]+\s+)?(?:{'|'.join(_HYPHEN_PARTICLES)})-[A-Z][a-z]{{2,}}\b"),
+        lazy(rf"(?<![\w-])(?:{'|'.join(_HYPHEN_PARTICLES)})-[A-Z][a-z]{{2,}}\b"),
         needles=tuple(f"{particle}-" for particle in _HYPHEN_PARTICLES),
     )
 )

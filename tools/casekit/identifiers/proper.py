@@ -1619,9 +1619,18 @@ def _given_name_opener(text: str, start: int, run: str) -> bool:
 
 
 #: A cue regex runs only when one of the last two words before a run is one of these.
-_PERSON_TRIGGERS = frozenset(
-    [*re.findall(r"[a-zé'’]+", PERSON_BEFORE.pattern.lower()), "i'm", "i’m", "as", "am", "is"]
-) - {"s", "b", "w", "i", "to", "my", "we", "up", "it"} | {"to", "my", "we"}
+#: (Not the common words of the phrase after a carer, 'caring for her', only its pronoun;
+#: and a relative by marriage as one word.)
+_CARER_PHRASE_WORDS = frozenset(["a", "z", "ing", "in", "law", "on", "for", "with", "after", "the"])
+_PERSON_TRIGGERS = (
+    frozenset(
+        [*re.findall(r"[a-zé'’]+", PERSON_BEFORE.pattern.lower()), "i'm", "i’m", "as", "am", "is"]
+    )
+    - {"s", "b", "w", "i", "to", "my", "we", "up", "it"}
+    - _CARER_PHRASE_WORDS
+    | {"to", "my", "we"}
+    | {f"{kin}-in-law" for kin in ("mother", "father", "son", "daughter", "brother", "sister")}
+)
 _PLACE_TRIGGERS = frozenset(
     [
         "island",
