@@ -41,6 +41,7 @@ def test_clean_sentences_of_the_tuned_part_stay_clean() -> None:
         "independent8",
         "independent9",
         "independent10",
+        "independent11",
     ],
 )
 def test_the_tuned_independent_parts_keep_their_figures(part: str) -> None:
@@ -50,16 +51,5 @@ def test_the_tuned_independent_parts_keep_their_figures(part: str) -> None:
     missed = [sentence for _, sentence in rows if not find(sentence)]
     assert len(missed) <= 0.01 * len(rows), missed
     sentences = read_clean(f"{part}_clean.txt")
-    flagged = [s for s in sentences if find(s)]
-    assert len(flagged) <= 0.02 * len(sentences), flagged
-
-
-def test_the_eleventh_independent_part_keeps_its_measured_figure() -> None:
-    """independent11 was measured on the detector before anyone tuned on it (recall 0.960,
-    507 of 528, and 1.0% of its clean sentences flagged): it must not fall below that."""
-    rows = read_identifiers("independent11.tsv")
-    found = sum(1 for _, sentence in rows if find(sentence))
-    assert found >= 507, f"{found} of {len(rows)}"
-    sentences = read_clean("independent11_clean.txt")
     flagged = [s for s in sentences if find(s)]
     assert len(flagged) <= 0.02 * len(sentences), flagged

@@ -507,13 +507,17 @@ def _foreign_day_month(text: str) -> bool:
     return month in _FOREIGN_MONTH_SET and with_article and month not in _ENGLISH_MONTHS
 
 
-_ROW_DATE_HINT = re.compile(r"/\d\d?:\s")
+_ROW_DATE_HINT = re.compile(r"[/.]\d\d?:\s")
 
 
 def _row_date(text: str) -> bool:
     """A day and month before a timeline row's colon; over 7 or 12 the day must exceed
-    the month (else a fraction: 'Cores 10/12:', 'CAS 5/7:')."""
-    day, month = (int(part) for part in text.split("/"))
+    the month (else a fraction: 'Cores 10/12:', 'CAS 5/7:'). With a stop between them the
+    day must be past 23, or it is a time ('10.05: reviewed')."""
+    dotted = "." in text
+    day, month = (int(part) for part in text.replace(".", "/").split("/"))
+    if dotted:
+        return 23 < day <= 31
     return day <= 31 and (month not in (7, 12) or day > month)
 
 
@@ -710,13 +714,14 @@ DATES = [
     ),
     Recognizer(
         # a day and month in figures opening a timeline row, alone or after one word,
-        # before a colon ('28/02: drain removed', 'Bloods 24/12: CRP'); the day in two
-        # figures and, over 7 or 12, more than a fraction ('Cores 10/12:', 'CAS 5/7:')
+        # before a colon ('28/02: drain removed', 'Bloods 24/12: CRP', 'Course — 27.11:');
+        # the day in two figures and, over 7 or 12, more than a fraction ('Cores 10/12:',
+        # 'CAS 5/7:')
         "day-month-row",
         "date",
         lazy(
-            r"(?:^|(?<=\n)|(?<=[.;]\s))(?:[A-Za-z]+\s+)?"
-            r"(?P<date>(?:[12]\d|3[01]|0[1-9])/(?:0?[1-9]|1[0-2])):\s"
+            r"(?:^|(?<=\n)|(?<=[.;]\s))(?:[A-Za-z]+\s+(?:[—–-]\s+)?)?"
+            r"(?P<date>(?:[12]\d|3[01]|0[1-9])[/.](?:0?[1-9]|1[0-2])):\s"
         ),
         valid=lambda value: _row_date(value),
         group="date",
@@ -760,8 +765,13 @@ DATES = [
     Recognizer(
         "date-of-birth",
         "date",
-        lazy(r"(?:DOB|D\.O\.B\.|date of birth)\b\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}", re.I),
-        needles=("dob", "d.o.b", "date of birth"),
+        lazy(
+            r"(?:DOB|D\.O\.B\.|date of birth)\b\s*(?::|is|was)?\s*\S+(?:\s+\S+){0,2}"
+            # ('Birth date (dd/mm): 17/09'; not 'name, ID, birth date, hospital' in a list)
+            r"|birth[- ]?date\b(?:\s*\([^)]{1,12}\))?\s*(?::|is|was)\s*\S+(?:\s+\S+){0,2}",
+            re.I,
+        ),
+        needles=("dob", "d.o.b", "date of birth", "birth date", "birthdate", "birth-date"),
         lower=True,
     ),
 ]
@@ -906,7 +916,17 @@ AGES = [
         lazy(
             rf"\((?:[MF]|male|female)\s*,\s*{_OLD}\s*(?:y|yrs?|years?)?\)"
             rf"|\({_OLD}\s*(?:y|yrs?|years?)?\s*,\s*(?:[MF]|male|female)\)"
+            # the sex after the age in brackets ('(98) male')
+            rf"|\({_OLD}\)\s+(?:[MF]|male|female|man|woman|gentleman|lady|boy|girl)\b"
         ),
+    ),
+    Recognizer(
+        # the decade before the age in brackets ('Mid-nineties (94) female')
+        "decade-and-age",
+        "age",
+        lazy(rf"(?:nineties|90s)\s*\({_OLD}\)"),
+        needles=("nineties", "90s"),
+        lower=True,
     ),
     Recognizer(
         # a year of birth that makes someone over 89 now ('born in 1929', 'Year of birth:
@@ -1034,7 +1054,8 @@ AGES = [
         # 'Her husband, 95, was her only carer': an age in commas after a person
         "age-apposition",
         "age",
-        lazy(rf"(?:{'|'.join(_APPOSITION_PEOPLE)}),\s+{_OLD},"),
+        # (also 'now' or 'today' before it: 'his mother, now 95, had stopped eating')
+        lazy(rf"(?:{'|'.join(_APPOSITION_PEOPLE)}),\s+(?:now\s+|today\s+)?{_OLD},"),
         needles=tuple(f"{who}," for who in _APPOSITION_PEOPLE),
         lower=True,
         anchored=True,
@@ -1128,7 +1149,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "health-plan",
         r"Medicare|Medicaid|health[- ]?plan|(?:health )?insurance(?:\s*(?:number|no\.?|ID|card))?"
-        r"|member (?:ID|number|no\.?)|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?"
+        r"|(?:member|plan) (?:ID|number|no\.?)|OHIP|RAMQ"
+        r"|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?"
         r"|group (?:number|no\.?)"
         r"|EHIC|beneficiary|Versichertennummer|carte vitale|personal health (?:number|no\.?)"
         r"|PHN|IHI|individual healthcare identifier|health card(?: number)?|card(?=\s+reads)"
@@ -1146,6 +1168,10 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "insurance",
             "member id",
             "member n",
+            "plan id",
+            "plan n",
+            "ohip",
+            "ramq",
             "policy",
             "subscriber",
             "group n",
@@ -1268,7 +1294,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"(?:\s*(?:number|no\.?))?|permit(?:\s*(?:number|no\.?))?|DL\s*(?:no\.?|number)|PIN|GMC"
         r"|NMC|registration with|(?:número de )?colegiado|NPI|DEA(?: number)?"
         # 'dl# w440-...'; the badge of a licensed trade ('hackney cab badge 44172')
-        r"|d/?l\s?#|(?:taxi|cab|hackney|driver'?s?|security|door supervisor)\s+badge"
+        r"|d/?l\s?#|lic\.?\s?(?:#|no\.?|number)"
+        r"|(?:taxi|cab|hackney|driver'?s?|security|door supervisor)\s+badge"
         r"(?:\s*(?:number|no\.?))?",
         (
             "licen",
@@ -1280,6 +1307,10 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "dl#",
             "dl #",
             "d/l",
+            "lic#",
+            "lic #",
+            "lic.",
+            "lic n",
             "badge",
             "pin",
             "gmc",
@@ -1360,6 +1391,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|culture|microbiology|serology|radiology|x-ray|block"
         r"|membership|case|service|military|army|navy|passenger|frequent[- ]flyer|loyalty|library"
         r"|season ticket|locker|gym|union)\s*(?:card\s*)?(?:number|no\.?|ID|code|#)"
+        # a laboratory's block, slide or specimen ('Histology block H19/2284 B')
+        r"|(?:histology|histopathology|pathology|paraffin|tissue|biopsy|cytology|surgical)\s+"
+        r"(?:blocks?|slides?|specimens?)"
         r"|participant|subject|reference(?:\s*(?:number|no\.?))?"
         r"|ref\.?\s*(?:number|no\.?)?|template|profile|(?:user|login|employee) ID|specimen"
         r"|UHID|case (?:file|folder|notes|sheet)"
@@ -1425,6 +1459,10 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "uhid",
             "cytology",
             "histology",
+            "paraffin",
+            "tissue b",
+            "tissue s",
+            "surgical s",
             "histopathology",
             "pathology",
             "biopsy",
@@ -1769,8 +1807,10 @@ CONTACTS = [
         lazy(
             r"(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]+\b"
             # in capitals too when each part is a word ('Salt_Marsh_Sally', 'Wobbly_Knees';
-            # not 'NM_000546' or 'TP53_HUMAN')
+            # not 'NM_000546' or 'TP53_HUMAN'), or a capitalised word between a gamer tag's
+            # decorations ('xX_NightOwl_Xx')
             r"|(?<![\w.])[A-Z][a-z]+(?:_[A-Za-z][a-z]+)+(?:_?\d+)?\b"
+            r"|(?<![\w.])[A-Za-z0-9]{1,4}_[A-Z][a-z]+[A-Za-z0-9]*_[A-Za-z0-9]{1,4}\b"
         ),
         needles=("_",),
     ),
@@ -1789,7 +1829,8 @@ CONTACTS = [
     Recognizer(
         "phone-trunk",
         "phone",
-        lazy(r"0(?<![\w.-]0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"),
+        # (a slash after the area code: '0161/496-0377', the German and Austrian way)
+        lazy(r"0(?<![\w.-]0)\d{2,4}[\s/-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"),
         dense=True,
     ),
     Recognizer(
@@ -1820,7 +1861,7 @@ CONTACTS = [
             r"[2-9](?<![\w.,/:-][2-9])\d\d-\d{4}(?![\w-]|[.,]\d)"
             r"(?!\s*(?:%|mg|g\b|mcg|µ|μ|ml|mL|l\b|L\b|iu|IU|u\b|units|cells|copies|/|x\b|×"
             r"|kg|mm|cm|m\b|ms\b|s\b|bp|kb|Hz|per\b|patients|cases|days|weeks|years))"
-            r"|(?:(?<=\bat )|(?<=\bon )|(?<=\bfrom )|(?<=\bto ))[2-9]\d\d \d{4}"
+            r"|(?:(?<=\bat )|(?<=\bon )|(?<=\bfrom )|(?<=\bto )|(?<=\bas ))[2-9]\d\d \d{4}"
             r"(?![\w-]|[.,]\d|\s*(?:%|mg|ml|cells|/))"
         ),
         dense=True,
@@ -1833,7 +1874,7 @@ CONTACTS = [
             r"|contact number|call)\b\s?#?[:.,]?\s*(?:(?:number|no\.?)[:,]?\s*)?"
             r"(?:is\s+|on\s+|at\s+)?"
             # an area code in brackets, '(02) 5550 3321'
-            r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s().-]{5,}\d)"
+            r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s()./-]{5,}\d)"
         ),
         needles=("tel", "phone", "mobile", "cell", "fax", "contact n", "call", "landline"),
         group="id",
@@ -2102,7 +2143,10 @@ SIGNALS = [
             # a stored template of a body part's shape, not a measurement ('hand geometry
             # measurements were normal')
             r"|(?:hand|palm|finger|facial|face|ear|vein)[- ]geometry"
-            r" (?:template|scan|record|reader)"
+            r" (?:template|scan|record|reader|profile|data|signature)"
+            # a face's points as stored data ('facial landmark coordinates (68 points)'; not
+            # 'facial landmarks were marked on the CT')
+            r"|facial[- ]landmark (?:coordinates|measurements|points|positions|data|template)"
             # a recording of the person's own voice
             r"|voice samples?"
             # a recording or a picture of someone's voice ('a spectrogram of the boy's voice';
@@ -2127,6 +2171,7 @@ SIGNALS = [
             "retinal",
             "iris",
             "geometry",
+            "landmark",
             "keystroke",
             "dna ",
             "str ",
@@ -2599,11 +2644,39 @@ NOTABLE = [
         r"(?:national\s+(?:[\w'’-]+\s+){0,2}(?:team|squad|side|media|press|newspapers)"
         r"|(?:(?:nationally\s+)?televised|nationally\s+broadcast)\s+(?:[\w-]+\s+){0,2}"
         r"(?:competition|contest|show|final|series|programme|program)"
-        r"|world[- ]record|widely\s+(?:publici[sz]ed|covered|broadcast|televised))\b",
-        ("national", "nationally", "televised", "world-record", "world record", "widely"),
+        r"|world[- ]record|widely\s+(?:publici[sz]ed|covered|broadcast|televised)"
+        # ('the much-publicised collapse', 'now widely known by the public')
+        r"|much[- ]publici[sz]ed|widely\s+known\s+(?:to|by|among)\s+the\s+(?:public|nation))\b",
+        (
+            "national",
+            "nationally",
+            "televised",
+            "world-record",
+            "world record",
+            "widely",
+            "much-publici",
+            "much publici",
+        ),
     ),
 ]
 SIGNALS.extend(NOTABLE)
+#: A royal post few hold, typed in lower case as a job and not as an institution's name
+#: ('the official royal swan marker', 'the royal clockmaker'; not 'the Royal College of
+#: Physicians', 'a royal blue marker').
+SIGNALS.append(
+    Recognizer(
+        "royal-post",
+        "characteristic",
+        lazy(
+            r"the\s+(?:official\s+)?royal\s+(?:(?!blue|purple|jelly)[a-z]+\s+)?"
+            r"[a-z]+(?:er|or|ist|ian|smith|maker|keeper|man|woman|master|mistress)\b"
+        ),
+        needles=("the royal", "the official royal"),
+        valid=lambda value: "royal" in value,
+        lower=True,
+        anchored=True,
+    )
+)
 #: One of a kind by the frame a sentence puts a person in (merged into one recognizer
 #: below, once :func:`_merged` is defined: four more would cost a test each on every text).
 NOTABLE_BY_FRAME = [
@@ -2678,6 +2751,12 @@ NOTABLE_BY_FRAME = [
         r"(?:appeared|appears|appearing|featured|features|interviewed|filmed)\s+(?:\w+\s+){0,2}?"
         r"(?:on|in)\s+(?:(?:national|daytime|breakfast|live|local|prime[- ]time|evening"
         r"|regional|morning)\s+)?(?:television|tv|radio)\b"
+        # in the press ('has been featured in newspapers', 'appears in countless press
+        # photographs'; not 'featured in a surgical journal')
+        r"|(?:appeared|appears|appearing|featured|features|pictured)\s+(?:\w+\s+){0,2}?in\s+"
+        r"(?:(?:the|many|several|countless|numerous|national|local|regional|tabloid)\s+){0,2}"
+        r"(?:newspapers|magazines|tabloids|the\s+press|the\s+media"
+        r"|(?:press|newspaper|magazine)\s+(?:photo(?:graph)?s|pictures))\b"
         r"|(?:on|during)\s+live\s+(?:national\s+)?(?:television|tv|radio)\b"
         r"|live\s+on\s+(?:national\s+|local\s+)?(?:television|tv|radio)\b"
         r"|viral\s+(?:video|clip|post|reel)s?\b"
@@ -2694,6 +2773,7 @@ NOTABLE_BY_FRAME = [
             "appearing",
             "featured",
             "features",
+            "pictured",
             "interviewed",
             "filmed",
             "on live",
@@ -2728,7 +2808,14 @@ NOTABLE_BY_FRAME = [
         r"(?:chief\s+executive|ceo|managing\s+director|chairman|chairwoman|chairperson|founder"
         r"|owner|president)\s+of\s+(?:a|an|the)\s+(?:national|multinational|nationwide"
         r"|country['’]s\s+(?:largest|biggest|leading))\s+(?:[\w-]+\s+){0,2}?(?:chain|company"
-        r"|firm|bank|airline|retailer|business|corporation|brand|supermarkets?)\b",
+        r"|firm|bank|airline|retailer|business|corporation|brand|supermarkets?)\b"
+        # or of the place of one's own care ('the chief executive of the hospital in which he
+        # was treated', 'the medical director of the clinic where she was seen')
+        r"|(?:chief\s+executive|ceo|(?:managing|medical|clinical)\s+director|director"
+        r"|chairman|chairwoman|chairperson|president|dean)\s+of\s+the\s+(?:hospital|trust|clinic"
+        r"|hospice|practice|unit|centre|center|infirmary)\s+(?:in\s+which|at\s+which|where)\s+"
+        r"(?:he|she|they|the\s+patient)\s+(?:was|were|is|had\s+been)\s+(?:treated|admitted|seen"
+        r"|cared\s+for|managed|operated\s+on)\b",
         (
             "chief executive",
             "ceo",
@@ -2739,6 +2826,10 @@ NOTABLE_BY_FRAME = [
             "founder",
             "owner",
             "president",
+            "medical director",
+            "clinical director",
+            "director",
+            "dean",
         ),
     ),
 ]
@@ -2831,11 +2922,18 @@ PERSON_PHOTOGRAPH = [
         ),
     ),
     _anchored(
+        # a figure of the person ('Figure 2: the patient at his sister's wedding', 'Fig 2. The
+        # child at age 4', 'Figure 3 (left) shows the patient smiling'), or of their face
+        # ("FIGURE 4 — PATIENT'S FACE", 'fig.1 patients face'); not 'Figure 3 shows the
+        # patient's chest radiograph'
         "figure-of-the-person",
         "photo",
-        r"(?:figure|fig\.)\s*\d+\w?\s*[:.]\s+(?:the\s+)?(?:patient|child|girl|boy|infant|man"
-        r"|woman|couple)\s+(?:at|with|in|on|holding|smiling|and|before|during|wearing)\b",
-        ("figure", "fig."),
+        r"(?:figure|fig\.?)\s*\d+\w?\s*(?:\([^)]{1,12}\)\s*)?(?:[:.—–-]+\s*|\s(?:shows|showing"
+        r"|depicts)\s+|(?<=\s)(?=[a-z]+(?:['’]?s)?\s+face\b))"
+        r"(?:the\s+)?(?:(?:patient|child|girl|boy|infant|man|woman|couple)\s+"
+        r"(?:at|aged|with|in|on|holding|smiling|laughing|and|before|during|wearing)\b"
+        r"|(?:patient|child|girl|boy|infant|baby|man|woman)(?:['’]?s)?\s+face\b)",
+        ("figure", "fig"),
     ),
     _anchored(
         "eyes-visible",
@@ -3277,7 +3375,10 @@ SIGNALS.extend(
             "higher-multiple",
             "characteristic",
             lazy(
-                r"(?:one\s+of|is\s+an?|was\s+an?|as\s+an?|the)\s+(?:(?:a|the)\s+)?(?:set\s+of\s+)?"
+                # (or the parent who had them: 'gave birth to sextuplets', 'mother of quintuplets')
+                r"(?:one\s+of|is\s+an?|was\s+an?|as\s+an?|the|gave\s+birth\s+to|delivered"
+                r"|(?:mother|father|parents?)\s+of|pregnant\s+with|carrying)\s+"
+                r"(?:(?:a|the|healthy|live|her|their)\s+)?(?:set\s+of\s+)?"
                 r"(?:identical\s+)?(?:quadruplets?|quintuplets?|sextuplets?|septuplets?|octuplets?)"
                 r"\b"
             ),
@@ -3756,6 +3857,9 @@ _RELATIVES = (
     "neighbour",
     "neighbor",
     "carer",
+    "flatmate",
+    "housemate",
+    "roommate",
 )
 _RELATIVE = rf"(?:{'|'.join(_RELATIVES)})(?:-in-law)?"
 #: A given name before what the person is to the patient, in commas ('magnus, the patient's
@@ -3790,8 +3894,9 @@ LOWER_NAME_AFTER_CUE = Recognizer(
     "lower-name-after-cue",
     "name",
     lazy(
-        rf"(?:{_RELATIVE}|(?:spoke|speak|speaking|talked|talk|talking)\s+(?:to|with)"
-        r"|ask(?:ed)?\s+for)\s+(?P<id>[a-z][a-z'’-]+)\b",
+        # (in commas too: "the patient's flatmate, jo, who found him")
+        rf"(?:{_RELATIVE}(?:,(?=\s+[a-z][a-z'’-]+,))?|(?:spoke|speak|speaking|talked|talk"
+        r"|talking)\s+(?:to|with)|ask(?:ed)?\s+for)\s+(?P<id>[a-z][a-z'’-]+)\b",
         re.I,
     ),
     needles=(*_RELATIVES, "spoke", "speak", "talk", "ask"),
@@ -3800,21 +3905,54 @@ LOWER_NAME_AFTER_CUE = Recognizer(
     lower=True,
     anchored=True,
 )
+#: Kinds of name a person goes by ('his street name was "Smokey"', 'her stage name is').
+_NAME_KINDS = (
+    "street", "stage", "nick", "pet", "ring", "pen", "road", "rap", "drag", "gamer", "online",
+    "call", "first", "given", "preferred", "real", "fighting", "trail",
+)  # fmt: skip
 #: A nickname in quotes after a relative or what someone goes by ('her nephew "Robbo"',
-#: 'who goes by "Jaz"', 'everyone knew him as "Sparky"').
+#: 'who goes by "Jaz"', 'everyone knew him as "Sparky"', 'introduced himself as "Mack"',
+#: 'his street name was "Smokey"').
 QUOTED_NICKNAME = Recognizer(
     "quoted-nickname",
     "name",
     lazy(
         rf"(?:{_RELATIVE},?|(?:goes|go|going|went)\s+by|(?:knew|know|knows|call|calls)\s+"
-        r"(?:him|her|them)\s+as)\s+[\"“](?P<id>[a-z][\w'’-]{0,20})[\"”]",
+        r"(?:him|her|them)\s+as|introduc(?:ed|es|ing)\s+(?:him|her|them|my|your)sel(?:f|ves)"
+        rf"\s+as|(?:{'|'.join(_NAME_KINDS)})[- ]?name\s+(?:was|is|had\s+been)(?:\s+given\s+as)?)"
+        r"\s+[\"“](?P<id>[a-z][\w'’-]{0,20})[\"”]",
         re.I,
     ),
-    needles=(*_RELATIVES, "goes by", "go by", "going by", "went by", "knew", "know", "call"),
+    needles=(
+        *_RELATIVES,
+        "goes by",
+        "go by",
+        "going by",
+        "went by",
+        "knew",
+        "know",
+        "call",
+        "introduc",
+        *_NAME_KINDS,
+    ),
     valid=lambda value: value[:1].isupper(),
     group="id",
     lower=True,
     anchored=True,
+)
+#: A name in quotes before how people knew the person ('"Bubba" — as he was known —',
+#: '"Dutch", as the ward knew him,').
+QUOTED_AS_KNOWN = Recognizer(
+    "quoted-as-known",
+    "name",
+    lazy(
+        r"[\"“](?P<id>[A-Z][\w'’-]{1,20})[\"”]\s*[—–,(-]*\s*as\s+(?:(?:he|she|they)\s+(?:was"
+        r"|were|is|are)\s+(?:known|called)|(?:[\w'’]+\s+){1,2}(?:knew|know|called|call)\s+"
+        r"(?:him|her|them))\b"
+    ),
+    needles=('"', "“"),
+    possible=lambda text: " as " in text,
+    group="id",
 )
 #: A name said in speech ('"Mam, it's Ffion," she said'): a capitalised word that is no
 #: ordinary or medical word after 'it's', 'this is', 'I'm', 'my name is', before a stop.
@@ -3863,7 +4001,7 @@ DOTTED_INITIALS = Recognizer(
     valid=lambda value: re.sub(r"[^A-Z]", "", value) not in _NOT_PERSON_INITIALS,
     group="id",
 )
-SIGNALS.extend([LOWER_NAME_AFTER_CUE, QUOTED_NICKNAME, SAID_NAME, DOTTED_INITIALS])
+SIGNALS.extend([LOWER_NAME_AFTER_CUE, QUOTED_NICKNAME, QUOTED_AS_KNOWN, SAID_NAME, DOTTED_INITIALS])
 
 _VEHICLES = (
     "car",
@@ -4229,7 +4367,8 @@ SIGNALS.extend(
             "place",
             lazy(
                 r"(?i:\b(?:floor|storey|wing|lobby|roof|basement)\s+of\s+(?:the\s+)?"
-                r"|\b(?:flat|apartment|apt\.?|room)\s+\d+[a-z]?,?\s+)"
+                # (or a flat without its number: '3rd floor flat, Marchmont Tower')
+                r"|\b(?:flat|apartment|apt\.?|room|bedsit|maisonette)(?:\s+\d+[a-z]?,?\s+|,\s+))"
                 r"(?P<id>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:Tower|Towers|House|Court|Building"
                 r"|Block|Heights|Mansions|Lodge|Hall|Estate|Flats|Apartments))\b"
             ),
@@ -4244,6 +4383,8 @@ SIGNALS.extend(
                 "apartment",
                 "apt",
                 "room",
+                "bedsit",
+                "maisonette",
             ),
             valid=lambda value: _proper_word(value.split()[0]),
             group="id",
@@ -4379,16 +4520,26 @@ _CARER_VERBS = (
     "drove", "brought", "carried", "walked", "phoned", "rang", "texted", "visited", "hugged",
     "kissed", "fetched", "accompanied", "married",
 )  # fmt: skip
+#: Verbs of what a person wants or asks for, before 'to', 'for' or 'that' ('Fatoumata asked
+#: to stop chemotherapy'; not 'agreed', which every consent statement holds and which would
+#: make the pattern run on every case).
+_WILL_VERBS = (
+    "asked", "begged", "pleaded", "insisted", "refused", "declined", "wanted", "wished",
+    "chose", "decided", "demanded", "requested", "preferred", "hoped",
+)  # fmt: skip
 #: A name the lists lack before what a person does to someone ('Oluwaseun drove her to the
-#: emergency department'; not a drug: 'Tramadol brought her relief' ends as drugs do).
+#: emergency department'; not a drug: 'Tramadol brought her relief' ends as drugs do), or
+#: before what a person wants ('Fatoumata asked to stop'; not 'Cardiology asked to review',
+#: a medical word).
 UNLISTED_NAME_BEFORE_CARE = Recognizer(
     "unlisted-name-before-care",
     "name",
     lazy(
-        rf"(?<![\w'’-])(?P<id>[A-Z][a-z]{{3,}})\s+(?:{'|'.join(_CARER_VERBS)})\s+"
-        r"(?:her|him|them|me|us)\b"
+        # (the capital first, then the look-behind, so that the engine skips to capitals)
+        rf"(?P<id>[A-Z](?<![\w'’-][A-Z])[a-z]{{3,}})\s+(?:(?:{'|'.join(_CARER_VERBS)})\s+"
+        rf"(?:her|him|them|me|us)|(?:{'|'.join(_WILL_VERBS)})\s+(?:to|for|that|not)\s)"
     ),
-    needles=_CARER_VERBS,
+    needles=(*_CARER_VERBS, *_WILL_VERBS),
     valid=lambda word: _unlisted_word(word) and not word.lower().endswith(_DRUG_ENDINGS),
     group="id",
 )
@@ -4415,3 +4566,101 @@ NAME_AFTER_CALL = Recognizer(
     anchored=True,
 )
 SIGNALS.append(NAME_AFTER_CALL)
+
+
+def _surname_and_initial(value: str) -> bool:
+    """'Ng, K.': a surname that is no ordinary or medical word, then an initial."""
+    surname = value.partition(",")[0]
+    return surname.lower() not in words.english_words() and surname not in words.medical_words()
+
+
+def _unlisted_surname_parts(value: str) -> bool:
+    """'nakamura-holt', 'kowalczyk-ramos': a surname whose parts are not all ordinary words."""
+    parts = [part for part in re.split(r"[-'’]", value.lower()) if part]
+    return bool(parts) and any(
+        len(part) > 1 and part not in words.english_words() and part not in words.medical_words()
+        for part in parts
+    )
+
+
+#: A name in the shorthand of a note's header: a surname and an initial after a label
+#: ('Patient: Ng, K.'), a name before sex and age ('ID: kowalczyk-ramos / F / 62'), an
+#: initial and a surname in brackets after the patient ('the patient (e. nakamura-holt)'),
+#: a given name in lower case after 'pt is' ('pt is marguerite, lives alone').
+SIGNALS.extend(
+    [
+        Recognizer(
+            "label-surname-initial",
+            "name",
+            lazy(r"(?:patient|pt|name|client|resident)\s?:\s*(?P<id>[a-z][a-z'’-]+,\s*[a-z]\.)"),
+            needles=tuple(
+                f"{label}{colon}"
+                for label in ("patient", "pt", "name", "client", "resident")
+                for colon in (":", " :")
+            ),
+            # (matched on the lower-case text; as written, the surname and initial are capitals)
+            valid=lambda value: (
+                value[0].isupper()
+                and value.rstrip(".")[-1].isupper()
+                and _surname_and_initial(value)
+            ),
+            group="id",
+            lower=True,
+            anchored=True,
+        ),
+        Recognizer(
+            "name-sex-age",
+            "name",
+            lazy(
+                r"(?<![\w-])(?P<id>[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)\s*/\s*[MFmf]\s*/\s*"
+                r"\d{1,3}\b"
+            ),
+            needles=("/ m /", "/ f /", "/m/", "/f/", "/ m/", "/ f/", "/m /", "/f /"),
+            valid=_unlisted_surname_parts,
+            group="id",
+        ),
+        Recognizer(
+            "initial-surname-in-brackets",
+            "name",
+            lazy(
+                r"(?:pt|patient|client|resident|child|man|woman)\s?"
+                r"\((?P<id>[a-z]\.\s?[a-z][a-z'’]+(?:-[a-z][a-z'’]+)*)\)"
+            ),
+            needles=tuple(
+                f"{who}{gap}("
+                for who in ("pt", "patient", "client", "resident", "child", "man", "woman")
+                for gap in ("", " ")
+            ),
+            valid=lambda value: _unlisted_surname_parts(value[2:].strip()),
+            group="id",
+            lower=True,
+            anchored=True,
+        ),
+        Recognizer(
+            "pt-is-name",
+            "name",
+            lazy(r"\b(?:pt|patient)\s+is\s+(?P<id>[a-z][a-z'’-]+),"),
+            needles=("pt is", "patient is"),
+            valid=lambda value: value.islower() and _given_name_in_lower_case(value),
+            group="id",
+            lower=True,
+            anchored=True,
+        ),
+    ]
+)
+
+#: Particles of Arabic names joined to the family name by a hyphen ('al-Khatib', 'el-Sayed',
+#: 'bin-Zayed').
+_HYPHEN_PARTICLES = (
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "bint", "ibn", "abu", "ould",
+)  # fmt: skip
+#: A family name after such a particle ('Ibrahim al-Khatib was started on'): the particle in
+#: lower case hides it from the run of capitalised words.
+SIGNALS.append(
+    Recognizer(
+        "hyphen-particle-name",
+        "name",
+        lazy(rf"(?<![\w-])(?:{'|'.join(_HYPHEN_PARTICLES)})-[A-Z][a-z]{{2,}}\b"),
+        needles=tuple(f"{particle}-" for particle in _HYPHEN_PARTICLES),
+    )
+)

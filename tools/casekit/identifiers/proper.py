@@ -564,7 +564,10 @@ PERSON_BEFORE = re.compile(
     r"|stepfather|stepmother|stepson|stepdaughter|boyfriend|girlfriend|fiancée?|neighbour|neighbor"
     r"|colleague|nurse|midwife|GP|doctor|consultant|surgeon|physician|paediatrician|pediatrician"
     r"|patient|child|baby|boy|girl|man|woman|teenager"
-    r"|infant|toddler|sibling|spouse|guardian)(?:'s)?,?"
+    r"|infant|toddler|sibling|spouse|guardian|flatmate|housemate|roommate|lodger)"
+    # ('Her daughter-in-law, Precious,'; 'The nurse caring for her, Olusegun,')
+    r"(?:-in-law)?(?:\s+[a-z]+ing\s+(?:for|with|after|on)\s+(?:him|her|them|the\s+patient))?"
+    r"(?:'s)?,?"
     r"|\b(?:nick)?named|\bcalled|\bknown (?:to [\w ]+ )?as"
     r"|\bnée|\bI'm|\bI’m|\bI am|\bmy name is|\bsigned (?:\w+ )*as"
     r"|\bmy (?:son|daughter|wife|husband|mother|father|brother|sister|child|baby|partner)"
@@ -637,7 +640,7 @@ INSTITUTION_BEFORE = re.compile(
     r"|an? (?:in|out|day)-?patient|(?:in|out|day)-?patient)"
     r"(?:\s+\w+){0,2}\s+(?:at|to|in|from|by|of|under)\s+(?:the\s+)?$"
     # an employer in apposition ('His employer, Corrinder Engineering,')
-    r"|\bemployer(?:\s+(?:is|was))?,?\s+$",
+    r"|\bemployer(?:\s+(?:is|was))?[,:]?\s+$",
     re.I,
 )
 #: A school known by one word, even an ordinary one ('a pupil at Harrow').
@@ -1037,14 +1040,14 @@ _SITE_NOUNS = frozenset(
     library prison barracks base plantation vineyard dairy abattoir bakery brewery distillery
     quarry mine refinery crossing bandstand pier promenade roundabout junction fountain
     monument memorial statue lighthouse quay wharf jetty boardwalk plaza playground skatepark
-    underpass""".split()  # noqa: SIM905
+    underpass allotments allotment""".split()  # noqa: SIM905
 )
 #: Of these, the ones that make the run a place rather than an institution.
 _PLACE_SITE_NOUNS = frozenset(
     """campsite site farm camp estate park market station airport stadium arena pool quarry
     mine plantation vineyard crossing bandstand pier promenade roundabout junction fountain
     monument memorial statue lighthouse quay wharf jetty boardwalk plaza playground skatepark
-    underpass""".split()  # noqa: SIM905
+    underpass allotments allotment""".split()  # noqa: SIM905
 )
 _INSTITUTION_SITE_NOUNS = (_SITE_NOUNS - _PLACE_SITE_NOUNS) | frozenset(
     """hospital hospitals clinic clinics school schools unit units centre center practice
@@ -1166,6 +1169,12 @@ _SITE_AFTER = re.compile(
     # road structures people shelter under ('under the Westway flyover')
     r"|flyover|underpass|overpass|viaduct|footbridge|car park|bus station)\b"
 )
+#: A station of a city's transport after its name, with or without 'the' ('the steps of
+#: Hötorget metro station').
+_STATION_AFTER = re.compile(
+    r"\s+(?:metro|tube|underground|subway|railway|rail|train|tram|bus|u-bahn|s-bahn)\s+"
+    r"(?:station|stop)\b"
+)
 _LANDFORMS = frozenset(
     """Beach Lake Loch Llyn Lough Bay Delta Mount Mountain Falls Island Isle Glacier Canyon
     Forest Reservoir Cove Creek Gorge Peninsula Fjord Lagoon Moor Fell Pike Ben Glen Strand
@@ -1200,7 +1209,9 @@ _AREA_AFTER = re.compile(
     r"\s+(?:neighbourhood|neighborhood|suburb|township|favela|slum|housing estate|barrio"
     # an administrative area smaller than a state ('Kisoro district', 'Tlalpan borough')
     r"|district|municipality|commune|prefecture|borough|sub-county|taluka?|tehsil|mandal"
-    r"|barangay|kebele|arrondissement)\b"
+    r"|barangay|kebele|arrondissement"
+    # a settlement ('Ndagara village', 'Mbarali hamlet')
+    r"|village|hamlet|settlement)\b"
 )
 _PLACE_NOUNS_BEFORE = re.compile(
     r"\b(?:village|town|city|hamlet|suburb|borough|district|county|parish|island|region)\s+$"
@@ -1608,9 +1619,18 @@ def _given_name_opener(text: str, start: int, run: str) -> bool:
 
 
 #: A cue regex runs only when one of the last two words before a run is one of these.
-_PERSON_TRIGGERS = frozenset(
-    [*re.findall(r"[a-zé'’]+", PERSON_BEFORE.pattern.lower()), "i'm", "i’m", "as", "am", "is"]
-) - {"s", "b", "w", "i", "to", "my", "we", "up", "it"} | {"to", "my", "we"}
+#: (Not the common words of the phrase after a carer, 'caring for her', only its pronoun;
+#: and a relative by marriage as one word.)
+_CARER_PHRASE_WORDS = frozenset(["a", "z", "ing", "in", "law", "on", "for", "with", "after", "the"])
+_PERSON_TRIGGERS = (
+    frozenset(
+        [*re.findall(r"[a-zé'’]+", PERSON_BEFORE.pattern.lower()), "i'm", "i’m", "as", "am", "is"]
+    )
+    - {"s", "b", "w", "i", "to", "my", "we", "up", "it"}
+    - _CARER_PHRASE_WORDS
+    | {"to", "my", "we"}
+    | {f"{kin}-in-law" for kin in ("mother", "father", "son", "daughter", "brother", "sister")}
+)
 _PLACE_TRIGGERS = frozenset(
     [
         "island",
@@ -1664,6 +1684,16 @@ _FOR_WHOM = re.compile(r" for (?!(?:a|an|the|his|her|their|this|that|\d)\b)[a-z]
 _INSTITUTION_TRIGGERS = frozenset(
     ["at", "to", "in", "from", "by", "the", "of", "under", "employer", "employer,"]
 )
+#: What an organisation is to a person, before its name in apposition ('Her church, Grace
+#: Tabernacle Pentecostal,', "The girl's swimming club, Marlins SC,", 'Employer: Nordvik
+#: Seafood AS'): the name is set off by a comma or a colon and ends the clause.
+_APPOSED_KINDS = frozenset(
+    """employer church chapel mosque synagogue temple gurdwara congregation club choir band
+    orchestra team squad school college nursery academy gym charity union company firm
+    workplace agency""".split()  # noqa: SIM905
+)
+_APPOSED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_APPOSED_KINDS))})\s*[,:]\s+$", re.I)
+_APPOSED_END = re.compile(r"\s*(?:[,.;)]|$)")
 _AFTER_TRIGGERS = frozenset(", '’")
 
 
@@ -1970,6 +2000,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         is_term_after(text, end)
         and not any(_bare(p) in INSTITUTION_WORDS for p in parts)
         and not PLACE_BEFORE.search(before)
+        and not _STATION_AFTER.match(text, end, end + 30)  # 'Lindholm tube station'
     ) or _CITED_AFTER.match(text, end, end + 30):
         return
     # A title ('Mr', 'Dr.') before the rest of the run: a name.
@@ -2008,7 +2039,10 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     # ... and a named industrial or public site is a place ('200 m from the Bellfield
     # landfill site', 'near the Redmire smelter').
-    if determined and not institution and _SITE_AFTER.match(text, end, end + 30):
+    if not institution and (
+        (determined and _SITE_AFTER.match(text, end, end + 30))
+        or _STATION_AFTER.match(text, end, end + 30)
+    ):
         yield Proper("place", start, end, "site-after")
         return
     # ... and a landmark whose name ends in a landform word, after words that place it, is a
@@ -2072,6 +2106,14 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             or any(q in TERM_NOUNS for p in parts[1:] for q in p.lower().split("-"))
         )
         and not (PLACE_BEFORE.search(before) and _next_word(text, end) in _NOT_ATTRIBUTIVE)
+        # a landform word capitalised as a name's last word after a preposition of place is
+        # a place ('a caravan at Saltmarsh Point'; the eponym is 'at McBurney's point')
+        and not (
+            len(parts) > 1
+            and parts[-1] in _LANDFORMS
+            and not is_term_after(text, end)
+            and _LOCATIVE_BEFORE.search(before, max(0, len(before) - 24))
+        )
     ):
         return
     # Known institutions by their short names ('Alder Hey', 'the Christie').
@@ -2119,6 +2161,15 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     last = _last_words(before)
     after = text[end : end + 40]
+    if (
+        not last.isdisjoint(_APPOSED_KINDS)
+        and _APPOSED_BEFORE.search(before, max(0, len(before) - 24))
+        and _APPOSED_END.match(text, end)
+        and (len(capitals) > 1 or not _ordinary(_bare(capitals[0])))
+        and not all(_medical(p) for p in capitals)
+    ):
+        yield Proper("institution", start, end, "apposed-organisation")
+        return
     person_cue = (
         (not last.isdisjoint(_PERSON_TRIGGERS) and PERSON_BEFORE.search(before))
         or (
@@ -2130,6 +2181,13 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     )
     if person_cue and before.endswith((" to ", " in ", " from ")) and _only_large_areas(run):
         person_cue = False  # 'a deployment to Chad, the patient developed': a country
+    if (
+        person_cue
+        and before.endswith(", ")
+        and all(_ordinary(_bare(p)) for p in capitals)
+        and text[end : end + 1] not in (",", ";", ")", "")
+    ):
+        person_cue = False  # 'His wife, Catholic by upbringing,': an ordinary word, not closed
     if person_cue and (not all(_ordinary(_bare(p)) for p in capitals) or not at_sentence_start):
         yield Proper("name", start, end, "person-cue")
         return
