@@ -52,6 +52,8 @@ from sklearn.linear_model import LogisticRegression
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "identifiers"
 OUTPUT = REPO / "tools" / "casekit" / "identifiers" / "data" / "learned_model.json"
+#: The category model, read only when a sentence first fires.
+CATEGORY_OUTPUT = OUTPUT.with_name("learned_category.json")
 #: A test set this script must never read: none now (every corpus in tests/identifiers is
 #: trained on; a sealed corpus, never in this repository, gives the honest figure).
 TEST: tuple[str, ...] = ()
@@ -524,8 +526,9 @@ def train(args: argparse.Namespace) -> None:
             " over token-and-context features, trained by tools/train_identifier_model.py"
             " on every part of tests/identifiers/ (a sealed corpus, never in this repository,"
             " gives the honest figure). Weights are whole numbers of 1/scale; 'features' lists"
-            " their names, one a line, in the order of 'weights' (for the category model, each"
-            " feature's pairs of class index and weight, laid end to end)."
+            " their names, one a line, in the order of 'weights'. The category model is in"
+            " learned_category.json (each feature's pairs of class index and weight, laid end"
+            " to end)."
         ),
         "trained_on": [name for part in PARTS for name in PARTS[part]]
         + ([f"bench/generate.py: {args.filler} cases, seed 2, as clean"] if args.filler else [])
@@ -549,18 +552,21 @@ def train(args: argparse.Namespace) -> None:
             "features": "\n".join(weights),
             "weights": list(weights.values()),
         },
-        "category": {
-            "classes": [str(c) for c in cat_model.classes_],
-            "bias": [round(float(b), 3) for b in cat_model.intercept_],
-            "confidence": args.confidence,
-            "scale": scale,
-            "features": "\n".join(cat_weights),
-            "weights": list(cat_weights.values()),
-        },
     }
-    OUTPUT.write_text(
-        json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
-    )
+    category = {
+        "about": "The category model of the learned identifier layer: see learned_model.json.",
+        "classes": [str(c) for c in cat_model.classes_],
+        "bias": [round(float(b), 3) for b in cat_model.intercept_],
+        "confidence": args.confidence,
+        "scale": scale,
+        "features": "\n".join(cat_weights),
+        "weights": list(cat_weights.values()),
+    }
+    for path, content in ((OUTPUT, document), (CATEGORY_OUTPUT, category)):
+        path.write_text(
+            json.dumps(content, ensure_ascii=False, separators=(",", ":")) + "\n",
+            encoding="utf-8",
+        )
     # The pruned weights, read by the pure-Python layer, against the fitted model.
     from casekit.identifiers import learned
 
@@ -576,7 +582,8 @@ def train(args: argparse.Namespace) -> None:
     )
     print(
         f"wrote {OUTPUT.relative_to(REPO)}: {len(weights)} detector weights,"
-        f" {len(cat_weights)} category rows, {OUTPUT.stat().st_size / 1e6:.2f} MB"
+        f" {OUTPUT.stat().st_size / 1e6:.2f} MB; {CATEGORY_OUTPUT.relative_to(REPO)}:"
+        f" {len(cat_weights)} category rows, {CATEGORY_OUTPUT.stat().st_size / 1e6:.2f} MB"
     )
 
 

@@ -10,7 +10,8 @@ second linear model over the same features; when it is unsure the match is a
 'characteristic' (words) or a 'number' (digits).
 
 Pure Python and the standard library only: the weights are read from
-``data/learned_model.json`` the first time they are needed.
+``data/learned_model.json`` the first time they are needed (the category model from
+``data/learned_category.json`` when a sentence first fires).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from casekit.identifiers.proper import INSTITUTION_WORDS, TITLES
 from casekit.placeholders import is_placeholder
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "learned_model.json"
+#: The category model, read only when a sentence first fires (most texts never do).
+CATEGORY_PATH = MODEL_PATH.with_name("learned_category.json")
 
 #: A token: a word with inner apostrophes, stops or hyphens ('O'Brien', 'J.T.K', 'st-john'),
 #: a run of digits with inner separators, or one other character.
@@ -288,14 +291,12 @@ def sentences_of(text: str) -> Iterator[tuple[int, int]]:
 class Model:
     """The detector: its weights are whole numbers of 1/``scale`` (the file lists feature
     names as one string and weights as integers, which load in half the time of a mapping of
-    decimals). The category model is kept as read until a sentence fires
-    (:func:`categories`)."""
+    decimals). The category model is another file (:func:`categories`)."""
 
     bias: float
     weights: dict[str, int]
     scale: float
     threshold: float
-    category: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -323,13 +324,12 @@ def model() -> Model:
         weights=_mapping(detect["features"], detect["weights"]),
         scale=detect["scale"],
         threshold=detect["threshold"],
-        category=data["category"],
     )
 
 
 @cache
 def categories() -> Categories:
-    category = model().category
+    category = json.loads(CATEGORY_PATH.read_text(encoding="utf-8"))
     return Categories(
         classes=category["classes"],
         bias=category["bias"],
