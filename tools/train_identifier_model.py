@@ -22,7 +22,9 @@ rules or the model, for a grid of thresholds. ``--historical`` also takes the ru
 were when each held-out corpus was first measured (its README's commit, read with ``git
 archive``), since today's rules were tuned on all of them and leave the model little to add.
 ``train`` fits on every part and writes ``tools/casekit/identifiers/data/learned_model.json``
-with the threshold given (``--threshold``, chosen by ``cv``).
+with the threshold given (``--threshold``, chosen by ``cv``), and the category model to
+``learned_category.json`` beside it. Tried and not adopted (tests/identifiers/README.md): C 0.3
+or 3, ``--min-parts 3``, ``--drop b=``, ``--penalty l1``, ``--prune 0.1``, ``cv --floors``.
 
 Trained on every part of tests/identifiers/ (:data:`PARTS`: ``independent`` ..
 ``independent10``, ``session3`` .. ``session11`` and the first corpora; there is no test set
