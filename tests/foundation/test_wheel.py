@@ -89,6 +89,8 @@ def test_casekit_comes_from_the_wheel_with_its_files(
         "profiles/generic-case-report.json",
         "knowledge/cno-crmo.json",
         "lint/data/units.json",
+        "identifiers/data/learned_model.json",
+        "identifiers/data/learned_category.json",
         "site/assets/library-filter.js",
         "site/assets/library.css",
         "editor/assets/index.html",

@@ -10,7 +10,8 @@ second linear model over the same features; when it is unsure the match is a
 'characteristic' (words) or a 'number' (digits).
 
 Pure Python and the standard library only: the weights are read from
-``data/learned_model.json`` the first time they are needed.
+``data/learned_model.json`` the first time they are needed (the category model from
+``data/learned_category.json`` when a sentence first fires).
 """
 
 from __future__ import annotations
@@ -23,12 +24,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from casekit.identifiers import words
 from casekit.identifiers.proper import INSTITUTION_WORDS, TITLES
 from casekit.placeholders import is_placeholder
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "learned_model.json"
+#: The category model, read only when a sentence first fires (most texts never do).
+CATEGORY_PATH = MODEL_PATH.with_name("learned_category.json")
 
 #: A token: a word with inner apostrophes, stops or hyphens ('O'Brien', 'J.T.K', 'st-john'),
 #: a run of digits with inner separators, or one other character.
@@ -44,7 +48,14 @@ _NO_BREAK_BEFORE = re.compile(
 _FLAGS = "gspelmcaiT"
 
 
-@lru_cache(maxsize=65_536)
+#: How many answers each cache keeps. A cache of N entries costs about N x 200 bytes when
+#: full (a library with varied text fills them); the word caches are read only when a pair
+#: of words is new (:func:`_pair_score`), so they can be smaller than the pairs'.
+_WORDS_KEPT = 16_384
+_PAIRS_KEPT = 16_384
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
 def shape(token: str) -> str:
     """The token's shape: letters as X or x (a run as one), digits as 'd' and their count,
     other characters as they are ('Smith' Xx, 'AB12' Xd2, '2021-08-17' d4-d2-d2)."""
@@ -68,7 +79,7 @@ def shape(token: str) -> str:
     return "".join(out)[:12]
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=_WORDS_KEPT)
 def _lexical(token: str) -> str:
     """What the word lists say of a word, as flag letters (see :data:`_FLAGS`): given name,
     surname, place, English word, large area, medical safe-list, clinical capital, eponym
@@ -94,7 +105,7 @@ def _lexical(token: str) -> str:
     return case + "".join(flags)
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=_WORDS_KEPT)
 def _word(token: str) -> str:
     """The token as a feature: a word in lower case, a number by its shape."""
     if any(char.isdigit() for char in token):
@@ -186,28 +197,43 @@ def _with_before2(before2: str | None, token: str) -> tuple[str, ...]:
 
 
 def _weighed(features: tuple[str, ...]) -> float:
-    weights = model().weights
-    return sum(weights.get(f, 0.0) for f in features)
+    current = model()
+    weights = current.weights
+    return sum(weights.get(f, 0) for f in features) / current.scale
 
 
-@lru_cache(maxsize=16_384)
+@lru_cache(maxsize=_WORDS_KEPT // 2)
 def _alone_score(token: str, first: bool) -> float:
     return _weighed(_alone(token, first))
 
 
-@lru_cache(maxsize=32_768)
+# Not cached: read for a new pair (whose score is kept, :func:`_pair_score`) or a sentence
+# that fires.
 def _before_score(before: str | None, token: str) -> float:
     return _weighed(_with_before(before, token))
 
 
-@lru_cache(maxsize=32_768)
 def _after_score(token: str, after: str | None) -> float:
     return _weighed(_with_after(token, after))
 
 
-@lru_cache(maxsize=32_768)
+@lru_cache(maxsize=_PAIRS_KEPT)
 def _before2_score(before2: str | None, token: str) -> float:
     return _weighed(_with_before2(before2, token))
+
+
+@lru_cache(maxsize=_PAIRS_KEPT)
+def _pair_score(before: str | None, token: str | None) -> float:
+    """The score of what two neighbours produce together (None past either end): the first
+    token's features with the one after it, the second's alone and with the one before it.
+    A sentence's score is the sum of its pairs' and of :func:`_before2_score`, one cached
+    call each (:func:`probability`)."""
+    total = 0.0
+    if before is not None:
+        total += _after_score(before, token)
+    if token is not None:
+        total += _alone_score(token, before is None) + _before_score(before, token)
+    return total
 
 
 def _token_score(before2: str | None, before: str | None, token: str, after: str | None) -> float:
@@ -227,6 +253,13 @@ _UNREAD = re.compile(
 )
 
 _MARKS = re.compile(r"[\[<{]")
+
+
+def words_of(sentence: str) -> list[str]:
+    """The tokens the model reads, without their places (:func:`tokens_of`)."""
+    if not _MARKS.search(sentence):
+        return _TOKEN.findall(sentence)
+    return [t[2] for t in tokens_of(sentence)]
 
 
 def tokens_of(sentence: str) -> list[tuple[int, int, str]]:
@@ -256,31 +289,62 @@ def sentences_of(text: str) -> Iterator[tuple[int, int]]:
 
 @dataclass(frozen=True)
 class Model:
+    """The detector: its weights are whole numbers of 1/``scale`` (the file lists feature
+    names as one string and weights as integers, which load in half the time of a mapping of
+    decimals). The category model is another file (:func:`categories`)."""
+
     bias: float
-    weights: dict[str, float]
+    weights: dict[str, int]
+    scale: float
     threshold: float
+
+
+@dataclass(frozen=True)
+class Categories:
+    """The category model: for each feature, pairs of (class index, weight in 1/``scale``)
+    laid end to end."""
+
     classes: list[str]
-    class_bias: list[float]
-    class_weights: dict[str, dict[int, float]]
-    class_confidence: float
+    bias: list[float]
+    weights: dict[str, list[int]]
+    scale: float
+    confidence: float
+
+
+def _mapping(names: str, values: list[Any]) -> dict[str, Any]:
+    return dict(zip(names.split("\n"), values, strict=True))
 
 
 @cache
 def model() -> Model:
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    detect, category = data["detect"], data["category"]
+    detect = data["detect"]
     return Model(
         bias=detect["bias"],
-        weights=detect["weights"],
+        weights=_mapping(detect["features"], detect["weights"]),
+        scale=detect["scale"],
         threshold=detect["threshold"],
-        classes=category["classes"],
-        class_bias=category["bias"],
-        class_weights={
-            feature: {int(k): v for k, v in row.items()}
-            for feature, row in category["weights"].items()
-        },
-        class_confidence=category["confidence"],
     )
+
+
+@cache
+def categories() -> Categories:
+    category = json.loads(CATEGORY_PATH.read_text(encoding="utf-8"))
+    return Categories(
+        classes=category["classes"],
+        bias=category["bias"],
+        weights=_mapping(category["features"], category["weights"]),
+        scale=category["scale"],
+        confidence=category["confidence"],
+    )
+
+
+def reload_model() -> None:
+    """Forget the weights and every score kept from them (after the model file changed)."""
+    model.cache_clear()
+    categories.cache_clear()
+    for cached in (_alone_score, _before2_score, _pair_score):
+        cached.cache_clear()
 
 
 #: The fewest words a sentence needs for the model to read it: the corpus it learned from
@@ -290,7 +354,13 @@ MIN_WORDS = 3
 
 def readable(tokens: list[str]) -> bool:
     """Whether a sentence has words enough for the model (:data:`MIN_WORDS`)."""
-    return sum(token[:1].isalpha() for token in tokens) >= MIN_WORDS
+    count = 0
+    for token in tokens:
+        if token[:1].isalpha():
+            count += 1
+            if count == MIN_WORDS:
+                return True
+    return False
 
 
 def _read(tokens: list[str]) -> list[str]:
@@ -307,6 +377,22 @@ def sentence_features(tokens: list[str]) -> list[str]:
     trained on)."""
     read = _read(tokens)
     return [f for index in range(len(read)) for f in _features_at(*_context(read, index))]
+
+
+def _sigmoid(logit: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
+
+
+def probability(tokens: list[str]) -> float:
+    """The probability that a sentence holds an identifier: :func:`score` without the
+    tokens' shares, for the many sentences that do not fire (this is most of the layer's
+    cost, so it sums cached scores of pairs, :func:`_pair_score`, with no Python loop)."""
+    read = _read(tokens)
+    if not read:
+        return _sigmoid(model().bias)
+    logit = model().bias + sum(map(_pair_score, [None, *read], [*read, None]))
+    logit += sum(map(_before2_score, [None, None, *read[:-2]], read))
+    return _sigmoid(logit)
 
 
 def score(tokens: list[str]) -> tuple[float, list[float]]:
@@ -331,24 +417,24 @@ def score(tokens: list[str]) -> tuple[float, list[float]]:
         )
         before2, before = before, token
     token_scores += [0.0] * (len(tokens) - len(read))
-    logit = model().bias + sum(token_scores)
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit)))), token_scores
+    return _sigmoid(model().bias + sum(token_scores)), token_scores
 
 
 def category_of(tokens: list[str], pointed: str) -> str:
     """The category the second model gives the sentence; when it is unsure, a
     'characteristic' for words and a 'number' for digits."""
-    current = model()
-    logits = list(current.class_bias)
+    current = categories()
+    sums = [0] * len(current.classes)
     for feature in sentence_features(tokens):
-        row = current.class_weights.get(feature)
+        row = current.weights.get(feature)
         if row:
-            for index, weight in row.items():
-                logits[index] += weight
+            for at in range(0, len(row), 2):
+                sums[row[at]] += row[at + 1]
+    logits = [bias + total / current.scale for bias, total in zip(current.bias, sums, strict=True)]
     top = max(logits)
     exps = [math.exp(v - top) for v in logits]
     best = max(range(len(logits)), key=logits.__getitem__)
-    if exps[best] / sum(exps) >= current.class_confidence:
+    if exps[best] / sum(exps) >= current.confidence:
         return current.classes[best]
     return "number" if any(char.isdigit() for char in pointed) else "characteristic"
 
@@ -382,12 +468,16 @@ def _sentences_to_read(text: str) -> Iterator[tuple[int, int]]:
     those of a field that still holds a ``casekit new`` placeholder ('TODO: the first
     diagnosis considered (CARE 8). Optionally add "codes"...'): casekit's own words, no text
     the model learned from (it took 'add' in one for a name). The rules still read it."""
-    for field in re.finditer(r"[^\x00]+", text):
-        if is_placeholder(field.group()):
-            continue
-        offset = field.start()
-        for start, end in sentences_of(field.group()):
-            yield offset + start, offset + end
+    offset = 0
+    for field in text.split("\x00"):
+        if not field or is_placeholder(field):
+            pass
+        elif not _BREAK.search(field):  # one sentence: most fields
+            yield offset, offset + len(field)
+        else:
+            for start, end in sentences_of(field):
+                yield offset + start, offset + end
+        offset += len(field) + 1
 
 
 def find_learned(
@@ -403,14 +493,11 @@ def find_learned(
         at = bisect.bisect_left(starts, start)
         if at < len(starts) and starts[at] < end:
             continue
+        words_ = words_of(text[start:end])
+        if not readable(words_) or probability(words_) < threshold:
+            continue
         tokens = tokens_of(text[start:end])
-        if not readable([t[2] for t in tokens]):
-            continue
-        words_ = [t[2] for t in tokens]
-        probability, token_scores = score(words_)
-        if probability < threshold:
-            continue
-        first, last = _span(tokens, token_scores)
+        first, last = _span(tokens, score(words_)[1])
         pointed = text[start + first : start + last]
         found.append((start + first, start + last, category_of(words_, pointed), "learned"))
     return found
