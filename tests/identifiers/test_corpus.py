@@ -56,11 +56,12 @@ def test_the_tuned_independent_parts_keep_their_figures(part: str) -> None:
 
 
 def test_the_twelfth_independent_part_keeps_its_measured_figure() -> None:
-    """independent12 was measured on the detector before anyone tuned on it (recall 0.954,
-    516 of 541, and 1.3% of its clean sentences flagged): it must not fall below that."""
+    """independent12 was measured on the detector before anyone tuned on it (recall 0.957,
+    518 of 541, and 0.8% of its clean sentences flagged, with the learned layer's third
+    model): it must not fall below that."""
     rows = read_identifiers("independent12.tsv")
     found = sum(1 for _, sentence in rows if find(sentence))
-    assert found >= 516, f"{found} of {len(rows)}"
+    assert found >= 518, f"{found} of {len(rows)}"
     sentences = read_clean("independent12_clean.txt")
     flagged = [s for s in sentences if find(s)]
     assert len(flagged) <= 0.02 * len(sentences), flagged
