@@ -385,19 +385,6 @@ def _keep(target: Path, data: bytes) -> None:
     target.write_bytes(data)
 
 
-def _remove_other_parts(root: Path, parts: int) -> None:
-    """Remove what ``root`` holds besides the folders of the ``parts`` parts (and the lock):
-    the copies of parts this build does not make."""
-    wanted = {f"part-{number}" for number in range(parts)} | {_LOCK}
-    for entry in list(root.iterdir()) if root.is_dir() else ():
-        if entry.name in wanted:
-            continue
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry)
-        else:
-            entry.unlink()
-
-
 def _remove_others(root: Path, kept: set[Path]) -> None:
     """Remove what ``root`` holds besides the files in ``kept`` (and the lock), so that
     Pagefind reads no copy of a page this build does not have."""
@@ -469,49 +456,44 @@ def index_site(
     # Sorted by address, so that a part's key does not depend on the order of the folder.
     pages = sorted(_pages(site, published))
     parts = max(1, -(-len(pages) // part_pages))
-    by_part: list[list[tuple[str, str]]] = [[] for _ in range(parts)]
-    for relative, kind in pages:
-        by_part[part_of(relative, kind, parts)].append((relative, kind))
-    two = side_by_side([len(chosen) for chosen in by_part if chosen], part_pages)
     counts = {CASE: 0, GUIDE: 0}
-
-    def index(number: int, folder: Path, key: str) -> str | None:
-        output = site / bundle_folder(number)
-        return _index_part(folder, key, output, cache, directory_urls=directory_urls)
-
     try:
-        # Pagefind indexes a part in a thread of its own (it runs as a process) while this
-        # one writes the copies of the next part.
-        with (
-            _copies_folder(copies) as root,
-            ThreadPoolExecutor(max_workers=2 if two else 1) as pool,
-        ):
-            started = []
-            for number, chosen in enumerate(by_part):
-                folder = root / f"part-{number}"
-                key = _part_digest(directory_urls)
-                kept: set[Path] = set()
-                for relative, kind in chosen:
-                    item = published.get(relative.split("/")[1]) if kind == CASE else None
-                    html = (site / relative).read_text(encoding="utf-8")
-                    content = indexable(html, kind, item)
-                    if content is None:
-                        continue
-                    data = content.encode("utf-8", "surrogatepass")
-                    key.update(f"pages/{relative}\0{len(content)}\0".encode())
-                    key.update(data)
-                    # Each copy goes straight to its part's folder (not kept in memory: at
-                    # 10,000 cases the copies alone were about 200 MB).
-                    target = folder / "pages" / relative
-                    _keep(target, data)
-                    kept.add(target)
-                    counts[kind] += 1
-                _remove_others(folder, kept)  # before Pagefind reads the folder
-                if kept:  # Pagefind makes no index of no pages
-                    started.append((number, pool.submit(index, number, folder, key.hexdigest())))
-            _remove_other_parts(root, parts)
-            used = {future.result() for _, future in started}
-            written = [number for number, _ in started]
+        with _copies_folder(copies) as root:
+            folders = [root / f"part-{number}" for number in range(parts)]
+            keys = [_part_digest(directory_urls) for _ in range(parts)]
+            sizes = [0] * parts
+            kept: set[Path] = set()
+            for relative, kind in pages:
+                item = published.get(relative.split("/")[1]) if kind == CASE else None
+                content = indexable((site / relative).read_text(encoding="utf-8"), kind, item)
+                if content is None:
+                    continue
+                number = part_of(relative, kind, parts)
+                data = content.encode("utf-8", "surrogatepass")
+                keys[number].update(f"pages/{relative}\0{len(content)}\0".encode())
+                keys[number].update(data)
+                # Each copy goes straight to its part's folder (not kept in memory: at
+                # 10,000 cases the copies alone were about 200 MB).
+                target = folders[number] / "pages" / relative
+                _keep(target, data)
+                kept.add(target)
+                sizes[number] += 1
+                counts[kind] += 1
+            _remove_others(root, kept)
+            written = [number for number in range(parts) if sizes[number]]  # none: no index
+
+            def index_part(number: int) -> str | None:
+                output = site / bundle_folder(number)
+                key = keys[number].hexdigest()
+                return _index_part(
+                    folders[number], key, output, cache, directory_urls=directory_urls
+                )
+
+            if side_by_side([sizes[number] for number in written], part_pages):
+                with ThreadPoolExecutor(max_workers=2) as pool:
+                    used = set(pool.map(index_part, written))
+            else:
+                used = {index_part(number) for number in written}
         if cache is not None:
             _prune(cache, used)
         atomic_write(site / INDEX_FOLDER / "casekit-parts.js", _parts_script(written))
