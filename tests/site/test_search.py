@@ -342,3 +342,16 @@ def test_copies_another_build_holds_are_left_alone(built_site: BuiltSite, tmp_pa
     assert indexed.cases == len(published)
     assert sorted(p.name for p in copies.iterdir()) == [".lock"]  # a scratch folder was used
     assert "/cases/crmo-not-crmo/" in fragments(site)
+
+
+def test_copies_of_parts_a_build_no_longer_makes_are_removed(
+    built_site: BuiltSite, tmp_path: Path
+) -> None:
+    site, published = _fresh_site(built_site, tmp_path)
+    copies = tmp_path / "copies"
+    search.index_site(site, published, directory_urls=True, copies=copies, part_pages=3)  # type: ignore[arg-type]
+    assert len([p for p in copies.iterdir() if p.name.startswith("part-")]) > 1
+    shutil.rmtree(site / "pagefind")
+    search.index_site(site, published, directory_urls=True, copies=copies)  # type: ignore[arg-type]
+    assert sorted(p.name for p in copies.iterdir()) == [".lock", "part-0"]
+    assert len(fragments(site)) == len(list((copies / "part-0" / "pages").rglob("*.html")))
