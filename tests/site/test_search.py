@@ -355,3 +355,15 @@ def test_copies_of_parts_a_build_no_longer_makes_are_removed(
     search.index_site(site, published, directory_urls=True, copies=copies)  # type: ignore[arg-type]
     assert sorted(p.name for p in copies.iterdir()) == [".lock", "part-0"]
     assert len(fragments(site)) == len(list((copies / "part-0" / "pages").rglob("*.html")))
+
+
+def test_a_library_of_a_thousand_pages_is_indexed_in_quarters() -> None:
+    """A rebuild indexes again only the part of the page that changed: parts of a quarter of
+    the library, of 250 pages at least, and never more than the part size."""
+    assert search.part_count(16, 1000) == 1
+    assert search.part_count(499, 1000) == 1
+    assert search.part_count(600, 1000) == 2
+    assert search.part_count(1012, 1000) == 4
+    assert search.part_count(4500, 1000) == 5
+    assert search.part_count(10012, 1000) == 11
+    assert search.part_count(16, 3) == 6
