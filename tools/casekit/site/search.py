@@ -47,7 +47,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from casekit.fsutil import OutputError, atomic_write
+from casekit.fsutil import FolderBusy, OutputError, atomic_write, folder_lock
 from casekit.site.catalog import Entry
 
 #: Where Pagefind writes its index and UI, inside the built site.
@@ -343,57 +343,25 @@ def side_by_side(sizes: list[int], part_pages: int) -> bool:
 def _copies_folder(copies: Path | None) -> Iterator[Path]:
     """Where the copies of the pages Pagefind reads are written, for the block.
 
-    Kept between builds in ``copies`` (locked by one build at a time): a rebuild writes
-    again only the copies that changed, and no build removes a thousand folders of copies
-    (one per case page; removing folders is slow on some file systems: about a second per
-    thousand on the machine the benchmarks ran on). Without ``copies``, or while another
-    build holds it, a scratch folder.
+    Kept between builds in ``copies`` (locked by one build at a time, as an output folder
+    is: :func:`~casekit.fsutil.folder_lock`): a rebuild writes again only the copies that
+    changed, and no build removes a thousand folders of copies (one per case page; removing
+    folders is slow on some file systems: about a second per thousand on the machine the
+    benchmarks ran on). Without ``copies``, or while another build holds it, a scratch folder.
     """
-    lock = _locked(copies) if copies is not None else None
-    if lock is None:
-        with tempfile.TemporaryDirectory(prefix="casekit-search-") as scratch:
-            yield Path(scratch)
-        return
-    with lock:
-        yield lock.folder
-
-
-@dataclass
-class _Lock:
-    """A folder held by this process (an open lock file in it)."""
-
-    folder: Path
-    handle: Any
-
-    def __enter__(self) -> _Lock:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.handle.close()  # closing the file gives the lock back
-
-
-def _locked(folder: Path) -> _Lock | None:
-    """``folder``, locked for this process; None if it cannot be (another build holds it,
-    it cannot be written, or the system has no ``fcntl``: Windows)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not on Linux or macOS
-        return None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle = (folder / _LOCK).open("a+")
-    except OSError:
-        return None
-    try:
-        fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        handle.close()
-        return None
-    return _Lock(folder, handle)
-
-
-#: The lock file in a kept copies folder.
-_LOCK = ".lock"
+    with contextlib.ExitStack() as stack:
+        if copies is not None:
+            try:
+                stack.enter_context(folder_lock(copies, wait=False))
+                copies.mkdir(parents=True, exist_ok=True)
+            except (FolderBusy, OutputError, OSError):
+                stack.close()
+                copies = None
+        if copies is None:
+            copies = Path(
+                stack.enter_context(tempfile.TemporaryDirectory(prefix="casekit-search-"))
+            )
+        yield copies
 
 
 def _keep(target: Path, data: bytes) -> None:
@@ -406,8 +374,8 @@ def _keep(target: Path, data: bytes) -> None:
 
 
 def _remove_others(root: Path, kept: set[Path]) -> None:
-    """Remove what ``root`` holds besides the files in ``kept`` (and the lock), so that
-    Pagefind reads no copy of a page this build does not have."""
+    """Remove what ``root`` holds besides the files in ``kept``, so that Pagefind reads no
+    copy of a page this build does not have."""
     folders_kept = {root}
     for path in kept:
         folders_kept.update(path.parents)
@@ -415,7 +383,7 @@ def _remove_others(root: Path, kept: set[Path]) -> None:
         here = Path(folder)
         for name in names:
             path = here / name
-            if path not in kept and not (here == root and name == _LOCK):
+            if path not in kept:
                 path.unlink()
         for name in subfolders:
             if here / name not in folders_kept:
