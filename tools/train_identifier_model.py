@@ -57,9 +57,14 @@ CORPUS = REPO / "tests" / "identifiers"
 OUTPUT = REPO / "tools" / "casekit" / "identifiers" / "data" / "learned_model.json"
 #: The category model, read only when a sentence first fires.
 CATEGORY_OUTPUT = OUTPUT.with_name("learned_category.json")
-#: A test set this script must never read: ``independent12``, kept unseen by the rules and
-#: the layer as the honest figure (tests/identifiers/README.md).
-TEST: tuple[str, ...] = ("independent12.tsv", "independent12_clean.txt")
+#: Test sets this script must never read: ``independent12`` and ``independent13``, kept
+#: unseen by the rules and the layer as the honest figures (tests/identifiers/README.md).
+TEST: tuple[str, ...] = (
+    "independent12.tsv",
+    "independent12_clean.txt",
+    "independent13.tsv",
+    "independent13_clean.txt",
+)
 #: The last of the independent corpora, ``independent`` .. ``independent{LAST}``.
 LAST = 11
 #: Each part: its identifier sentences and its clean sentences.
