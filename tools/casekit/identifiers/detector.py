@@ -28,8 +28,19 @@ _STRUCTURED = [
 ]
 _NEEDLES = patterns.all_needles(_STRUCTURED)
 #: The needles of the recognizers and of the number labels, found in one pass.
-_SCAN = patterns.NeedleScan(_NEEDLES + patterns.NUMBER_NEEDLES)
+_SCAN = patterns.NeedleScan(_NEEDLES + patterns.NUMBER_NEEDLES, patterns.all_inside(_STRUCTURED))
 _NUMBER_NEEDLES = frozenset(patterns.NUMBER_NEEDLES)
+#: Which recognizers a needle lets run (by place in :data:`_STRUCTURED`), and those that
+#: need none: a text's recognizers are found from the needles it holds, not by asking
+#: each of the ~140 whether its needles are there.
+_BY_NEEDLE: dict[str, list[int]] = {}
+for _at, _recognizer in enumerate(_STRUCTURED):
+    assert not (_recognizer.needles and _recognizer.inside), _recognizer.name
+    for _needle in (*_recognizer.needles, *_recognizer.inside):
+        _BY_NEEDLE.setdefault(_needle, []).append(_at)
+_WITHOUT_NEEDLES = frozenset(
+    at for at, r in enumerate(_STRUCTURED) if not r.needles and not r.inside
+)
 #: When two spans overlap, the earlier category here wins (then the longer span).
 _PRIORITY = {
     category: rank
@@ -123,8 +134,12 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
     windows: list[tuple[int, int]] | None = None
     where: dict[str, list[int]] | None = None  # where each needle is, for anchored patterns
     whole = [(0, len(text))]
-    for recognizer in _STRUCTURED:
-        if not recognizer.may_match(text, present):
+    chosen = set(_WITHOUT_NEEDLES)
+    for needle in present:
+        chosen.update(_BY_NEEDLE.get(needle, ()))
+    for at in sorted(chosen):
+        recognizer = _STRUCTURED[at]
+        if recognizer.possible is not None and not recognizer.possible(text):
             continue
         lower = recognizer.lower and len(lowered) == len(text)
         scan = recognizer.scan_regex if lower else recognizer.regex.compiled
