@@ -4,6 +4,7 @@ word, needles anywhere, and the order the number labels rely on."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from casekit.identifiers import detector, patterns
 from casekit.identifiers.patterns import NeedleScan
@@ -63,3 +64,54 @@ def test_a_recognizer_with_inside_needles_runs_only_where_its_own_test_could_pas
             assert not recognizer.needles, recognizer.name
     assert detector.find("See www.example.org for her blog.")[0].category == "url"
     assert detector.find("She lives at Hauptstraße 12 in the old town.")[0].category == "place"
+
+
+def test_a_pattern_searched_in_fields_finds_in_each_field_what_it_finds_alone() -> None:
+    fields = [
+        "Reviewed in clinic.",
+        "She was admitted in Jan 2019 with fever.",
+        "Her mobile is 07700 900456.",
+        "No further episodes.",
+        "Seen again 15Jan 2020.",
+    ]
+    joined = detector.find_in_fields(fields)
+    assert [[(m.category, m.text) for m in found] for found in joined] == [
+        [(m.category, m.text) for m in detector.find(text)] for text in fields
+    ]
+    assert [m.text for m in joined[1]] == ["Jan 2019"]
+    assert [m.text for m in joined[2]] == ["07700 900456"]
+    assert [m.text for m in joined[4]] == ["Jan 2020"]  # a month inside a 'word'
+
+
+def _corpus_sentences() -> list[str]:
+    folder = Path(__file__).parent
+    sentences = []
+    for path in sorted(folder.glob("*.tsv")) + sorted(folder.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                sentences.append(line.split("\t", 1)[-1])
+    return sentences
+
+
+def test_every_match_of_a_pattern_searched_in_fields_holds_one_of_its_needles() -> None:
+    """What ``in_fields`` promises, on every sentence of the corpora: were a match possible
+    without a needle, a field holding it alone would not be searched."""
+    scan = detector._SCAN
+    fielded = [r for r in detector._STRUCTURED if r.in_fields]
+    assert len(fielded) >= 8
+    for sentence in _corpus_sentences():
+        lowered = sentence.lower()
+        if len(lowered) != len(sentence):
+            continue
+        occurrences = scan.scan(lowered)
+        for recognizer in fielded:
+            searched = lowered if recognizer.lower else sentence
+            regex = recognizer.scan_regex if recognizer.lower else recognizer.regex.compiled
+            for match in regex.finditer(searched):
+                start, end = match.span()
+                if recognizer.lower and start and lowered[start - 1].isalnum():
+                    continue  # not at the start of a word: the detector drops it
+                assert any(
+                    needle in recognizer.needles and start <= at < end
+                    for needle, at in occurrences
+                ), (recognizer.name, match.group())

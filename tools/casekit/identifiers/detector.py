@@ -127,34 +127,65 @@ def _labelled_numbers(
     return found
 
 
+def _fields(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each text that :func:`find_in_fields` joined into ``text``."""
+    bounds = []
+    start = 0
+    at = text.find(SEPARATOR)
+    while at != -1:
+        bounds.append((start, at))
+        start = at + len(SEPARATOR)
+        at = text.find(SEPARATOR, start)
+    bounds.append((start, len(text)))
+    return bounds
+
+
 def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
     occurrences = _SCAN.scan(lowered)
     found = _labelled_numbers(text, lowered, occurrences)
     present = frozenset(needle for needle, _ in occurrences)
     windows: list[tuple[int, int]] | None = None
     where: dict[str, list[int]] | None = None  # where each needle is, for anchored patterns
+    fields: list[tuple[int, int]] | None = None  # (start, end) of each text joined
+    firsts: list[int] = []
     whole = [(0, len(text))]
+    aligned = len(lowered) == len(text)  # (lower-casing can lengthen a few letters)
     chosen = set(_WITHOUT_NEEDLES)
     for needle in present:
         chosen.update(_BY_NEEDLE.get(needle, ()))
-    for at in sorted(chosen):
-        recognizer = _STRUCTURED[at]
+    for index in sorted(chosen):
+        recognizer = _STRUCTURED[index]
         if recognizer.possible is not None and not recognizer.possible(text):
             continue
-        lower = recognizer.lower and len(lowered) == len(text)
+        lower = recognizer.lower and aligned
         scan = recognizer.scan_regex if lower else recognizer.regex.compiled
         if recognizer.dense and windows is None:
             windows = patterns.digit_windows(text)
         searched = lowered if lower else text
         spans = windows if recognizer.dense and windows is not None else whole
-        if recognizer.anchored and lower:
-            if where is None:
-                where = {}
-                for needle, at in occurrences:
-                    where.setdefault(needle, []).append(at)
+        fielded = recognizer.in_fields and aligned
+        if ((recognizer.anchored and lower) or fielded) and where is None:
+            where = {}
+            for needle, at in occurrences:
+                where.setdefault(needle, []).append(at)
+        if recognizer.anchored and lower and where is not None:
             starts = sorted({at for needle in recognizer.needles for at in where.get(needle, ())})
             matches: Iterable[re.Match[str]] = filter(
                 None, (scan.match(searched, at) for at in starts)
+            )
+        elif fielded and where is not None:
+            if fields is None:
+                fields = _fields(text)
+                firsts = [start for start, _ in fields]
+            holding = sorted(
+                {
+                    bisect.bisect_right(firsts, at) - 1
+                    for needle in recognizer.needles
+                    for at in where.get(needle, ())
+                }
+            )
+            matches = (
+                m for k in holding for m in scan.finditer(searched, fields[k][0], fields[k][1])
             )
         else:
             matches = (m for begin, end in spans for m in scan.finditer(searched, begin, end))

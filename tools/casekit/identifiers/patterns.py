@@ -71,6 +71,11 @@ class Recognizer:
     #: Every alternative of the pattern starts with one of the needles (on the lower-case
     #: text): it is tried only where they occur, not searched for through the whole text.
     anchored: bool = False
+    #: Every match holds one of the needles, in the same piece of text (a field of the case):
+    #: when the detector reads many fields joined (``find_in_fields``), the pattern is
+    #: searched only in the fields that hold one, each as if it stood alone. For patterns
+    #: that do not start with a needle (so cannot be anchored) and are costly to search.
+    in_fields: bool = False
 
     @property
     def scan_regex(self) -> re.Pattern[str]:
@@ -84,10 +89,6 @@ class Recognizer:
 def needles_present(lowered: str, needles: tuple[str, ...]) -> frozenset[str]:
     """Which ``needles`` occur in the lower-case text (one substring search each)."""
     return frozenset(n for n in needles if n in lowered)
-
-
-#: Needles that are looked for inside words too ('print' in 'fingerprint').
-INSIDE_WORDS = frozenset(["print", "centenarian", "_"])
 
 
 class NeedleScan:
@@ -324,6 +325,9 @@ _MONTH_NEEDLES = (
     "nov",
     "dec",
 )
+#: Needles that are looked for inside words too ('print' in 'fingerprint', a month in
+#: '15Jan 2019', where a date pattern finds 'Jan 2019').
+INSIDE_WORDS = frozenset(["print", "centenarian", "_", *_MONTH_NEEDLES])
 #: The first words of the holidays, as the needle scan finds them (at the start of a word).
 _HOLIDAY_NEEDLES = (
     "ramadan",
@@ -572,6 +576,7 @@ DATES = [
         possible=_has_month,
         needles=_MONTH_NEEDLES,
         valid=_day_valid,
+        in_fields=True,
     ),
     Recognizer(
         "month-day",
@@ -582,6 +587,7 @@ DATES = [
         ),
         possible=_has_month,
         needles=_MONTH_NEEDLES,
+        in_fields=True,
     ),
     Recognizer(
         "month-year",
@@ -589,6 +595,7 @@ DATES = [
         lazy(rf"(?:(?:early|mid|late)-)?{_MONTH}\.?,?\s+(?:(?:19|20)\d{{2}}\b|['’]\d\d\b)"),
         possible=_has_month,
         needles=_MONTH_NEEDLES,
+        in_fields=True,
     ),
     Recognizer(
         "ordinal-words",
@@ -1880,6 +1887,7 @@ CONTACTS = [
         needles=("tel", "phone", "mobile", "cell", "fax", "contact n", "call", "landline"),
         group="id",
         lower=True,
+        in_fields=True,
     ),
 ]
 #: Parts of a manuscript an editor may ask to remove ('the reference to Figure 2'), and
@@ -1957,6 +1965,7 @@ CONTACTS.extend(
             ),
             valid=lambda value: _spelled_digits(value) >= 7,
             lower=True,
+            in_fields=True,
         ),
         Recognizer(
             # a defanged web address ('hxxps://example[.]com/thread', 'example[.]net/help')
@@ -2188,6 +2197,7 @@ SIGNALS = [
             "template",
         ),
         lower=True,
+        in_fields=True,
     ),
     Recognizer(
         "face-photograph",
@@ -2256,6 +2266,7 @@ SIGNALS = [
             "head and",
         ),
         lower=True,
+        in_fields=True,
     ),
     Recognizer(
         "characteristic",
@@ -2322,6 +2333,7 @@ SIGNALS = [
             ),
         ),
         lower=True,
+        in_fields=True,
     ),
 ]
 
