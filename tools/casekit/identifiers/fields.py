@@ -91,22 +91,35 @@ def _skipped(node_id: int) -> bool:
 def patient_text(data: Any) -> list[tuple[JsonPath, str]]:
     """Every string of the case that may hold an identifier, with its path, in file order."""
     out: list[tuple[JsonPath, str]] = []
-    _walk(data, _remember(case_schema()), (), out)
+    root = _remember(case_schema())
+    if not _skipped(id(root)):
+        if isinstance(data, str):
+            out.append(((), data))
+        else:
+            _walk(data, root, (), out)
     return out
 
 
 def _walk(
     value: Any, node: dict[str, Any], path: JsonPath, out: list[tuple[JsonPath, str]]
 ) -> None:
-    if node is not _EMPTY and _skipped(id(node)):
-        return
-    if isinstance(value, str):
-        out.append((path, value))
-    elif isinstance(value, dict):
+    """The strings inside ``value`` (a dict or a list that ``node`` describes, not skipped).
+    A string is taken here, not in a call of its own: a case has a hundred or more."""
+    if isinstance(value, dict):
         for key, sub in value.items():
             child = _child(id(node), key) if node is not _EMPTY else _EMPTY
-            _walk(sub, child, (*path, key), out)
+            if child is not _EMPTY and _skipped(id(child)):
+                continue
+            if isinstance(sub, str):
+                out.append(((*path, key), sub))
+            elif isinstance(sub, (dict, list)):
+                _walk(sub, child, (*path, key), out)
     elif isinstance(value, list):
         child = _child(id(node), 0) if node is not _EMPTY else _EMPTY
+        if child is not _EMPTY and _skipped(id(child)):
+            return
         for index, sub in enumerate(value):
-            _walk(sub, child, (*path, index), out)
+            if isinstance(sub, str):
+                out.append(((*path, index), sub))
+            elif isinstance(sub, (dict, list)):
+                _walk(sub, child, (*path, index), out)

@@ -128,16 +128,11 @@ class NeedleScan:
             start = end - less
             if anywhere:
                 inside.append((needle, start))
-            elif not start or not _is_word_char(lowered[start - 1]):
-                starts.append((start, less, needle))
+            elif not start or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+                starts.append((start, less, needle))  # at the start of a word, as \\b says
         starts.sort()
         inside.sort()
         return [(needle, start) for start, _, needle in starts] + inside
-
-
-def _is_word_char(char: str) -> bool:
-    """Whether a regular expression's ``\\w`` matches ``char``."""
-    return char.isalnum() or char == "_"
 
 
 @cache
