@@ -64,7 +64,7 @@ _FLAGS = "gspelmcaiT"
 
 #: How many answers each cache keeps. A cache of N entries costs about N x 200 bytes when
 #: full (a library with varied text fills them); the word caches are read only when a pair
-#: of words is new (:func:`_pair_score`), so they can be smaller than the pairs'.
+#: of words is new (:data:`_PAIRS`), so they can be smaller than the pairs'.
 _WORDS_KEPT = 16_384
 _PAIRS_KEPT = 16_384
 
@@ -221,8 +221,8 @@ def _alone_score(token: str, first: bool) -> float:
     return _weighed(_alone(token, first))
 
 
-# Not cached: read for a new pair (whose score is kept, :func:`_pair_score`) or a sentence
-# that fires.
+# Not cached: read for a new pair (whose score is kept, :data:`_PAIRS`) or a sentence that
+# fires.
 def _before_score(before: str | None, token: str) -> float:
     return _weighed(_with_before(before, token))
 
@@ -447,11 +447,12 @@ def _sigmoid(logit: float) -> float:
 
 @cache
 def _certain_logits() -> tuple[float, float]:
-    """Two logits about the threshold's, far enough from it that the sigmoid as computed,
-    within a few units in the last place of the true one, is surely below the threshold
-    for a logit below the first and surely not for one at the second or above: only a
-    logit between them is turned into a probability (:func:`find_learned`). (-inf, inf)
-    when the threshold is too near 0 or 1 for that."""
+    """Two logits either side of the threshold's: below the first, :func:`_sigmoid` is
+    surely under the threshold; from the second on, surely not. Only a logit between them
+    is turned into a probability (:func:`find_learned`), and the decision is the same: the
+    true sigmoid rises with the logit, :func:`_sigmoid` is within 1e-15 of it, and at the two
+    logits it is 1e-9 or more from the threshold. (-inf, inf) when the threshold is too near
+    0 or 1 for that."""
     threshold = model().threshold
     if 0 < threshold < 1:
         logit = math.log(threshold) - math.log1p(-threshold)
