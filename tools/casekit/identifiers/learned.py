@@ -37,12 +37,26 @@ CATEGORY_PATH = MODEL_PATH.with_name("learned_category.json")
 #: A token: a word with inner apostrophes, stops or hyphens ('O'Brien', 'J.T.K', 'st-john'),
 #: a run of digits with inner separators, or one other character.
 _TOKEN = re.compile(r"\w+(?:['’.\-/:]\w+)*|[^\w\s]")
+#: The same tokens in a text of ASCII characters only, found in two thirds of the time: a
+#: character's class is looked up in a table (what is whitespace, written out, as Unicode
+#: says: \x1c-\x1f too), and nothing is given back once taken (no token is ever shorter).
+_ASCII_TOKEN = re.compile(r"\w++(?:['.\-/:]\w++)*+|[^\w\s\x1c-\x1f]", re.ASCII)
 #: Where a text is cut into sentences: a newline, or a stop then space and a capital when
 #: the word before the stop is no title or initial ('Dr. Smith', 'J. Example').
 _BREAK = re.compile(r"\n|\x00|(?<=[.!?])\s+(?=[\"“(A-Z])")
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr|No|vs|e\.g|i\.e|et al)|\b[A-Z])\.$"
 )
+#: The longest text :data:`_NO_BREAK_BEFORE` can match ('et al.' is 6): enough of what comes
+#: before a stop to read.
+_NO_BREAK_REACH = 8
+#: A line (what lies between newlines and field separators), never empty.
+_LINE = re.compile(r"[^\n\x00]+")
+#: A stop, then space on one line (group 1), then a capital or a newline (group 2): a
+#: stop-and-space cut of :data:`_BREAK` when a capital follows; when a newline does, a cut
+#: may run over it (the only way one reaches past its line: where a stop is followed by the
+#: newline itself, the newline alone is the cut). In one pass over a text, as most have one.
+_STOP_SPACE = re.compile(r"[.!?]([^\S\n]+)(?=[\"“(A-Z]|(\n))")
 
 #: Lexical flags, one letter each, in this order.
 _FLAGS = "gspelmcaiT"
@@ -50,7 +64,7 @@ _FLAGS = "gspelmcaiT"
 
 #: How many answers each cache keeps. A cache of N entries costs about N x 200 bytes when
 #: full (a library with varied text fills them); the word caches are read only when a pair
-#: of words is new (:func:`_pair_score`), so they can be smaller than the pairs'.
+#: of words is new (:data:`_PAIRS`), so they can be smaller than the pairs'.
 _WORDS_KEPT = 16_384
 _PAIRS_KEPT = 16_384
 
@@ -207,8 +221,8 @@ def _alone_score(token: str, first: bool) -> float:
     return _weighed(_alone(token, first))
 
 
-# Not cached: read for a new pair (whose score is kept, :func:`_pair_score`) or a sentence
-# that fires.
+# Not cached: read for a new pair (whose score is kept, :data:`_PAIRS`) or a sentence that
+# fires.
 def _before_score(before: str | None, token: str) -> float:
     return _weighed(_with_before(before, token))
 
@@ -217,23 +231,69 @@ def _after_score(token: str, after: str | None) -> float:
     return _weighed(_with_after(token, after))
 
 
-@lru_cache(maxsize=_PAIRS_KEPT)
 def _before2_score(before2: str | None, token: str) -> float:
     return _weighed(_with_before2(before2, token))
 
 
-@lru_cache(maxsize=_PAIRS_KEPT)
 def _pair_score(before: str | None, token: str | None) -> float:
     """The score of what two neighbours produce together (None past either end): the first
     token's features with the one after it, the second's alone and with the one before it.
-    A sentence's score is the sum of its pairs' and of :func:`_before2_score`, one cached
-    call each (:func:`probability`)."""
+    A sentence's score is the sum of its pairs' and of :func:`_before2_score`, each kept
+    (:func:`_logit`)."""
     total = 0.0
     if before is not None:
         total += _after_score(before, token)
     if token is not None:
         total += _alone_score(token, before is None) + _before_score(before, token)
     return total
+
+
+#: Two neighbours (None past either end), and a token with the one two before it.
+_Pair = tuple[str | None, str | None]
+_SkipPair = tuple[str | None, str]
+
+#: The scores :func:`_logit` reads, kept in plain mappings: a lookup costs less than a call
+#: to a cached function, and most pairs of words recur. Each is emptied when it holds
+#: :data:`_PAIRS_KEPT` answers (a score is the same whenever it is worked out again).
+_PAIRS: dict[_Pair, float] = {}
+_SKIP_PAIRS: dict[_SkipPair, float] = {}
+
+
+def _kept_pair(pair: _Pair) -> float:
+    kept = _PAIRS.get(pair)
+    if kept is None:
+        if len(_PAIRS) >= _PAIRS_KEPT:
+            _PAIRS.clear()
+        kept = _PAIRS[pair] = _pair_score(*pair)
+    return kept
+
+
+def _kept_skip_pair(pair: _SkipPair) -> float:
+    kept = _SKIP_PAIRS.get(pair)
+    if kept is None:
+        if len(_SKIP_PAIRS) >= _PAIRS_KEPT:
+            _SKIP_PAIRS.clear()
+        kept = _SKIP_PAIRS[pair] = _before2_score(*pair)
+    return kept
+
+
+def _logit(read: list[str]) -> float:
+    """The bias, plus the sum of the sentence's pair scores in order, plus the sum of its
+    skip-pair scores in order (always summed so: the same tokens give the same bits). Most
+    pairs are kept: a sentence is summed from plain lookups, and worked out pair by pair
+    only when one is missing."""
+    before = [None, *read]
+    try:
+        pairs = sum(map(_PAIRS.__getitem__, zip(before, [*read, None], strict=True)))
+    except KeyError:
+        pairs = sum(map(_kept_pair, zip(before, [*read, None], strict=True)))
+    try:  # each token with the one two before it
+        skips = sum(map(_SKIP_PAIRS.__getitem__, zip([None, *before], read, strict=False)))
+    except KeyError:
+        skips = sum(map(_kept_skip_pair, zip([None, *before], read, strict=False)))
+    logit = model().bias + pairs
+    logit += skips
+    return logit
 
 
 def _token_score(before2: str | None, before: str | None, token: str, after: str | None) -> float:
@@ -343,8 +403,10 @@ def reload_model() -> None:
     """Forget the weights and every score kept from them (after the model file changed)."""
     model.cache_clear()
     categories.cache_clear()
-    for cached in (_alone_score, _before2_score, _pair_score):
-        cached.cache_clear()
+    _alone_score.cache_clear()
+    _certain_logits.cache_clear()
+    _PAIRS.clear()
+    _SKIP_PAIRS.clear()
 
 
 #: The fewest words a sentence needs for the model to read it: the corpus it learned from
@@ -369,7 +431,7 @@ def _read(tokens: list[str]) -> list[str]:
     last = len(tokens)
     while last and tokens[last - 1] in (".", "!", "?"):
         last -= 1
-    return tokens[:last]
+    return tokens if last == len(tokens) else tokens[:last]
 
 
 def sentence_features(tokens: list[str]) -> list[str]:
@@ -383,16 +445,32 @@ def _sigmoid(logit: float) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
 
 
+@cache
+def _certain_logits() -> tuple[float, float]:
+    """Two logits either side of the threshold's: below the first, :func:`_sigmoid` is
+    surely under the threshold; from the second on, surely not. Only a logit between them
+    is turned into a probability (:func:`find_learned`), and the decision is the same: the
+    true sigmoid rises with the logit, :func:`_sigmoid` is within 1e-15 of it, and at the two
+    logits it is 1e-9 or more from the threshold. (-inf, inf) when the threshold is too near
+    0 or 1 for that."""
+    threshold = model().threshold
+    if 0 < threshold < 1:
+        logit = math.log(threshold) - math.log1p(-threshold)
+        margin = 1e-6 * (1 + abs(logit))
+        below, above = logit - margin, logit + margin
+        if _sigmoid(below) < threshold - 1e-9 and _sigmoid(above) > threshold + 1e-9:
+            return below, above
+    return -math.inf, math.inf
+
+
 def probability(tokens: list[str]) -> float:
     """The probability that a sentence holds an identifier: :func:`score` without the
     tokens' shares, for the many sentences that do not fire (this is most of the layer's
-    cost, so it sums cached scores of pairs, :func:`_pair_score`, with no Python loop)."""
+    cost, so it sums kept scores of pairs, :func:`_logit`, with no Python loop)."""
     read = _read(tokens)
     if not read:
         return _sigmoid(model().bias)
-    logit = model().bias + sum(map(_pair_score, [None, *read], [*read, None]))
-    logit += sum(map(_before2_score, [None, None, *read[:-2]], read))
-    return _sigmoid(logit)
+    return _sigmoid(_logit(read))
 
 
 def score(tokens: list[str]) -> tuple[float, list[float]]:
@@ -467,17 +545,143 @@ def _sentences_to_read(text: str) -> Iterator[tuple[int, int]]:
     """The sentences of ``text`` (fields joined by NUL separators) the model reads: all but
     those of a field that still holds a ``casekit new`` placeholder ('TODO: the first
     diagnosis considered (CARE 8). Optionally add "codes"...'): casekit's own words, no text
-    the model learned from (it took 'add' in one for a name). The rules still read it."""
+    the model learned from (it took 'add' in one for a name). The rules still read it.
+
+    Field by field, one cut at a time: :func:`_sentence_spans` finds the same sentences
+    with fewer Python steps, and reads this only where a cut runs over a newline."""
     offset = 0
     for field in text.split("\x00"):
         if not field or is_placeholder(field):
             pass
-        elif not _BREAK.search(field):  # one sentence: most fields
+        elif not _BREAK.search(field):  # one sentence
             yield offset, offset + len(field)
         else:
             for start, end in sentences_of(field):
                 yield offset + start, offset + end
         offset += len(field) + 1
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence :func:`_sentences_to_read` gives: the lines of the whole
+    text (a newline or a NUL always cuts), cut again where a stop, a space and a capital meet
+    (:func:`_stop_cuts`). Those are all the cuts :func:`sentences_of` makes when no stop's
+    space runs over a newline; and as no cut joins two fields, the sentences of a
+    placeholder's field are then left out by their place."""
+    cuts = _stop_cuts(text)
+    if cuts is None:
+        return list(_sentences_to_read(text))
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        if not (cuts and _cut(cuts, start, end, spans)):
+            spans.append((start, end))
+    if "TODO" in text:
+        spans = _outside_placeholders(text, spans)
+    return spans
+
+
+def _stop_cuts(text: str) -> list[tuple[int, int]] | None:
+    """The cuts of :data:`_BREAK` after a stop, each inside one line, but those after a
+    title or an initial (:data:`_NO_BREAK_BEFORE`, read in the few characters it can match);
+    None when a stop's space runs over a newline (:data:`_STOP_SPACE`)."""
+    cuts = []
+    for stop in _STOP_SPACE.finditer(text):
+        if stop.group(2):
+            return None
+        start = stop.start(1)
+        if not _NO_BREAK_BEFORE.search(text, max(0, start - _NO_BREAK_REACH), start):
+            cuts.append(stop.span(1))
+    return cuts
+
+
+def _cut(cuts: list[tuple[int, int]], start: int, end: int, pieces: list[tuple[int, int]]) -> bool:
+    """Whether some of ``cuts`` (sorted, each inside one line) fall in the line from
+    ``start`` to ``end``; if so, its pieces between them are added to ``pieces`` (none is
+    empty: a cut has a stop before it and a capital after it)."""
+    at = bisect.bisect_left(cuts, (start,))
+    if at == len(cuts) or cuts[at][0] >= end:
+        return False
+    while at < len(cuts) and cuts[at][0] < end:
+        pieces.append((start, cuts[at][0]))
+        start = cuts[at][1]
+        at += 1
+    pieces.append((start, end))
+    return True
+
+
+def _outside_placeholders(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` but those in a field that holds a placeholder (:func:`_sentences_to_read`)."""
+    unread = []
+    offset = 0
+    for field in text.split("\x00"):
+        if is_placeholder(field):
+            unread.append((offset, offset + len(field)))
+        offset += len(field) + 1
+    if not unread:
+        return spans
+    return [
+        (start, end)
+        for start, end in spans
+        if not any(first <= start < last for first, last in unread)
+    ]
+
+
+#: The fewest characters a sentence of :data:`MIN_WORDS` words has ('a b c'): a word runs on
+#: over letters and digits, so one character at least parts each from the next.
+_FEWEST_CHARACTERS = 2 * MIN_WORDS - 1
+
+
+def _readable_sentences(text: str, covered: list[int]) -> Iterator[tuple[int, int, list[str]]]:
+    """(start, end, words) of each sentence of ``text`` the model reads
+    (:func:`_sentences_to_read`) that has words enough (:func:`readable`) and holds none of
+    the sorted positions ``covered``.
+
+    Most texts have no placeholder and no stop whose space runs over a newline: their
+    sentences are their lines, but where a stop cuts one (:func:`_sentence_spans`). Those
+    are read in one pass over the lines, with no span kept for the many too short to read
+    and, in a text of ASCII characters only, the faster token pattern."""
+    findall = _ASCII_TOKEN.findall if text.isascii() else _TOKEN.findall
+    marked = "[" in text or "<" in text or "{" in text  # :data:`_MARKS`
+
+    def words(sentence: str) -> list[str]:
+        if marked and _MARKS.search(sentence):
+            return [t[2] for t in tokens_of(sentence)]
+        return findall(sentence)
+
+    def is_covered(start: int, end: int) -> bool:
+        at = bisect.bisect_left(covered, start)
+        return at < len(covered) and covered[at] < end
+
+    stop_cuts = _stop_cuts(text)
+    if stop_cuts is None or "TODO" in text:
+        spans = _sentence_spans(text)
+    else:
+        spans = []  # the sentences of lines with cuts in them, read after the others
+        cuts = [*stop_cuts, (len(text), len(text))]  # one past the end: no more
+        at = 0  # the first cut not passed
+        start = 0
+        for line in text.replace("\x00", "\n").split("\n"):
+            end = start + len(line)
+            if end - start < _FEWEST_CHARACTERS or line.isalnum():  # one word
+                pass
+            elif cuts[at][0] < end:  # a cut in this line, or in one too short to read
+                while cuts[at][0] < start:
+                    at += 1
+                while cuts[at][0] < end:
+                    spans.append((start, cuts[at][0]))
+                    start = cuts[at][1]
+                    at += 1
+                spans.append((start, end))
+            elif not (covered and is_covered(start, end)):
+                words_ = findall(line) if not marked else words(line)
+                if readable(words_):
+                    yield start, end, words_
+            start = end + 1
+    for start, end in spans:
+        if end - start >= _FEWEST_CHARACTERS and not (covered and is_covered(start, end)):
+            words_ = words(text[start:end])
+            if readable(words_):
+                yield start, end, words_
 
 
 def find_learned(
@@ -487,17 +691,17 @@ def find_learned(
     pointing at the words that made it fire. Sentences where a span of ``covered`` (what the
     rules found) starts are left alone: the rules say more there, and say it better."""
     found = []
-    threshold = model().threshold
+    current = model()
+    never, always = _certain_logits()
     starts = sorted(span[0] for span in covered or ())
-    for start, end in _sentences_to_read(text):
-        at = bisect.bisect_left(starts, start)
-        if at < len(starts) and starts[at] < end:
-            continue
-        words_ = words_of(text[start:end])
-        if not readable(words_) or probability(words_) < threshold:
+    for start, end, words_ in _readable_sentences(text, starts):
+        read = _read(words_)
+        logit = _logit(read) if read else current.bias
+        if logit < never or (logit < always and _sigmoid(logit) < current.threshold):
             continue
         tokens = tokens_of(text[start:end])
         first, last = _span(tokens, score(words_)[1])
         pointed = text[start + first : start + last]
         found.append((start + first, start + last, category_of(words_, pointed), "learned"))
+    found.sort()
     return found
