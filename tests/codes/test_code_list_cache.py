@@ -60,3 +60,25 @@ def test_a_changed_source_file_is_parsed_again(
     source.write_text("two!", encoding="utf-8")
     assert cache.cached("list", [source], lambda: source.read_text(encoding="utf-8")) == "two!"
     assert len(list((tmp_path / "codes").glob("list-*.marshal"))) == 2
+
+
+def test_the_hpo_records_hold_every_term_as_hp_obo_gives_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The cache keeps each term as its own record, decoded at first use (casekit.codes.hpo).
+    from casekit.codes import hpo
+    from casekit.codes.shipped import hpo_file
+
+    monkeypatch.setenv("CASEKIT_CACHE_DIR", str(tmp_path))
+    terms, alternatives, release = hpo.parse(hpo_file("hp.obo").read_text(encoding="utf-8"))
+    for attempt in ("written", "read back"):
+        hpo.ontology.cache_clear()
+        onto = hpo.ontology()
+        assert len(onto) == len(terms), attempt
+        assert {
+            t.id: (t.name, t.parents, t.synonyms, t.obsolete, t.replaced_by) for t in onto.terms()
+        } == terms
+        assert onto.alternatives == alternatives and onto.release == release
+        assert onto.get("HP:0003419") == hpo.Term("HP:0003419", *terms["HP:0003419"])
+        assert onto.get("HP:9999999") is None
+    hpo.ontology.cache_clear()

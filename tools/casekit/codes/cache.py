@@ -20,8 +20,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from casekit.fsutil import OutputError, atomic_write
-
 #: Bump when the shape of what a builder returns changes.
 FORMAT = 1
 
@@ -58,6 +56,9 @@ def cached(name: str, sources: Sequence[Path], build: Callable[[], Any]) -> Any:
     except (OSError, ValueError, EOFError, TypeError):
         pass
     value = build()
+    # Imported only to write: reading, on every later run, needs none of it.
+    from casekit.fsutil import OutputError, atomic_write
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write(path, marshal.dumps(value), durable=False)

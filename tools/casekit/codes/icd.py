@@ -3,9 +3,7 @@ simple-icd-10-cm ship, read directly (each in about a tenth of a second)."""
 
 from __future__ import annotations
 
-import html
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import cache
 
@@ -58,6 +56,9 @@ class Tabular:
 
 
 def _parse_who() -> tuple[dict[str, str], list[tuple[str, str, str, str]]]:
+    # Imported only to parse: a process that finds the list in the cache needs no XML.
+    import xml.etree.ElementTree as ET
+
     root = ET.parse(icd10_file()).getroot()
     titles: dict[str, str] = {}
     chapters = []
@@ -91,10 +92,12 @@ _CM_CODE = re.compile(r"<name>([A-Z][0-9A-Z.]{2,7})</name>\s*<desc>([^<]*)</desc
 
 
 def _parse_cm() -> tuple[dict[str, str], list[tuple[str, ...]], frozenset[str]]:
+    from html import unescape  # only to parse, like the XML reader above
+
     tabular, code_list = icd10cm_files()
     text = tabular.read_text(encoding="utf-8")
     chapters = [m.groups() for m in _CM_CHAPTER.finditer(text)]
-    titles = {code: _unescape(title) for code, title in _CM_CODE.findall(text)}
+    titles = {code: unescape(title) for code, title in _CM_CODE.findall(text)}
     valid = frozenset(code_list.read_text(encoding="utf-8").split())
     return titles, chapters, valid
 
@@ -104,7 +107,3 @@ def icd10cm() -> Tabular:
     """ICD-10-CM (kept in casekit's cache folder between processes)."""
     titles, chapters, valid = cached("icd10cm", list(icd10cm_files()), _parse_cm)
     return Tabular(titles, tuple(Chapter(*c) for c in chapters), valid)
-
-
-def _unescape(text: str) -> str:
-    return html.unescape(text)
