@@ -3,6 +3,7 @@ match their source files, rebuilt when they do not, never in the way."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,8 @@ FOUNDING = Path(__file__).resolve().parents[2] / "cases" / "crmo-not-crmo.json"
 
 def _lint_in_new_process(cache_dir: Path) -> subprocess.CompletedProcess[str]:
     env = {"CASEKIT_CACHE_DIR": str(cache_dir), "PATH": "/usr/bin:/bin"}
+    if "PYTHONPATH" in os.environ:  # a checkout run with PYTHONPATH=tools tests its own code
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     return subprocess.run(
         [sys.executable, "-c", _LINT, str(FOUNDING)],
         capture_output=True,
