@@ -85,3 +85,43 @@ def test_the_hpo_records_hold_every_term_as_hp_obo_gives_it(
         assert onto.get("HP:0003419") == hpo.Term("HP:0003419", *terms["HP:0003419"])
         assert onto.get("HP:9999999") is None
     hpo.ontology.cache_clear()
+
+
+def test_the_lists_kept_in_parts_read_back_whole_and_in_order(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # ICD-10, ICD-10-CM and the disease names are kept in parts (casekit.codes.sharded),
+    # each decoded when a lookup needs it.
+    from casekit.codes import diseases, icd
+
+    monkeypatch.setenv("CASEKIT_CACHE_DIR", str(tmp_path))
+    who_titles, who_chapters = icd._parse_who()
+    cm_titles, cm_chapters, cm_valid = icd._parse_cm()
+    names = diseases._read()
+    for attempt in ("written", "read back"):
+        for loaded in (icd.icd10, icd.icd10cm, diseases.disease_names):
+            loaded.cache_clear()
+        assert list(icd.icd10().titles.items()) == list(who_titles.items()), attempt
+        assert [tuple(vars(c).values()) for c in icd.icd10().chapters] == who_chapters
+        assert list(icd.icd10cm().titles.items()) == list(cm_titles.items()), attempt
+        assert [tuple(vars(c).values()) for c in icd.icd10cm().chapters] == cm_chapters
+        valid = icd.icd10cm().valid
+        assert valid is not None and all(code in valid for code in cm_valid)
+        assert "NOT-A-CODE" not in valid
+        assert list(diseases.disease_names().items()) == list(names.items()), attempt
+        assert "ORPHA:0" not in diseases.disease_names()
+    for loaded in (icd.icd10, icd.icd10cm, diseases.disease_names):
+        loaded.cache_clear()
+
+
+def test_a_sharded_map_is_a_read_only_mapping() -> None:
+    from casekit.codes.sharded import ShardedMap, split
+
+    table = {f"K{n}": n for n in range(500)}
+    shards = ShardedMap[int](split(table))
+    assert len(shards) == 500 and list(shards) == list(table) and dict(shards) == table
+    assert shards["K7"] == 7 and shards.get("K7") == 7 and shards.get("nope") is None
+    assert "K499" in shards and "K500" not in shards and 3 not in shards
+    with pytest.raises(KeyError):
+        shards["K500"]
+    assert dict(ShardedMap[int](split({}))) == {}

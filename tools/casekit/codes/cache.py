@@ -47,27 +47,43 @@ def _key(name: str, sources: Sequence[Path]) -> str:
     return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}"
 
 
-def cached(name: str, sources: Sequence[Path], build: Callable[[], Any]) -> Any:
+def _same(value: Any) -> Any:
+    return value
+
+
+def cached(
+    name: str,
+    sources: Sequence[Path],
+    build: Callable[[], Any],
+    *,
+    store: Callable[[Any], Any] = _same,
+    read: Callable[[Any], Any] = _same,
+) -> Any:
     """``build()``, or what an earlier process stored for the same source files.
 
     ``build`` must return only dicts, lists, tuples, sets, strings, numbers, booleans and
-    None (what :mod:`marshal` writes).
+    None (what :mod:`marshal` writes), or ``store`` must turn its value into those. The
+    cache keeps ``store(value)``; a later process gets ``read(stored)``, which must answer
+    like ``value`` (for a list kept in parts, :mod:`casekit.codes.sharded`). The process
+    that builds the value uses it as built.
     """
     folder = cache_dir()
     if folder is None:
         return build()
     path = folder / f"{name}-{_key(name, sources)}.marshal"
     try:
-        return marshal.loads(path.read_bytes())
+        stored = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         pass
+    else:
+        return read(stored)
     value = build()
     # Imported only to write: reading, on every later run, needs none of it.
     from casekit.fsutil import OutputError, atomic_write
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, marshal.dumps(value), durable=False)
+        atomic_write(path, marshal.dumps(store(value)), durable=False)
     except (OSError, OutputError, ValueError):
         pass  # a read-only home: parse again next time
     return value
