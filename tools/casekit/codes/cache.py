@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-#: Bump when the shape of what a builder returns changes.
-FORMAT = 1
+#: Bump when the shape of what a builder returns (or its ``store`` keeps) changes.
+FORMAT = 2
 
 
 def cache_dir() -> Path | None:
