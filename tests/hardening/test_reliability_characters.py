@@ -75,3 +75,16 @@ def test_written_out_table_is_the_derived_one() -> None:
     # The table is written out for start-up speed; it must stay what Unicode derives.
     assert default_ignorable() == derive_default_ignorable()
     assert len(default_ignorable()) == 4174  # Unicode 15.1 DerivedCoreProperties.txt
+
+
+def test_the_hidden_character_pattern_matches_exactly_its_code_points() -> None:
+    # The pattern is built from ranges, never listing the code points (start-up speed);
+    # it must find each of them, and nothing next to them.
+    from casekit.characters import CONTROLS, hidden_pattern, noncharacters
+
+    controls = {c for low, high in CONTROLS for c in range(low, high + 1)}
+    wanted = default_ignorable() | noncharacters() | controls
+    near = {c + step for c in wanted for step in (-1, 0, 1) if 0 <= c + step <= sys.maxunicode}
+    pattern = hidden_pattern()
+    found = {c for c in near if pattern.fullmatch(chr(c))}
+    assert found == wanted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,16 @@ def test_the_shipped_packs_load_and_cite_their_sources() -> None:
             assert source["citation"] and source["supports"]
             # every source can be found again: a DOI, a PMID or an address
             assert source.get("doi") or source.get("pmid") or source.get("url"), pack.id
+
+
+def test_every_red_flag_pattern_compiles() -> None:
+    # lint compiles a feature's patterns only when a case is checked for it (lazily), so a
+    # broken one in red_flags.json would otherwise surface only in a case that needs it.
+    from casekit.lint.redflags import features
+
+    for feature in features().values():
+        assert len(feature.text) == len(feature.patterns), feature.id
+        assert all(p.flags & re.IGNORECASE for p in feature.text), feature.id
 
 
 @pytest.mark.parametrize(

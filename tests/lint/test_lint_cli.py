@@ -214,3 +214,22 @@ def test_as_of_before_the_first_diagnosis_says_there_is_nothing_to_check(cli: An
     assert result.code == 0
     assert "CK903" in result.out and "no diagnosis had been made yet" in result.out
     assert "CK011" not in result.out
+
+
+def test_an_internal_error_shows_its_traceback_only_with_casekit_debug(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from casekit import cli
+
+    def boom() -> None:
+        raise RuntimeError("boom")
+
+    for debug in ("", "1"):
+        monkeypatch.setenv("CASEKIT_DEBUG", debug)
+        try:
+            boom()
+        except RuntimeError as exc:
+            assert cli._internal_error(exc) == 2
+        err = capsys.readouterr().err
+        assert "internal error (RuntimeError: boom)" in err
+        assert ("Traceback (most recent call last)" in err) is bool(debug)

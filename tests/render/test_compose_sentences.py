@@ -113,6 +113,24 @@ def test_a_sample_not_done_says_why_and_a_finding_is_not_a_confirmation() -> Non
     assert "This revised the working diagnosis of bacterial osteomyelitis." in text
 
 
+def test_inflect_is_imported_only_for_an_inflection() -> None:
+    # lint's word comparisons (CK793) import the composer; inflect costs ~14 ms to import
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, casekit.compose, casekit.compose.wording as w\n"
+        "assert 'inflect' not in sys.modules\n"
+        "assert w.coverage('bone biopsy', 'A bone biopsy was done.') == 1.0\n"
+        "assert 'inflect' not in sys.modules\n"
+        "print(w.article('MRI'))\n"
+        "assert 'inflect' in sys.modules and 'typeguard' not in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "an MRI"
+
+
 def test_inflect_is_loaded_without_run_time_type_checks() -> None:
     # typeguard's instrumentation of inflect cost every casekit process 2.2 s at import
     import subprocess
@@ -120,11 +138,12 @@ def test_inflect_is_loaded_without_run_time_type_checks() -> None:
 
     probe = (
         "import sys, casekit.compose.wording as w\n"
+        "w._inflect()\n"
         "assert 'typeguard' not in sys.modules\n"
         "import typeguard\n"
-        "assert 'typeguard' not in w.inflect.engine.a.__code__.co_names\n"
+        "assert 'typeguard' not in w._inflect().engine.a.__code__.co_names\n"
         "assert typeguard.typechecked.__module__.startswith('typeguard')\n"
-        "print(w.inflect.engine().a('MRI'))\n"
+        "print(w._inflect().engine().a('MRI'))\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
@@ -133,7 +152,7 @@ def test_inflect_is_loaded_without_run_time_type_checks() -> None:
     probe = (
         "import typeguard\n"
         "import casekit.compose.wording as w\n"
-        "assert 'typeguard' not in w.inflect.engine.a.__code__.co_names\n"
+        "assert 'typeguard' not in w._inflect().engine.a.__code__.co_names\n"
         "assert typeguard.typechecked.__module__.startswith('typeguard')\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)

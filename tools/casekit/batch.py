@@ -9,7 +9,6 @@ counter shows on a terminal (see :mod:`casekit.authoring.progress`).
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import signal
 import sys
@@ -50,6 +49,8 @@ def _die_with_parent(parent: int) -> None:
     (prctl PR_SET_PDEATHSIG); elsewhere nothing is done.
     """
     if sys.platform.startswith("linux"):
+        import ctypes  # here, in the worker: a one-process run never needs it
+
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
         if os.getppid() != parent:  # the parent died before the line above took effect

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 
 Ranges = tuple[tuple[int, int], ...]
@@ -120,19 +121,24 @@ def noncharacters() -> frozenset[int]:
 CONTROLS: Ranges = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F))
 
 
-def _ranges(codes: set[int]) -> list[tuple[int, int]]:
+def _merged(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges in order, those that overlap or touch joined into one.
+
+    Works on the ranges themselves: listing their 4,300 code points and joining them
+    again took about 1.5 ms of every process that checks a case.
+    """
     merged: list[tuple[int, int]] = []
-    for code in sorted(codes):
-        if merged and merged[-1][1] == code - 1:
-            merged[-1] = (merged[-1][0], code)
+    for low, high in sorted(ranges):
+        if merged and low <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
         else:
-            merged.append((code, code))
+            merged.append((low, high))
     return merged
 
 
-def _character_class(codes: set[int]) -> str:
+def _character_class(ranges: Iterable[tuple[int, int]]) -> str:
     parts = []
-    for low, high in _ranges(codes):
+    for low, high in _merged(ranges):
         first, last = re.escape(chr(low)), re.escape(chr(high))
         parts.append(first if low == high else f"{first}-{last}")
     return "[" + "".join(parts) + "]"
@@ -141,13 +147,13 @@ def _character_class(codes: set[int]) -> str:
 @cache
 def hidden_pattern() -> re.Pattern[str]:
     """Finds any control character, default-ignorable code point or non-character."""
-    codes = set(default_ignorable()) | set(noncharacters()) | _expand(CONTROLS)
-    return re.compile(_character_class(codes))
+    singles = ((code, code) for code in noncharacters())
+    return re.compile(_character_class((*DEFAULT_IGNORABLE, *singles, *CONTROLS)))
 
 
 @cache
 def _ignorable_pattern() -> re.Pattern[str]:
-    return re.compile(_character_class(set(default_ignorable()) | _expand(CONTROLS)))
+    return re.compile(_character_class((*DEFAULT_IGNORABLE, *CONTROLS)))
 
 
 #: Letters of other scripts that look like Latin ones, folded for identifier matching

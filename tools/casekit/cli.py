@@ -8,7 +8,6 @@ import errno
 import importlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from typing import Any
 
@@ -119,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _internal_error(exc: Exception) -> int:
     if os.environ.get("CASEKIT_DEBUG"):
+        import traceback  # only here: every run would otherwise pay for it
+
         traceback.print_exception(exc)
     sys.stderr.write(
         f"casekit: internal error ({type(exc).__name__}: {exc}). This is a bug in casekit,"

@@ -4,9 +4,11 @@ code missing from it may still exist: casekit says so rather than calling it wro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 from casekit.codes.cache import cached
+from casekit.codes.sharded import ShardedMap, split
 from casekit.codes.shipped import hpo_file
 
 
@@ -22,8 +24,14 @@ def _read() -> dict[str, str]:
 
 
 @cache
-def disease_names() -> dict[str, str]:
+def disease_names() -> Mapping[str, str]:
     """'ORPHA:324964' or 'OMIM:259680' → the disease name HPO gives it (kept in casekit's
-    cache folder between processes)."""
-    names: dict[str, str] = cached("hpo-diseases", [hpo_file("phenotype.hpoa")], _read)
+    cache folder between processes, in parts: :mod:`casekit.codes.sharded`)."""
+    names: Mapping[str, str] = cached(
+        "hpo-diseases-parts",
+        [hpo_file("phenotype.hpoa")],
+        _read,
+        store=split,
+        read=ShardedMap[str],
+    )
     return names

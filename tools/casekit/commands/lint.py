@@ -7,7 +7,6 @@ import functools
 from pathlib import Path
 
 from casekit import exitcodes, model
-from casekit.asof import DurationError, document_as_of, parse_duration
 from casekit.batch import map_files
 from casekit.discover import UsageError, case_files, default_paths
 from casekit.findings import Finding, Severity
@@ -79,6 +78,8 @@ def lint_file(
     except LoadError as exc:
         return [exc.finding]
     if as_of is not None:
+        from casekit.asof import document_as_of
+
         problems = validate_document(doc)
         if any(p.severity is Severity.ERROR for p in problems):
             return problems
@@ -116,6 +117,9 @@ def run(args: argparse.Namespace) -> int:
     config = load_config().with_overrides(_split(args.select), _split(args.ignore))
     as_of = None
     if args.as_of is not None:
+        # Imported only for --as-of, like document_as_of in lint_file.
+        from casekit.asof import DurationError, parse_duration
+
         try:
             as_of = parse_duration(args.as_of)
         except DurationError as exc:

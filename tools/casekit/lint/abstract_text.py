@@ -234,6 +234,9 @@ def misses_final_diagnosis(case: CaseView) -> Iterator[Hit]:
     scope="case",
 )
 def misses_tissue_status(case: CaseView) -> Iterator[Hit]:
+    variants = _variants(case.data)
+    if not variants:
+        return  # no case presentation of the author's own: nothing to compare
     from casekit.compose import wording
 
     samples = [
@@ -242,7 +245,7 @@ def misses_tissue_status(case: CaseView) -> Iterator[Hit]:
         for sample in view.data.get("tissue_samples") or []
         if isinstance(sample, dict) and sample.get("kind")
     ]
-    for path, parts in _variants(case.data):
+    for path, parts in variants:
         text = " ".join(parts.values())
         for kind in dict.fromkeys(samples):
             if wording.coverage(kind, text) < 0.99:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from casekit.durations import DAYS_PER_YEAR
@@ -34,7 +34,8 @@ from casekit.render.units import with_unit
 class Feature:
     id: str
     label: str
-    text: tuple[re.Pattern[str], ...]
+    #: The patterns that find the feature in text, as written in red_flags.json.
+    patterns: tuple[str, ...]
     analyte: str | None
     direction: str | None
     any_of: tuple[str, ...]
@@ -42,6 +43,13 @@ class Feature:
     negatable: bool
     #: also measured as a body temperature in °C (a pack's threshold reads the numbers)
     temperature: bool
+
+    @cached_property
+    def text(self) -> tuple[re.Pattern[str], ...]:
+        """The patterns compiled, at the first case that asks about this feature: a case
+        is checked for the red flags of its own diagnoses' packs, a few of the 70 or so
+        (compiling every one took about 3 ms of each cold 'casekit lint')."""
+        return tuple(re.compile(p, re.IGNORECASE) for p in self.patterns)
 
 
 @dataclass(frozen=True)
@@ -84,10 +92,6 @@ class Evidence:
     shown: str
 
 
-def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
-
-
 @cache
 def features() -> dict[str, Feature]:
     raw = data.load("red_flags.json")["flags"]
@@ -97,7 +101,7 @@ def features() -> dict[str, Feature]:
         out[key] = Feature(
             id=key,
             label=entry["label"],
-            text=_compile(entry.get("text", [])),
+            patterns=tuple(entry.get("text", [])),
             analyte=lab.get("analyte"),
             direction=lab.get("direction"),
             any_of=tuple(entry.get("any_of", [])),

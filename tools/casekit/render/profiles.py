@@ -1,29 +1,40 @@
 """Abstract profiles: a venue's rules for an abstract, read from a JSON data file.
 
 The files live in ``casekit/profiles/`` and follow ``profile.schema.json`` there. A user
-can also pass the path of their own profile file to ``--profile``.
+can also pass the path of their own profile file to ``--profile``. Reading and checking
+the files is :mod:`casekit.render.profile_files`.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from casekit.datafiles import first_schema_error
-from casekit.discover import UsageError
+from casekit.render.profile_files import (
+    PROFILES_DIR,
+    ProfileError,
+    names_venue,
+    read_profile_data,
+    shipped_profile_data,
+)
 
-PROFILES_DIR = Path(__file__).resolve().parent.parent / "profiles"
 DEFAULT_PROFILE = "generic-case-report"
 
 Unit = Literal["words", "characters"]
 
-
-class ProfileError(UsageError):
-    """A profile cannot be found or read; the message says what to do."""
+__all__ = [
+    "DEFAULT_PROFILE",
+    "PROFILES_DIR",
+    "Profile",
+    "ProfileError",
+    "Section",
+    "Unit",
+    "list_profiles",
+    "load_profile",
+    "read_profile",
+]
 
 
 @dataclass(frozen=True)
@@ -62,10 +73,7 @@ class Profile:
 
     def named_in(self, venue: str) -> bool:
         """Whether a venue as a case writes it ('EULAR 2020 poster') is this profile's venue."""
-        return any(
-            re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", venue, re.IGNORECASE)
-            for alias in self.aliases
-        )
+        return names_venue(self.aliases, venue)
 
     def counts(self, part: str) -> bool:
         return part == "body" or part in self.counted_parts
@@ -113,23 +121,7 @@ def _from_data(data: dict[str, Any], path: Path) -> Profile:
 
 
 def read_profile(path: Path) -> Profile:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ProfileError(f"cannot read the profile {path}: {exc.strerror or exc}.") from None
-    except json.JSONDecodeError as exc:
-        raise ProfileError(
-            f"the profile {path} is not valid JSON (line {exc.lineno}, column {exc.colno}:"
-            f" {exc.msg}). Fix the file and run again."
-        ) from None
-    problem = first_schema_error(PROFILES_DIR / "profile.schema.json", data)
-    if problem is not None:
-        where, message = problem
-        raise ProfileError(
-            f"the profile {path} does not follow the profile format at {where}: {message}."
-            f" Compare it with {PROFILES_DIR / 'profile.schema.json'}."
-        )
-    return _from_data(data, path)
+    return _from_data(read_profile_data(path), path)
 
 
 def list_profiles() -> list[Profile]:
@@ -139,10 +131,7 @@ def list_profiles() -> list[Profile]:
 
 @cache
 def _shipped() -> tuple[Profile, ...]:
-    # Shipped profiles are package data: read and checked once per process (lint runs
-    # CK790 on every case of a library).
-    paths = sorted(p for p in PROFILES_DIR.glob("*.json") if p.name != "profile.schema.json")
-    return tuple(read_profile(p) for p in paths)
+    return tuple(_from_data(data, path) for path, data in shipped_profile_data())
 
 
 def load_profile(name: str | None) -> Profile:
