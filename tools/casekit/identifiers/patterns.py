@@ -49,8 +49,8 @@ class Recognizer:
     name: str
     category: str
     regex: LazyPattern
-    #: Lower-case strings one of which must start a word of the lower-case text (empty:
-    #: always run).
+    #: Lower-case strings one of which must start a word of the lower-case text, or occur
+    #: anywhere in it for those :data:`INSIDE_WORDS` lists (empty: always run).
     needles: tuple[str, ...] = ()
     #: For a recognizer without needles: lower-case strings one of which must be in the
     #: lower-case text, inside words too, for :attr:`possible` to be asked (a cheaper test
@@ -84,11 +84,6 @@ class Recognizer:
             if self.lower
             else self.regex.compiled
         )
-
-
-def needles_present(lowered: str, needles: tuple[str, ...]) -> frozenset[str]:
-    """Which ``needles`` occur in the lower-case text (one substring search each)."""
-    return frozenset(n for n in needles if n in lowered)
 
 
 class NeedleScan:
