@@ -20,9 +20,9 @@ import bisect
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -259,22 +259,20 @@ _PAIRS: dict[_Pair, float] = {}
 _SKIP_PAIRS: dict[_SkipPair, float] = {}
 
 
-def _kept_pair(pair: _Pair) -> float:
-    kept = _PAIRS.get(pair)
-    if kept is None:
-        if len(_PAIRS) >= _PAIRS_KEPT:
-            _PAIRS.clear()
-        kept = _PAIRS[pair] = _pair_score(*pair)
-    return kept
+def _kept(
+    kept: dict[Any, float], score: Callable[[Any, Any], float], pair: tuple[Any, Any]
+) -> float:
+    """``score(*pair)``, from ``kept`` if it is there (kept there if not)."""
+    value = kept.get(pair)
+    if value is None:
+        if len(kept) >= _PAIRS_KEPT:
+            kept.clear()
+        value = kept[pair] = score(*pair)
+    return value
 
 
-def _kept_skip_pair(pair: _SkipPair) -> float:
-    kept = _SKIP_PAIRS.get(pair)
-    if kept is None:
-        if len(_SKIP_PAIRS) >= _PAIRS_KEPT:
-            _SKIP_PAIRS.clear()
-        kept = _SKIP_PAIRS[pair] = _before2_score(*pair)
-    return kept
+_kept_pair = partial(_kept, _PAIRS, _pair_score)
+_kept_skip_pair = partial(_kept, _SKIP_PAIRS, _before2_score)
 
 
 def _logit(read: list[str]) -> float:
