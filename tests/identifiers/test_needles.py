@@ -112,6 +112,5 @@ def test_every_match_of_a_pattern_searched_in_fields_holds_one_of_its_needles() 
                 if recognizer.lower and start and lowered[start - 1].isalnum():
                     continue  # not at the start of a word: the detector drops it
                 assert any(
-                    needle in recognizer.needles and start <= at < end
-                    for needle, at in occurrences
+                    needle in recognizer.needles and start <= at < end for needle, at in occurrences
                 ), (recognizer.name, match.group())
