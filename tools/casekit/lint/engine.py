@@ -264,15 +264,24 @@ class CaseView:
 
 
 def _collect_text(value: Any, path: JsonPath, out: list[tuple[JsonPath, str]]) -> None:
+    """The strings in ``value``, with their paths. A string is taken where it is met, not in
+    a call of its own (a case has a hundred or more)."""
     if isinstance(value, str):
         out.append((path, value))
     elif isinstance(value, dict):
         for key, sub in value.items():
-            if key not in _NOT_TEXT_KEYS:
+            if key in _NOT_TEXT_KEYS:
+                continue
+            if isinstance(sub, str):
+                out.append(((*path, key), sub))
+            elif isinstance(sub, (dict, list)):
                 _collect_text(sub, (*path, key), out)
     elif isinstance(value, list):
         for index, sub in enumerate(value):
-            _collect_text(sub, (*path, index), out)
+            if isinstance(sub, str):
+                out.append(((*path, index), sub))
+            elif isinstance(sub, (dict, list)):
+                _collect_text(sub, (*path, index), out)
 
 
 # --- running -----------------------------------------------------------------------------

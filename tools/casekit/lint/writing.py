@@ -43,10 +43,8 @@ def known_abbreviations() -> frozenset[str]:
     scope="case",
 )
 def abbreviation_before_definition(case: CaseView) -> Iterator[Hit]:
-    defined = set(known_abbreviations())
-    for _, lab in case.lab_results:
-        if lab.get("abbreviation"):
-            defined.add(lab["abbreviation"])
+    known = known_abbreviations()  # not copied: a case adds its own to ``defined``
+    defined = {lab["abbreviation"] for _, lab in case.lab_results if lab.get("abbreviation")}
     first_use: dict[str, JsonPath] = {}
     for path, text in case.narrative_fields:
         if is_placeholder(text):
@@ -58,7 +56,7 @@ def abbreviation_before_definition(case: CaseView) -> Iterator[Hit]:
                 here.setdefault(m.group(1), m.start(1))
         for match in _ABBREVIATION.finditer(text):
             abbr = match.group(1)
-            if abbr in defined or abbr in first_use:
+            if abbr in known or abbr in defined or abbr in first_use:
                 continue
             at = here.get(abbr)
             if at is not None and at <= match.start(1):
