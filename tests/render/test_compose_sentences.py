@@ -4,6 +4,8 @@ time phrases, abbreviations defined once, samples not done, links to findings.""
 from __future__ import annotations
 
 import copy
+import subprocess
+import sys
 from typing import Any
 
 from casekit.render import render
@@ -113,11 +115,15 @@ def test_a_sample_not_done_says_why_and_a_finding_is_not_a_confirmation() -> Non
     assert "This revised the working diagnosis of bacterial osteomyelitis." in text
 
 
+def _probe(code: str) -> str:
+    """What ``code`` prints in a new Python process (where nothing is imported yet)."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
 def test_inflect_is_imported_only_for_an_inflection() -> None:
     # lint's word comparisons (CK793) import the composer; inflect costs ~14 ms to import
-    import subprocess
-    import sys
-
     probe = (
         "import sys, casekit.compose, casekit.compose.wording as w\n"
         "assert 'inflect' not in sys.modules\n"
@@ -126,16 +132,11 @@ def test_inflect_is_imported_only_for_an_inflection() -> None:
         "print(w.article('MRI'))\n"
         "assert 'inflect' in sys.modules and 'typeguard' not in sys.modules\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "an MRI"
+    assert _probe(probe) == "an MRI"
 
 
 def test_inflect_is_loaded_without_run_time_type_checks() -> None:
     # typeguard's instrumentation of inflect cost every casekit process 2.2 s at import
-    import subprocess
-    import sys
-
     probe = (
         "import sys, casekit.compose.wording as w\n"
         "w._inflect()\n"
@@ -145,9 +146,7 @@ def test_inflect_is_loaded_without_run_time_type_checks() -> None:
         "assert typeguard.typechecked.__module__.startswith('typeguard')\n"
         "print(w._inflect().engine().a('MRI'))\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "an MRI"
+    assert _probe(probe) == "an MRI"
     # and when something loaded typeguard first, its decorator is put back afterwards
     probe = (
         "import typeguard\n"
@@ -155,5 +154,4 @@ def test_inflect_is_loaded_without_run_time_type_checks() -> None:
         "assert 'typeguard' not in w._inflect().engine.a.__code__.co_names\n"
         "assert typeguard.typechecked.__module__.startswith('typeguard')\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    _probe(probe)

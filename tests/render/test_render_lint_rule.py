@@ -22,15 +22,20 @@ print(json.dumps([{"path": list(h.path), "message": h.message} for h in hits]))
 """
 
 
-def _hits(case: dict[str, Any]) -> list[dict[str, Any]]:
+def _run(script: str, case: dict[str, Any]) -> str:
+    """What ``script`` prints in a new process, given ``case`` as JSON on its input."""
     done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT],
+        [sys.executable, "-c", script],
         input=json.dumps(case),
         capture_output=True,
         text=True,
         check=True,
     )
-    hits: list[dict[str, Any]] = json.loads(done.stdout)
+    return done.stdout
+
+
+def _hits(case: dict[str, Any]) -> list[dict[str, Any]]:
+    hits: list[dict[str, Any]] = json.loads(_run(_SCRIPT, case))
     return hits
 
 
@@ -68,11 +73,4 @@ def test_ck790_builds_nothing_for_venues_without_a_profile(founding: dict[str, A
         "print(sorted(m for m in ('casekit.render.profiles', 'casekit.render.abstract',"
         " 'casekit.compose', 'inflect') if m in sys.modules))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        input=json.dumps(founding),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert done.stdout.strip() == "[]"
+    assert _run(script, founding).strip() == "[]"
