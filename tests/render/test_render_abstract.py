@@ -86,7 +86,12 @@ def test_over_the_limit_the_lowest_priority_goes_first_and_is_named(tmp_path: Pa
     assert report is not None and report.fits  # 7 words; the background may go, the lesson stays
     assert report.total == 2
     assert report.left_out == ["the background"]
-    assert "the section 'Background' was left out whole to fit the limit." in report.notes
+    (note,) = [n for n in report.notes if "'Background'" in n]
+    assert note.startswith(
+        "the section 'Background' was left out whole to fit the limit: not even its most"
+        " important sentence fits in 6 words beside what must stay. Test venue expects"
+        " this section:"
+    )
 
 
 def test_when_what_must_stay_is_over_it_names_what_to_shorten(tmp_path: Path) -> None:
@@ -128,6 +133,10 @@ def test_a_section_limit_is_checked_on_its_own(tmp_path: Path) -> None:
     report = render(tiny_case(), "abstract", to="txt", profile=str(profile)).report
     assert report is not None and not report.fits
     assert report.left_out == ["the background"]  # 5 words, over its own 4
+    assert (
+        "the section 'Introduction' was left out whole to fit the limit: not even its most"
+        " important sentence fits in the 4 words tiny allows for it."
+    ) in report.notes[-1]
     (problem,) = report.problems()
     assert "the section 'Lessons' has 2 words; tiny allows 1 words" in problem
 

@@ -12,8 +12,18 @@ said twice). Templates only lay the text out.
 from __future__ import annotations
 
 from casekit.compose.fit import FitResult, fit
-from casekit.compose.plan import PART_KINDS, Plan, plan
+from casekit.compose.plan import AUTHOR_PARTS, PART_KINDS, Plan, plan
 from casekit.compose.realise import realise
 from casekit.compose.sentences import MUST, Sentence
 
-__all__ = ["MUST", "PART_KINDS", "FitResult", "Plan", "Sentence", "fit", "plan", "realise"]
+__all__ = [
+    "AUTHOR_PARTS",
+    "MUST",
+    "PART_KINDS",
+    "FitResult",
+    "Plan",
+    "Sentence",
+    "fit",
+    "plan",
+    "realise",
+]

@@ -32,6 +32,9 @@ from casekit.render.units import with_unit
 
 #: How much of a description sentence must already have been said for it to be left out.
 _REPEAT = 0.75
+#: How much of an item's further detail the moment's description must say for it to count
+#: as said (the share :func:`mentioned` asks of an item's first clause).
+_SAID = 0.6
 
 
 def _list(value: Any) -> list[Any]:
@@ -172,6 +175,56 @@ def mentioned(item: dict[str, Any], kind: str, text: str, abbreviations: dict[st
     return w.coverage(_item_words(item, kind), text) >= 0.6
 
 
+def _detail(kind: str, item: dict[str, Any]) -> tuple[str, str]:
+    """An item's first clause (what :func:`mentioned` looks for) and what it says after
+    it: ('Several areas of increased uptake', ': right femoral neck, both knees, ...')."""
+    if kind in ("imaging", "other_test"):
+        whole = str(item.get("result", ""))
+    elif kind == "intervention":
+        whole = str(item.get("description", ""))
+    else:
+        return "", ""
+    return w.first_clause(whole), w.after_first_clause(whole)
+
+
+def with_unsaid_details(
+    text: str, held: list[tuple[str, dict[str, Any]]], context: str
+) -> tuple[str, set[str]]:
+    """An author's sentence with what the items it mentions hold beyond it, and the ids
+    of the items whose detail still needs a sentence of its own.
+
+    The author's 'A bone scan found several areas of increased uptake.' mentions the
+    bone scan, whose result goes on ': right femoral neck, both knees, both ankles and the
+    scapula'. Those sites are the teaching point, and nothing else would say them: the
+    sentence is lengthened to carry them, so that fitting keeps or drops it whole. A detail
+    the author's description of the moment (``context``) already says is not added again
+    ('started at presentation' where the description says she presented). Only that
+    description counts: elsewhere in the case, words such as 'normal' and 'blast' may
+    belong to another test (a normal blood film is not a normal marrow), and a detail told
+    at another moment is told apart from the item. A performed tissue sample the sentence
+    names without its result ('she had a bone biopsy') is returned for a sentence of its
+    result; so is an item whose detail would not fit inside the sentence's brackets.
+    """
+    own_sentence: set[str] = set()
+    for kind, item in held:
+        item_id = str(item.get("id"))
+        if kind == "tissue_sample":
+            result = w.clause(str(item.get("result", "")))
+            said = w.coverage(result, f"{context} {text}") >= _SAID
+            if item.get("status") == "performed" and result and not said:
+                own_sentence.add(item_id)
+            continue
+        anchor, detail = _detail(kind, item)
+        if not detail or w.coverage(detail, f"{context} {text}") >= _SAID:
+            continue
+        longer = w.with_detail(text, anchor, detail)
+        if longer is None:
+            own_sentence.add(item_id)
+        else:
+            text = longer
+    return text, own_sentence
+
+
 # --- sentences for items ---------------------------------------------------------------------
 
 
@@ -249,6 +302,18 @@ def tissue_sentence(item: dict[str, Any], where: str) -> Sentence:
         if reason:
             text += f": {w.lower_first(reason)}"
     return Sentence(w.sentence(text), MUST, holds)
+
+
+def tissue_result_sentence(item: dict[str, Any], where: str) -> Sentence:
+    """'The bone biopsy showed chronic inflammation with fibrosis.' after an author's
+    sentence that says the sample was taken but not what it showed. The author's sentence
+    carries the sample's status and stays; this one ranks with the key results, high but
+    not must-stay, so that a series of three biopsies still fits 150 words."""
+    kind = w.lower_first(w.clause(str(item.get("kind", ""))) or "tissue sample")
+    result = w.lower_first(w.clause(str(item.get("result", ""))))
+    return Sentence(
+        w.sentence(f"The {kind} showed {result}"), KEY, f"the result of the {kind} {where}"
+    )
 
 
 def intervention_sentence(item: dict[str, Any], where: str) -> Sentence:
@@ -503,7 +568,11 @@ def story(
             kind == "diagnosis" and str(item.get("id")) in final_ids for kind, item in group.items
         )
         described: list[tuple[str, set[str]]] = []
+        own_sentence: set[str] = set()  # mentioned items whose detail needs its own sentence
+        detailed: set[str] = set()  # mentioned items whose detail is dealt with (said once)
         pending = list(group.items)
+        # what the author wrote for this moment, against which an item's detail is said
+        authored = " ".join(str(e.get("description") or "") for e in group.events)
         for event in group.events:
             for raw in w.split_sentences(str(event.get("description") or "")):
                 text = w.sentence(w.unlabel(w.clause(raw)))
@@ -512,6 +581,10 @@ def story(
                 holds = {
                     str(i.get("id")) for k, i in pending if mentioned(i, k, text, abbreviations)
                 }
+                held = [(k, i) for k, i in pending if str(i.get("id")) in holds - detailed]
+                text, needing = with_unsaid_details(text, held, authored)
+                own_sentence |= needing
+                detailed |= holds
                 described.append((text, holds))
                 said.add(text)
         mentioned_ids = set().union(*(h for _, h in described)) if described else set()
@@ -532,10 +605,16 @@ def story(
         for kind, item in pending:
             item_id = str(item.get("id"))
             priority_of[item_id] = _ranked(kind, item, key_moment, said, teach)
-            if item_id in mentioned_ids or kind == "lab":
+            if (item_id in mentioned_ids and item_id not in own_sentence) or kind == "lab":
                 continue
             made: list[Sentence] = []
-            if kind == "imaging":
+            if kind == "tissue_sample" and item_id in own_sentence:
+                made = [tissue_result_sentence(item, where)]
+                if priority_of[item_id] < KEY:
+                    made = [replace(made[0], priority=priority_of[item_id])]
+            elif kind == "intervention" and item_id in own_sentence:
+                made = [intervention_sentence(item, where)]
+            elif kind == "imaging":
                 made = [imaging_sentence(item, where)]
             elif kind == "other_test":
                 made = [other_test_sentence(item, where)]

@@ -320,6 +320,45 @@ def first_clause(text: str) -> str:
     return re.split(r"[:;,(]", clause(text), maxsplit=1)[0]
 
 
+def after_first_clause(text: str) -> str:
+    """What ``text`` says after its first clause, with the mark that opens it: ': right
+    femoral neck, both knees', '; no blast cells seen', ' (left tibia)'; '' for one clause."""
+    whole = clause(text)
+    return whole[len(first_clause(text)) :].strip()
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def with_detail(text: str, anchor: str, detail: str) -> str | None:
+    """The sentence ``text`` with ``detail`` (from :func:`after_first_clause`) put just
+    after the words of ``anchor`` it contains: 'A bone scan found several areas of
+    increased uptake.' + ': right femoral neck, both knees' -> 'A bone scan found several
+    areas of increased uptake: right femoral neck, both knees.' At the end of the sentence
+    the detail keeps its own mark; inside it, it goes in brackets. None when ``text`` does
+    not hold the anchor's words, or when brackets inside the detail would nest."""
+    stems = words(anchor)
+    seen: set[str] = set()
+    end = None
+    for match in _WORD.finditer(text):
+        stem = match.group().casefold()[:4]
+        if stem in stems and stem not in seen:
+            seen.add(stem)
+            end = match.end()
+    if end is None or not detail:
+        return None
+    mark, rest = detail[0], detail[1:].strip()
+    after = text[end:]
+    if after.strip() in ("", ".", "!", "?"):
+        joined = f" {detail}" if mark == "(" else f"{mark} {rest}"
+        return text[:end] + joined + after
+    if mark == "(" and detail.endswith(")") and detail.count("(") == detail.count(")") == 1:
+        return f"{text[:end]} {detail}{after}"
+    if mark == "(" or "(" in rest or ")" in rest:
+        return None
+    return f"{text[:end]} ({rest}){after}"
+
+
 def person_noun(patient: dict[str, Any]) -> str:
     """'3-year-old girl', '18-month-old boy', '45-year-old woman', '7-year-old child'."""
     age: dict[str, Any] = patient["age"] if isinstance(patient.get("age"), dict) else {}

@@ -11,7 +11,7 @@ from casekit.citations import cited_ids
 from casekit.compose.sentences import Sentence
 from casekit.render import references
 from casekit.render.counting import count_characters, count_words
-from casekit.render.profiles import Profile
+from casekit.render.profiles import Profile, Section
 
 
 @dataclass(frozen=True)
@@ -290,7 +290,11 @@ def build_abstract(
                 over_kinds |= kinds_of[index]
         return over, over_kinds
 
-    result = compose.FitResult(plan.parts) if full else compose.fit(plan.parts, how_far_over)
+    # A structured abstract's sections each keep a sentence while anything else may go.
+    headed = kinds_of if profile.structure == "headings" else []
+    result = (
+        compose.FitResult(plan.parts) if full else compose.fit(plan.parts, how_far_over, headed)
+    )
     abstract = _abstract(case, profile, plan, result.parts)
     used = {k for kinds in kinds_of for k in kinds}
     left_out = [s.holds for s in result.left_out if any(s in plan.parts[k] for k in used)]
@@ -302,9 +306,7 @@ def build_abstract(
     for index in empty:
         rule = profile.sections[index]
         if any(s in plan.parts.get(k, []) for s in result.left_out for k in kinds_of[index]):
-            report.notes.append(
-                f"the section '{rule.heading}' was left out whole to fit the limit."
-            )
+            report.notes.append(_section_left_out(profile, rule))
             continue
         wanted = " or ".join(c.replace("_", " ") for c in rule.content)
         report.notes.append(
@@ -319,6 +321,27 @@ def build_abstract(
         )
         report.to_shorten = _unique([f"{s.holds} ({len(s.text.split())} words)" for s in must[:3]])
     return abstract, report
+
+
+def _section_left_out(profile: Profile, rule: Section) -> str:
+    """The note for a section fitting emptied: a headed abstract without it may be
+    returned, so it says why and what the author can do."""
+    if rule.max is not None:
+        room = f"the {rule.max} {profile.unit} {profile.name} allows for it"
+    else:
+        room = f"{profile.limit_text()} beside what must stay"
+    note = (
+        f"the section '{rule.heading}' was left out whole to fit the limit:"
+        f" not even its most important sentence fits in {room}."
+    )
+    if profile.structure != "headings":
+        return note
+    own = [name for name, kind in compose.AUTHOR_PARTS.items() if kind in rule.content]
+    where = f" (abstract.{own[0]} in the case)" if own else ""
+    return (
+        f"{note} {profile.venue} expects this section: shorten the case text to make room,"
+        f" or write a shorter {rule.heading.lower()} for the abstract yourself{where}."
+    )
 
 
 def _unique(items: list[str]) -> list[str]:
