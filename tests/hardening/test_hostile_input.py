@@ -27,6 +27,8 @@ def _case(tmp_path: Path, name: str, *, escaped: bool = False, **changes: object
         ("\u200b", "zero-width space"),
         ("\x07", "bell control character"),
         ("\x1b", "escape control character"),
+        # JSON allows this one raw, so as typed it is in a plain ASCII file
+        ("\x7f", "delete character"),
     ],
 )
 @pytest.mark.parametrize("escaped", [False, True], ids=["as-typed", "as-json-escape"])

@@ -11,6 +11,8 @@ import pytest
 from linthelpers import base_case, write_case
 
 from casekit.cli import main
+from casekit.findings import Finding, Severity
+from casekit.reporters import finding_json
 
 FOUNDING = Path(__file__).resolve().parents[2] / "cases" / "crmo-not-crmo.json"
 
@@ -77,6 +79,33 @@ def test_json_format_parses(cli: Any, tmp_path: Path) -> None:
     lines = [line for line in result.out.splitlines() if '"code": ' in line]
     assert len(lines) == len(payload["findings"])
     assert [json.loads(line.strip().rstrip(","))["code"] for line in lines] == codes
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "plain",
+        'quotes " and \\ backslashes',
+        "accents: Ménière, Sjögren; a dash \u2013 and an emoji \U0001f600",
+        "control \x01 and line\nbreak\ttab",
+        "an unpaired surrogate \ud800",
+    ],
+)
+def test_each_json_line_is_what_json_dumps_writes(message: str) -> None:
+    """The report writes each finding out by hand (for speed): it must be byte for byte
+    what ``json.dumps(finding.to_dict(), ensure_ascii=False)`` would write."""
+    finding = Finding(
+        "CK602",
+        "name-in-text",
+        Severity.WARNING,
+        Path("/tmp/a folder/café-case.json"),
+        message,
+        f"hint: {message}",
+        ("patients", 0, "a key", "x-y", 3),
+        12,
+        7,
+    )
+    assert finding_json(finding) == json.dumps(finding.to_dict(), ensure_ascii=False)
 
 
 def test_json_report_of_a_clean_file_has_an_empty_list(cli: Any) -> None:

@@ -97,11 +97,33 @@ def json_report(
     """
     head = {"tool": "casekit", "version": __version__, "files_checked": files_checked}
     lines = [f"  {json.dumps(key)}: {json.dumps(value)}," for key, value in head.items()]
-    items = [
-        json.dumps(f.to_dict(), ensure_ascii=False) for f in sorted(findings, key=Finding.sort_key)
-    ]
+    items = [finding_json(f) for f in sorted(findings, key=Finding.sort_key)]
     listed = "[\n    " + ",\n    ".join(items) + "\n  ]" if items else "[]"
     return "{\n" + "\n".join(lines) + f'\n  "findings": {listed}\n}}\n'
+
+
+#: What ``json.dumps(text, ensure_ascii=False)`` writes for a string (the C encoder).
+_quoted = json.encoder.encode_basestring
+
+
+def finding_json(finding: Finding) -> str:
+    """``json.dumps(finding.to_dict(), ensure_ascii=False)``, byte for byte, written out.
+
+    ``json.dumps`` makes an encoder and a dictionary for every finding: 0.3 s for the
+    40,000 findings of a 10,000-case library, in the main process after the workers have
+    finished. Quoting each string with the encoder's own function takes a third of that.
+    A line or column that is not a plain ``int`` goes the general way.
+    """
+    line, column = finding.line, finding.column
+    if type(line) is not int or type(column) is not int:
+        return json.dumps(finding.to_dict(), ensure_ascii=False)
+    return (
+        f'{{"code": {_quoted(finding.code)}, "rule": {_quoted(finding.rule)},'
+        f' "severity": {_quoted(finding.severity.value)}, "file": {_quoted(str(finding.file))},'
+        f' "line": {line}, "column": {column},'
+        f' "json_path": {_quoted(finding.json_path_text)},'
+        f' "message": {_quoted(finding.message)}, "hint": {_quoted(finding.hint)}}}'
+    )
 
 
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
