@@ -85,3 +85,19 @@ def test_threads_do_not_mix_documents(founding: dict[str, Any]) -> None:
         thread.join()
     assert len(results) == 40
     assert all(content == expected[key] for key, content in results)
+
+
+def test_the_quick_runs_and_heading_write_what_python_docx_writes() -> None:
+    """casekit adds runs and headings its own quicker way; the XML must be python-docx's."""
+    from casekit.render import docx_writer
+
+    texts = ["Plain words.", "  spaces kept at both ends ", "a\ttab", "two\nlines", "", "ünïcode"]
+    ours, theirs = Document(), Document()
+    for text in texts:
+        docx_writer._run(ours.add_paragraph(), text)
+        theirs.add_paragraph().add_run(text)
+        docx_writer._heading(ours, text)
+        theirs.add_heading(text, level=1)
+    assert ours.element.body.xml == theirs.element.body.xml
+    assert 'xml:space="preserve"' in ours.element.body.xml  # the spaces at the ends
+    assert "<w:tab/>" in ours.element.body.xml and "<w:br/>" in ours.element.body.xml

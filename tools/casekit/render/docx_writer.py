@@ -105,6 +105,37 @@ class _Workbench:
 _local = threading.local()
 
 
+def _run(paragraph: Any, text: str) -> Any:
+    """``paragraph.add_run(text)``, the same XML, made faster for text without tabs or line
+    breaks: python-docx reads a run's text a character at a time to turn those into their
+    own elements, a fifth of the time a Word abstract took."""
+    if not text or "\t" in text or "\n" in text or "\r" in text:
+        return paragraph.add_run(text)
+    run = paragraph.add_run()
+    run._r.add_t(text)  # what python-docx writes for such text: one <w:t>, spaces kept
+    return run
+
+
+#: Style ids by style name. Every document here comes from python-docx's own template, so a
+#: name always has the same id; python-docx looks it up among the template's 160 styles at
+#: every use (two fifths of a Word abstract's time went on its heading's style).
+_STYLE_IDS: dict[str, str] = {}
+
+
+def _heading(document: Any, text: str) -> Any:
+    """``document.add_heading(text, level=1)``, the same XML, the style's id looked up once."""
+    paragraph = document.add_paragraph()
+    if text:
+        _run(paragraph, text)
+    style_id = _STYLE_IDS.get("Heading 1")
+    if style_id is None:
+        paragraph.style = "Heading 1"
+        style_id = _STYLE_IDS["Heading 1"] = paragraph._p.style
+    else:
+        paragraph._p.style = style_id
+    return paragraph
+
+
 def _set_page_and_properties(document: Any, paper: str) -> None:
     """``paper`` ('a4' or 'letter') with its margins, and properties of casekit's own."""
     section = document.sections[0]
@@ -138,37 +169,37 @@ def abstract_docx(
         properties.title = abstract.title
         properties.author = ", ".join(name for name, _ in abstract.authors)
         properties.comments = "Written by casekit from the case file."
-        document.add_heading(abstract.title, level=1)
+        _heading(document, abstract.title)
         if abstract.authors:  # none in a blinded copy
             authors = document.add_paragraph()
             for i, (name, numbers) in enumerate(abstract.authors):
-                authors.add_run(("" if i == 0 else ", ") + name)
+                _run(authors, ("" if i == 0 else ", ") + name)
                 if numbers:
                     authors.add_run(",".join(str(n) for n in numbers)).font.superscript = True
         for n, affiliation in enumerate(abstract.affiliations, start=1):
             paragraph = document.add_paragraph()
             paragraph.add_run(str(n)).font.superscript = True
-            paragraph.add_run(" " + affiliation)
+            _run(paragraph, " " + affiliation)
         for section in abstract.sections:
             for index, text in enumerate(section.paragraphs):
                 paragraph = document.add_paragraph()
                 if index == 0 and abstract.show_headings:
                     paragraph.add_run(f"{section.heading}: ").bold = True
-                paragraph.add_run(text)
+                _run(paragraph, text)
         if abstract.keywords:
             paragraph = document.add_paragraph()
             paragraph.add_run("Keywords: ").bold = True
-            paragraph.add_run("; ".join(abstract.keywords))
+            _run(paragraph, "; ".join(abstract.keywords))
         if abstract.references:
             document.add_paragraph().add_run("References").bold = True
             for n, entry in enumerate(abstract.references, start=1):
-                document.add_paragraph(f"{n}. {entry}")
+                _run(document.add_paragraph(), f"{n}. {entry}")
         for figure in figures:  # the image (a cleaned copy) and its caption
             if figure.image is not None:
                 document.add_picture(io.BytesIO(figure.image), width=Cm(12))
             paragraph = document.add_paragraph()
             paragraph.add_run(f"Figure {figure.number}. ").bold = True
-            paragraph.add_run(figure.caption)
+            _run(paragraph, figure.caption)
 
     if any(figure.image is not None for figure in figures):
         # an image adds parts the reused workbench does not carry: a whole new document
@@ -189,7 +220,7 @@ def care_docx(title: str, items: list[FilledItem], authors: str = "", paper: str
         properties.title = f"CARE checklist: {title}"
         properties.author = authors
         properties.comments = "Written by casekit from the case file."
-        document.add_heading("CARE checklist", level=1)
+        _heading(document, "CARE checklist")
         document.add_paragraph(title)
         table = document.add_table(rows=1, cols=5)
         table.style = "Table Grid"
