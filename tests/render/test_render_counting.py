@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from casekit.render.counting import count_characters, count_words
 
@@ -45,3 +47,18 @@ def test_words_are_counted_by_hand(text: str, words: int) -> None:
 def test_characters_are_counted_by_hand(text: str, with_spaces: int, without_spaces: int) -> None:
     assert count_characters(text, spaces=True) == with_spaces
     assert count_characters(text, spaces=False) == without_spaces
+
+
+#: Any character, and often the spaces, separators and marks where the two counts could part.
+_CHARACTERS = st.one_of(
+    st.characters(codec="utf-8"),
+    st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\u00a0\u1680\u2009\u2028\u3000\u200b_-\u00b2\u0663"),
+)
+
+
+@given(st.text(alphabet=_CHARACTERS, max_size=60))
+def test_a_word_is_a_run_between_spaces_with_a_letter_or_digit(text: str) -> None:
+    """The quick count is the definition's: split on whitespace, keep runs with a letter or
+    digit, whatever the script, spaces and marks."""
+    expected = sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+    assert count_words(text) == expected
