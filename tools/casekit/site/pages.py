@@ -31,10 +31,15 @@ LIBRARY = "library/index.md"
 TAGS = "library/tags/index.md"
 LINT_RULES = "reference/lint-rules.md"
 FIELDS = "reference/case-fields.md"
-#: The filter script and its style sheet, added to every site by the hook.
+#: casekit's script and style sheet, added to every site by the hook (and by the Zensical
+#: staging): the library filter and the header's search box (see :func:`fixed_files`).
 SCRIPT = "casekit/library-filter.js"
 STYLE = "casekit/library.css"
 _ASSETS = Path(__file__).resolve().parent / "assets"
+#: The assets served in SCRIPT and STYLE, in order: one file each, so both engines load the
+#: header's search box with the settings they already have for the library filter.
+_SCRIPT_PARTS = ("library-filter.js", "header-search.js")
+_STYLE_PARTS = ("library.css", "header-search.css")
 
 
 Renderer = Callable[..., RenderResult]
@@ -413,12 +418,16 @@ def render_case(
 
 
 def fixed_files() -> dict[str, Content]:
-    """The pages and assets every site has, whatever its cases: the references, the
-    library filter's script and style sheet."""
+    """The pages and assets every site has, whatever its cases: the references, and
+    casekit's script and style sheet (the library filter and the header's search box)."""
     files: dict[str, Content] = dict(reference_pages())
-    files[SCRIPT] = (_ASSETS / "library-filter.js").read_text(encoding="utf-8")
-    files[STYLE] = (_ASSETS / "library.css").read_text(encoding="utf-8")
+    files[SCRIPT] = _joined(_SCRIPT_PARTS)
+    files[STYLE] = _joined(_STYLE_PARTS)
     return files
+
+
+def _joined(names: tuple[str, ...]) -> str:
+    return "\n".join((_ASSETS / name).read_text(encoding="utf-8") for name in names)
 
 
 def listing_files(entries: Iterable[Entry], *, directory_urls: bool) -> dict[str, Content]:

@@ -93,6 +93,9 @@ def search_page(*, directory_urls: bool = True) -> str:
 
     Addresses are relative, so the site works from any folder of a web server; the UI is
     told the site's base address (the folder above ``pagefind/``) so its result links do too.
+    A query in the address (``search/?q=...``, where the header's search box sends it) is
+    run at once, and the address follows what the reader types, so going back from a
+    result shows the same results (the filters work on them as on any search).
     """
     library = "../library/" if directory_urls else "../library/index.html"
     return (
@@ -117,7 +120,7 @@ def search_page(*, directory_urls: bool = True) -> str:
         "  var parts = (window.casekitSearchParts || []).map(function (part) {\n"
         "    return {bundlePath: new URL(part, bundle).pathname, baseUrl: base};\n"
         "  });\n"
-        "  new PagefindUI({\n"
+        "  var ui = new PagefindUI({\n"
         '    element: "#casekit-search",\n'
         "    bundlePath: bundle.pathname,\n"
         "    baseUrl: base,\n"
@@ -125,6 +128,15 @@ def search_page(*, directory_urls: bool = True) -> str:
         "    showSubResults: true,\n"
         "    showImages: false,\n"
         "    resetStyles: true,\n"
+        "  });\n"
+        '  var query = new URLSearchParams(window.location.search).get("q");\n'
+        "  if (query) ui.triggerSearch(query);\n"
+        '  document.getElementById("casekit-search").addEventListener("input", function (e) {\n'
+        '    if (!e.target.matches(".pagefind-ui__search-input")) return;\n'
+        "    var address = new URL(window.location.href);\n"
+        '    if (e.target.value) address.searchParams.set("q", e.target.value);\n'
+        '    else address.searchParams.delete("q");\n'
+        '    history.replaceState(history.state, "", address.href);\n'
         "  });\n"
         "})();\n"
         "</script>\n"
