@@ -22,6 +22,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from fetches import remote_fetches
+
 REPO = Path(__file__).resolve().parents[2]
 FOUNDING = REPO / "cases" / "crmo-not-crmo.json"
 
@@ -120,3 +122,4 @@ def test_init_new_lint_and_build_work_outside_the_repository(
     page = library / "site_build" / "cases" / "crmo-not-crmo" / "index.html"
     assert 'id="lab-table"' in page.read_text(encoding="utf-8")
     assert (library / "site_build" / "casekit" / "library-filter.js").is_file()
+    assert remote_fetches(library / "site_build") == {}  # no fonts or scripts from a CDN

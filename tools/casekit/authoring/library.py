@@ -37,6 +37,9 @@ use_directory_urls: true
 
 theme:
   name: material
+  # No fonts from Google's servers (a reader's browser would tell them which case it reads):
+  # the reader's own system fonts.
+  font: false
   features:
     - content.code.copy
 
