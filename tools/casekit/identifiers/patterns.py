@@ -779,6 +779,20 @@ AGE_SEX = Recognizer(
     lazy(r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)[MF]\b"),
     needles=tuple(f"{age}{sex}" for age in range(90, 120) for sex in "mf"),
 )
+#: The same with a slash, either way round ('F/96 — ?UTI', 'Bed 4: 101/F'); not a rate
+#: ('98/min': the sex is a capital letter alone) nor a fraction or a date ('1/96', '3/1/96').
+AGE_SEX_SLASH = Recognizer(
+    "age-sex-slash",
+    "age",
+    lazy(
+        r"(?<![\w/.])[MF]/(?:9\d|1[01]\d)\b(?![/.,]\d)"
+        r"|(?<![\w/.,:-])(?:9\d|1[01]\d)/[MF]\b(?![/.,]\d)"
+    ),
+    needles=(
+        *(f"{age}/{sex}" for age in range(90, 120) for sex in "mf"),
+        *(f"{sex}/{digit}" for sex in "mf" for digit in "91"),
+    ),
+)
 _AGE_WORD = (
     # ('one-hundred-and-four', 'a hundred-and-one': hyphens between the words too)
     r"(?:ninety|one[- ]hundred(?:[- ]and)?|hundred-and)"
@@ -839,19 +853,24 @@ _AGE_TAIL = (
 )
 AGES = [
     AGE_SEX,
+    AGE_SEX_SLASH,
     Recognizer(
         "age-number",
         "age",
         lazy(
             r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
-            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|\s+years?\s+(?:of\s+age|old)"
+            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|[- ]?y-o\b"
+            r"|\s+years?\s+(?:of\s+age|old)"
             # a bare 'y' after the number ('man 93 y with'; not 'y-axis')
             r"|\s?y\b(?![-'’/&]|\.\w))" + _NOT_90_PLUS
         ),
         # '95yo F': the needle scan looks at the starts of words
-        needles=_YEAR_WORDS
-        + tuple(f"{age}y" for age in range(90, 120))
-        + tuple(f"{age} y" for age in range(90, 120)),
+        needles=(
+            *_YEAR_WORDS,
+            "y-o",
+            *(f"{age}y" for age in range(90, 120)),
+            *(f"{age} y" for age in range(90, 120)),
+        ),
     ),
     Recognizer(
         # years over 89 that are someone's life ('despite her 93 years', 'now in his 103rd
@@ -878,6 +897,8 @@ AGES = [
             r"(?:\s?(?:y|yrs?|yo))?\b"
             r"(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
             rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\)"
+            # the age in commas or brackets after the word ('Her age, 95, was', 'age (93)')
+            rf"|(?<![\w-])[Aa]ge(?:,\s*{_OLD},|\s*\({_OLD}\))"
             # 'Age at presentation: 95 years'
             rf"|(?<![\w-])[Aa]ge\s+(?:at|on)\s+[\w-]+(?:\s+[\w-]+)?\s*[:=,]?\s*{_OLD}\b"
             r"(?!\s*(?:days|weeks|months|mg|%|kg))"
@@ -1018,7 +1039,8 @@ AGES = [
             rf"|{_NOT_AFTER_RELATIVE}(?:died|passed\s+away|passed\s+on|diagnosed|retired|widowed|remarried|married"
             r"|emigrated|baptised|baptized|operated on|admitted|presented|hospitali[sz]ed"
             rf"|institutionali[sz]ed)\s+at\s+{_OLD}\b"
-            rf"|at\s+{_OLD},\s+(?:she|he|they|i|we|my|her|his|the (?:patient|man|woman|lady))\b"
+            # (the comma may be left out: 'At 107 she remained'; a unit would stand between)
+            rf"|at\s+{_OLD},?\s+(?:she|he|they|i|we|my|her|his|the (?:patient|man|woman|lady))\b"
             rf"|(?:has|have|had|having)\s+{_OLD}\s+(?:years|yrs)\b(?!\s+(?:of|in)\b))" + _AGE_TAIL
         ),
         needles=(
