@@ -611,7 +611,12 @@ PLACE_BEFORE = re.compile(
     # accident happened ... north of'
     r"|swam|swum|swimming|snorkell?ing|surfing|dived|diving|camped|camping|hiked|hiking"
     r"|walking|climbing|sailing|skiing|wading|fishing|cycling|rocks|cliffs|beach|shore"
-    r"|lodge|resort|cabin)"
+    r"|lodge|resort|cabin"
+    # on the water, or with animals out of doors ('rowed on the Serpentine', 'keeps a flock
+    # of sheep in the Eden Valley')
+    r"|rows|rowed|rowing|sails|sailed|kayaks|kayaked|kayaking|canoed|canoeing|paddled"
+    r"|paddling|punting|punted|skated|skating|swims|fished|fishes|flock|herd|grazes|grazed"
+    r"|grazing)"
     r"(?:\s+\w+){0,2}\s+(?:in|from|near|outside|off|at|to|on)(?:\s+the\s+(?:coast|outskirts"
     r"|village|town|city)\s+(?:of|near))?"
     r"|\b(?:near|outside|off the coast near|beside|opposite|behind)"
@@ -1071,6 +1076,17 @@ _SWITCHED_BEFORE = re.compile(
     r"\b(?:switched|changed|converted|weaned|transitioned|swapped|stepped down|escalated)"
     r"(?:\s+\w+){0,2}\s+from\s+$"
 )
+#: What is done out of doors, then 'on the', 'in the', ...: the one capitalised word that
+#: follows names the place, even an ordinary word ('rowed on the Serpentine', 'swims in the
+#: Lido', 'grazes them on the Common').
+_OUTDOORS_BEFORE = re.compile(
+    r"\b(?:rows|rowed|rowing|sails|sailed|sailing|kayaks|kayaked|kayaking|canoed|canoeing"
+    r"|paddled|paddling|punting|punted|skated|skating|swims|swam|swum|swimming|fished|fishes"
+    r"|fishing|grazes|grazed|grazing|hiked|hiking|camped|camping|picnicked|sunbathed)\b"
+    r"(?:\s+[\w'’]+){0,3}"
+    r"\s+(?:on|in|along|across|around|beside|at|off|near|by)\s+the\s+$",
+    re.I,
+)
 _LOOSE_LOCATIVES = frozenset(["on", "in", "into", "onto", "under", "within", "inside"])
 _LAW_WORDS = frozenset(["Act", "Acts", "Bill", "Law", "Regulations", "Order", "Code"])
 
@@ -1104,7 +1120,9 @@ def _locative(text: str, end: int, before: str, parts: list[str]) -> str:
     if not naming:
         return ""
     if len(capitals) == 1 and (
-        _ordinary(_bare(naming[0]))
+        # (an ordinary word is a name only where something is done out of doors: 'rowed on
+        # the Serpentine'; 'started on the Pill' is not)
+        (_ordinary(_bare(naming[0])) and not _OUTDOORS_BEFORE.search(before))
         or _bare(naming[0]) != naming[0]
         # one word after 'on', 'in', 'under' or 'to' is as often a drug or a state as a
         # place ('started on Creon', 'in Bavaria'): only after 'the' or a word of place
@@ -1114,7 +1132,8 @@ def _locative(text: str, end: int, before: str, parts: list[str]) -> str:
         return ""  # 'at Christmas', "at Addenbrooke's" (left to the institution rules)
     if (
         "and" in parts  # two eponyms ('the Greulich and Pyle atlas')
-        or any(p.lower() in TERM_NOUNS for p in capitals)
+        # (a landform word that is also a term noun ends a place's name: 'the Eden Valley')
+        or any(p.lower() in TERM_NOUNS and p not in _LANDFORMS for p in capitals)
         or any(not p[1:].islower() and not p[1:].replace("-", "").islower() for p in capitals)
         or any("-" in p and p.partition("-")[2][:1].islower() for p in capitals)
         or _bare(capitals[-1]) in ORGANISATION_WORDS
@@ -1179,7 +1198,7 @@ _LANDFORMS = frozenset(
     """Beach Lake Loch Llyn Lough Bay Delta Mount Mountain Falls Island Isle Glacier Canyon
     Forest Reservoir Cove Creek Gorge Peninsula Fjord Lagoon Moor Fell Pike Ben Glen Strand
     Sands Head Point Cape Harbour Harbor Trail Ridge Farm Ranch Heath Marsh Woods Dunes
-    Wetlands""".split()  # noqa: SIM905
+    Wetlands Valley Vale Dale Brook Estuary Downs""".split()  # noqa: SIM905
 )
 _DASHES = ("–", "—")
 _ANCESTRY_AFTER = re.compile(r"\s+(?:ancestry|descent|heritage|ethnicity|origin)\b")
