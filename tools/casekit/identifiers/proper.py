@@ -40,13 +40,21 @@ _PARTICLE = (
 #: A run of capitalised words, with name particles and institution joiners between them.
 #: (The capital comes first and the look-behind after it, so the engine skips to capitals.)
 #: (Compiled when first needed: most text is ASCII and uses the next one.)
+#: (A run may start after an elided French or Italian article: "l'Hôpital", "all'Ospedale",
+#: "dell'Università"; not inside 'O'Brien'.)
+_ELIDED = "|".join(
+    rf"(?<=(?<![\w'’]){article}['’]CAPITAL)"
+    for article in ("[lLdD]", "[Uu]n", "[a-z]ll", "[a-z][a-z]ll")
+)
 RUN = lazy(
-    rf"{_UPPER}(?<![\w'’-]{_UPPER}){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])"
+    rf"{_UPPER}(?:(?<![\w'’-]{_UPPER})|{_ELIDED.replace('CAPITAL', _UPPER)}){_CAP_TAIL}"
+    rf"(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])"
 )
 _ACCENTED_CAPITAL = re.compile(_UPPER.replace("A-Z", ""))
 #: The same for text in ASCII (most text; a plain range is faster to scan for).
 RUN_ASCII = re.compile(
-    rf"[A-Z](?<![\w'’-][A-Z]){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*[A-Z]{_CAP_TAIL})*(?![\w])"
+    rf"[A-Z](?:(?<![\w'’-][A-Z])|{_ELIDED.replace('CAPITAL', '[A-Z]')}){_CAP_TAIL}"
+    rf"(?:[ ](?:{_PARTICLE}[ ])*[A-Z]{_CAP_TAIL})*(?![\w])"
 )
 TITLES = frozenset(
     [
@@ -637,6 +645,8 @@ INSTITUTION_BEFORE = re.compile(
     r"\b(?:seen|treated|admitted|referred|transferred|followed(?: up)?|performed|reviewed|done"
     r"|operated"
     r"|sequenced|reported|repeated|given|discussed"
+    # what a firm did for the patient ('carried out by Helixa Diagnostics', 'delivered by')
+    r"|carried out|undertaken|delivered|provided|supplied|processed|analy[sz]ed"
     r"|(?:worked|employed|works|working)(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student"
     r"|employee|employees|staff member|volunteer|volunteers|volunteered|volunteering|inmate"
     r"|prisoner|detained|trains|trained|training|member"
@@ -1549,6 +1559,17 @@ def find_proper(text: str) -> Iterator[Proper]:
                 if _given_name_opener(text, start, run):
                     yield Proper("name", start, start + len(run), "given-name-opener")
                 continue  # 'The', 'Blood', 'Erythrocyte' opening a sentence (the common case)
+        first, _, units = run.partition(" ")
+        if (
+            run.isupper()
+            and _HOSPITAL_UNITS.issuperset(units.split())
+            and _hospital_initials(text, match.start(), first)
+        ):
+            # a hospital's initials before a unit's ('from SJGH ED', 'to WRUH HDU')
+            yield Proper(
+                "institution", match.start(), match.start() + len(first), "hospital-acronym"
+            )
+            continue
         yield from _judge(text, match.start(), run)
     for match in INITIALS.finditer(text):
         if match.group().replace(".", "").replace(" ", "") in _NOT_INITIALS:
@@ -1600,6 +1621,10 @@ _OPENER_PERSON = lazy(
 #: A hospital by its initials after 'at', 'from' or 'to' ('transferred from GWCH'): four or
 #: more capitals ending as hospitals' initials do (Children's / General / University
 #: Hospital, Royal Infirmary), so not 'ACTH' or 'SIADH'.
+#: A hospital's units by their initials, after the hospital's ('SJGH ED', 'A' of 'A&E').
+_HOSPITAL_UNITS = frozenset(
+    "ED ER AE A ICU ITU HDU CCU NICU PICU SCBU AMU MAU SAU OPD EAU CDU".split()  # noqa: SIM905
+)
 _BEFORE_HOSPITAL_INITIALS = re.compile(r"\b(?:at|from|to|in)\s+(?:the\s+)?$")
 
 
