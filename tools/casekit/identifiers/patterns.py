@@ -675,6 +675,21 @@ DATES = [
         anchored=True,
     ),
     Recognizer(
+        # a day and month in figures after a weekday, short or long ('Discharged home Sat
+        # 30/11', 'Monday 3/4: CT'); not '/10', a score's ('Pain Mon 7/10')
+        "weekday-day-month",
+        "date",
+        lazy(
+            r"(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+            r"\.?,?\s+(?P<date>(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[12]))"
+            r"(?![\w/%]|[.,-]\d)"
+        ),
+        needles=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+        group="date",
+        lower=True,
+        anchored=True,
+    ),
+    Recognizer(
         # a day and month in figures after an event of care ('Readmitted 3/10', 'Reviewed
         # 14/5'; not the shorthand of durations, '2/7', '6/12', '3/52', nor '... ago')
         "day-month-after-event",
@@ -1891,12 +1906,18 @@ CONTACTS = [
         "phone",
         lazy(
             r"(?<!\w)(?:tel|telephone|phone|mobile|cell|fax|telefax|landline"
-            r"|contact number|call)\b\s?#?[:.,]?\s*(?:(?:number|no\.?)[:,]?\s*)?"
+            r"|contact number|call"
+            # a note's label before its colon ('Home: 555.0171', 'Mob:', 'Daytime:')
+            r"|(?:home|work|mob|daytime|evening)(?=\s*:))"
+            r"\b\s?#?[:.,]?\s*(?:(?:number|no\.?)[:,]?\s*)?"
             r"(?:is\s+|on\s+|at\s+)?"
             # an area code in brackets, '(02) 5550 3321'
             r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s()./-]{5,}\d)"
         ),
-        needles=("tel", "phone", "mobile", "cell", "fax", "contact n", "call", "landline"),
+        needles=(
+            *("tel", "phone", "mobile", "cell", "fax", "contact n", "call", "landline"),
+            *("home", "work", "mob", "daytime", "evening"),
+        ),
         group="id",
         lower=True,
         in_fields=True,

@@ -698,6 +698,16 @@ _MONTHS_DAYS = frozenset(
         "Friday",
         "Saturday",
         "Sunday",
+        # (not 'Sun', a surname too)
+        "Mon",
+        "Tue",
+        "Tues",
+        "Wed",
+        "Thu",
+        "Thur",
+        "Thurs",
+        "Fri",
+        "Sat",
         "Christmas",
         "Easter",
         "Figure",
@@ -2190,7 +2200,9 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             yield Proper("institution", start, end, "institution-word")
         return
     if all(
-        p in _MONTHS_DAYS or p.lower() in {"of", "the", "and", "for", "on", "upon"} for p in parts
+        all(q in _MONTHS_DAYS for q in p.split("-"))  # ('Mon-Fri')
+        or p.lower() in {"of", "the", "and", "for", "on", "upon"}
+        for p in parts
     ):
         return
     if all(_medical(p) for p in parts if p[0].isupper()):
