@@ -55,12 +55,31 @@ def test_the_tuned_independent_parts_keep_their_figures(part: str) -> None:
     assert len(flagged) <= 0.02 * len(sentences), flagged
 
 
+#: Tuned parts still short of 0.99: (part, identifier sentences found, most clean sentences
+#: flagged). independent13, released and tuned on in round 13 (its honest figure 0.958,
+#: 500/522, 1.6%): 0.981 (512/522), 1.6% (14/885) after; its ten misses are classes left
+#: (characteristics, a capitals caption, a boat's and a certificate's numbers, two names, a
+#: gym), so it keeps that figure rather than 0.99.
+TUNED_SHORT = [("independent13", 512, 14)]
+
+
+@pytest.mark.parametrize(("part", "found_at_least", "flagged_at_most"), TUNED_SHORT)
+def test_a_tuned_part_short_of_the_bar_keeps_its_figure(
+    part: str, found_at_least: int, flagged_at_most: int
+) -> None:
+    rows = read_identifiers(f"{part}.tsv")
+    found = sum(1 for _, sentence in rows if find(sentence))
+    assert found >= found_at_least, f"{found} of {len(rows)}"
+    flagged = [s for s in read_clean(f"{part}_clean.txt") if find(s)]
+    assert len(flagged) <= flagged_at_most, flagged
+
+
 #: The corpora nobody had read when they were measured (tests/identifiers/README.md), each
 #: measured once with the learned layer's third model: (part, identifier sentences found,
 #: most clean sentences flagged). independent12: recall 0.957 (518/541), 0.8% flagged, held
-#: to the 2% goal (17 of 855); independent13: 0.958 (500/522), 1.6% (14/885);
-#: independent14: 0.979 (511/522), 1.3% (11/854).
-UNSEEN = [("independent12", 518, 17), ("independent13", 500, 14), ("independent14", 511, 11)]
+#: to the 2% goal (17 of 855); 0.959 (519/541), 0.8% after round 13 of the rules (measured
+#: once at its end); independent14: 0.979 (511/522), 1.3% (11/854), the same after round 13.
+UNSEEN = [("independent12", 519, 17), ("independent14", 511, 11)]
 
 
 @pytest.mark.parametrize(("part", "found_at_least", "flagged_at_most"), UNSEEN)

@@ -675,6 +675,21 @@ DATES = [
         anchored=True,
     ),
     Recognizer(
+        # a day and month in figures after a weekday, short or long ('Discharged home Sat
+        # 30/11', 'Monday 3/4: CT'); not '/10', a score's ('Pain Mon 7/10')
+        "weekday-day-month",
+        "date",
+        lazy(
+            r"(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+            r"\.?,?\s+(?P<date>(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[12]))"
+            r"(?![\w/%]|[.,-]\d)"
+        ),
+        needles=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+        group="date",
+        lower=True,
+        anchored=True,
+    ),
+    Recognizer(
         # a day and month in figures after an event of care ('Readmitted 3/10', 'Reviewed
         # 14/5'; not the shorthand of durations, '2/7', '6/12', '3/52', nor '... ago')
         "day-month-after-event",
@@ -779,6 +794,20 @@ AGE_SEX = Recognizer(
     lazy(r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)[MF]\b"),
     needles=tuple(f"{age}{sex}" for age in range(90, 120) for sex in "mf"),
 )
+#: The same with a slash, either way round ('F/96 — ?UTI', 'Bed 4: 101/F'); not a rate
+#: ('98/min': the sex is a capital letter alone) nor a fraction or a date ('1/96', '3/1/96').
+AGE_SEX_SLASH = Recognizer(
+    "age-sex-slash",
+    "age",
+    lazy(
+        r"(?<![\w/.])[MF]/(?:9\d|1[01]\d)\b(?![/.,]\d)"
+        r"|(?<![\w/.,:-])(?:9\d|1[01]\d)/[MF]\b(?![/.,]\d)"
+    ),
+    needles=(
+        *(f"{age}/{sex}" for age in range(90, 120) for sex in "mf"),
+        *(f"{sex}/{digit}" for sex in "mf" for digit in "91"),
+    ),
+)
 _AGE_WORD = (
     # ('one-hundred-and-four', 'a hundred-and-one': hyphens between the words too)
     r"(?:ninety|one[- ]hundred(?:[- ]and)?|hundred-and)"
@@ -839,19 +868,24 @@ _AGE_TAIL = (
 )
 AGES = [
     AGE_SEX,
+    AGE_SEX_SLASH,
     Recognizer(
         "age-number",
         "age",
         lazy(
             r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
-            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|\s+years?\s+(?:of\s+age|old)"
+            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|[- ]?y-o\b"
+            r"|\s+years?\s+(?:of\s+age|old)"
             # a bare 'y' after the number ('man 93 y with'; not 'y-axis')
             r"|\s?y\b(?![-'’/&]|\.\w))" + _NOT_90_PLUS
         ),
         # '95yo F': the needle scan looks at the starts of words
-        needles=_YEAR_WORDS
-        + tuple(f"{age}y" for age in range(90, 120))
-        + tuple(f"{age} y" for age in range(90, 120)),
+        needles=(
+            *_YEAR_WORDS,
+            "y-o",
+            *(f"{age}y" for age in range(90, 120)),
+            *(f"{age} y" for age in range(90, 120)),
+        ),
     ),
     Recognizer(
         # years over 89 that are someone's life ('despite her 93 years', 'now in his 103rd
@@ -878,6 +912,8 @@ AGES = [
             r"(?:\s?(?:y|yrs?|yo))?\b"
             r"(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
             rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\)"
+            # the age in commas or brackets after the word ('Her age, 95, was', 'age (93)')
+            rf"|(?<![\w-])[Aa]ge(?:,\s*{_OLD},|\s*\({_OLD}\))"
             # 'Age at presentation: 95 years'
             rf"|(?<![\w-])[Aa]ge\s+(?:at|on)\s+[\w-]+(?:\s+[\w-]+)?\s*[:=,]?\s*{_OLD}\b"
             r"(?!\s*(?:days|weeks|months|mg|%|kg))"
@@ -1018,7 +1054,8 @@ AGES = [
             rf"|{_NOT_AFTER_RELATIVE}(?:died|passed\s+away|passed\s+on|diagnosed|retired|widowed|remarried|married"
             r"|emigrated|baptised|baptized|operated on|admitted|presented|hospitali[sz]ed"
             rf"|institutionali[sz]ed)\s+at\s+{_OLD}\b"
-            rf"|at\s+{_OLD},\s+(?:she|he|they|i|we|my|her|his|the (?:patient|man|woman|lady))\b"
+            # (the comma may be left out: 'At 107 she remained'; a unit would stand between)
+            rf"|at\s+{_OLD},?\s+(?:she|he|they|i|we|my|her|his|the (?:patient|man|woman|lady))\b"
             rf"|(?:has|have|had|having)\s+{_OLD}\s+(?:years|yrs)\b(?!\s+(?:of|in)\b))" + _AGE_TAIL
         ),
         needles=(
@@ -1869,12 +1906,18 @@ CONTACTS = [
         "phone",
         lazy(
             r"(?<!\w)(?:tel|telephone|phone|mobile|cell|fax|telefax|landline"
-            r"|contact number|call)\b\s?#?[:.,]?\s*(?:(?:number|no\.?)[:,]?\s*)?"
+            r"|contact number|call"
+            # a note's label before its colon ('Home: 555.0171', 'Mob:', 'Daytime:')
+            r"|(?:home|work|mob|daytime|evening)(?=\s*:))"
+            r"\b\s?#?[:.,]?\s*(?:(?:number|no\.?)[:,]?\s*)?"
             r"(?:is\s+|on\s+|at\s+)?"
             # an area code in brackets, '(02) 5550 3321'
             r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s()./-]{5,}\d)"
         ),
-        needles=("tel", "phone", "mobile", "cell", "fax", "contact n", "call", "landline"),
+        needles=(
+            *("tel", "phone", "mobile", "cell", "fax", "contact n", "call", "landline"),
+            *("home", "work", "mob", "daytime", "evening"),
+        ),
         group="id",
         lower=True,
         in_fields=True,

@@ -40,13 +40,21 @@ _PARTICLE = (
 #: A run of capitalised words, with name particles and institution joiners between them.
 #: (The capital comes first and the look-behind after it, so the engine skips to capitals.)
 #: (Compiled when first needed: most text is ASCII and uses the next one.)
+#: (A run may start after an elided French or Italian article: "l'Hôpital", "all'Ospedale",
+#: "dell'Università"; not inside 'O'Brien'.)
+_ELIDED = "|".join(
+    rf"(?<=(?<![\w'’]){article}['’]CAPITAL)"
+    for article in ("[lLdD]", "[Uu]n", "[a-z]ll", "[a-z][a-z]ll")
+)
 RUN = lazy(
-    rf"{_UPPER}(?<![\w'’-]{_UPPER}){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])"
+    rf"{_UPPER}(?:(?<![\w'’-]{_UPPER})|{_ELIDED.replace('CAPITAL', _UPPER)}){_CAP_TAIL}"
+    rf"(?:[ ](?:{_PARTICLE}[ ])*{_CAP_WORD})*(?![\w])"
 )
 _ACCENTED_CAPITAL = re.compile(_UPPER.replace("A-Z", ""))
 #: The same for text in ASCII (most text; a plain range is faster to scan for).
 RUN_ASCII = re.compile(
-    rf"[A-Z](?<![\w'’-][A-Z]){_CAP_TAIL}(?:[ ](?:{_PARTICLE}[ ])*[A-Z]{_CAP_TAIL})*(?![\w])"
+    rf"[A-Z](?:(?<![\w'’-][A-Z])|{_ELIDED.replace('CAPITAL', '[A-Z]')}){_CAP_TAIL}"
+    rf"(?:[ ](?:{_PARTICLE}[ ])*[A-Z]{_CAP_TAIL})*(?![\w])"
 )
 TITLES = frozenset(
     [
@@ -611,7 +619,12 @@ PLACE_BEFORE = re.compile(
     # accident happened ... north of'
     r"|swam|swum|swimming|snorkell?ing|surfing|dived|diving|camped|camping|hiked|hiking"
     r"|walking|climbing|sailing|skiing|wading|fishing|cycling|rocks|cliffs|beach|shore"
-    r"|lodge|resort|cabin)"
+    r"|lodge|resort|cabin"
+    # on the water, or with animals out of doors ('rowed on the Serpentine', 'keeps a flock
+    # of sheep in the Eden Valley')
+    r"|rows|rowed|rowing|sails|sailed|kayaks|kayaked|kayaking|canoed|canoeing|paddled"
+    r"|paddling|punting|punted|skated|skating|swims|fished|fishes|flock|herd|grazes|grazed"
+    r"|grazing)"
     r"(?:\s+\w+){0,2}\s+(?:in|from|near|outside|off|at|to|on)(?:\s+the\s+(?:coast|outskirts"
     r"|village|town|city)\s+(?:of|near))?"
     r"|\b(?:near|outside|off the coast near|beside|opposite|behind)"
@@ -632,6 +645,8 @@ INSTITUTION_BEFORE = re.compile(
     r"\b(?:seen|treated|admitted|referred|transferred|followed(?: up)?|performed|reviewed|done"
     r"|operated"
     r"|sequenced|reported|repeated|given|discussed"
+    # what a firm did for the patient ('carried out by Helixa Diagnostics', 'delivered by')
+    r"|carried out|undertaken|delivered|provided|supplied|processed|analy[sz]ed"
     r"|(?:worked|employed|works|working)(?: as \w+(?: \w+)?)?|studied|enrolled|pupil|student"
     r"|employee|employees|staff member|volunteer|volunteers|volunteered|volunteering|inmate"
     r"|prisoner|detained|trains|trained|training|member"
@@ -683,6 +698,16 @@ _MONTHS_DAYS = frozenset(
         "Friday",
         "Saturday",
         "Sunday",
+        # (not 'Sun', a surname too)
+        "Mon",
+        "Tue",
+        "Tues",
+        "Wed",
+        "Thu",
+        "Thur",
+        "Thurs",
+        "Fri",
+        "Sat",
         "Christmas",
         "Easter",
         "Figure",
@@ -1071,6 +1096,17 @@ _SWITCHED_BEFORE = re.compile(
     r"\b(?:switched|changed|converted|weaned|transitioned|swapped|stepped down|escalated)"
     r"(?:\s+\w+){0,2}\s+from\s+$"
 )
+#: What is done out of doors, then 'on the', 'in the', ...: the one capitalised word that
+#: follows names the place, even an ordinary word ('rowed on the Serpentine', 'swims in the
+#: Lido', 'grazes them on the Common').
+_OUTDOORS_BEFORE = re.compile(
+    r"\b(?:rows|rowed|rowing|sails|sailed|sailing|kayaks|kayaked|kayaking|canoed|canoeing"
+    r"|paddled|paddling|punting|punted|skated|skating|swims|swam|swum|swimming|fished|fishes"
+    r"|fishing|grazes|grazed|grazing|hiked|hiking|camped|camping|picnicked|sunbathed)\b"
+    r"(?:\s+[\w'’]+){0,3}"
+    r"\s+(?:on|in|along|across|around|beside|at|off|near|by)\s+the\s+$",
+    re.I,
+)
 _LOOSE_LOCATIVES = frozenset(["on", "in", "into", "onto", "under", "within", "inside"])
 _LAW_WORDS = frozenset(["Act", "Acts", "Bill", "Law", "Regulations", "Order", "Code"])
 
@@ -1104,7 +1140,9 @@ def _locative(text: str, end: int, before: str, parts: list[str]) -> str:
     if not naming:
         return ""
     if len(capitals) == 1 and (
-        _ordinary(_bare(naming[0]))
+        # (an ordinary word is a name only where something is done out of doors: 'rowed on
+        # the Serpentine'; 'started on the Pill' is not)
+        (_ordinary(_bare(naming[0])) and not _OUTDOORS_BEFORE.search(before))
         or _bare(naming[0]) != naming[0]
         # one word after 'on', 'in', 'under' or 'to' is as often a drug or a state as a
         # place ('started on Creon', 'in Bavaria'): only after 'the' or a word of place
@@ -1114,7 +1152,8 @@ def _locative(text: str, end: int, before: str, parts: list[str]) -> str:
         return ""  # 'at Christmas', "at Addenbrooke's" (left to the institution rules)
     if (
         "and" in parts  # two eponyms ('the Greulich and Pyle atlas')
-        or any(p.lower() in TERM_NOUNS for p in capitals)
+        # (a landform word that is also a term noun ends a place's name: 'the Eden Valley')
+        or any(p.lower() in TERM_NOUNS and p not in _LANDFORMS for p in capitals)
         or any(not p[1:].islower() and not p[1:].replace("-", "").islower() for p in capitals)
         or any("-" in p and p.partition("-")[2][:1].islower() for p in capitals)
         or _bare(capitals[-1]) in ORGANISATION_WORDS
@@ -1179,7 +1218,7 @@ _LANDFORMS = frozenset(
     """Beach Lake Loch Llyn Lough Bay Delta Mount Mountain Falls Island Isle Glacier Canyon
     Forest Reservoir Cove Creek Gorge Peninsula Fjord Lagoon Moor Fell Pike Ben Glen Strand
     Sands Head Point Cape Harbour Harbor Trail Ridge Farm Ranch Heath Marsh Woods Dunes
-    Wetlands""".split()  # noqa: SIM905
+    Wetlands Valley Vale Dale Brook Estuary Downs""".split()  # noqa: SIM905
 )
 _DASHES = ("–", "—")
 _ANCESTRY_AFTER = re.compile(r"\s+(?:ancestry|descent|heritage|ethnicity|origin)\b")
@@ -1530,6 +1569,17 @@ def find_proper(text: str) -> Iterator[Proper]:
                 if _given_name_opener(text, start, run):
                     yield Proper("name", start, start + len(run), "given-name-opener")
                 continue  # 'The', 'Blood', 'Erythrocyte' opening a sentence (the common case)
+        first, _, units = run.partition(" ")
+        if (
+            run.isupper()
+            and _HOSPITAL_UNITS.issuperset(units.split())
+            and _hospital_initials(text, match.start(), first)
+        ):
+            # a hospital's initials before a unit's ('from SJGH ED', 'to WRUH HDU')
+            yield Proper(
+                "institution", match.start(), match.start() + len(first), "hospital-acronym"
+            )
+            continue
         yield from _judge(text, match.start(), run)
     for match in INITIALS.finditer(text):
         if match.group().replace(".", "").replace(" ", "") in _NOT_INITIALS:
@@ -1581,6 +1631,10 @@ _OPENER_PERSON = lazy(
 #: A hospital by its initials after 'at', 'from' or 'to' ('transferred from GWCH'): four or
 #: more capitals ending as hospitals' initials do (Children's / General / University
 #: Hospital, Royal Infirmary), so not 'ACTH' or 'SIADH'.
+#: A hospital's units by their initials, after the hospital's ('SJGH ED', 'A' of 'A&E').
+_HOSPITAL_UNITS = frozenset(
+    "ED ER AE A ICU ITU HDU CCU NICU PICU SCBU AMU MAU SAU OPD EAU CDU".split()  # noqa: SIM905
+)
 _BEFORE_HOSPITAL_INITIALS = re.compile(r"\b(?:at|from|to|in)\s+(?:the\s+)?$")
 
 
@@ -2146,7 +2200,9 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             yield Proper("institution", start, end, "institution-word")
         return
     if all(
-        p in _MONTHS_DAYS or p.lower() in {"of", "the", "and", "for", "on", "upon"} for p in parts
+        all(q in _MONTHS_DAYS for q in p.split("-"))  # ('Mon-Fri')
+        or p.lower() in {"of", "the", "and", "for", "on", "upon"}
+        for p in parts
     ):
         return
     if all(_medical(p) for p in parts if p[0].isupper()):
