@@ -368,3 +368,22 @@ def test_a_library_of_a_thousand_pages_is_indexed_in_quarters() -> None:
     assert search.part_count(4500, 1000) == 5
     assert search.part_count(10012, 1000) == 11
     assert search.part_count(16, 3) == 6
+
+
+def test_a_copy_keeps_each_drawings_tag_and_not_what_it_draws() -> None:
+    """Pagefind leaves drawings out of the index but parses them: the copy drops what they
+    draw. Text around them stays, even beside a self-closing or nested drawing."""
+    page = (
+        '<html lang="en"><body><article class="md-content__inner">'
+        "<p>Before Zqxone.</p>"
+        '<svg id="case-course" viewBox="0 0 10 10"><text>Zqxlabel</text><rect/></svg>'
+        '<p>Between <svg class="icon" /> Zqxtwo.</p>'
+        '<svg id="outer"><g><svg id="inner"><text>Zqxinner</text></svg></g></svg>'
+        "<p>After Zqxthree.</p>"
+        "</article></body></html>"
+    )
+    copy = search.indexable(page, search.GUIDE, None)
+    assert copy is not None
+    for kept in ("Zqxone", "Zqxtwo", "Zqxthree", 'id="case-course"', 'id="inner"', 'id="outer"'):
+        assert kept in copy
+    assert "Zqxlabel" not in copy and "Zqxinner" not in copy and "<rect" not in copy

@@ -20,7 +20,8 @@ content (the theme's ``<article>``), marked up for it here:
   the library's own catalogue entry for the case, not from the page's wording;
 - a separator after each label and cell (``<dt>``, ``<th>``, ``<td>``), which Pagefind
   would otherwise run into the next word ("Age3 years SexFemale");
-- figures' SVG drawings and heading permalinks are not indexed (each figure's caption is).
+- figures' SVG drawings and heading permalinks are not indexed (each figure's caption is);
+  what a drawing draws is not even copied (its tag and id are).
 
 Pagefind holds a whole index in memory while it writes it (about 0.2 MB per case page), so a
 large library is indexed in parts, one Pagefind process after another (two side by side
@@ -64,6 +65,10 @@ _ARTICLE = re.compile(r"<article\b[^>]*>", re.IGNORECASE)
 _LANG = re.compile(r"<html\b[^>]*\blang=\"([A-Za-z-]+)\"", re.IGNORECASE)
 _SEPARATED = re.compile(r"</(dt|dd|th|td)>", re.IGNORECASE)
 _SEPARATORS = {"dt": ": ", "dd": " ", "th": " ", "td": " "}
+#: An SVG drawing that holds no other: its opening tag, what it draws, its closing tag.
+_DRAWING = re.compile(
+    r"(<svg\b[^>]*(?<!/)>)(?:(?!<svg\b).)*?(</svg\s*>)", re.IGNORECASE | re.DOTALL
+)
 
 
 def _version() -> str:
@@ -190,9 +195,12 @@ def indexable(html: str, kind: str, item: Entry | None) -> str | None:
     if opening is None or end < opening.end():
         return None
     lang = _LANG.search(html)
-    body = _SEPARATED.sub(
-        lambda m: _SEPARATORS[m.group(1).lower()] + m.group(0), html[opening.end() : end]
-    )
+    # Pagefind leaves figures' drawings out of the index (exclude_selectors) but parses
+    # them: two fifths of a case page's bytes. The copy keeps each drawing's tag, with its id
+    # (an anchor Pagefind records), and not what it draws: the same index, 15% less of
+    # Pagefind's time.
+    body = _DRAWING.sub(r"\1\2", html[opening.end() : end])
+    body = _SEPARATED.sub(lambda m: _SEPARATORS[m.group(1).lower()] + m.group(0), body)
     return (
         f'<html lang="{lang.group(1) if lang else "en"}"><body>'
         f"<article data-pagefind-body>{body}{_marks(kind, item)}</article></body></html>"
