@@ -29,7 +29,7 @@ from mkdocs.structure.toc import get_toc
 
 from casekit.batch import shared_workers, stop_shared_workers
 from casekit.resources import data_dir
-from casekit.site import replay
+from casekit.site import navcache, replay
 from casekit.site.catalog import Entry
 from casekit.site.library import (
     PREPARED,
@@ -78,6 +78,8 @@ _published: dict[str, Entry] = {}
 _prepared: list[Prepared] = []
 #: The reuse of the previous site's unchanged case pages (``casekit build`` only).
 _replay: list[replay.Replay] = []
+#: The navigation rendered once for the pages outside it (see :mod:`.navcache`).
+_nav = navcache.NavCache()
 
 
 def on_config(config: Any) -> Any:
@@ -188,10 +190,12 @@ def _others_change_pages(config: Any) -> bool:
 
 
 def on_env(env: Any, config: Any, files: Files) -> Any:
-    """Add the template that reuses a case page's previous output (see :mod:`.replay`)."""
+    """Add the template that reuses a case page's previous output (see :mod:`.replay`), and
+    the navigation rendered once for the pages outside it (see :mod:`.navcache`)."""
     env.loader = jinja2.ChoiceLoader(
         [env.loader, jinja2.DictLoader({replay.TEMPLATE: replay.TEMPLATE_SOURCE})]
     )
+    _nav.install(env, config)
     return env
 
 
@@ -286,6 +290,7 @@ def _end_of_build() -> None:
     _pages.clear()
     _known_urls.clear()
     _replay.clear()
+    _nav.kept.clear()
     while _prepared:
         _prepared.pop().close()
 
@@ -353,6 +358,7 @@ on_page_content = CombinedEvent(_put_content, _set_content_aside)
 @event_priority(100)  # before every other plugin, so they all see the page's real HTML
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
     """Bring back the HTML set aside by :func:`_set_content_aside`, for the theme."""
+    _nav.mark(context, page)
     src_uri = page.file.src_uri
     if _replay and src_uri in _replay[0].chosen:
         output = _replay[0].take(page)
