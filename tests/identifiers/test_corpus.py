@@ -67,6 +67,12 @@ TUNED_SHORT = [("independent13", 512, 14)]
 def test_a_tuned_part_short_of_the_bar_keeps_its_figure(
     part: str, found_at_least: int, flagged_at_most: int
 ) -> None:
+    _assert_keeps_figure(part, found_at_least, flagged_at_most)
+
+
+def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -> None:
+    """At least ``found_at_least`` of the part's identifier sentences found, at most
+    ``flagged_at_most`` of its clean sentences flagged."""
     rows = read_identifiers(f"{part}.tsv")
     found = sum(1 for _, sentence in rows if find(sentence))
     assert found >= found_at_least, f"{found} of {len(rows)}"
@@ -87,9 +93,4 @@ def test_an_unseen_part_keeps_its_measured_figure(
     part: str, found_at_least: int, flagged_at_most: int
 ) -> None:
     """A part measured before anyone tuned on it must not fall below its figure."""
-    rows = read_identifiers(f"{part}.tsv")
-    found = sum(1 for _, sentence in rows if find(sentence))
-    assert found >= found_at_least, f"{found} of {len(rows)}"
-    sentences = read_clean(f"{part}_clean.txt")
-    flagged = [s for s in sentences if find(s)]
-    assert len(flagged) <= flagged_at_most, flagged
+    _assert_keeps_figure(part, found_at_least, flagged_at_most)
