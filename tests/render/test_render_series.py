@@ -81,3 +81,66 @@ def test_render_command_on_a_series(cli, tmp_path: Path) -> None:
     result = cli("render", str(SERIES_PATH), "--profile", "jmcr")
     assert result.code == 0, result.err
     assert "Three children" in result.out
+
+
+def _case_presentation(text: str) -> str:
+    return text.split("Case presentation: ", 1)[1].split("\n\n", 1)[0]
+
+
+def test_what_every_patient_shared_is_said_once_for_all() -> None:
+    """The three children's biopsies showed the same: the abstract says it once, for all
+    three, rather than leaving the second and third without a biopsy result."""
+    result = render(SERIES, "abstract", to="txt", profile="generic-case-report", full=True)
+    assert isinstance(result.content, str)
+    told = _case_presentation(result.content)
+    for sentence in (
+        "The bone biopsy showed chronic inflammation with fibrosis; no malignant cells;"
+        " culture sterile (in all three).",
+        "The final diagnosis was chronic non-bacterial osteomyelitis, confirmed by bone biopsy"
+        " and whole-body MRI (in all three).",
+        "a non-steroidal anti-inflammatory drug was started (in all three).",
+    ):
+        assert told.count(sentence) == 1, sentence
+    assert told.count("The bone biopsy showed") == 1
+    # What differs is still said for each: their own sites and outcomes.
+    for own in ("bone biopsy of the left clavicle", "the swelling had settled", "left femur"):
+        assert own in told
+
+
+def test_a_sentence_shared_by_some_patients_names_them() -> None:
+    series = json.loads(SERIES_PATH.read_text(encoding="utf-8"))
+    biopsy = series["patients"][1]["tissue_samples"][0]
+    biopsy["result"] = "Granulomas; no malignant cells; culture sterile"
+    result = render(series, "abstract", to="txt", profile="generic-case-report", full=True)
+    assert isinstance(result.content, str)
+    told = _case_presentation(result.content)
+    assert (
+        "The bone biopsy showed chronic inflammation with fibrosis; no malignant cells;"
+        " culture sterile (also in the third)." in told
+    )
+    assert "The bone biopsy showed granulomas; no malignant cells; culture sterile." in told
+
+
+def test_fitting_lists_a_patient_whose_shared_sentence_it_left_out() -> None:
+    """When a venue's limit leaves out the later children's copies, the first child's
+    sentence claims it for no one else, and the list of what was left out names them."""
+    result = render(SERIES, "abstract", to="txt", profile="eser-2026")
+    assert result.report is not None and result.report.fits
+    assert isinstance(result.content, str)
+    biopsy = "the result of the bone biopsy 3 weeks after presentation"
+    for patient in (2, 3):
+        assert f"Patient {patient}: {biopsy}" in result.report.left_out
+    told = _case_presentation(result.content)
+    assert (
+        "The bone biopsy showed chronic inflammation with fibrosis; no malignant cells;"
+        " culture sterile. " in told
+    )
+    assert "and whole-body MRI (in all three)." in told  # what all three kept
+
+
+def test_a_sentence_both_patients_of_two_share() -> None:
+    series = json.loads(SERIES_PATH.read_text(encoding="utf-8"))
+    del series["patients"][2]
+    result = render(series, "abstract", to="txt", profile="generic-case-report", full=True)
+    assert isinstance(result.content, str)
+    assert "no malignant cells; culture sterile (in both)." in _case_presentation(result.content)

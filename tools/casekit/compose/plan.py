@@ -132,7 +132,7 @@ def _series_case(case: dict[str, Any], abbreviations: dict[str, str]) -> list[Se
             view.data, abbreviations, lead=lead, lower=3 if index else 1, keep_must=index == 0
         )
         out.extend(
-            Sentence(s.text, s.priority, f"{view.label}: {s.holds}", s.moment)
+            Sentence(s.text, s.priority, f"{view.label}: {s.holds}", s.moment, patient=index + 1)
             for s in patient_story
         )
     return out

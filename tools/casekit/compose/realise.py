@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from casekit import durations
 from casekit.compose import wording as w
 from casekit.compose.sentences import Moment, Sentence
+from casekit.render.text import oxford_join
 
 
 def _amount_words(value: float, unit: str, *, start: bool) -> str:
@@ -68,9 +69,16 @@ def _key(text: str) -> str:
 def realise(
     parts: list[tuple[str, list[Sentence]]], abbreviations: dict[str, str]
 ) -> dict[str, list[str]]:
-    """The text of each part's surviving sentences, in the order given."""
+    """The text of each part's surviving sentences, in the order given.
+
+    A sentence said before is left out. In a case series, when a later patient's sentence
+    says word for word what an earlier patient's did, the earlier one says for whom it was
+    so too ('The bone biopsy showed chronic inflammation (in all three).'): leaving the
+    repeat out must not leave the reader thinking the later child had no biopsy result."""
     defined: set[str] = set()
-    seen: set[str] = set()
+    #: each text said so far (by :func:`_key`): where it was said, its patient (0 for a
+    #: sentence about no one patient of a series) and the later patients who said it too
+    said: dict[str, tuple[str, int, int, list[int]]] = {}
     out: dict[str, list[str]] = {}
     composed = " ".join(s.text for _, ss in parts for s in ss if not s.author)
     # An abbreviation the text uses once is written out instead: defining it saves nothing.
@@ -100,12 +108,35 @@ def realise(
                 defined.update(a for a in abbreviations if f"({a})" in text)
                 defined.update(a for a in abbreviations if re.search(rf"\b{re.escape(a)}\b", text))
             key = _key(text)
-            if not key or key in seen:
+            if not key:
                 continue
-            seen.add(key)
-            texts.append(text)
+            earlier = said.get(key)
+            if earlier is None:
+                said[key] = (kind, len(texts), sentence.patient or 0, [])
+                texts.append(text)
+            elif (
+                sentence.patient
+                and earlier[2]
+                and sentence.patient not in (earlier[2], *earlier[3])
+            ):
+                earlier[3].append(sentence.patient)  # a later patient's word-for-word repeat
         out[kind] = texts
+    patients = max((s.patient or 0 for _, ss in parts for s in ss), default=0)
+    for where, index, first, also in said.values():
+        if also:
+            out[where][index] = _for_whom(out[where][index], first, also, patients)
     return out
+
+
+def _for_whom(text: str, first: int, also: list[int], patients: int) -> str:
+    """``text``, said of patient ``first``, saying it was so for the patients ``also`` too."""
+    if first == 1 and len(also) == patients - 1:
+        whom = "in both" if patients == 2 else f"in all {w.number_words(patients)}"
+    else:
+        whom = "also in the " + oxford_join([w.ordinal_words(n) for n in sorted(also)])
+    if text[-1:] in ".!?":
+        return f"{text[:-1]} ({whom}){text[-1]}"
+    return f"{text} ({whom})"
 
 
 def _define(

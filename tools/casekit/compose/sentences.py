@@ -35,7 +35,8 @@ class Sentence:
     the sentence that survives before it); ``holds`` names what it says, for the message
     that lists what was left out; ``author`` marks text the author wrote for the abstract;
     ``echoes`` are the learning points a discussion sentence may repeat: while those that
-    survive say most of it (:func:`is_echo`), fitting leaves it out."""
+    survive say most of it (:func:`is_echo`), fitting leaves it out; ``patient`` is the
+    number of the patient of a case series it tells of (1 for the first), None otherwise."""
 
     text: str
     priority: int
@@ -43,6 +44,7 @@ class Sentence:
     moment: Moment | None = None
     author: bool = False
     echoes: tuple[str, ...] = ()
+    patient: int | None = None
 
     @property
     def must_stay(self) -> bool:
