@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -421,8 +423,15 @@ def _first_huge_number(positions: jsonpos.PositionMap) -> tuple[JsonPath, int]:
 
 
 def load_case(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CaseDocument:
-    """Read and parse one case file."""
-    if path.is_symlink():
+    """Read and parse one case file.
+
+    The file is looked at once (``lstat``), and again only when it is a link: ``is_symlink``,
+    ``stat`` and ``is_file`` asked the system three times for every case of a library."""
+    try:
+        status = os.lstat(path)
+    except OSError:
+        status = None  # the errors are reported below, as reading it would report them
+    if status is not None and stat.S_ISLNK(status.st_mode):
         target = path.resolve()
         if not target.is_relative_to(path.parent.resolve()):
             raise _problem(
@@ -434,8 +443,10 @@ def load_case(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CaseDocument
                 "Copy the case into the library instead of linking to it.",
             )
     try:
-        size = path.stat().st_size
-        if not path.is_file():
+        if status is None or stat.S_ISLNK(status.st_mode):
+            status = path.stat()
+        size = status.st_size
+        if not stat.S_ISREG(status.st_mode):
             raise _problem(
                 path,
                 "CK001",
