@@ -3,7 +3,8 @@ context, trained by ``tools/train_identifier_model.py`` on the labelled corpus.
 
 The corpus is labelled per sentence (one identifier or none), so the model is a
 sentence-level logistic regression over binary features. Every feature is produced by one
-token (its word, its shape, what the word lists say of it, its neighbours), so a sentence's
+token (its word, its shape, what the word lists say of it, its neighbours, and whether it or
+a neighbour is a word of uniqueness or publicity, :func:`_cue`), so a sentence's
 score is the sum of its tokens' scores: the token that adds most is where the model points,
 and a match reports it (with its neighbours when they add too). The category comes from a
 second linear model over the same features; when it is unsure the match is a
@@ -120,6 +121,22 @@ def _lexical(token: str) -> str:
 
 
 @lru_cache(maxsize=_WORDS_KEPT)
+def _cue(token: str | None) -> str:
+    """The kind of cue a word is (:func:`words.uniqueness_words`): 'u' for uniqueness or
+    rank ('only', 'longest-surviving'), 'f' for publicity ('televised', 'high-profile'), ''
+    for none. Shared by every word of a kind, so that 'the only ... in the country' learned
+    from one sentence is read in another with 'first' or 'youngest'."""
+    if token is None or not token[:1].isalpha():
+        return ""
+    cues = words.uniqueness_words()
+    lower = token.lower()
+    kind = cues.get(lower)
+    if kind is None and "-" in lower:
+        kind = next((cues[part] for part in lower.split("-") if part in cues), None)
+    return kind or ""
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
 def _word(token: str) -> str:
     """The token as a feature: a word in lower case, a number by its shape."""
     if any(char.isdigit() for char in token):
@@ -181,6 +198,9 @@ def _alone(token: str, first: bool) -> tuple[str, ...]:
     features = (f"w={_word(token)}", *_value(token), f"s={shape(token)}")
     if lex:
         features += (f"x={lex}",) + ((f"first|x={lex}",) if first else ())
+    cue = _cue(token)
+    if cue:
+        features += (f"q={cue}",)
     return features
 
 
@@ -191,6 +211,9 @@ def _with_before(before: str | None, token: str) -> tuple[str, ...]:
     features: tuple[str, ...] = (f"b={before_word}_{word}", f"pw={before_word}|s={form}")
     if lex:
         features += (f"pw={before_word}|x={lex}", f"px={before_lex}|x={lex}")
+    before_cue = _cue(before)
+    if before_cue:  # the word after a cue: 'only surgeon', 'youngest ever'
+        features += (f"qb={before_cue}|w={word}", f"qb={before_cue}|x={lex}")
     return features
 
 
@@ -201,13 +224,20 @@ def _with_after(token: str, after: str | None) -> tuple[str, ...]:
     features: tuple[str, ...] = (f"s={form}|nw={after_word}",)
     if lex:
         features += (f"x={lex}|nw={after_word}", f"x={lex}|nx={after_lex}")
+    after_cue = _cue(after)
+    if after_cue:  # the word before a cue: 'the only', "country's longest"
+        features += (f"qa={after_cue}|w={_word(token)}",)
     return features
 
 
 @lru_cache(maxsize=4_096)  # the scores below are cached; these serve category_of
 def _with_before2(before2: str | None, token: str) -> tuple[str, ...]:
     lex = _lexical(token)
-    return (f"pw2={_near(before2, '<s>')[0]}|x={lex}",) if lex else ()
+    features: tuple[str, ...] = (f"pw2={_near(before2, '<s>')[0]}|x={lex}",) if lex else ()
+    cue = _cue(before2)
+    if cue:  # two words after a cue: 'only woman in', 'first person to'
+        features += (f"qb2={cue}|w={_word(token)}",)
+    return features
 
 
 def _weighed(features: tuple[str, ...]) -> float:

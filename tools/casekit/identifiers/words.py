@@ -127,3 +127,10 @@ def institutions() -> tuple[str, ...]:
 def large_areas() -> frozenset[str]:
     """Countries, continents, states and world regions: places Safe Harbor allows."""
     return frozenset(_lines("large_areas.txt"))
+
+
+@cache
+def uniqueness_words() -> dict[str, str]:
+    """Cue words of uniqueness or rank ('only', 'oldest': kind 'u') and of publicity
+    ('famous', 'televised': kind 'f'), read by the learned layer as a flag."""
+    return dict(line.split(" ", 1) for line in _lines("uniqueness_words.txt"))
