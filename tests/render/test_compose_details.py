@@ -14,6 +14,8 @@ from typing import Any
 from casekit.compose import wording as w
 from casekit.render import render
 
+REPO = Path(__file__).resolve().parents[2]
+
 SITES = "right femoral neck, both knees, both ankles and the scapula"
 
 #: An invented patient with the founding case's shape: the timeline sentence says only
@@ -180,3 +182,32 @@ def test_two_sentences_mentioning_the_scan_carry_its_sites_once() -> None:
     )
     text = _text(case)
     assert text.count("femoral neck") == 1
+
+
+def test_with_side_gives_a_body_part_the_side_the_item_names() -> None:
+    washout = "Arthroscopic washout of the right hip"
+    assert (
+        w.with_side("He had an arthroscopic washout of the hip.", washout)
+        == "He had an arthroscopic washout of the right hip."
+    )
+    assert (
+        w.with_side("The biopsy of the distal tibia was done.", "left distal tibia")
+        == "The biopsy of the left distal tibia was done."
+    )
+    # a side already said, both sides in the item, no side, or no such part: as written
+    assert w.with_side("Washout of the left hip.", washout) == "Washout of the left hip."
+    assert w.with_side("Washout of both hips.", washout) == "Washout of both hips."
+    both = "right hip and left knee"
+    assert w.with_side("Washout of the hip.", both) == "Washout of the hip."
+    assert w.with_side("Washout of the hip.", "hip joint") == "Washout of the hip."
+    assert w.with_side("She was treated.", washout) == "She was treated."
+
+
+def test_the_abstract_keeps_the_side_of_the_washout() -> None:
+    case = json.loads(
+        (REPO / "cases" / "synthetic-septic-arthritis-hip.json").read_text(encoding="utf-8")
+    )
+    text = render(case, "abstract", to="txt", profile="generic-case-report").content
+    assert isinstance(text, str)
+    assert "he had an arthroscopic washout of the right hip" in text
+    assert "the right hip joint was aspirated" in text

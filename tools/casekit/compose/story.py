@@ -208,6 +208,7 @@ def with_unsaid_details(
     own_sentence: set[str] = set()
     for kind, item in held:
         item_id = str(item.get("id"))
+        text = w.with_side(text, _side_source(kind, item))
         if kind == "tissue_sample":
             result = w.clause(str(item.get("result", "")))
             said = w.coverage(result, f"{context} {text}") >= _SAID
@@ -223,6 +224,14 @@ def with_unsaid_details(
         else:
             text = longer
     return text, own_sentence
+
+
+def _side_source(kind: str, item: dict[str, Any]) -> str:
+    """Where an item names the side of the body it is about: an intervention's description
+    ('Arthroscopic washout of the right hip'), else its site ('right distal tibia')."""
+    if kind == "intervention":
+        return str(item.get("description", ""))
+    return str(item.get("site", ""))
 
 
 # --- sentences for items ---------------------------------------------------------------------

@@ -359,6 +359,28 @@ def with_detail(text: str, anchor: str, detail: str) -> str | None:
     return f"{text[:end]} ({rest}){after}"
 
 
+_SIDE = re.compile(r"\b(right|left)\s+([a-z][a-z-]*)", re.IGNORECASE)
+_ANY_SIDE = re.compile(r"\b(?:right|left|bilateral(?:ly)?|both|either)\b", re.IGNORECASE)
+
+
+def with_side(text: str, source: str) -> str:
+    """The sentence ``text`` with the side that ``source`` (a structured item it mentions)
+    gives to a part of the body it names without one: 'He had an arthroscopic washout of the
+    hip.' + 'Arthroscopic washout of the right hip' -> '... of the right hip.' Left as it is
+    when the sentence names a side already, when the item names both sides or none, or when
+    the sentence does not hold 'the' and the word after the item's side."""
+    sides = {m.group(1).casefold() for m in _SIDE.finditer(source)}
+    if len(sides) != 1 or _ANY_SIDE.search(text):
+        return text
+    found = _SIDE.search(source)
+    assert found is not None
+    side, part = found.group(1).casefold(), found.group(2)
+    where = re.search(rf"\bthe\s+(?={re.escape(part)}\b)", text, re.IGNORECASE)
+    if where is None:
+        return text
+    return f"{text[: where.end()]}{side} {text[where.end() :]}"
+
+
 def person_noun(patient: dict[str, Any]) -> str:
     """'3-year-old girl', '18-month-old boy', '45-year-old woman', '7-year-old child'."""
     age: dict[str, Any] = patient["age"] if isinstance(patient.get("age"), dict) else {}
