@@ -262,3 +262,54 @@ def test_an_internal_error_shows_its_traceback_only_with_casekit_debug(
         err = capsys.readouterr().err
         assert "internal error (RuntimeError: boom)" in err
         assert ("Traceback (most recent call last)" in err) is bool(debug)
+
+
+@pytest.mark.parametrize("name", ["text", "json", "github"])
+def test_a_report_written_in_the_workers_is_the_report_written_at_once(
+    cli: Any, tmp_path: Path, name: str
+) -> None:
+    """Each worker writes its files' lines and the main process puts them in order: the
+    same bytes as the reporter writing every finding at once, in folders whose names sort
+    differently as paths and as text ('a/' before 'a-b/' as paths, after it as text)."""
+    from casekit.commands.lint import lint_paths
+    from casekit.lint import load_config
+    from casekit.reporters import REPORTERS
+
+    library = tmp_path / "library"
+    for index, folder in enumerate(["a", "a-b", "a/z", "."]):
+        data = base_case()
+        data["id"] = f"synthetic-report-order-{index}"
+        if index % 2 == 0:
+            data["investigations"]["laboratory"][0]["unit"] = "109/L"  # CK504, an error
+        write_case(library / folder, data)
+    (library / "a-b" / "broken.json").write_text('{"id": ', encoding="utf-8")
+    findings, count = lint_paths([library], load_config(), jobs=1)
+    expected = REPORTERS[name](findings, count, None)
+    result = cli("lint", "--format", name, "--jobs", "2", str(library))
+    assert result.code == 1
+    assert result.out == expected
+    assert count == 5 and "broken.json" in expected
+
+
+def test_reports_put_findings_in_the_order_of_their_sort_key() -> None:
+    """Assembled file by file, a report still lists findings as one sort of them all would."""
+    from casekit.reporters import REPORTERS, finding_github, finding_text, summary_line
+
+    findings = [
+        Finding(code, "some-rule", severity, Path(file), "A message.", "A hint.", (), line, 1)
+        for code, severity, file, line in [
+            ("CK504", Severity.ERROR, "a/x.json", 9),
+            ("CK101", Severity.WARNING, "a-b/x.json", 3),
+            ("CK504", Severity.ERROR, "a/x.json", 2),
+            ("CK201", Severity.INFO, "b.json", 1),
+            ("CK101", Severity.WARNING, "a/x.json", 2),
+        ]
+    ]
+    ordered = sorted(findings, key=Finding.sort_key)
+    assert REPORTERS["text"](findings, 3, None) == "".join(map(finding_text, ordered)) + (
+        summary_line(findings, 3) + "\n"
+    )
+    assert REPORTERS["github"](findings, 3, None) == "\n".join(map(finding_github, ordered)) + "\n"
+    listed = json.loads(REPORTERS["json"](findings, 3, None))["findings"]
+    assert listed == [json.loads(finding_json(f)) for f in ordered]
+    assert summary_line(findings, 3) == ("3 files checked, 2 errors in 1 file, 2 warnings, 1 note.")

@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TextIO
 
 from casekit import __version__
@@ -42,12 +43,33 @@ def use_colour(stream: TextIO) -> bool:
 
 
 def summary_line(findings: Sequence[Finding], files_checked: int) -> str:
-    errors = sum(f.severity is Severity.ERROR for f in findings)
-    warnings = sum(f.severity is Severity.WARNING for f in findings)
-    infos = sum(f.severity is Severity.INFO for f in findings)
-    bad_files = len({f.file for f in findings if f.severity is Severity.ERROR})
+    return _summary(Counts.of(findings), files_checked)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What the summary line counts."""
+
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    files_with_errors: int = 0
+
+    @classmethod
+    def of(cls, findings: Sequence[Finding]) -> Counts:
+        return cls(
+            sum(f.severity is Severity.ERROR for f in findings),
+            sum(f.severity is Severity.WARNING for f in findings),
+            sum(f.severity is Severity.INFO for f in findings),
+            len({f.file for f in findings if f.severity is Severity.ERROR}),
+        )
+
+
+def _summary(counts: Counts, files_checked: int) -> str:
+    errors, warnings, infos = counts.errors, counts.warnings, counts.infos
+    bad_files = counts.files_with_errors
     parts = [f"{files_checked} file{'s' if files_checked != 1 else ''} checked"]
-    if not findings:
+    if not (errors or warnings or infos):
         parts.append("no problems found")
     else:
         files = f"{bad_files} file{'s' if bad_files != 1 else ''}"
@@ -65,9 +87,7 @@ def text_report(
     *,
     colour: bool = False,
 ) -> str:
-    lines = [finding_text(f, colour=colour) for f in sorted(findings, key=Finding.sort_key)]
-    lines.append(summary_line(findings, files_checked) + "\n")
-    return "".join(lines)
+    return assemble("text", file_parts("text", findings, colour=colour), files_checked)
 
 
 def finding_text(finding: Finding, *, colour: bool = False) -> str:
@@ -95,11 +115,7 @@ def json_report(
     quarter of it. Each finding is encoded on one line by the C encoder instead, which also
     keeps the report easy to read and to search line by line.
     """
-    head = {"tool": "casekit", "version": __version__, "files_checked": files_checked}
-    lines = [f"  {json.dumps(key)}: {json.dumps(value)}," for key, value in head.items()]
-    items = [finding_json(f) for f in sorted(findings, key=Finding.sort_key)]
-    listed = "[\n    " + ",\n    ".join(items) + "\n  ]" if items else "[]"
-    return "{\n" + "\n".join(lines) + f'\n  "findings": {listed}\n}}\n'
+    return assemble("json", file_parts("json", findings), files_checked)
 
 
 #: What ``json.dumps(text, ensure_ascii=False)`` writes for a string (the C encoder).
@@ -201,16 +217,81 @@ def github_report(
     findings: Sequence[Finding], files_checked: int, rules: RuleCatalogue | None = None
 ) -> str:
     """GitHub Actions workflow commands, which show as annotations on a pull request."""
-    command = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
-    lines = []
-    for finding in sorted(findings, key=Finding.sort_key):
-        props = [f"file={_escape_property(finding.file.as_posix())}"]
-        if finding.line:
-            props += [f"line={finding.line}", f"col={finding.column}"]
-        props.append(f"title={_escape_property(finding.code + ' ' + finding.rule)}")
-        message = finding.message + (f" {finding.hint}" if finding.hint else "")
-        lines.append(f"::{command[finding.severity]} {','.join(props)}::{_escape_data(message)}")
-    return "\n".join(lines) + ("\n" if lines else "")
+    return assemble("github", file_parts("github", findings), files_checked)
+
+
+_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def finding_github(finding: Finding) -> str:
+    """One finding as a GitHub Actions workflow command."""
+    props = [f"file={_escape_property(finding.file.as_posix())}"]
+    if finding.line:
+        props += [f"line={finding.line}", f"col={finding.column}"]
+    props.append(f"title={_escape_property(finding.code + ' ' + finding.rule)}")
+    message = finding.message + (f" {finding.hint}" if finding.hint else "")
+    return f"::{_COMMAND[finding.severity]} {','.join(props)}::{_escape_data(message)}"
+
+
+#: The reports that are one piece of text per finding, in order, between a head and a tail.
+#: Each file's pieces can be written where its findings are made (a worker process, see
+#: ``casekit lint``) and the report put together from them (:func:`assemble`), which gives
+#: the same bytes as writing it from every finding at once.
+LINE_FORMATS = frozenset({"text", "json", "github"})
+
+
+@dataclass(frozen=True)
+class FilePart:
+    """One file's findings as a line format writes them, in report order, and what the
+    summary counts of them."""
+
+    file: str
+    lines: tuple[str, ...]
+    counts: Counts
+
+
+def file_parts(name: str, findings: Sequence[Finding], *, colour: bool = False) -> list[FilePart]:
+    """``findings`` as format ``name`` (one of :data:`LINE_FORMATS`) writes them, file by
+    file."""
+    by_file: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_file.setdefault(str(finding.file), []).append(finding)
+    write: Callable[[Finding], str]
+    if name == "text":
+        write = partial(finding_text, colour=colour)
+    elif name == "json":
+        write = finding_json
+    elif name == "github":
+        write = finding_github
+    else:
+        raise ValueError(f"not a line format: {name}")
+    return [
+        FilePart(file, tuple(map(write, sorted(found, key=Finding.sort_key))), Counts.of(found))
+        for file, found in by_file.items()
+    ]
+
+
+def assemble(name: str, parts: Sequence[FilePart], files_checked: int) -> str:
+    """The report of format ``name`` from its files' parts (:func:`file_parts`), in any
+    order: files in the order of their names, as :meth:`Finding.sort_key` orders them."""
+    ordered = sorted(parts, key=lambda part: part.file)
+    lines = [line for part in ordered for line in part.lines]
+    if name == "text":
+        counts = Counts(
+            sum(p.counts.errors for p in parts),
+            sum(p.counts.warnings for p in parts),
+            sum(p.counts.infos for p in parts),
+            sum(p.counts.files_with_errors for p in parts),
+        )
+        return "".join(lines) + _summary(counts, files_checked) + "\n"
+    if name == "json":
+        head = {"tool": "casekit", "version": __version__, "files_checked": files_checked}
+        top = [f"  {json.dumps(key)}: {json.dumps(value)}," for key, value in head.items()]
+        listed = "[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]"
+        return "{\n" + "\n".join(top) + f'\n  "findings": {listed}\n}}\n'
+    if name == "github":
+        return "\n".join(lines) + ("\n" if lines else "")
+    raise ValueError(f"not a line format: {name}")
 
 
 Reporter = Callable[[Sequence[Finding], int, RuleCatalogue | None], str]

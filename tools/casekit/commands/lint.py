@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import sys
 from pathlib import Path
 
 from casekit import exitcodes, model
@@ -13,7 +14,15 @@ from casekit.findings import Finding, Severity
 from casekit.lint import LintConfig, lint_document, load_config, rule_catalogue
 from casekit.lint.engine import NOTHING_TO_CHECK
 from casekit.loader import CaseDocument, LoadError, load_case
-from casekit.reporters import REPORTERS, emit
+from casekit.reporters import (
+    LINE_FORMATS,
+    REPORTERS,
+    FilePart,
+    assemble,
+    emit,
+    file_parts,
+    use_colour,
+)
 from casekit.validate import validate_document
 
 
@@ -124,8 +133,44 @@ def run(args: argparse.Namespace) -> int:
             as_of = parse_duration(args.as_of)
         except DurationError as exc:
             raise UsageError(f"--as-of: {exc}") from None
-    findings, count = lint_paths(args.paths, config, as_of, args.jobs)
-    emit(args.format, findings, count, rule_catalogue())
-    if any(f.severity is Severity.ERROR for f in findings) and not args.exit_zero:
+    if args.format in LINE_FORMATS:
+        colour = args.format == "text" and use_colour(sys.stdout)
+        parts, count = lint_paths_written(args.paths, config, args.format, colour, as_of, args.jobs)
+        sys.stdout.write(assemble(args.format, parts, count))
+        errors = any(part.counts.errors for part in parts)
+    else:
+        findings, count = lint_paths(args.paths, config, as_of, args.jobs)
+        emit(args.format, findings, count, rule_catalogue())
+        errors = any(f.severity is Severity.ERROR for f in findings)
+    if errors and not args.exit_zero:
         return exitcodes.PROBLEMS
     return exitcodes.OK
+
+
+def _lint_file_written(
+    path: Path, config: LintConfig, name: str, colour: bool, as_of: tuple[float, str] | None
+) -> list[FilePart]:
+    return file_parts(name, lint_file(path, config, as_of), colour=colour)
+
+
+def lint_paths_written(
+    paths: list[Path],
+    config: LintConfig,
+    name: str,
+    colour: bool,
+    as_of: tuple[float, str] | None = None,
+    jobs: int | None = None,
+) -> tuple[list[FilePart], int]:
+    """:func:`lint_paths`, each file's findings written in the line format ``name`` where
+    they are found (:func:`casekit.reporters.file_parts`).
+
+    In a large library most of the report's cost was the main process's, after the workers
+    had finished: taking back 40,000 findings as objects, sorting and writing them. A worker
+    now sends each file's lines and counts, which cost less to send, and the main process
+    only puts them in order."""
+    files = case_files(paths or default_paths())
+    work = functools.partial(
+        _lint_file_written, config=config, name=name, colour=colour, as_of=as_of
+    )
+    per_file = map_files(work, files, label="lint", jobs=jobs)
+    return [part for parts in per_file for part in parts], len(files)
