@@ -152,6 +152,12 @@ def test_a_large_library_is_indexed_in_parts_that_a_rebuild_reuses(
     assert sorted(seen) == sorted(set(seen))
     assert "/authoring/" in fragments_of(output / "pagefind")
     assert "/cases/crmo-not-crmo/" in seen and "/authoring/" in seen
+    # Pagefind's search interface is served from the first part only.
+    assert (output / "pagefind" / "pagefind-ui.js").is_file()
+    for part in parts:
+        assert (part.parent / "pagefind.js").is_file()
+        assert not list(part.parent.glob("pagefind-*ui.*")), part.parent.name
+        assert not (part.parent / "pagefind-highlight.js").exists()
 
     cache = tmp_path / "project" / ".casekit-cache" / "search"
     before = {p.name for p in cache.iterdir()}
@@ -163,6 +169,8 @@ def test_a_large_library_is_indexed_in_parts_that_a_rebuild_reuses(
     assert len(before - after) == 1 and len(after - before) == 1  # one part indexed again
     founding = _in_any_part(output, "/cases/crmo-not-crmo/")
     assert "swollen left ankle" in founding["content"]
+    # A part copied from the cache goes without the interface too.
+    assert not list((output / "pagefind").glob("part-*/pagefind-ui.*"))
     capsys.readouterr()
 
 

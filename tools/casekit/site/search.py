@@ -257,17 +257,33 @@ def _part_digest(directory_urls: bool) -> Any:
     return hashlib.sha256(f"{_PAGEFIND_VERSION}\0{directory_urls}\n".encode())
 
 
+#: Pagefind's search interface, which it writes beside every index: the search page loads it
+#: from the first part only (the others are read through ``mergeIndex``), so the other parts
+#: go without it (about 460 KB each; at 10,000 cases, ten parts).
+_INTERFACE = shutil.ignore_patterns(
+    "pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*", "pagefind-highlight.js"
+)
+
+
 def _index_part(
-    folder: Path, key: str, output: Path, cache: Path | None, *, directory_urls: bool
+    folder: Path,
+    key: str,
+    output: Path,
+    cache: Path | None,
+    *,
+    directory_urls: bool,
+    interface: bool = True,
 ) -> str | None:
     """Index one part's pages (written under ``folder/pages``) into ``output``, or copy
-    the same part from the cache; ``key``: the digest of its pages (see :func:`index_site`).
+    the same part from the cache; ``key``: the digest of its pages (see :func:`index_site`);
+    ``interface``: whether the part keeps Pagefind's search interface (:data:`_INTERFACE`).
 
     Returns the name of the part's cache entry (None: no cache).
     """
+    ignore = None if interface else _INTERFACE
     cached = cache / key if cache is not None else None
     if cached is not None and (cached / "pagefind-entry.json").is_file():
-        shutil.copytree(cached, output, dirs_exist_ok=True)
+        shutil.copytree(cached, output, dirs_exist_ok=True, ignore=ignore)
         return cached.name
     written = Path(tempfile.mkdtemp(prefix="casekit-pagefind-")) / "index"
     try:
@@ -277,7 +293,7 @@ def _index_part(
                 unfinished = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
                 shutil.copytree(written, unfinished)
                 unfinished.rename(cached)  # whole or not at all
-        shutil.copytree(written, output, dirs_exist_ok=True)
+        shutil.copytree(written, output, dirs_exist_ok=True, ignore=ignore)
     finally:
         shutil.rmtree(written.parent, ignore_errors=True)
     return cached.name if cached is not None else None
@@ -494,7 +510,12 @@ def index_site(
                 output = site / bundle_folder(number)
                 key = keys[number].hexdigest()
                 return _index_part(
-                    folders[number], key, output, cache, directory_urls=directory_urls
+                    folders[number],
+                    key,
+                    output,
+                    cache,
+                    directory_urls=directory_urls,
+                    interface=number == 0,
                 )
 
             if side_by_side([sizes[number] for number in written], part_pages):
