@@ -259,7 +259,7 @@ def _part_digest(directory_urls: bool) -> Any:
 
 #: Pagefind's search interface, which it writes beside every index: the search page loads it
 #: from the first part only (the others are read through ``mergeIndex``), so the other parts
-#: go without it (about 415 KB each; at 10,000 cases, ten parts).
+#: go without it (about 418 kB each; at 10,000 cases, ten parts).
 _INTERFACE = shutil.ignore_patterns(
     "pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*", "pagefind-highlight.js"
 )
