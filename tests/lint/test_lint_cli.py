@@ -313,3 +313,12 @@ def test_reports_put_findings_in_the_order_of_their_sort_key() -> None:
     listed = json.loads(REPORTERS["json"](findings, 3, None))["findings"]
     assert listed == [json.loads(finding_json(f)) for f in ordered]
     assert summary_line(findings, 3) == ("3 files checked, 2 errors in 1 file, 2 warnings, 1 note.")
+
+
+def test_a_file_named_twice_is_checked_once(cli: Any, tmp_path: Path) -> None:
+    path = str(_with_error(tmp_path))
+    once = cli("lint", path)
+    twice = cli("lint", path, path, str(tmp_path))
+    assert twice.code == once.code == 1
+    assert twice.out == once.out
+    assert twice.out.endswith("1 file checked, 1 error in 1 file, 0 warnings.\n")

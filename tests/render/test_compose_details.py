@@ -211,3 +211,19 @@ def test_the_abstract_keeps_the_side_of_the_washout() -> None:
     assert isinstance(text, str)
     assert "he had an arthroscopic washout of the right hip" in text
     assert "the right hip joint was aspirated" in text
+
+
+def test_with_side_needs_the_whole_name_of_the_part() -> None:
+    for text, source in [
+        ("The femoral artery was cannulated.", "right femoral neck"),
+        ("The main finding was a mass.", "left main bronchus"),
+        ("The upper airway was clear.", "right upper lobe"),
+        ("She left hospital after the hip was washed out.", "right hip"),
+    ]:
+        assert w.with_side(text, source) == text, text
+    assert w.with_side("A biopsy of the femoral neck.", "right femoral neck, both knees") == (
+        "A biopsy of the right femoral neck."
+    )
+    assert w.with_side("The MRI of the hip showed effusion.", "right hip and proximal femur") == (
+        "The MRI of the right hip showed effusion."
+    )

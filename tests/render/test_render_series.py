@@ -144,3 +144,59 @@ def test_a_sentence_both_patients_of_two_share() -> None:
     result = render(series, "abstract", to="txt", profile="generic-case-report", full=True)
     assert isinstance(result.content, str)
     assert "no malignant cells; culture sterile (in both)." in _case_presentation(result.content)
+
+
+def _said(*sentences: tuple[int, str], patients: int = 3, abbreviations: Any = None) -> str:
+    from casekit.compose.realise import realise
+    from casekit.compose.sentences import Sentence
+
+    made = [Sentence(text, 5, "a fact", patient=n) for n, text in sentences]
+    return " ".join(realise([("case", made)], abbreviations or {}, patients)["case"])
+
+
+def test_sentences_that_differ_in_a_sign_or_a_figure_are_each_said() -> None:
+    said = _said(
+        (1, "Procalcitonin was <0.5 ng/mL."),
+        (2, "Procalcitonin was >0.5 ng/mL."),
+        (3, "Procalcitonin was 0,5 ng/mL."),
+    )
+    assert said == (
+        "Procalcitonin was <0.5 ng/mL. Procalcitonin was >0.5 ng/mL. Procalcitonin was 0,5 ng/mL."
+    )
+
+
+def test_a_shared_sentence_is_matched_before_its_abbreviation_is_written_out() -> None:
+    said = _said(
+        (1, "CRP was normal."),
+        (2, "CRP was normal."),
+        (3, "CRP was normal."),
+        abbreviations={"CRP": "C-reactive protein"},
+    )
+    assert said == "C-reactive protein (CRP) was normal (in all three)."
+
+
+def test_whom_a_shared_sentence_names_counts_every_patient_of_the_series() -> None:
+    # The third patient's sentences were all left out to fit: two of three is not 'both'.
+    assert _said((1, "Culture was sterile."), (2, "Culture was sterile.")) == (
+        "Culture was sterile (also in the second)."
+    )
+    assert _said((1, "Culture was sterile."), (2, "Culture was sterile."), patients=2) == (
+        "Culture was sterile (in both)."
+    )
+    assert _said((1, "She was given ceftriaxone i.v."), (2, "She was given ceftriaxone i.v.")) == (
+        "She was given ceftriaxone i.v. (also in the second)."
+    )
+
+
+def test_fitting_leaves_out_a_repeated_routine_sentence_before_a_patient_s_own_outcome() -> None:
+    result = render(SERIES, "abstract", to="txt", profile="bsr-2025")
+    assert result.report is not None and result.report.fits
+    assert isinstance(result.content, str)
+    told = result.content
+    assert "the swelling had settled" in told  # the second child's own outcome
+    assert "no malignant cells; culture sterile (in all three)." in told
+    left_out = result.report.left_out
+    assert (
+        "Patient 2: 'A non-steroidal anti-inflammatory drug was …' (4 weeks after presentation)"
+        in left_out
+    )

@@ -12,7 +12,8 @@ class UsageError(Exception):
 
 
 def case_files(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; folders searched for ``*.json`` (hidden folders skipped), sorted."""
+    """Files as given; folders searched for ``*.json`` (hidden folders skipped), sorted. A
+    file named twice (``cases/ cases/a.json``) is checked once."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -21,7 +22,7 @@ def case_files(paths: Iterable[Path]) -> list[Path]:
             found.append(path)
         else:
             raise UsageError(f"no such file or folder: {path}")
-    return found
+    return list(dict.fromkeys(found))
 
 
 def _json_files(folder: Path) -> Iterable[Path]:

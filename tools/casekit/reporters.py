@@ -233,11 +233,17 @@ def finding_github(finding: Finding) -> str:
     return f"::{_COMMAND[finding.severity]} {','.join(props)}::{_escape_data(message)}"
 
 
+#: How each line format writes one finding (text's colour is chosen by the caller).
+_LINE_WRITERS: dict[str, Callable[[Finding], str]] = {
+    "text": finding_text,
+    "json": finding_json,
+    "github": finding_github,
+}
 #: The reports that are one piece of text per finding, in order, between a head and a tail.
 #: Each file's pieces can be written where its findings are made (a worker process, see
 #: ``casekit lint``) and the report put together from them (:func:`assemble`), which gives
 #: the same bytes as writing it from every finding at once.
-LINE_FORMATS = frozenset({"text", "json", "github"})
+LINE_FORMATS = frozenset(_LINE_WRITERS)
 
 
 @dataclass(frozen=True)
@@ -256,15 +262,9 @@ def file_parts(name: str, findings: Sequence[Finding], *, colour: bool = False) 
     by_file: dict[str, list[Finding]] = {}
     for finding in findings:
         by_file.setdefault(str(finding.file), []).append(finding)
-    write: Callable[[Finding], str]
-    if name == "text":
-        write = partial(finding_text, colour=colour)
-    elif name == "json":
-        write = finding_json
-    elif name == "github":
-        write = finding_github
-    else:
+    if name not in _LINE_WRITERS:
         raise ValueError(f"not a line format: {name}")
+    write = partial(finding_text, colour=colour) if name == "text" else _LINE_WRITERS[name]
     return [
         FilePart(file, tuple(map(write, sorted(found, key=Finding.sort_key))), Counts.of(found))
         for file, found in by_file.items()
@@ -281,7 +281,7 @@ def assemble(name: str, parts: Sequence[FilePart], files_checked: int) -> str:
             sum(p.counts.errors for p in parts),
             sum(p.counts.warnings for p in parts),
             sum(p.counts.infos for p in parts),
-            sum(p.counts.files_with_errors for p in parts),
+            len({p.file for p in parts if p.counts.errors}),
         )
         return "".join(lines) + _summary(counts, files_checked) + "\n"
     if name == "json":

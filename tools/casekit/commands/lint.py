@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from casekit import exitcodes, model
 from casekit.batch import map_files
@@ -24,6 +26,8 @@ from casekit.reporters import (
     use_colour,
 )
 from casekit.validate import validate_document
+
+T = TypeVar("T")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -104,10 +108,17 @@ def lint_paths(
     as_of: tuple[float, str] | None = None,
     jobs: int | None = None,
 ) -> tuple[list[Finding], int]:
-    files = case_files(paths or default_paths())
     work = functools.partial(lint_file, config=config, as_of=as_of)
-    per_file = map_files(work, files, label="lint", jobs=jobs)
-    return [finding for findings in per_file for finding in findings], len(files)
+    per_file, count = _each_file(paths, work, jobs)
+    return [finding for findings in per_file for finding in findings], count
+
+
+def _each_file(
+    paths: list[Path], work: Callable[[Path], list[T]], jobs: int | None
+) -> tuple[list[list[T]], int]:
+    """``work`` on each case file of ``paths`` (in parallel where it pays), and how many."""
+    files = case_files(paths or default_paths())
+    return map_files(work, files, label="lint", jobs=jobs), len(files)
 
 
 def _nothing_to_check(doc: CaseDocument, as_of: tuple[float, str]) -> Finding:
@@ -168,9 +179,8 @@ def lint_paths_written(
     had finished: taking back 40,000 findings as objects, sorting and writing them. A worker
     now sends each file's lines and counts, which cost less to send, and the main process
     only puts them in order."""
-    files = case_files(paths or default_paths())
     work = functools.partial(
         _lint_file_written, config=config, name=name, colour=colour, as_of=as_of
     )
-    per_file = map_files(work, files, label="lint", jobs=jobs)
-    return [part for parts in per_file for part in parts], len(files)
+    per_file, count = _each_file(paths, work, jobs)
+    return [part for parts in per_file for part in parts], count

@@ -22,6 +22,8 @@ from casekit.compose.sentences import (
     KEY,
     MUST,
     NARRATIVE,
+    REPEAT,
+    TREATMENT,
     Sentence,
     is_echo,
 )
@@ -91,6 +93,14 @@ def _prose(text: Any, first: int, rest: int, holds: str) -> list[Sentence]:
     ]
 
 
+def _repeat_priority(sentence: Sentence) -> int:
+    """The rank of a later patient's sentence that an earlier patient's says word for word.
+    Kept, it costs only '(in all three)' on the earlier one: a result or a diagnosis keeps
+    its rank (the second child's biopsy showed the same), anything else goes before what is
+    this patient's own ('A radiograph was taken' again, before her outcome)."""
+    return sentence.priority if sentence.priority >= TREATMENT else REPEAT
+
+
 def _series_case(case: dict[str, Any], abbreviations: dict[str, str]) -> list[Sentence]:
     summary = model.series_summary(case)
     views = model.patient_views(case)
@@ -118,6 +128,7 @@ def _series_case(case: dict[str, Any], abbreviations: dict[str, str]) -> list[Se
             "the number, ages and sexes of the patients",
         )
     ]
+    told: set[str] = set()  # the earlier patients' sentences
     for index, view in enumerate(views):
         patient = _dict(view.data.get("patient"))
         ordinal = w.ordinal_words(index + 1)
@@ -132,9 +143,16 @@ def _series_case(case: dict[str, Any], abbreviations: dict[str, str]) -> list[Se
             view.data, abbreviations, lead=lead, lower=3 if index else 1, keep_must=index == 0
         )
         out.extend(
-            Sentence(s.text, s.priority, f"{view.label}: {s.holds}", s.moment, patient=index + 1)
+            Sentence(
+                s.text,
+                _repeat_priority(s) if index and s.text in told else s.priority,
+                f"{view.label}: {s.holds}",
+                s.moment,
+                patient=index + 1,
+            )
             for s in patient_story
         )
+        told.update(s.text for s in patient_story)
     return out
 
 

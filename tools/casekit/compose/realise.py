@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 
 from casekit import durations
 from casekit.compose import wording as w
@@ -66,19 +67,33 @@ def _key(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
 
 
+@dataclass
+class _Shared:
+    """A sentence of one patient of a series, where it was said, and the later patients
+    whose sentence was the same word for word."""
+
+    kind: str
+    index: int
+    patient: int
+    also: list[int] = field(default_factory=list)
+
+
 def realise(
-    parts: list[tuple[str, list[Sentence]]], abbreviations: dict[str, str]
+    parts: list[tuple[str, list[Sentence]]], abbreviations: dict[str, str], patients: int = 0
 ) -> dict[str, list[str]]:
-    """The text of each part's surviving sentences, in the order given.
+    """The text of each part's surviving sentences, in the order given; ``patients``: how
+    many patients the case series has (0 for a case about one patient).
 
     A sentence said before is left out. In a case series, when a later patient's sentence
-    says word for word what an earlier patient's did, the earlier one says for whom it was
+    is the same word for word as an earlier patient's, the earlier one says for whom it was
     so too ('The bone biopsy showed chronic inflammation (in all three).'): leaving the
-    repeat out must not leave the reader thinking the later child had no biopsy result."""
+    repeat out must not leave the reader thinking the later child had no biopsy result. A
+    later patient's sentence that differs in anything ('<0.5' and '>0.5') is said."""
     defined: set[str] = set()
-    #: each text said so far (by :func:`_key`): where it was said, its patient (0 for a
-    #: sentence about no one patient of a series) and the later patients who said it too
-    said: dict[str, tuple[str, int, int, list[int]]] = {}
+    #: each text said so far (by :func:`_key`) and the patients who said it (0: no patient)
+    seen: dict[str, set[int]] = {}
+    #: each series patient's sentence as composed (before abbreviations are written out)
+    shared: dict[str, _Shared] = {}
     out: dict[str, list[str]] = {}
     composed = " ".join(s.text for _, ss in parts for s in ss if not s.author)
     # An abbreviation the text uses once is written out instead: defining it saves nothing.
@@ -103,29 +118,39 @@ def realise(
                     if phrase:
                         text = f"{phrase}, {w.lower_first(text)}"
                     before, spoken = moment, moment.order
+                composed_text = text
                 text = _define(text, abbreviations, defined, once)
             else:
+                composed_text = text
                 defined.update(a for a in abbreviations if f"({a})" in text)
                 defined.update(a for a in abbreviations if re.search(rf"\b{re.escape(a)}\b", text))
             key = _key(text)
             if not key:
                 continue
-            earlier = said.get(key)
-            if earlier is None:
-                said[key] = (kind, len(texts), sentence.patient or 0, [])
-                texts.append(text)
-            elif (
-                sentence.patient
-                and earlier[2]
-                and sentence.patient not in (earlier[2], *earlier[3])
-            ):
-                earlier[3].append(sentence.patient)  # a later patient's word-for-word repeat
+            patient = sentence.patient or 0
+            first = shared.get(composed_text) if patient else None
+            if first is not None and first.patient != patient:
+                if patient not in first.also:
+                    first.also.append(patient)  # said once, for both (see above)
+                continue
+            owners = seen.setdefault(key, set())
+            if owners and (not patient or patient in owners or 0 in owners):
+                continue  # said already, and saying it again would tell nothing new
+            owners.add(patient)
+            if patient:
+                shared.setdefault(composed_text, _Shared(kind, len(texts), patient))
+            texts.append(text)
         out[kind] = texts
-    patients = max((s.patient or 0 for _, ss in parts for s in ss), default=0)
-    for where, index, first, also in said.values():
-        if also:
-            out[where][index] = _for_whom(out[where][index], first, also, patients)
+    for entry in shared.values():
+        if entry.also:
+            out[entry.kind][entry.index] = _for_whom(
+                out[entry.kind][entry.index], entry.patient, entry.also, patients
+            )
     return out
+
+
+#: A sentence that ends with an abbreviation's stop ('given i.v.'): the stop stays.
+_ABBREVIATION_END = re.compile(r"(?:\b\w\.){2,}$|\b(?:etc|approx|vs)\.$")
 
 
 def _for_whom(text: str, first: int, also: list[int], patients: int) -> str:
@@ -134,9 +159,9 @@ def _for_whom(text: str, first: int, also: list[int], patients: int) -> str:
         whom = "in both" if patients == 2 else f"in all {w.number_words(patients)}"
     else:
         whom = "also in the " + oxford_join([w.ordinal_words(n) for n in sorted(also)])
-    if text[-1:] in ".!?":
+    if text[-1:] in ".!?" and not _ABBREVIATION_END.search(text):
         return f"{text[:-1]} ({whom}){text[-1]}"
-    return f"{text} ({whom})"
+    return f"{text} ({whom})" + ("." if text.endswith(".") else "")
 
 
 def _define(

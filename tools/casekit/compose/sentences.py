@@ -16,6 +16,9 @@ DIFFERENTIAL = 4
 NARRATIVE = 3  # an event's own description that adds nothing structured
 DETAIL = 2  # further learning points, normal results, follow-up details
 BACKGROUND = 1
+#: A later patient's sentence in a case series that an earlier patient's says word for word:
+#: kept, it adds only '(in all three)' to the earlier one (:func:`casekit.compose.realise`).
+REPEAT = 0
 #: More than this share of a discussion sentence said by the learning points makes it their echo.
 ECHO = 0.5
 

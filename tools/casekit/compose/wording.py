@@ -361,20 +361,32 @@ def with_detail(text: str, anchor: str, detail: str) -> str | None:
 
 _SIDE = re.compile(r"\b(right|left)\s+([a-z][a-z-]*)", re.IGNORECASE)
 _ANY_SIDE = re.compile(r"\b(?:right|left|bilateral(?:ly)?|both|either)\b", re.IGNORECASE)
+#: Where the name of a part of the body ends in an item's text: 'right femoral neck, both
+#: knees', 'right hip and proximal femur', 'left main bronchus (biopsy)'.
+_PART_END = re.compile(r"\s*(?:[,;:.()]|\band\b|\bor\b|\bof\b|\bwith\b|\bunder\b|$)")
 
 
 def with_side(text: str, source: str) -> str:
     """The sentence ``text`` with the side that ``source`` (a structured item it mentions)
     gives to a part of the body it names without one: 'He had an arthroscopic washout of the
-    hip.' + 'Arthroscopic washout of the right hip' -> '... of the right hip.' Left as it is
-    when the sentence names a side already, when the item names both sides or none, or when
-    the sentence does not hold 'the' and the word after the item's side."""
+    hip.' + 'Arthroscopic washout of the right hip' -> '... of the right hip.'
+
+    Only the whole name of the part counts: 'right femoral neck' gives nothing to 'the
+    femoral artery'. The sentence is left as written when it holds any side word already
+    (even 'she left hospital': a wrong side is worse than none), when the item names both
+    sides or none, or when the sentence does not name that part."""
     sides = {m.group(1).casefold() for m in _SIDE.finditer(source)}
     if len(sides) != 1 or _ANY_SIDE.search(text):
         return text
     found = _SIDE.search(source)
-    assert found is not None
-    side, part = found.group(1).casefold(), found.group(2)
+    if found is None:
+        return text
+    side = found.group(1).casefold()
+    rest = source[found.start(2) :]
+    end = _PART_END.search(rest)
+    part = rest[: end.start()] if end else rest
+    if not part:
+        return text
     where = re.search(rf"\bthe\s+(?={re.escape(part)}\b)", text, re.IGNORECASE)
     if where is None:
         return text

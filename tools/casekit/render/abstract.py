@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from casekit import compose
+from casekit import compose, model
 from casekit.citations import cited_ids
 from casekit.compose.sentences import Sentence
 from casekit.render import references
@@ -233,7 +233,8 @@ def _sections(
 ) -> tuple[list[AbstractSection], list[str]]:
     layout = _layout(profile, plan)
     ordered = [(k, parts.get(k, [])) for section in layout for para in section for k in para]
-    texts = compose.realise(ordered, plan.abbreviations)
+    patients = len(model.patient_views(case)) if model.is_series(case) else 0
+    texts = compose.realise(ordered, plan.abbreviations, patients)
     keep = profile.references_allowed
     raws = [[" ".join(texts.get(k, [])) for para in section for k in para] for section in layout]
     # An abstract numbers its references afresh, in the order it cites them: a profile
