@@ -332,8 +332,9 @@ def matrix(data: Data, rows: np.ndarray, vocab: dict[str, int]) -> sparse.csr_ma
 #: Budgets of held-out clean sentences the model may add to today's rules (``--summary``).
 BUDGETS = (0.0025, 0.005, 0.0075, 0.01)
 
-#: The category whose held-out recall ``cv`` reports per budget (``--category``).
-CATEGORY = "characteristic"
+#: The categories whose held-out recall ``cv`` reports per budget (``--category``, a list
+#: separated by commas).
+CATEGORIES: tuple[str, ...] = ("characteristic",)
 
 #: How many generated cases' filler sentences are trained on as clean text (``--filler``).
 FILLER = 0
@@ -462,24 +463,29 @@ def operating_points(
             counts = [int(((p >= threshold) & (k >= floor)).sum()) for p, k in other_scores]
             line += f"; other text: {np.mean(counts):.1f}/{len(other_scores[0][0])} flagged"
         print(line)
-        print(category_line(data, flags, historical, held))
+        for category in CATEGORIES:
+            print(category_line(data, flags, historical, held, category))
 
 
 def category_line(
-    data: Data, flags: np.ndarray, historical: dict[str, np.ndarray], held: np.ndarray
+    data: Data,
+    flags: np.ndarray,
+    historical: dict[str, np.ndarray],
+    held: np.ndarray,
+    category: str,
 ) -> str:
-    """Held-out recall of :data:`CATEGORY` (``--category``): the model alone over every
+    """Held-out recall of one category (``--category``): the model alone over every
     held-out corpus, and the first-measured rules without and with it."""
-    wanted = held & np.array([c == CATEGORY for c in data.category])
+    wanted = held & np.array([c == category for c in data.category])
     line = (
-        f"    {CATEGORY}: model alone {int((flags & wanted).sum())}/{int(wanted.sum())}"
+        f"    {category}: model alone {int((flags & wanted).sum())}/{int(wanted.sum())}"
         f" ({(flags & wanted).sum() / max(1, wanted.sum()):.3f})"
     )
     if historical:
         total = before = after = 0
         for part, old in historical.items():
             rows = np.flatnonzero(data.rows({part}))
-            mine = np.array([data.category[i] == CATEGORY for i in rows])
+            mine = np.array([data.category[i] == category for i in rows])
             total += int(mine.sum())
             before += int((old & mine).sum())
             after += int(((old | flags[rows]) & mine).sum())
@@ -665,7 +671,9 @@ def main() -> int:
     cv.add_argument("--dump", help="write the held-out probabilities to this JSON file")
     cv.add_argument("--prune", type=float, default=0.0, help="drop weights under this size")
     cv.add_argument("--digits", type=int, default=3, help="round weights to these decimals")
-    cv.add_argument("--category", default="characteristic", help="report this category's recall")
+    cv.add_argument(
+        "--category", default="characteristic", help="report these categories' recall: name,place"
+    )
     fit = commands.add_parser("train", help="fit on every training part and write the model")
     fit.add_argument("--c", type=float, default=0.1)
     fit.add_argument("--min-parts", type=int, default=2)
@@ -685,8 +693,8 @@ def main() -> int:
     PENALTY, FILLER, CASES = args.penalty, args.filler, args.cases
     DROPPED = tuple(f for f in args.drop.split(",") if f)
     if args.command == "cv":
-        global RULES_CACHE, CATEGORY
-        RULES_CACHE, CATEGORY = args.rules_cache, args.category
+        global RULES_CACHE, CATEGORIES
+        RULES_CACHE, CATEGORIES = args.rules_cache, tuple(args.category.split(","))
         cross_validate(args)
     else:
         train(args)
