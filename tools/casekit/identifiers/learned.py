@@ -122,20 +122,17 @@ def _lexical(token: str) -> str:
 
 @lru_cache(maxsize=_WORDS_KEPT)
 def _cue(token: str | None) -> str:
-    """The kind of cue a word is (:func:`words.cue_words`): 'u' for uniqueness or
-    rank ('only', 'longest-surviving'), 'f' for publicity ('televised', 'high-profile'); 'b',
-    'r' and 'k' for biometric words ('fingerprint'; 'iris'; 'template'); 'm' and 'o' for
-    dates ('Tuesday', 'Sept'; 'third'); '' for none. Shared by every word of a kind, so that
-    'the only ... in the country' learned from one sentence is read in another with 'first'
-    or 'youngest'."""
+    """The kind of cue a word is (:func:`words.uniqueness_words`): 'u' for uniqueness or
+    rank ('only', 'longest-surviving'), 'f' for publicity ('televised', 'high-profile'), ''
+    for none. Shared by every word of a kind, so that 'the only ... in the country' learned
+    from one sentence is read in another with 'first' or 'youngest'."""
     if token is None or not token[:1].isalpha():
         return ""
-    cues = words.cue_words()
+    cues = words.uniqueness_words()
     lower = token.lower()
     kind = cues.get(lower)
-    if kind is None and "-" in lower:  # a part of uniqueness or publicity before any other
-        kinds = [cues[part] for part in lower.split("-") if part in cues]
-        kind = next((k for k in kinds if k in "uf"), kinds[0] if kinds else None)
+    if kind is None and "-" in lower:
+        kind = next((cues[part] for part in lower.split("-") if part in cues), None)
     return kind or ""
 
 
@@ -195,26 +192,12 @@ def _near(token: str | None, end: str) -> tuple[str, str]:
     return (end, end) if token is None else (_word(token), _lexical(token))
 
 
-#: The fewest letters of a word whose pieces are read (:func:`_pieces`).
-_PIECE_LETTERS = 4
-
-
-def _pieces(token: str, lex: str) -> tuple[str, ...]:
-    """A capitalised word in no word list (``lex`` is 'C' alone) by its last three letters and
-    its first two ('Okonkwo': 'sf=kwo', 'pf=ok'), so that a name or a place no list holds
-    shares pieces with those seen ('-son', '-ova', '-escu', '-ville', '-burg', 'Mc', "O'")."""
-    if lex != "C" or len(token) < _PIECE_LETTERS or not token.replace("'", "").isalpha():
-        return ()
-    lower = token.lower()
-    return (f"sf={lower[-3:]}", f"pf={lower[:2]}")
-
-
 @lru_cache(maxsize=4_096)  # the scores below are cached; these serve category_of
 def _alone(token: str, first: bool) -> tuple[str, ...]:
     lex = _lexical(token)
     features = (f"w={_word(token)}", *_value(token), f"s={shape(token)}")
     if lex:
-        features += (f"x={lex}",) + ((f"first|x={lex}",) if first else ()) + _pieces(token, lex)
+        features += (f"x={lex}",) + ((f"first|x={lex}",) if first else ())
     cue = _cue(token)
     if cue:
         features += (f"q={cue}",)
@@ -231,9 +214,6 @@ def _with_before(before: str | None, token: str) -> tuple[str, ...]:
     before_cue = _cue(before)
     if before_cue:  # the word after a cue: 'only surgeon', 'youngest ever'
         features += (f"qb={before_cue}|w={word}", f"qb={before_cue}|x={lex}")
-        cue = _cue(token)
-        if cue:  # two cues together: 'iris scan', 'fingerprint template', 'third Tuesday'
-            features += (f"qq={before_cue}{cue}",)
     return features
 
 

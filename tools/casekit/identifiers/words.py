@@ -134,26 +134,3 @@ def uniqueness_words() -> dict[str, str]:
     """Cue words of uniqueness or rank ('only', 'oldest': kind 'u') and of publicity
     ('famous', 'televised': kind 'f'), read by the learned layer as a flag."""
     return dict(line.split(" ", 1) for line in _lines("uniqueness_words.txt"))
-
-
-@cache
-def biometric_words() -> dict[str, str]:
-    """Cue words of biometric identifiers: a word that names one ('fingerprint': kind 'b'), a
-    trait a biometric system reads that is also a clinical word ('iris': 'r'), and a word of
-    capture or matching ('template', 'enrolled': 'k'), read by the learned layer as a flag."""
-    return dict(line.split(" ", 1) for line in _lines("biometric_words.txt"))
-
-
-@cache
-def date_words() -> dict[str, str]:
-    """Cue words of dates: months, days of the week and named days ('March', 'Tues',
-    'Christmas': kind 'm') and ordinal words ('third', 'twenty-first': 'o'), read by the
-    learned layer as a flag."""
-    return dict(line.split(" ", 1) for line in _lines("date_words.txt"))
-
-
-@cache
-def cue_words() -> dict[str, str]:
-    """Every cue word of the learned layer by its kind (a word in more than one list keeps
-    its kind of uniqueness or publicity: 'first', 'record')."""
-    return {**date_words(), **biometric_words(), **uniqueness_words()}
