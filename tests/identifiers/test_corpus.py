@@ -75,8 +75,14 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: 0.841; measured once): independent12 0.963 (521/541), 1.3% (11/855); independent14 0.981
 #: (512/522), 2.0% (17/854), held to the 2% goal (17 of 854). independent15 (sealed15, written
 #: in session 15): 0.955 (504/528), 1.0% with the third model; 0.968 (511/528), 1.5% (13/859)
-#: with round 4, held to the 2% goal (17 of 859).
-UNSEEN = [("independent12", 521, 17), ("independent14", 512, 17), ("independent15", 511, 17)]
+#: with round 4, held to the 2% goal (17 of 859). independent16 (sealed16, written after round
+#: 4 was chosen): 0.983 (525/534), 1.3% (11/871), held to the 2% goal (17 of 871).
+UNSEEN = [
+    ("independent12", 521, 17),
+    ("independent14", 512, 17),
+    ("independent15", 511, 17),
+    ("independent16", 525, 17),
+]
 
 
 @pytest.mark.parametrize(("part", "found_at_least", "flagged_at_most"), UNSEEN)
