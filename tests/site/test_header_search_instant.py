@@ -8,14 +8,12 @@ than the library page). casekit's own site leaves the feature off; an editor may
 
 from __future__ import annotations
 
-import shutil
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import yaml
 from casefactory import REPO, TODAY, make_library
+from test_search import _zensical
 from test_search_browser import _served
 
 import chromium
@@ -32,17 +30,12 @@ from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
-def _zensical() -> bool:
-    beside_python = str(Path(sys.executable).parent)
-    return bool(shutil.which("zensical") or shutil.which("zensical", path=beside_python))
-
-
 @pytest.fixture(scope="module", params=["mkdocs", "zensical"])
 def instant_root(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """The test library built with instant navigation on; the address of its root."""
-    if request.param == "zensical" and not _zensical():
+    if request.param == "zensical" and _zensical() is None:
         pytest.skip("Zensical is not installed")
     root = tmp_path_factory.mktemp(f"instant-{request.param}")
     output = root / "site_build"
