@@ -191,6 +191,16 @@ _CARE_WORDS = frozenset(
     National Regional Local District County State Public Health's Blood Transfusion Screening
     Genetic Genetics Laboratory Pathology Radiology Imaging Pharmacy Discharge Hospital""".split()  # noqa: SIM905
 )
+#: Clinical specialties: every hospital has 'the Rheumatology Clinic' or 'the Cardiology
+#: Team', so one names none ('the Ashford Rheumatology Clinic' is named by 'Ashford').
+_SPECIALTIES = """Rheumatology Cardiology Neurology Oncology Haematology Hematology Nephrology
+    Gastroenterology Endocrinology Dermatology Orthopaedics Orthopedics Orthopaedic Orthopedic
+    Urology Microbiology Immunology Ophthalmology Psychiatry Paediatrics Pediatrics Surgical
+    Anaesthetics Anesthetics Anaesthesia Anesthesia Obstetrics Gynaecology Gynecology
+    Obstetric Geriatrics Geriatric Neonatology Neonatal Pulmonology Hepatology Allergy
+    Neurosurgery Neurosurgical Otolaryngology Audiology Physiotherapy Radiotherapy Fracture
+    Trauma Orthoptics Podiatry Endoscopy Dialysis Haemophilia Hemophilia Immunisation
+    Vaccination Antenatal Postnatal Sleep Spinal Vascular Plastics""".split()  # noqa: SIM905
 #: Words that describe an institution without naming it ('a District General Hospital').
 GENERIC = frozenset(
     [
@@ -274,6 +284,7 @@ GENERIC = frozenset(
         "HMYOI",
         "HMPYOI",
         "Prison",
+        *_SPECIALTIES,
     ]
 )
 #: Words after a run that make it an eponym or a term, never a name or a place.
@@ -1326,10 +1337,18 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
 #: ('N Engl J Med. 2015;373:2103-16', 'Arch Dis Child 2019;104:112').
 
 
+#: Hyphenated clinical words whose parts alone are a name or an initial ('Ray', 'X'): a
+#: published abstract writes 'X-Ray showed active osteomyelitis' (the founding case's source).
+_MEDICAL_COMPOUNDS = frozenset({"x-ray", "x-rays", "x-rayed"})
+
+
 @cache
 def _medical(word: str) -> bool:
     known, clinical = words.medical_words(), words.clinical_capitals()
-    return any(part in known or part in clinical for part in _bare(word).split("-"))
+    bare = _bare(word)
+    if bare.casefold() in _MEDICAL_COMPOUNDS:
+        return True
+    return any(part in known or part in clinical for part in bare.split("-"))
 
 
 @cache
