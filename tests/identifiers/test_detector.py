@@ -423,6 +423,8 @@ def test_a_person_called_ray_is_still_a_name() -> None:
         "The Rheumatology Clinic reviewed her at four months.",
         "Methotrexate was started by the Rheumatology Team.",
         "The Cardiology Department performed an echocardiogram.",
+        "She was reviewed by the Surgical Registrar.",  # a role
+        "He was discharged Home on Day 5.",  # a time
     ],
 )
 def test_the_rules_take_a_specialty_s_clinic_or_team_for_no_institution(sentence: str) -> None:
@@ -434,3 +436,8 @@ def test_the_rules_take_a_specialty_s_clinic_or_team_for_no_institution(sentence
 def test_a_specialty_clinic_named_by_a_place_is_still_an_institution() -> None:
     found = find("She was reviewed in the Ashford Rheumatology Clinic.")
     assert [(m.category, m.text) for m in found] == [("institution", "Ashford Rheumatology Clinic")]
+    found = find("He was nursed on the Agnes Whitcombe Ward.")
+    assert [(m.category, m.text) for m in found] == [("institution", "Agnes Whitcombe Ward")]
+    assert [m.category for m in find("He was transferred to Willow Lodge Care Home.")] == [
+        "institution"
+    ]

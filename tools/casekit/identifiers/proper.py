@@ -1122,6 +1122,18 @@ _LOOSE_LOCATIVES = frozenset(["on", "in", "into", "onto", "under", "within", "in
 _LAW_WORDS = frozenset(["Act", "Acts", "Bill", "Law", "Regulations", "Order", "Code"])
 
 
+#: Clinical roles: 'reviewed by the Surgical Registrar' names a person's job, not a place.
+_ROLE_WORDS = frozenset(
+    """Registrar Consultant Surgeon Physician Nurse Doctor Resident Fellow Officer Matron
+    Midwife Therapist Practitioner Pharmacist Radiologist Pathologist Anaesthetist
+    Anesthetist Paediatrician Pediatrician Rheumatologist Oncologist Haematologist
+    Hematologist Cardiologist Neurologist Psychiatrist Intern Trainee Dietitian Dietician
+    Physiotherapist Paramedic Sonographer Radiographer Microbiologist""".split()  # noqa: SIM905
+)
+#: Words of time inside a run ('discharged Home on Day 5'): they name nothing.
+_TIME_WORDS = frozenset("Day Days Week Weeks Month Months Year Years Hour Hours".split())  # noqa: SIM905
+
+
 def _locative(text: str, end: int, before: str, parts: list[str]) -> str:
     """'place' or 'institution' for a run that a preposition of place introduces and that
     names something ('kayaking on the River Wharfe', 'campers at Kielder Water', 'works at
@@ -1148,7 +1160,7 @@ def _locative(text: str, end: int, before: str, parts: list[str]) -> str:
         and _bare(p) not in _SCOPE_WORDS
         and not _medical(p)
     ]
-    if not naming:
+    if not naming or _bare(capitals[-1]) in _ROLE_WORDS:
         return ""
     if len(capitals) == 1 and (
         # (an ordinary word is a name only where something is done out of doors: 'rowed on
@@ -2211,7 +2223,9 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         named = [
             p
             for p in parts
-            if _bare(p) not in GENERIC and p not in ("of", "for", "the", "and", "on", "upon")
+            if _bare(p) not in GENERIC
+            and _bare(p) not in _TIME_WORDS
+            and p not in ("of", "for", "the", "and", "on", "upon")
         ]
         # 'the Royal Children's Hospital' names one; 'a District General Hospital' does not.
         royal = any(p in ("Royal", "Queen", "King", "Princess", "Prince") for p in parts)
