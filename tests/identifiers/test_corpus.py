@@ -42,7 +42,6 @@ def test_clean_sentences_of_the_tuned_part_stay_clean() -> None:
         "independent9",
         "independent10",
         "independent11",
-        "independent13",
     ],
 )
 def test_the_tuned_independent_parts_keep_their_figures(part: str) -> None:
@@ -54,6 +53,22 @@ def test_the_tuned_independent_parts_keep_their_figures(part: str) -> None:
     sentences = read_clean(f"{part}_clean.txt")
     flagged = [s for s in sentences if find(s)]
     assert len(flagged) <= 0.02 * len(sentences), flagged
+
+
+#: Tuned parts still short of 0.99: (part, identifier sentences found, most clean sentences
+#: flagged). independent13, released and tuned on in round 13 (its honest figure 0.958,
+#: 500/522, 1.6%): 0.981 (512/522), 1.6% (14/885) after; its ten misses are classes left
+#: (characteristics, a capitals caption, a boat's and a certificate's numbers, two names, a
+#: gym), so it keeps that figure rather than 0.99. (The layer's round 4, which had read it,
+#: was withdrawn: tests/identifiers/README.md.)
+TUNED_SHORT = [("independent13", 512, 14)]
+
+
+@pytest.mark.parametrize(("part", "found_at_least", "flagged_at_most"), TUNED_SHORT)
+def test_a_tuned_part_short_of_the_bar_keeps_its_figure(
+    part: str, found_at_least: int, flagged_at_most: int
+) -> None:
+    _assert_keeps_figure(part, found_at_least, flagged_at_most)
 
 
 def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -> None:
@@ -71,17 +86,16 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: most clean sentences flagged). independent12: recall 0.957 (518/541), 0.8% flagged, held
 #: to the 2% goal (17 of 855); 0.959 (519/541), 0.8% after round 13 of the rules (measured
 #: once at its end); independent14: 0.979 (511/522), 1.3% (11/854), the same after round 13.
-#: With the layer's round-4 model (trained also on independent13 and session14, threshold
-#: 0.841; measured once): independent12 0.963 (521/541), 1.3% (11/855); independent14 0.981
-#: (512/522), 2.0% (17/854), held to the 2% goal (17 of 854). independent15 (sealed15, written
-#: in session 15): 0.955 (504/528), 1.0% with the third model; 0.968 (511/528), 1.5% (13/859)
-#: with round 4, held to the 2% goal (17 of 859). independent16 (sealed16, written after round
-#: 4 was chosen): 0.983 (525/534), 1.3% (11/871), held to the 2% goal (17 of 871).
+#: independent15 (sealed15) and independent16 (sealed16), written in session 15, measured
+#: with this (the third) model: 0.955 (504/528), 1.0% (9/859); 0.979 (523/534), 1.1% (10/871).
+#: (The layer's round 4 measured higher recall, 0.963 / 0.981 / 0.968 / 0.983, but flagged
+#: 'A 62-year-old woman presented with painless jaundice.' as an age over 89 and was
+#: withdrawn: tests/identifiers/README.md.) Each held to its recall and to the 2% goal.
 UNSEEN = [
-    ("independent12", 521, 17),
-    ("independent14", 512, 17),
-    ("independent15", 511, 17),
-    ("independent16", 525, 17),
+    ("independent12", 519, 17),
+    ("independent14", 511, 17),
+    ("independent15", 504, 17),
+    ("independent16", 523, 17),
 ]
 
 

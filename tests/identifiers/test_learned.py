@@ -81,9 +81,9 @@ def test_sentences_are_cut_at_stops_but_not_after_a_title() -> None:
 def test_the_model_file_is_small_and_says_what_it_learned_from() -> None:
     assert learned.MODEL_PATH.stat().st_size + learned.CATEGORY_PATH.stat().st_size < 2_000_000
     data = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
-    # Every corpus in tests/identifiers but independent12 and independent14, the honest
-    # figures, never read (independent13 was released in round 13 of the rules).
-    for part in ("independent9", "independent11", "independent13", "session13", "session14"):
+    # Every corpus in tests/identifiers written before it (the third model), none of the
+    # unseen corpora (independent12, 14, 15, 16).
+    for part in ("independent9", "independent10", "independent11", "session13"):
         assert f"{part}.tsv" in data["trained_on"]
         assert f"{part}_clean.txt" in data["trained_on"]
     assert not any("independent12" in name for name in data["trained_on"])
@@ -139,3 +139,27 @@ def test_words_of_uniqueness_and_publicity_are_one_flag_on_their_neighbours() ->
     assert "qa=u|w=the" in features[2]  # the word before it
     assert "qb=u|w=patient" in features[4]  # the word after it
     assert "qb2=u|w=in" in features[5]  # two after it
+
+
+def test_the_opening_sentence_of_a_case_report_is_no_identifier() -> None:
+    """'A 62-year-old woman presented with painless jaundice.' in 264 forms (ages under 90,
+    four nouns, six continuations): none flagged. The layer's round 4 flagged 18 of them as
+    an age over 89 (an error that stops publication) and was withdrawn for it."""
+    ages = [3, 8, 15, 24, 38, 45, 50, 62, 71, 84, 88]
+    nouns = ["woman", "man", "girl", "boy"]
+    rests = [
+        "presented with painless jaundice.",
+        "presented with a painful red eye and reduced vision.",
+        "presented with fever and a limp.",
+        "was admitted with pneumonia.",
+        "presented with a two-week history of cough.",
+        "with a history of asthma presented with wheeze.",
+    ]
+    flagged = [
+        sentence
+        for age in ages
+        for noun in nouns
+        for rest in rests
+        if find(sentence := f"A {age}-year-old {noun} {rest}")
+    ]
+    assert flagged == []
