@@ -253,6 +253,18 @@ def library_sentences() -> list[str]:
     return case_sentences(cases)
 
 
+def plain_sentences() -> list[str]:
+    """The sentences of the ``--plain`` files: ordinary case-report prose with no identifier
+    (``tests/identifiers/plain_clean.txt``), always trained on as clean text, never held out:
+    without it the layer learned spurious weights that the corpora's clean text, written to
+    trap a checker, never showed ('A 62-year-old woman presented with painless jaundice.')."""
+    out: list[str] = []
+    for path in PLAIN:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        out += [line for line in lines if line.strip() and not line.startswith("#")]
+    return out
+
+
 def filler_sentences(count: int, seed: int) -> list[str]:
     """The sentences of ``count`` of the benchmarks' generated cases (bench/generate.py):
     clinical filler words in random order, no identifier. Trained on as clean text (seed 2,
@@ -298,6 +310,10 @@ class Data:
             self.part.append("cases")
             self.sentence.append(sentence)
             self.category.append(None)
+        for sentence in dict.fromkeys(plain_sentences()):
+            self.part.append("plain")
+            self.sentence.append(sentence)
+            self.category.append(None)
         self.label = np.array([c is not None for c in self.category])
         self.per_token = [token_features(s) for s in self.sentence]
         self.features = [[f for token in tokens for f in token] for tokens in self.per_token]
@@ -341,12 +357,16 @@ BUDGETS = (0.0025, 0.005, 0.0075, 0.01)
 #: The categories whose held-out recall ``cv`` reports per budget (``--category``, a list
 #: separated by commas).
 CATEGORIES: tuple[str, ...] = ("characteristic",)
+#: ``--category``'s default (read in main(), which rebinds :data:`CATEGORIES`).
+DEFAULT_CATEGORIES = ",".join(CATEGORIES)
 
 #: How many generated cases' filler sentences are trained on as clean text (``--filler``).
 FILLER = 0
 
 #: Whether the repository's own cases are trained on as clean text (``--cases``).
 CASES = False
+#: Files of ordinary clinical prose trained on as clean text (``--plain``).
+PLAIN: tuple[Path, ...] = ()
 
 #: Feature families left out, by the start of their names ('b=', 'pw2='; ``--drop``).
 DROPPED: tuple[str, ...] = ()
@@ -606,7 +626,8 @@ def train(args: argparse.Namespace) -> None:
         ),
         "trained_on": [name for part in PARTS for name in PARTS[part]]
         + ([f"bench/generate.py: {args.filler} cases, seed 2, as clean"] if args.filler else [])
-        + (["cases/*.json (the repository's cases), as clean"] if args.cases else []),
+        + (["cases/*.json (the repository's cases), as clean"] if args.cases else [])
+        + [f"{path.resolve().relative_to(REPO)}, as clean" for path in PLAIN],
         "settings": {
             "C": args.c,
             "min_parts": args.min_parts,
@@ -679,7 +700,7 @@ def main() -> int:
     cv.add_argument("--digits", type=int, default=3, help="round weights to these decimals")
     cv.add_argument(
         "--category",
-        default=",".join(CATEGORIES),
+        default=DEFAULT_CATEGORIES,
         help="report these categories' recall: name,place",
     )
     fit = commands.add_parser("train", help="fit on every training part and write the model")
@@ -696,9 +717,13 @@ def main() -> int:
         command.add_argument("--filler", type=int, default=0, help="generated cases as clean")
         command.add_argument("--drop", default="", help="feature families to leave out: b=,pw2=")
         command.add_argument("--cases", action="store_true", help="cases/*.json as clean")
+        command.add_argument(
+            "--plain", type=Path, action="append", default=[], help="a file of clean prose"
+        )
     args = parser.parse_args()
-    global PENALTY, FILLER, DROPPED, CASES
+    global PENALTY, FILLER, DROPPED, CASES, PLAIN
     PENALTY, FILLER, CASES = args.penalty, args.filler, args.cases
+    PLAIN = tuple(args.plain)
     DROPPED = tuple(f for f in args.drop.split(",") if f)
     if args.command == "cv":
         global RULES_CACHE, CATEGORIES
