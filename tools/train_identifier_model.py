@@ -341,6 +341,8 @@ BUDGETS = (0.0025, 0.005, 0.0075, 0.01)
 #: The categories whose held-out recall ``cv`` reports per budget (``--category``, a list
 #: separated by commas).
 CATEGORIES: tuple[str, ...] = ("characteristic",)
+#: ``--category``'s default (read in main(), which rebinds :data:`CATEGORIES`).
+DEFAULT_CATEGORIES = ",".join(CATEGORIES)
 
 #: How many generated cases' filler sentences are trained on as clean text (``--filler``).
 FILLER = 0
