@@ -681,7 +681,7 @@ def main() -> int:
     cv.add_argument("--digits", type=int, default=3, help="round weights to these decimals")
     cv.add_argument(
         "--category",
-        default=",".join(CATEGORIES),
+        default=DEFAULT_CATEGORIES,
         help="report these categories' recall: name,place",
     )
     fit = commands.add_parser("train", help="fit on every training part and write the model")
