@@ -441,3 +441,25 @@ def test_a_specialty_clinic_named_by_a_place_is_still_an_institution() -> None:
     assert [m.category for m in find("He was transferred to Willow Lodge Care Home.")] == [
         "institution"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was treated with intravenous Ceftriaxone and Metronidazole.",
+        "She was started on Bisoprolol, Ramipril and Atorvastatin.",
+        "Carboplatin and Paclitaxel were given for six cycles.",
+        "Her mother's Amitriptyline had been taken in overdose.",
+        "She was given nebulised Salbutamol and Ipratropium.",
+        "Treatment was switched to Ondansetron.",
+    ],
+)
+def test_capitalised_drug_names_are_no_names(sentence: str) -> None:
+    """Authors capitalise drugs; their INN stems say what they are (the rules only: the
+    learned layer is measured on ordinary prose separately, tests/identifiers/README.md)."""
+    assert find(sentence, learned=False) == []
+
+
+def test_a_name_that_merely_ends_like_a_drug_stem_is_still_a_name() -> None:
+    assert [m.category for m in find("She was seen by Dr Malone.")] == ["name"]
+    assert [m.category for m in find("Her son, Gustavo, drove her in.")] == ["name"]

@@ -200,7 +200,10 @@ _SPECIALTIES = """Rheumatology Cardiology Neurology Oncology Haematology Hematol
     Obstetric Geriatrics Geriatric Neonatology Neonatal Pulmonology Hepatology Allergy
     Neurosurgery Neurosurgical Otolaryngology Audiology Physiotherapy Radiotherapy Fracture
     Trauma Orthoptics Podiatry Endoscopy Dialysis Haemophilia Hemophilia Immunisation
-    Vaccination Antenatal Postnatal Sleep Spinal Vascular Plastics""".split()  # noqa: SIM905
+    Vaccination Antenatal Postnatal Sleep Spinal Vascular Plastics Hepatobiliary
+    Neurorehabilitation Rehabilitation Failure Inherited Conditions Recovery Assessment
+    Pre-operative Preoperative Critical ICU HDU Renal Sexual Cardiac Respiratory Stroke Pain
+    Diabetes Memory Transplant""".split()  # noqa: SIM905
 #: Words that describe an institution without naming it ('a District General Hospital').
 GENERIC = frozenset(
     [
@@ -1354,11 +1357,30 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
 _MEDICAL_COMPOUNDS = frozenset({"x-ray", "x-rays", "x-rayed"})
 
 
+#: Endings of drug names: the stems the World Health Organization uses to build International
+#: Nonproprietary Names, each naming a class ('-pril' ACE inhibitors, '-olol' beta blockers,
+#: '-mab' monoclonal antibodies, 'cef-' cephalosporins...). Source: WHO, "The use of stems
+#: in the selection of International Nonproprietary Names (INN) for pharmaceutical
+#: substances" (WHO/EMP/RHT/TSN/2018.1). Authors capitalise drugs ('intravenous Ceftriaxone
+#: and Metronidazole'); a capitalised word with one of these endings is a drug, not a name.
+#: Only endings of four letters or more that end no common given name or surname.
+_DRUG_STEM = re.compile(
+    r"(?:mab|nib|pril|sartan|olol|statin|prazole|tidine|dipine|cillin|mycin|micin|floxacin"
+    r"|cycline|conazole|gliflozin|gliptin|glutide|parin|xaban|gatran|setron|triptan|oxetine"
+    r"|azepam|zolam|tropium|terol|olone|methasone|platin|taxel|rubicin|dronate|dronic|lukast"
+    r"|thiazide|azosin|profen|fenac|coxib|penem|nidazole|oquine|ciclovir|navir|previr|buvir"
+    r"|tinib|ximab|zumab|umab|calciferol|triptyline|iclone|izine|semide|tretinoin|formin)$"
+    r"|^(?:cef|ceph)[a-z]{4,}$"
+)
+
+
 @cache
 def _medical(word: str) -> bool:
     known, clinical = words.medical_words(), words.clinical_capitals()
     bare = _bare(word)
     if bare.casefold() in _MEDICAL_COMPOUNDS:
+        return True
+    if len(bare) >= 6 and bare[:1].isupper() and _DRUG_STEM.search(bare.casefold()):
         return True
     return any(part in known or part in clinical for part in bare.split("-"))
 
