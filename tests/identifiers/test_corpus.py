@@ -42,6 +42,7 @@ def test_clean_sentences_of_the_tuned_part_stay_clean() -> None:
         "independent9",
         "independent10",
         "independent11",
+        "independent13",
     ],
 )
 def test_the_tuned_independent_parts_keep_their_figures(part: str) -> None:
@@ -87,14 +88,17 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: to the 2% goal (17 of 855); 0.959 (519/541), 0.8% after round 13 of the rules (measured
 #: once at its end); independent14: 0.979 (511/522), 1.3% (11/854), the same after round 13.
 #: independent15 (sealed15) and independent16 (sealed16), written in session 15, measured
-#: with this (the third) model: 0.955 (504/528), 1.0% (9/859); 0.979 (523/534), 1.1% (10/871).
-#: (The layer's round 4 measured higher recall, 0.963 / 0.981 / 0.968 / 0.983, but flagged
-#: 'A 62-year-old woman presented with painless jaundice.' as an age over 89 and was
-#: withdrawn: tests/identifiers/README.md.) Each held to its recall and to the 2% goal.
+#: with the third model: 0.955 (504/528), 1.0% (9/859); 0.979 (523/534), 1.1% (10/871). The
+#: layer's round 4 was withdrawn (it flagged 'A 62-year-old woman presented with painless
+#: jaundice.'). Round 4b (trained also on ordinary prose, threshold 0.891; measured once on
+#: all four): 0.963 (521/541), 0.9%; 0.977 (510/522), 1.3%; 0.960 (507/528), 1.2%; 0.979
+#: (523/534), 1.1%; adopted by the rule fixed before (pooled recall at least 0.965; its pooled
+#: 0.970 against the third model's 0.968), so independent14's floor is one sentence lower.
+#: Each held to its recall and to the 2% goal.
 UNSEEN = [
-    ("independent12", 519, 17),
-    ("independent14", 511, 17),
-    ("independent15", 504, 17),
+    ("independent12", 521, 17),
+    ("independent14", 510, 17),
+    ("independent15", 507, 17),
     ("independent16", 523, 17),
 ]
 
