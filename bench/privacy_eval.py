@@ -81,6 +81,24 @@ def evaluate(ids: str | Path, clean: str | Path, *, show: bool) -> tuple[float, 
     return recall, rate
 
 
+def evaluate_prose(clean: str | Path, *, show: bool) -> float:
+    """The share of a file of ordinary prose (no identifier in it) that is flagged."""
+    print(f"{clean} (ordinary prose, no identifier)")
+    sentences = read_clean(clean)
+    flagged = 0
+    for sentence in sentences:
+        matches = find(sentence)
+        if matches:
+            flagged += 1
+            if show:
+                shown = ", ".join(f"{m.category}:{m.text}" for m in matches)
+                print(f"  flagged {shown} | {sentence}")
+    rate = flagged / len(sentences)
+    print(f"  false-positive sentences {rate:.1%} ({flagged}/{len(sentences)})")
+    print(f"  goal (false positives <= 2%): {'met' if rate <= 0.02 else 'NOT met'}")
+    return rate
+
+
 def cost_per_case(count: int = 500) -> None:
     """CPU time of the detector per case: the schema walk and one pass over its text."""
     import json
@@ -264,6 +282,12 @@ def main(argv: list[str] | None = None) -> int:
     # trained also on ordinary prose, is shipped: 0.963, 0.977, 0.960, 0.979 on the four
     # unseen parts, measured once; tests/identifiers/README.md, 'Round 4b'.)
     evaluate("independent16.tsv", "independent16_clean.txt", show=False)
+    # Ordinary case-report prose written for training by an author who read nothing of the
+    # project (flagged sentences listed with --misses), and a sealed file of it by another
+    # (sealed17, never read): measured with the third model 5.6% (today's rules), with round
+    # 4b once, 2.6% (the goal 2%: not met). Its flags are never listed.
+    evaluate_prose("plain_clean.txt", show=args.misses)
+    evaluate_prose("prose17_clean.txt", show=False)
     if args.speed:
         cost_per_case()
     if args.cold:

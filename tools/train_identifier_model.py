@@ -87,6 +87,7 @@ TEST: tuple[str, ...] = (
     "independent15_clean.txt",
     "independent16.tsv",
     "independent16_clean.txt",
+    "prose17_clean.txt",
 )
 #: The independent corpora read, by number, written out: ``independent12`` sits between
 #: 11 and 13 and must never be read through a range.
