@@ -42,6 +42,20 @@ def read_clean(name: str | Path) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
+def _flagged(sentences: list[str], *, show: bool) -> int:
+    """How many of ``sentences`` (none holds an identifier) the detector flags; with ``show``,
+    each with what was found in it."""
+    flagged = 0
+    for sentence in sentences:
+        matches = find(sentence)
+        if matches:
+            flagged += 1
+            if show:
+                shown = ", ".join(f"{m.category}:{m.text}" for m in matches)
+                print(f"  flagged {shown} | {sentence}")
+    return flagged
+
+
 def evaluate(ids: str | Path, clean: str | Path, *, show: bool) -> tuple[float, float]:
     # The name first: with --misses, what follows it (misses, then figures) is this part's.
     print(f"{ids} + {clean}")
@@ -51,15 +65,8 @@ def evaluate(ids: str | Path, clean: str | Path, *, show: bool) -> tuple[float, 
         found[category].append(bool(matches))
         if show and not matches:
             print(f"  missed  {category:15} {sentence}")
-    flagged = 0
     sentences = read_clean(clean)
-    for sentence in sentences:
-        matches = find(sentence)
-        if matches:
-            flagged += 1
-            if show:
-                shown = ", ".join(f"{m.category}:{m.text}" for m in matches)
-                print(f"  flagged {shown} | {sentence}")
+    flagged = _flagged(sentences, show=show)
     total = sum(len(v) for v in found.values())
     hits = sum(sum(v) for v in found.values())
     for category in sorted(found):
@@ -85,14 +92,7 @@ def evaluate_prose(clean: str | Path, *, show: bool) -> float:
     """The share of a file of ordinary prose (no identifier in it) that is flagged."""
     print(f"{clean} (ordinary prose, no identifier)")
     sentences = read_clean(clean)
-    flagged = 0
-    for sentence in sentences:
-        matches = find(sentence)
-        if matches:
-            flagged += 1
-            if show:
-                shown = ", ".join(f"{m.category}:{m.text}" for m in matches)
-                print(f"  flagged {shown} | {sentence}")
+    flagged = _flagged(sentences, show=show)
     rate = flagged / len(sentences)
     print(f"  false-positive sentences {rate:.1%} ({flagged}/{len(sentences)})")
     print(f"  goal (false positives <= 2%): {'met' if rate <= 0.02 else 'NOT met'}")
