@@ -451,6 +451,10 @@ def test_a_specialty_clinic_named_by_a_place_is_still_an_institution() -> None:
         "Carboplatin and Paclitaxel were given for six cycles.",
         "Her mother's Amitriptyline had been taken in overdose.",
         "She was given nebulised Salbutamol and Ipratropium.",
+        "Magnesium Sulphate and Labetalol were started.",
+        "CT Head showed a chronic subdural haematoma.",
+        "He was taken to the Cath Lab for primary angioplasty.",
+        "She was discussed at the Hepatobiliary MDT.",
         "Treatment was switched to Ondansetron.",
     ],
 )

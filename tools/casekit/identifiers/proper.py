@@ -1133,6 +1133,8 @@ _ROLE_WORDS = frozenset(
     Hematologist Cardiologist Neurologist Psychiatrist Intern Trainee Dietitian Dietician
     Physiotherapist Paramedic Sonographer Radiographer Microbiologist""".split()  # noqa: SIM905
 )
+#: Imaging studies written before the part of the body they show ('CT Head').
+_IMAGING = frozenset("CT MRI MR PET PET-CT SPECT US USS XR CXR X-ray X-Ray".split())  # noqa: SIM905
 #: Words of time inside a run ('discharged Home on Day 5'): they name nothing.
 _TIME_WORDS = frozenset("Day Days Week Weeks Month Months Year Years Hour Hours".split())  # noqa: SIM905
 
@@ -1369,7 +1371,8 @@ _DRUG_STEM = re.compile(
     r"|cycline|conazole|gliflozin|gliptin|glutide|parin|xaban|gatran|setron|triptan|oxetine"
     r"|azepam|zolam|tropium|terol|olone|methasone|platin|taxel|rubicin|dronate|dronic|lukast"
     r"|thiazide|azosin|profen|fenac|coxib|penem|nidazole|oquine|ciclovir|navir|previr|buvir"
-    r"|tinib|ximab|zumab|umab|calciferol|triptyline|iclone|izine|semide|tretinoin|formin)$"
+    r"|tinib|ximab|zumab|umab|calciferol|triptyline|iclone|izine|semide|tretinoin|formin"
+    r"|alol|dilol)$"
     r"|^(?:cef|ceph)[a-z]{4,}$"
 )
 
@@ -2329,6 +2332,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         and not _describes_service(parts)
         and any(
             _capital_word(p)
+            and _bare(p) not in GENERIC  # 'referred to Neurorehabilitation': a service
             and (
                 not _ordinary(_bare(p))
                 or _bare(p) != p
@@ -2403,7 +2407,12 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     # A landmark named with a landform word ('Manly Beach', 'Lake Tahoe', 'the Okavango
     # Delta'): a place smaller than a state, even when its other word is an ordinary one.
-    if len(capitals) > 1 and any(p in _LANDFORMS for p in capitals) and not _term_soon(text, end):
+    if (
+        len(capitals) > 1
+        and any(p in _LANDFORMS for p in capitals)
+        and capitals[0] not in _IMAGING  # 'CT Head', 'MRI Head and Neck': a study of the head
+        and not _term_soon(text, end)
+    ):
         yield Proper("place", start, end, "landform")
         return
     if run.endswith("shire") or _PLACE_HYPHENS.search(run):
