@@ -455,6 +455,11 @@ def test_a_specialty_clinic_named_by_a_place_is_still_an_institution() -> None:
         "CT Head showed a chronic subdural haematoma.",
         "He was taken to the Cath Lab for primary angioplasty.",
         "She was discussed at the Hepatobiliary MDT.",
+        "She was transferred to the Paediatric Intensive Care Unit on day 2.",
+        "The Plastic Surgery team closed the wound.",
+        "She was treated with Clobetasol Propionate and Doxycycline.",
+        "Intramuscular Adrenaline was given by the Paramedics.",
+        "Adjuvant Radiotherapy and Letrozole were recommended.",
         "Treatment was switched to Ondansetron.",
     ],
 )

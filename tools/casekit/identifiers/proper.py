@@ -1131,7 +1131,9 @@ _ROLE_WORDS = frozenset(
     Midwife Therapist Practitioner Pharmacist Radiologist Pathologist Anaesthetist
     Anesthetist Paediatrician Pediatrician Rheumatologist Oncologist Haematologist
     Hematologist Cardiologist Neurologist Psychiatrist Intern Trainee Dietitian Dietician
-    Physiotherapist Paramedic Sonographer Radiographer Microbiologist""".split()  # noqa: SIM905
+    Physiotherapist Paramedic Sonographer Radiographer Microbiologist Paramedics Nurses
+    Doctors Surgeons Physicians Midwives Consultants Registrars Physiotherapists Radiologists
+    Paediatricians Pediatricians""".split()  # noqa: SIM905
 )
 #: Imaging studies written before the part of the body they show ('CT Head').
 _IMAGING = frozenset("CT MRI MR PET PET-CT SPECT US USS XR CXR X-ray X-Ray".split())  # noqa: SIM905
@@ -1372,7 +1374,7 @@ _DRUG_STEM = re.compile(
     r"|azepam|zolam|tropium|terol|olone|methasone|platin|taxel|rubicin|dronate|dronic|lukast"
     r"|thiazide|azosin|profen|fenac|coxib|penem|nidazole|oquine|ciclovir|navir|previr|buvir"
     r"|tinib|ximab|zumab|umab|calciferol|triptyline|iclone|izine|semide|tretinoin|formin"
-    r"|alol|dilol)$"
+    r"|alol|dilol|betasol|trozole)$"
     r"|^(?:cef|ceph)[a-z]{4,}$"
 )
 
@@ -2333,6 +2335,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         and any(
             _capital_word(p)
             and _bare(p) not in GENERIC  # 'referred to Neurorehabilitation': a service
+            and _bare(p) not in _ROLE_WORDS  # 'given by the Paramedics': people, not a place
             and (
                 not _ordinary(_bare(p))
                 or _bare(p) != p
