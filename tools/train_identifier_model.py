@@ -661,6 +661,7 @@ def train(args: argparse.Namespace) -> None:
 
 
 def main() -> int:
+    global PENALTY, FILLER, DROPPED, CASES, RULES_CACHE, CATEGORIES
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     cv = commands.add_parser("cv", help="leave-one-corpus-out cross-validation")
@@ -696,11 +697,9 @@ def main() -> int:
         command.add_argument("--drop", default="", help="feature families to leave out: b=,pw2=")
         command.add_argument("--cases", action="store_true", help="cases/*.json as clean")
     args = parser.parse_args()
-    global PENALTY, FILLER, DROPPED, CASES
     PENALTY, FILLER, CASES = args.penalty, args.filler, args.cases
     DROPPED = tuple(f for f in args.drop.split(",") if f)
     if args.command == "cv":
-        global RULES_CACHE, CATEGORIES
         RULES_CACHE, CATEGORIES = args.rules_cache, tuple(args.category.split(","))
         cross_validate(args)
     else:
