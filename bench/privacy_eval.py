@@ -243,6 +243,9 @@ def main(argv: list[str] | None = None) -> int:
     # Written in session 14 by the detector's author, in batches, each measured once before
     # its change (tuned on independent13).
     evaluate("session14.tsv", "session14_clean.txt", show=args.misses)
+    # Written in session 16 for the learned layer (round 6): unique characteristics and
+    # biometrics, and their clinical look-alikes; measured once before it was trained on.
+    evaluate("session16.tsv", "session16_clean.txt", show=args.misses)
     # Written independently in session 11 (sealed10): measured on main before round 10 (0.860,
     # 1.2%), after it (0.866, 1.2%) and with the learned layer (0.933, 1.4%); tuned on by the
     # rules since session 12, and the layer learns from it since its second round (0.941 /
