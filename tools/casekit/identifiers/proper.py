@@ -1365,15 +1365,16 @@ _MEDICAL_COMPOUNDS = frozenset({"x-ray", "x-rays", "x-rayed"})
 #: Nonproprietary Names, each naming a class ('-pril' ACE inhibitors, '-olol' beta blockers,
 #: '-mab' monoclonal antibodies, 'cef-' cephalosporins...). Source: WHO, "The use of stems
 #: in the selection of International Nonproprietary Names (INN) for pharmaceutical
-#: substances" (WHO/EMP/RHT/TSN/2018.1). Authors capitalise drugs ('intravenous Ceftriaxone
-#: and Metronidazole'); a capitalised word with one of these endings is a drug, not a name.
-#: Only endings of four letters or more that end no common given name or surname.
+#: substances" (WHO/EMP/RHT/TSN/2018.1), with a few endings shared by a whole class in the
+#: same way ('-thiazide', '-calciferol', '-semide'). Authors capitalise drugs ('intravenous
+#: Ceftriaxone and Metronidazole'); a capitalised word of six letters or more with one of
+#: these endings is a drug, not a name (no common given name or surname ends so).
 _DRUG_STEM = re.compile(
     r"(?:mab|nib|pril|sartan|olol|statin|prazole|tidine|dipine|cillin|mycin|micin|floxacin"
     r"|cycline|conazole|gliflozin|gliptin|glutide|parin|xaban|gatran|setron|triptan|oxetine"
     r"|azepam|zolam|tropium|terol|olone|methasone|platin|taxel|rubicin|dronate|dronic|lukast"
     r"|thiazide|azosin|profen|fenac|coxib|penem|nidazole|oquine|ciclovir|navir|previr|buvir"
-    r"|tinib|ximab|zumab|umab|calciferol|triptyline|iclone|izine|semide|tretinoin|formin"
+    r"|tinib|ximab|zumab|umab|calciferol|triptyline|iclone|izine|semide|formin"
     r"|alol|dilol|betasol|trozole)$"
     r"|^(?:cef|ceph)[a-z]{4,}$"
 )
