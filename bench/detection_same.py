@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from casekit.identifiers import detector  # noqa: E402
 from casekit.identifiers.fields import patient_text  # noqa: E402
 from generate import write_library  # noqa: E402  (bench/ is not a package)
+from privacy_eval import SEALED  # noqa: E402
 
 GENERATED = 400
 
@@ -78,6 +79,10 @@ def main() -> int:
     differ = [key for key in before if before[key] != now.get(key)]
     new = [key for key in now if key not in before]
     for key in differ[:20]:
+        corpus = key.split("|", 1)[0]
+        if corpus in SEALED:  # a sealed corpus: name the file, never show the sentence
+            print(f"DIFFERS a sentence of {corpus} (sealed: not shown)")
+            continue
         print(f"DIFFERS {key[:150]}\n  before {before[key]}\n  now    {now.get(key)}")
     print(f"{len(before):,} sentences and cases: {len(differ)} differ; {len(new)} new")
     return 1 if differ else 0

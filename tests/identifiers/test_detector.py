@@ -472,3 +472,29 @@ def test_capitalised_drug_names_are_no_names(sentence: str) -> None:
 def test_a_name_that_merely_ends_like_a_drug_stem_is_still_a_name() -> None:
     assert [m.category for m in find("She was seen by Dr Malone.")] == ["name"]
     assert [m.category for m in find("Her son, Gustavo, drove her in.")] == ["name"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dantrolene and Cyproheptadine were started in the ICU.",
+        "She was given Tranexamic Acid before the operation.",
+        "He was continued on Levetiracetam and Lacosamide.",
+        "Ethambutol and Pyrazinamide were stopped after two months.",
+        "Rifaximin and Lactulose were prescribed on discharge.",
+        "She was restarted on Alendronic Acid at three months.",
+    ],
+)
+def test_drugs_without_an_inn_stem_are_known_by_name(sentence: str) -> None:
+    """Generic names of DrugBank's open vocabulary (tools/build_drug_names.py) for the drugs
+    whose names no stem gives away."""
+    assert find(sentence, learned=False) == []
+
+
+def test_a_title_before_a_service_or_a_role_is_no_name() -> None:
+    assert find("She was admitted with her son to the Mother and Baby Unit.", learned=False) == []
+    assert find("She was reviewed by the Nurse Practitioner.", learned=False) == []
+    # a surname that is also a hospital word, and initials, stay names
+    assert [m.text for m in find("Sister Ward changed the dressing.")] == ["Sister Ward"]
+    assert [m.category for m in find("Mr A.B. was a non-smoker.", learned=False)] == ["name"]
+    assert [m.category for m in find("Baby Okonkwo was born at 36 weeks.")] == ["name"]

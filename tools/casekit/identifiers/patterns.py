@@ -3786,6 +3786,7 @@ def _bracketed_name(word: str) -> bool:
         or word in words.medical_words()
         or lowered in words.medical_words()
         or word in words.clinical_capitals()
+        or word in words.drug_names()
     )
 
 
@@ -4343,6 +4344,7 @@ def _proper_word(word: str) -> bool:
         or word in words.medical_words()
         or lowered in words.medical_words()
         or word in words.clinical_capitals()
+        or word in words.drug_names()
         or word in words.large_areas()
     )
 
@@ -4471,6 +4473,7 @@ SIGNALS.extend(
             valid=lambda value: (
                 value.split()[0] not in words.medical_words()
                 and value.split()[0] not in words.clinical_capitals()
+                and value.split()[0] not in words.drug_names()
                 and value.split()[0] not in _DOCUMENT_PARTS
             ),
             group="id",
@@ -4549,6 +4552,7 @@ def _unlisted_word(word: str) -> bool:
         and word.lower() not in words.english_words()
         and word not in words.medical_words()
         and word not in words.clinical_capitals()
+        and word not in words.drug_names()
         and word not in words.large_areas()
     )
 

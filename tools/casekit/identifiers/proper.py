@@ -1169,6 +1169,8 @@ def _locative(text: str, end: int, before: str, parts: list[str]) -> str:
     ]
     if not naming or _bare(capitals[-1]) in _ROLE_WORDS:
         return ""
+    if any(_drug(_bare(p)) for p in capitals) and all(_ordinary(_bare(p)) for p in naming):
+        return ""  # 'started on Alendronic Acid', 'on Magnesium Sulphate': a drug
     if len(capitals) == 1 and (
         # (an ordinary word is a name only where something is done out of doors: 'rowed on
         # the Serpentine'; 'started on the Pill' is not)
@@ -1384,11 +1386,28 @@ _DRUG_STEM = re.compile(
 def _medical(word: str) -> bool:
     known, clinical = words.medical_words(), words.clinical_capitals()
     bare = _bare(word)
-    if bare.casefold() in _MEDICAL_COMPOUNDS:
-        return True
-    if len(bare) >= 6 and bare[:1].isupper() and _DRUG_STEM.search(bare.casefold()):
+    if bare.casefold() in _MEDICAL_COMPOUNDS or _drug(bare):
         return True
     return any(part in known or part in clinical for part in bare.split("-"))
+
+
+def _service_word(word: str) -> bool:
+    """A word of a hospital's part, a service or a role that is no surname ('Unit',
+    'Practitioner'; not 'Ward', not the initial of 'Mr A.B.')."""
+    bare = _bare(word)
+    return (
+        _capital_word(word)
+        and (bare in _HOSPITAL_PARTS or bare in GENERIC or bare in _ROLE_WORDS)
+        and bare not in words.surnames()
+    )
+
+
+def _drug(bare: str) -> bool:
+    """A capitalised drug name: by its INN stem ('Ceftriaxone') or, for the drugs without
+    one, by DrugBank's generic names ('Bromocriptine', the word list)."""
+    if len(bare) >= 6 and bare[:1].isupper() and _DRUG_STEM.search(bare.casefold()):
+        return True
+    return any(part in words.drug_names() for part in bare.split("-"))
 
 
 @cache
@@ -2119,6 +2138,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # A title ('Mr', 'Dr.') before the rest of the run: a name.
     first = parts[0].rstrip(".")
     if first in TITLES:
+        if len(parts) > 1 and all(_service_word(p) for p in parts[1:]):
+            return  # 'a Mother and Baby Unit', 'the Nurse Practitioner'; not 'Sister Ward'
         while len(parts) > 2 and parts[-1].isupper():  # 'Mr John Smith MRN': not 'MRN'
             parts.pop()
             end = start + run.rindex(" " + parts[-1]) + 1 + len(parts[-1])
@@ -2335,6 +2356,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         and not _describes_service(parts)
         and any(
             _capital_word(p)
+            and not _medical(p)  # 'followed by Alendronic Acid': a drug
             and _bare(p) not in GENERIC  # 'referred to Neurorehabilitation': a service
             and _bare(p) not in _ROLE_WORDS  # 'given by the Paramedics': people, not a place
             and (

@@ -111,6 +111,14 @@ def clinical_capitals() -> SortedWords:
 
 
 @cache
+def drug_names() -> SortedWords:
+    """Generic drug names no other list holds ('Bromocriptine', 'Rifaximin'), from DrugBank's
+    open vocabulary, built by tools/build_drug_names.py. Read by the rules only: the learned
+    layer's features were trained without it."""
+    return SortedWords(_bytes("drug_names.txt"))
+
+
+@cache
 def eponym_nouns() -> SortedWords:
     """Lower-case words that follow an eponym in the clinical vocabularies ('angina' of
     'Ludwig's angina'), built by tools/build_eponym_nouns.py."""
