@@ -114,7 +114,7 @@ def test_an_unseen_part_keeps_its_measured_figure(
 def test_sealed_ordinary_prose_keeps_its_measured_figure() -> None:
     """prose17_clean.txt: 726 sentences of ordinary case-report prose by an author who read
     nothing of the project, never read: 41 flagged with the third model, 19 with round 4b,
-    16 (2.2%) with the rules mended on other text since, 11 (1.5%) with DrugBank's drug names.
-    It must not get worse."""
+    16 (2.2%) with the rules mended on other text since, 9 (1.2%) with DrugBank's drug names
+    and services named by what they do. It must not get worse."""
     flagged = [s for s in read_clean("prose17_clean.txt") if find(s)]
-    assert len(flagged) <= 11, len(flagged)
+    assert len(flagged) <= 9, len(flagged)

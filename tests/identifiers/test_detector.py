@@ -498,3 +498,36 @@ def test_a_title_before_a_service_or_a_role_is_no_name() -> None:
     assert [m.text for m in find("Sister Ward changed the dressing.")] == ["Sister Ward"]
     assert [m.category for m in find("Mr A.B. was a non-smoker.", learned=False)] == ["name"]
     assert [m.category for m in find("Baby Okonkwo was born at 36 weeks.")] == ["name"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was referred to the Paediatric Electrophysiology Service.",
+        "He was seen in the Severe Asthma Clinic and started on a biologic.",
+        "Follow-up was arranged in the Virtual Fracture Clinic.",
+        "She was transferred to the regional Burns Centre.",
+        "The Crisis Resolution and Home Treatment Team visited daily.",
+        "Platelets were transfused on the Oncology Day Unit.",
+        "He was moved from Resus to Majors after an hour.",
+        "A chest drain was inserted in the Resus Room.",
+        "Day 3: Switched from Augmentin to Clarithromycin.",
+        "Ventolin and Seretide were restarted on discharge.",
+        "Synchronised DC Cardioversion restored sinus rhythm.",
+        "Nebulised Salbutamol was given every twenty minutes.",
+        "She had oral candida and angular cheilitis.",
+        "Mohs micrographic surgery cleared the margins.",
+        "Barlow and Ortolani testing was negative at the six-week check.",
+    ],
+)
+def test_services_brands_and_british_spellings_are_no_identifiers(sentence: str) -> None:
+    """Ordinary prose capitalises services, brands and British spellings (the rules only)."""
+    assert find(sentence, learned=False) == []
+
+
+def test_a_service_named_by_a_place_or_person_is_still_an_institution() -> None:
+    found = find("She was transferred to the Ashbourne Burns Centre.", learned=False)
+    assert [m.category for m in found] == ["institution"]
+    found = find("Previous admissions: Larchmont Day Unit (x2).", learned=False)
+    assert [m.category for m in found] == ["institution"]
+    assert [m.category for m in find("Denise Okafor attended with her son.")] == ["name"]

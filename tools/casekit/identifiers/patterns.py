@@ -4345,6 +4345,7 @@ def _proper_word(word: str) -> bool:
         or lowered in words.medical_words()
         or word in words.clinical_capitals()
         or word in words.drug_names()
+        or words.specialty_shaped(word)
         or word in words.large_areas()
     )
 

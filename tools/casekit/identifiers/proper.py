@@ -203,7 +203,10 @@ _SPECIALTIES = """Rheumatology Cardiology Neurology Oncology Haematology Hematol
     Vaccination Antenatal Postnatal Sleep Spinal Vascular Plastics Hepatobiliary
     Neurorehabilitation Rehabilitation Failure Inherited Conditions Recovery Assessment
     Pre-operative Preoperative Critical ICU HDU Renal Sexual Cardiac Respiratory Stroke Pain
-    Diabetes Memory Transplant""".split()  # noqa: SIM905
+    Diabetes Memory Transplant Interventional Emergency Casualty Ambulatory Day Virtual
+    One-Stop Rapid-Access Breast Bone Tumour Tumor Major Burns Falls Asthma Severe Crisis
+    Resolution Home Treatment Adult IBD ENT Eye Skin Lung Liver Heart Chest Head Neck
+    Epilepsy Headache Continence Lipid Infusion""".split()  # noqa: SIM905
 #: Words that describe an institution without naming it ('a District General Hospital').
 GENERIC = frozenset(
     [
@@ -301,6 +304,7 @@ TERM_NOUNS = frozenset(
         "signs",
         "test",
         "tests",
+        "testing",
         "score",
         "scores",
         "scale",
@@ -776,9 +780,20 @@ def _is_place(phrase: str) -> bool:
 
 @cache
 def _ordinary(word: str) -> bool:
-    return word.lower() in words.english_words()
+    lowered = word.lower()
+    if lowered in words.english_words():
+        return True
+    # the British spelling of a word the list holds in its American one ('Synchronised',
+    # 'Organisation')
+    british = _BRITISH.search(lowered)
+    return british is not None and (
+        lowered[: british.start()] + _AMERICAN[british.group()] + lowered[british.end() :]
+        in words.english_words()
+    )
 
 
+_AMERICAN = {"ised": "ized", "ising": "izing", "isation": "ization", "ise": "ize"}
+_BRITISH = re.compile(r"(?:isation|ising|ised|ise)(?=s?$)")
 _PLACE_HYPHENS = re.compile(r"-(?:upon|on|under|by|le|de|in)-")
 _AFTER_RUN = re.compile(
     r"['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:and|or|&)\s+[A-Z][\w'’-]*\s+)?"
@@ -1107,7 +1122,7 @@ _FRAME_ENDS = frozenset(
 
 #: A drug one is moved off ('switched from Keppra to Briviact'): not a place.
 _SWITCHED_BEFORE = re.compile(
-    r"\b(?:switched|changed|converted|weaned|transitioned|swapped|stepped down|escalated)"
+    r"(?i)\b(?:switched|changed|converted|weaned|transitioned|swapped|stepped down|escalated)"
     r"(?:\s+\w+){0,2}\s+from\s+$"
 )
 #: What is done out of doors, then 'on the', 'in the', ...: the one capitalised word that
@@ -1329,6 +1344,12 @@ _HOSPITAL_PARTS = frozenset(
         "Laboratory",
         "Pharmacy",
         "Outpatients",
+        "Resus",
+        "Room",
+        "Lounge",
+        "Majors",
+        "Minors",
+        "Casualty",
         "Emergency",
         "Radiology",
         "Pathology",
@@ -1387,6 +1408,8 @@ def _medical(word: str) -> bool:
     known, clinical = words.medical_words(), words.clinical_capitals()
     bare = _bare(word)
     if bare.casefold() in _MEDICAL_COMPOUNDS or _drug(bare):
+        return True
+    if words.specialty_shaped(bare):
         return True
     return any(part in known or part in clinical for part in bare.split("-"))
 
@@ -1602,6 +1625,7 @@ LOWER_CASE_NAME = re.compile(
 def _lower_case_name(given: str, family: str) -> bool:
     return (
         not _ordinary(family)
+        and not _medical(family.title())  # 'oral candida': a genus
         and given.title() in words.given_names()
         and (family.title() in words.surnames() or _named_word(family.title()))
     )
@@ -2274,6 +2298,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             for p in parts
             if _bare(p) not in GENERIC
             and _bare(p) not in _TIME_WORDS
+            and _bare(p) not in ORGANISATION_WORDS  # 'the ... Home Treatment Team'
             and p not in ("of", "for", "the", "and", "on", "upon")
         ]
         # 'the Royal Children's Hospital' names one; 'a District General Hospital' does not.

@@ -11,6 +11,7 @@ costs a file read: no set of 170,000 strings in every lint worker, and no decodi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -108,6 +109,16 @@ def clinical_capitals() -> SortedWords:
     """Capitalised words of the clinical vocabularies that are no name or place ('Aarskog',
     'Kasabach'), built by tools/build_clinical_capitals.py."""
     return SortedWords(_bytes("clinical_capitals.txt"))
+
+
+#: Endings of the names of clinical specialties ('Electrophysiology', 'Cardiothoracic',
+#: 'Orthogeriatric', 'Urogynaecology', 'Haematology'): no given name, surname or place ends so.
+_SPECIALTY_ENDING = re.compile(r"(?:ology|ological|iatric|iatrics|thoracic)$")
+
+
+def specialty_shaped(word: str) -> bool:
+    """A capitalised word of eight letters or more shaped like a clinical specialty's name."""
+    return len(word) >= 8 and word[:1].isupper() and _SPECIALTY_ENDING.search(word) is not None
 
 
 @cache
