@@ -78,8 +78,9 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
     rows = read_identifiers(f"{part}.tsv")
     found = sum(1 for _, sentence in rows if find(sentence))
     assert found >= found_at_least, f"{found} of {len(rows)}"
-    flagged = [s for s in read_clean(f"{part}_clean.txt") if find(s)]
-    assert len(flagged) <= flagged_at_most, flagged
+    flagged = sum(1 for s in read_clean(f"{part}_clean.txt") if find(s))
+    # (counts only: a sealed part's sentences are never shown, not even by a failing test)
+    assert flagged <= flagged_at_most, f"{flagged} flagged"
 
 
 #: The corpora nobody had read when they were measured (tests/identifiers/README.md), each
@@ -94,12 +95,15 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: all four): 0.963 (521/541), 0.9%; 0.977 (510/522), 1.3%; 0.960 (507/528), 1.2%; 0.979
 #: (523/534), 1.1%; adopted by the rule fixed before (pooled recall at least 0.965; its pooled
 #: 0.970 against the third model's 0.968), so independent14's floor is one sentence lower.
-#: Each held to its recall and to the 2% goal.
+#: Each held to its recall and to the 2% goal. independent18 (sealed18), written in session
+#: 16, measured once on main at d295c38 (that session's rules, round 4b): 0.966 (509/527),
+#: 0.3% (3/862).
 UNSEEN = [
     ("independent12", 521, 17),
     ("independent14", 510, 17),
     ("independent15", 507, 17),
     ("independent16", 523, 17),
+    ("independent18", 509, 17),
 ]
 
 
@@ -118,3 +122,12 @@ def test_sealed_ordinary_prose_keeps_its_measured_figure() -> None:
     and services named by what they do. It must not get worse."""
     flagged = [s for s in read_clean("prose17_clean.txt") if find(s)]
     assert len(flagged) <= 9, len(flagged)
+
+
+@pytest.mark.parametrize(("part", "flagged_at_most"), [("prose19", 7), ("prose20", 13)])
+def test_newer_sealed_prose_keeps_its_measured_figure(part: str, flagged_at_most: int) -> None:
+    """prose19_clean.txt (917 sentences) and prose20_clean.txt (958, written as a busy
+    registrar writes), by two more authors who read nothing of the project, measured once on
+    main at d295c38 before anyone read them: 0.8% and 1.4% flagged."""
+    flagged = [s for s in read_clean(f"{part}_clean.txt") if find(s)]
+    assert len(flagged) <= flagged_at_most, len(flagged)
