@@ -45,6 +45,26 @@ the model alone 265 -> 278 of 300), threshold 0.805; measured once on the unseen
 on three of four but ``independent14`` at 20 of 854 clean sentences flagged (2.3%), so not
 adopted: the shipped model is round 4's.
 
+Round 7 (measured once on the unseen corpora and not adopted: less recall; see below): both
+the ordinary prose and ``session16``, and a second file of ordinary prose by another author,
+``tests/identifiers/plain2_clean.txt`` (1,279 lines, a third of them leaning on capitalised
+drugs, tests and teams, brand names, protocols, timeline rows and shorthand). ``--plain``
+takes several files, repeated or separated by commas::
+
+    PYTHONPATH=tools .trainvenv/bin/python tools/train_identifier_model.py \
+        train --c 1 --filler 30 --cases --threshold 0.894 --prune 0.05 --digits 2 \
+        --category-prune 0.1 --category-c 1 --confidence 0.25 \
+        --plain tests/identifiers/plain_clean.txt,tests/identifiers/plain2_clean.txt
+
+cv at the 0.5% budget: threshold 0.894, the first-measured rules' misses +320 of 461 found
+for +32 of 7,600 flagged (round 4b retrained on today's word lists: 0.891, +309 / +32); at
+0.4%, threshold 0.916, +311 / +30 (the same weights, a second candidate). Ordinary prose
+held out (the model trained without the file, the rules alone 5 of 1,232 and 45 of 1,279):
+round 4b's settings flag 89 (trained then on no prose at all) and 51 lines, round 7's
+12 and 49 at 0.894, 11 and 47 at 0.916. Retrained on the lead's merged code (0.891 at 0.5%)
+and measured once: 2,565 of 2,652 unseen identifiers against round 4b's 2,570, ordinary prose
+24 of 2,601 flagged against 29; round 4b stays (tests/identifiers/README.md, 'Round 7').
+
 Round 4b (the shipped model: round 4's settings, ``--plain
 tests/identifiers/plain_clean.txt``, threshold 0.891 at the 0.5% budget; round 4 itself, at
 0.841, was withdrawn for flagging ordinary opening sentences): trained on every part of
@@ -278,7 +298,8 @@ def library_sentences() -> list[str]:
 
 def plain_sentences() -> list[str]:
     """The sentences of the ``--plain`` files: ordinary case-report prose with no identifier
-    (``tests/identifiers/plain_clean.txt``), always trained on as clean text, never held out:
+    (``tests/identifiers/plain_clean.txt``, ``plain2_clean.txt``; a sentence both hold is
+    read once), always trained on as clean text, never held out:
     without it the layer learned spurious weights that the corpora's clean text, written to
     trap a checker, never showed ('A 62-year-old woman presented with painless jaundice.')."""
     out: list[str] = []
@@ -748,14 +769,17 @@ def main() -> int:
         command.add_argument("--drop", default="", help="feature families to leave out: b=,pw2=")
         command.add_argument("--cases", action="store_true", help="cases/*.json as clean")
         command.add_argument(
-            "--plain", type=Path, action="append", default=[], help="a file of clean prose"
+            "--plain",
+            action="append",
+            default=[],
+            help="files of clean prose, repeated or separated by commas: a.txt,b.txt",
         )
         command.add_argument("--without", default="", help="parts left out: session16")
     args = parser.parse_args()
     WITHOUT = tuple(p for p in args.without.split(",") if p)
     assert set(WITHOUT) <= set(PARTS), WITHOUT
     PENALTY, FILLER, CASES = args.penalty, args.filler, args.cases
-    PLAIN = tuple(args.plain)
+    PLAIN = tuple(Path(name) for names in args.plain for name in names.split(",") if name)
     DROPPED = tuple(f for f in args.drop.split(",") if f)
     if args.command == "cv":
         RULES_CACHE, CATEGORIES = args.rules_cache, tuple(args.category.split(","))

@@ -120,8 +120,12 @@ def test_a_placeholder_casekit_new_wrote_is_not_read_by_the_layer() -> None:
         ' with an HPO term: casekit codes suggest "words".'
     )
     assert not [m for m in find(placeholder) if m.recognizer == "learned"]
-    # The same words as a case's own text are read (and the model takes 'add' for a name).
-    assert learned.find_learned(placeholder.removeprefix("TODO: ")) != []
+    # A field holding the marker is not read, whatever else it says: a sentence the layer
+    # flags on its own is left alone there. (Rounds 4 and 4b take the placeholder's own
+    # 'add' for a name when the marker is taken off; round 7's candidate, trained on more
+    # ordinary prose, did not, so an unframed name stands in: true of every model.)
+    assert learned.find_learned(UNFRAMED_NAME) != []
+    assert learned.find_learned(f"TODO: describe what happened. {UNFRAMED_NAME}") == []
 
 
 def test_the_layer_points_at_a_word_not_at_punctuation() -> None:
