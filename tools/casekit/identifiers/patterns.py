@@ -595,6 +595,38 @@ DATES = [
         lower=True,
     ),
     Recognizer(
+        # a day of this month or the last in a letter's style ('on the 8th inst.', '3rd ult.')
+        "day-inst",
+        "date",
+        lazy(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b\.?"),
+        needles=("inst", "ult", "prox"),
+        lower=True,
+    ),
+    Recognizer(
+        # a day counted from a festival that moves each year ('three days before Passover',
+        # 'the first night of Hanukkah', 'on the second day of Eid')
+        "festival-day",
+        "date",
+        lazy(
+            r"(?:(?:days?|nights?|weeks?)\s+(?:before|after)|(?:first|second|third|last)\s+"
+            r"(?:day|night)\s+of)\s+(?:the\s+)?(?:Passover|Ramadan|Eid|Hajj|Lent|Advent"
+            r"|Carnival|Hanukkah|Chanukah|Diwali|Easter|Christmas)\b"
+        ),
+        needles=(
+            "day",
+            "days",
+            "night",
+            "nights",
+            "week",
+            "weeks",
+            "first",
+            "second",
+            "third",
+            "last",
+        ),
+        anchored=False,
+    ),
+    Recognizer(
         "holiday",
         "date",
         lazy(rf"{_HOLIDAY}(?:(?:\s+of)?\s+(?:19|20)\d\d)?\b"),
@@ -696,10 +728,14 @@ DATES = [
         "date",
         lazy(
             r"(?:admitted|readmitted|discharged|reviewed|seen|operated|transferred|died"
-            r"|delivered|presented|re-presented|attended|started|stopped|restarted|bloods)\s+"
-            r"(?:on\s+)?(?P<date>(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-689]|1[01]))"
+            r"|delivered|presented|re-presented|attended|started|stopped|restarted|bloods"
+            # and the shorthand of notes ('D/C 22/9', 'LMP 03.06.', 'EDD 14/8')
+            r"|d/c|dc['’]?d|adm|lmp|edd|edc)\s*:?\s+"
+            r"(?:on\s+)?(?P<date>(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-689]|1[01])"
             r"(?![\w/]|[.,-]\d|\s*(?:ago|later|before|earlier|of|occasions?|times|vision"
             r"|acuity)\b)"
+            # (with stops, in two figures each and a stop after: '03.06.', not a decimal)
+            r"|(?:[12]\d|3[01]|0[1-9])\.(?:0[1-9]|1[0-2])\.(?!\d))"
         ),
         needles=(
             "admitted",
@@ -718,6 +754,13 @@ DATES = [
             "stopped",
             "restarted",
             "bloods",
+            "d/c",
+            "dc'd",
+            "dc’d",
+            "adm",
+            "lmp",
+            "edd",
+            "edc",
         ),
         group="date",
         lower=True,
@@ -802,10 +845,13 @@ AGE_SEX_SLASH = Recognizer(
     lazy(
         r"(?<![\w/.])[MF]/(?:9\d|1[01]\d)\b(?![/.,]\d)"
         r"|(?<![\w/.,:-])(?:9\d|1[01]\d)/[MF]\b(?![/.,]\d)"
+        # with a space, opening a note's line before a comma ('M 90, ?UTI, delirium')
+        r"|(?<![^\n])[MF] (?:9\d|1[01]\d)(?=\s*[,;])"
     ),
     needles=(
         *(f"{age}/{sex}" for age in range(90, 120) for sex in "mf"),
         *(f"{sex}/{digit}" for sex in "mf" for digit in "91"),
+        *(f"{sex} {digit}" for sex in "mf" for digit in "91"),
     ),
 )
 _AGE_WORD = (
@@ -876,6 +922,8 @@ AGES = [
             r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
             r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|[- ]?y-o\b"
             r"|\s+years?\s+(?:of\s+age|old)"
+            # 'yrs' of a note before a comma or the end ('101 yrs, lives alone')
+            r"|\s?yrs\b(?=\s*(?:[,;)]|$))"
             # a bare 'y' after the number ('man 93 y with'; not 'y-axis')
             r"|\s?y\b(?![-'’/&]|\.\w))" + _NOT_90_PLUS
         ),
@@ -908,7 +956,8 @@ AGES = [
         "aged-number",
         "age",
         lazy(
-            rf"(?:(?:[Aa]ged|AGED|age of|(?<![\w-])(?:[Aa]ge|AGE)\s*[:=]?)\s*{_OLD}"
+            r"(?:(?:[Aa]ged|AGED|age of|(?<![\w-])(?:[Aa]ge|AGE)\s*[:=|]?|(?<![\w-])age as)"
+            rf"\s*{_OLD}"
             r"(?:\s?(?:y|yrs?|yo))?\b"
             r"(?!\s*(?:days|weeks|months|minutes|hours|mg|%))"
             rf"|of\s+{_OLD}\s+years\b|\({_OLD}\s*(?:years?|yrs?|y)\)"
@@ -938,6 +987,8 @@ AGES = [
             "age (",
             "age,",
             "age in",
+            "age |",
+            "age as",
         ),
     ),
     Recognizer(
@@ -1327,7 +1378,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"(?:\s*(?:number|no\.?))?|permit(?:\s*(?:number|no\.?))?|DL\s*(?:no\.?|number)|PIN|GMC"
         r"|NMC|registration with|(?:número de )?colegiado|NPI|DEA(?: number)?"
         # 'dl# w440-...'; the badge of a licensed trade ('hackney cab badge 44172')
-        r"|d/?l\s?#|lic\.?\s?(?:#|no\.?|number)"
+        r"|d/?l\s?#|lic\.?\s?(?:#|no\.?|number)|lic\.(?=\s?\d)"
         r"|(?:taxi|cab|hackney|driver'?s?|security|door supervisor)\s+badge"
         r"(?:\s*(?:number|no\.?))?",
         (
@@ -1391,6 +1442,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         "device",
         r"serial(?:\s*(?:number|no\.?))?|S/N|SN|lot(?:\s*(?:number|no\.?))?"
         r"|batch(?:\s*(?:number|no\.?))?|UDI|IMEI|asset tag|MAC address|device ID|model number"
+        # a device's own number ('Holter recorder no. H-4482', 'pump no. 7731')
+        r"|(?:recorder|monitor|pump|pacemaker|defibrillator|ICD|implant|stimulator|processor"
+        r"|hearing aid|device)\s+(?:no\.|number)"
         # ('number of serie of the pump': número de serie)
         r"|(?:number|no\.?) of (?:the )?seri(?:e|al)\b",
         (
@@ -1409,6 +1463,23 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "mac address",
             "device id",
             "model n",
+            *(
+                f"{device} {label}"
+                for device in (
+                    "recorder",
+                    "monitor",
+                    "pump",
+                    "pacemaker",
+                    "defibrillator",
+                    "icd",
+                    "implant",
+                    "stimulator",
+                    "processor",
+                    "aid",
+                    "device",
+                )
+                for label in ("no.", "number")
+            ),
         ),
     ),
     (
@@ -2165,6 +2236,16 @@ ADDRESSES = [
 #: Words before 'fingerprints' that say they are lost to a disease ('loss of
 #: fingerprints' in adermatoglyphia), not kept.
 _PRINTS_LOST = ("loss of", "absence of", "absent", "lack of", "effaced")
+#: Words before 'fingerprint' that make it a pattern of a substance, not a person's ('the
+#: mass spectrometry fingerprint of the isolate', 'a metabolic fingerprint').
+_PRINTS_OF_THINGS = (
+    "spectrometry",
+    "spectral",
+    "peptide mass",
+    "metabolic",
+    "chemical",
+    "molecular",
+)
 SIGNALS = [
     Recognizer(
         "biometric",
@@ -2174,7 +2255,11 @@ SIGNALS = [
             # the look-behinds run only after a print word, which keeps them cheap)
             r"(?<!\w)(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
             + "".join(f"(?<!{lost} fingerprint)(?<!{lost} fingerprints)" for lost in _PRINTS_LOST)
-            + r"(?!\s+(?:body|bodies|inclusions?|profiles?|myopathy|pattern on electron))"
+            + "".join(
+                f"(?<!{kind} fingerprint)(?<!{kind} fingerprints)" for kind in _PRINTS_OF_THINGS
+            )
+            + r"(?!\s+(?:body|bodies|inclusions?|profiles?|myopathy|pattern on electron"
+            r"|dermatitis|eczema))"
             r"|(?:palm|finger|hand)[- ]vein|vein pattern"
             # (a scan that 'showed' something is an examination, not a template)
             r"|retinal (?:scan|template|(?:vascular )?pattern)s?(?!\s+(?:showed|shows|revealed"
@@ -2311,8 +2396,12 @@ SIGNALS = [
             r"|celebrity|mayor|Olympic|Member of Parliament"
             r"|MP for|television presenter|TV presenter"
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
-            r"|tv|radio)|professional (?:footballer|athlete|cricketer"
-            r"|boxer)|(?:town|village|county|island|city)['’]s only"
+            r"|tv|radio)"
+            # (a trade alone is no identifier: 'a professional footballer presented'; the team
+            # he plays for narrows it: 'a professional footballer for a Premier League club')
+            r"|professional (?:footballer|athlete|cricketer|boxer)(?=\s+(?:for|with|at|playing"
+            r"|who\s+(?:plays|played|captains|captained|represents|represented))\b)"
+            r"|(?:town|village|county|island|city)['’]s only"
             r"|(?:the|one of the) (?:only|last)\s+(?:[\w'’–-]+\s+){0,8}(?:in|of|on)"
             r"\s+(?:the|his|her|their)\s+(?:town"
             r"|village|county|city|country|island)"
@@ -2329,7 +2418,29 @@ SIGNALS = [
             r"|village|town|city|island|county|factory|mine|prison"
             r"|station|ship|base|army|navy|parish|congregation|league|squad|crew)\b)"
             r"|(?:town|village|city|county|island|parish)['’]s\s+(?:[\w-]+\s+){0,2}(?:club|team"
-            r"|orchestra|choir|band|church|mosque|synagogue|temple|newspaper|council))\b",
+            r"|orchestra|choir|band|church|mosque|synagogue|temple|newspaper|council)"
+            # the only one of a trade in a small community given by its size ('the only harp
+            # maker in a valley of around 1,500 inhabitants', 'sole undertaker in a market town
+            # of about 2,000 people')
+            r"|(?:only|sole)\s+(?:[\w-]+\s+){0,5}in\s+a\s+(?:[\w-]+\s+){0,2}(?:valley|village"
+            r"|town|hamlet|community|island|parish)\s+of\s+(?:about\s+|around\s+|some\s+"
+            r"|approximately\s+|fewer\s+than\s+|under\s+)?[\d,]+\s+(?:people|inhabitants"
+            r"|residents|souls)"
+            # a story the press told ('whose release was front-page news', 'made headlines')
+            r"|front[- ]page\s+news|(?:made|hit|making|hitting)\s+(?:the\s+)?(?:national\s+)?"
+            r"headlines"
+            # a rank among the world's best, a title won ('ranked in the world top ten',
+            # 'crowned the national beauty queen')
+            r"|ranked\s+(?:in\s+the\s+)?(?:world|national|country['’]s)\s+top\s+(?:\w+|\d+)"
+            r"|crowned\s+(?:the\s+)?(?:national|world|regional|county|state)\s+(?:[\w-]+\s+)?"
+            r"(?:queen|king|champion)"
+            # a first of a feat ('the first double amputee to cycle the length of the Andes';
+            # not 'the first patient to receive')
+            r"|the\s+first\s+(?:[\w-]+\s+){1,5}to\s+(?:cycle|climb|swim|row|walk|run|sail|fly"
+            r"|summit|cross|reach|circumnavigate|ski)\s+(?:the|across|around|round|solo|to)\b"
+            # a collection the largest in the world
+            r"|(?:largest|biggest)\s+(?:private\s+)?collection\s+of\s+(?:[\w-]+\s+){1,3}in\s+"
+            r"the\s+(?:world|country))\b",
             re.I,
         ),
         needles=(
@@ -2359,6 +2470,17 @@ SIGNALS = [
             "by the name",
             "known ",
             "sole",
+            "front-page",
+            "front page",
+            "made",
+            "hit",
+            "making",
+            "hitting",
+            "ranked",
+            "crowned",
+            "the first",
+            "largest",
+            "biggest",
             *(
                 f"{place}{mark}s"
                 for place in ("town", "village", "city", "county", "island", "parish")
@@ -4098,6 +4220,48 @@ PLATE_AFTER_VEHICLE = Recognizer(
     anchored=True,
 )
 SIGNALS.append(PLATE_AFTER_VEHICLE)
+#: Words of flying: an aircraft's registration is read only in a sentence that holds one.
+_AVIATION = re.compile(
+    r"(?i)\b(?:aircraft|aeroplane|airplane|plane|floatplane|seaplane|helicopter|glider"
+    r"|microlight|gyrocopter|autogyro|airliner|jet|cockpit|pilot|flying|flew|landing|take-?off)"
+)
+#: Hyphenated capitals of clinical text that look like a registration ('G-CSF', 'D-DIMER').
+_NOT_REGISTRATIONS = frozenset(
+    {"G-CSF", "D-DIMER", "F-FDG", "C-ANCA", "P-ANCA", "T-SPOT", "B-ALL", "T-ALL"}
+)
+SIGNALS.extend(
+    [
+        Recognizer(
+            # a vehicle's plate after the vehicle or 'registered', in the shape many countries
+            # use, letters, figures, letters ('motorcycle FA 392 XK', 'registered CF 4821 KL')
+            "plate-after-word",
+            "vehicle",
+            lazy(
+                rf"(?:(?:{'|'.join(_VEHICLES)})s?|registered|registration|reg\.?)\s+"
+                r"(?P<id>[A-Z]{1,3}[ -]?\d{1,4}[ -]?[A-Z]{1,3})\b"
+                r"(?!\s*(?:mg|kg|cm|mm|ml|cc)\b)",
+                re.I,
+            ),
+            needles=(*_VEHICLES, "registered", "registration", "reg"),
+            valid=lambda value: value.upper() == value and any(c.isdigit() for c in value),
+            group="id",
+            lower=True,
+            anchored=True,
+        ),
+        Recognizer(
+            # an aircraft's registration ('D-EKLM', 'C-GKLX', 'VH-KPL', 'N4821K') where the
+            # sentence is about flying
+            "aircraft-registration",
+            "vehicle",
+            lazy(
+                r"(?<![\w-])(?:N[1-9]\d{2,4}[A-Z]{0,2}|N[1-9]\d{0,3}[A-Z]{1,2}"
+                r"|(?:[A-Z]{1,2}|[2-9][A-Z])-[A-Z]{3,4})(?![\w-])"
+            ),
+            possible=lambda text: _AVIATION.search(text) is not None,
+            valid=lambda value: value not in _NOT_REGISTRATIONS,
+        ),
+    ]
+)
 
 #: A saint's hospital typed in lower case after where a patient went ('transferred from st
 #: ethelburga's'); not St John's wort, St Vitus' dance, St Anthony's fire.
@@ -4145,6 +4309,54 @@ LOWER_PLACE_AFTER_LIVING = Recognizer(
     anchored=True,
 )
 SIGNALS.append(LOWER_PLACE_AFTER_LIVING)
+SIGNALS.extend(
+    [
+        Recognizer(
+            # a word that a bracket says is what the person is called ('Pt Sunny (preferred
+            # name)', 'Bobby (nickname)', 'Kit (prefers)')
+            "name-before-preferred",
+            "name",
+            lazy(
+                r"(?P<id>[A-Z][a-z'’-]{1,20})\s*\((?:preferred\s+name|nickname|known\s+as"
+                r"|prefers|likes\s+to\s+be\s+called)\b"
+            ),
+            needles=("preferred name", "nickname", "known as", "prefers", "likes to be"),
+            group="id",
+        ),
+        Recognizer(
+            # data said to identify the person themselves ('recordings from which this
+            # participant can be re-identified', 'photographs from which the patient could be
+            # identified by vessel pattern'; not 'the organism could be identified')
+            "identifying-data",
+            "biometric",
+            lazy(
+                r"(?:from|by|with)\s+which\s+(?:this|the|that|our|each)\s+(?:patient|participant"
+                r"|person|individual|subject|woman|man|child|boy|girl)\s+(?:can|could|may|might"
+                r"|would)\s+(?:be\s+)?(?:re-?)?identif(?:ied|y)\b(?!\s+as\b)"
+            ),
+            needles=("from which", "by which", "with which"),
+            lower=True,
+            anchored=True,
+        ),
+    ]
+)
+#: ... and where someone comes from ('originally from leeds', 'from leeds originally').
+SIGNALS.append(
+    Recognizer(
+        "lower-place-of-origin",
+        "place",
+        lazy(
+            r"(?:originally\s+from\s+|(?<![\w-])from\s+(?=[a-z][a-z'’-]+\s+originally\b))"
+            r"(?P<id>[a-z][a-z'’-]+)\b",
+            re.I,
+        ),
+        needles=("originally", "from"),
+        valid=lambda value: value.islower() and _place_in_lower_case(value),
+        group="id",
+        lower=True,
+        anchored=True,
+    )
+)
 
 
 #: Words that end the name of a firm or an agency ('Copperline Couriers', 'Tidewater
@@ -4333,6 +4545,45 @@ LOWER_NAMED_CLINIC = Recognizer(
     lower=True,
 )
 SIGNALS.append(LOWER_NAMED_CLINIC)
+SIGNALS.extend(
+    [
+        Recognizer(
+            # a name before a place of care in lower case ('Little Lanterns children's
+            # hospice', 'Maple Court care home'), not opening the sentence
+            "name-before-care-place",
+            "institution",
+            lazy(
+                r"(?<=[a-z,]\s)(?P<id>(?!(?:The|A|An|His|Her|Their|Our|Local|Children['’]s)\s)"
+                r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2})\s+(?:children['’]s\s+)?"
+                r"(?:hospice|nursery|care\s+home|nursing\s+home|residential\s+home"
+                r"|primary\s+school)\b"
+            ),
+            needles=(
+                "hospice",
+                "nursery",
+                "care home",
+                "nursing home",
+                "residential home",
+                "primary school",
+            ),
+            group="id",
+        ),
+        Recognizer(
+            # a place's or a hospital's name no list holds, with its team or ward ('Hallamford's
+            # stroke team', 'Westerby's maternity unit')
+            "possessive-service",
+            "institution",
+            lazy(
+                r"(?P<id>[A-Z][a-z]{3,})['’]s\s+(?:[a-z]+\s+){0,2}(?:team|ward|unit|clinic"
+                r"|service|department|hospice|hospital|surgery|practice)\b"
+            ),
+            inside=("'s ", "’s "),
+            possible=lambda text: "'s " in text or "’s " in text,
+            valid=lambda value: _proper_word(value) and value not in words.given_names(),
+            group="id",
+        ),
+    ]
+)
 
 
 def _proper_word(word: str) -> bool:

@@ -296,6 +296,9 @@ GENERIC = frozenset(
 #: Words after a run that make it an eponym or a term, never a name or a place.
 TERM_NOUNS = frozenset(
     [
+        "measles",  # 'German measles'
+        "nomogram",
+        "nomograms",
         "disease",
         "diseases",
         "syndrome",
@@ -960,16 +963,17 @@ _PHRASE_BREAK = frozenset(
 )
 
 
-def is_term_after(text: str, end: int) -> bool:
-    """Whether a term noun (or disease suffix) follows the run, in the phrase the run
-    begins (up to a verb or a function word): an eponym."""
+def is_term_after(text: str, end: int, *, suffixes: bool = True) -> bool:
+    """Whether a term noun (or, with ``suffixes``, a word ending as diseases and drugs do)
+    follows the run, in the phrase the run begins (up to a verb or a function word): an
+    eponym."""
     match = _AFTER_RUN.match(text, end, end + 60)
     if match is None:
         return False
     for word in match.groups():
         if word is None or word in _PHRASE_BREAK or (word.endswith("ed") and len(word) > 4):
             return False
-        if word in TERM_NOUNS or (len(word) > 5 and _TERM_SUFFIX.search(word)):
+        if word in TERM_NOUNS or (suffixes and len(word) > 5 and _TERM_SUFFIX.search(word)):
             return True
         # A word that follows eponyms in the clinical vocabularies and is no ordinary English
         # word ('Todd's paresis'; not 'Grace's symptoms').
@@ -1140,6 +1144,8 @@ _LOOSE_LOCATIVES = frozenset(["on", "in", "into", "onto", "under", "within", "in
 _LAW_WORDS = frozenset(["Act", "Acts", "Bill", "Law", "Regulations", "Order", "Code"])
 
 
+#: Titles only a person takes ('Mr Baker', not 'Sister Mary Joseph nodule').
+_PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"])
 #: Clinical roles: 'reviewed by the Surgical Registrar' names a person's job, not a place.
 _ROLE_WORDS = frozenset(
     """Registrar Consultant Surgeon Physician Nurse Doctor Resident Fellow Officer Matron
@@ -1727,7 +1733,8 @@ _OPENER_PERSON = lazy(
     r"|['’]s\s+(?:[a-z]|[A-Z]{2,}\b)"
     r"|\s+(?:(?:never|also|still|then|later|again|herself|himself)\s+)?(?:had been|underwent"
     r"|remained|presented|complained|was admitted|was referred|was treated|was seen|told|said"
-    r"|recalled|remembered)\b"
+    r"|recalled|remembered|was started on|was commenced on|was discharged|was diagnosed"
+    r"|was intubated|was transferred|was born|had smoked|smoked|drank|denied|died)\b"
     r"|\s+(?:never|always|rarely|seldom)\s+[a-z]{3,}"
 )
 #: A hospital by its initials after 'at', 'from' or 'to' ('transferred from GWCH'): four or
@@ -2152,8 +2159,11 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             return
     # An eponym with a title in it ('Sister Mary Joseph nodule'), an author ('Hargreaves et
     # al.'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
+    # (after a person's title only a term noun makes an eponym: 'Mr Baker's creatinine rose'
+    # is a name, though 'creatinine' ends as drugs do)
+    titled = parts[0].rstrip(".") in _PERSON_TITLES
     if (
-        is_term_after(text, end)
+        is_term_after(text, end, suffixes=not titled)
         and not any(_bare(p) in INSTITUTION_WORDS for p in parts)
         and not PLACE_BEFORE.search(before)
         and not _STATION_AFTER.match(text, end, end + 30)  # 'Lindholm tube station'
@@ -2275,7 +2285,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     ):
         return
     # Known institutions by their short names ('Alder Hey', 'the Christie').
-    if _known_institution(run, parts):
+    # (not a score or a tool named after one: 'the Memorial Sloan Kettering nomogram')
+    if _known_institution(run, parts) and not is_term_after(text, end, suffixes=False):
         yield Proper("institution", start, end, "known-institution")
         return
     # A learned or research group named after a disease across a nation or more ('the
