@@ -104,13 +104,14 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: 0.970 against the third model's 0.968), so independent14's floor is one sentence lower.
 #: Each held to its recall and to the 2% goal. independent18 (sealed18), written in session
 #: 16, measured once on main at d295c38 (that session's rules, round 4b): 0.966 (509/527),
-#: 0.3% (3/862).
+#: 0.3% (3/862). After the rules read on that session's development text (dev19, dev20;
+#: aggregate lines only): independent15 0.962 (508/528), independent18 0.970 (511/527).
 UNSEEN = [
     ("independent12", 521, 17),
     ("independent14", 510, 17),
-    ("independent15", 507, 17),
+    ("independent15", 508, 17),
     ("independent16", 523, 17),
-    ("independent18", 509, 17),
+    ("independent18", 511, 17),
 ]
 
 
