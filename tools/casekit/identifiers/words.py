@@ -123,9 +123,10 @@ def specialty_shaped(word: str) -> bool:
 
 @cache
 def drug_names() -> SortedWords:
-    """Generic drug names no other list holds ('Bromocriptine', 'Rifaximin'), from DrugBank's
-    open vocabulary, built by tools/build_drug_names.py. Read by the rules only: the learned
-    layer's features were trained without it."""
+    """Names of drugs no other list holds, generic, of other pharmacopoeias and brands
+    ('Bromocriptine', 'Salbutamol', 'Tazocin'), for the drugs of DrugBank's open vocabulary,
+    built by tools/build_drug_names.py. Read by the rules only: the learned layer's features
+    were trained without it."""
     return SortedWords(_bytes("drug_names.txt"))
 
 
