@@ -4220,10 +4220,28 @@ PLATE_AFTER_VEHICLE = Recognizer(
     anchored=True,
 )
 SIGNALS.append(PLATE_AFTER_VEHICLE)
-#: Words of flying: an aircraft's registration is read only in a sentence that holds one.
-_AVIATION = re.compile(
-    r"(?i)\b(?:aircraft|aeroplane|airplane|plane|floatplane|seaplane|helicopter|glider"
-    r"|microlight|gyrocopter|autogyro|airliner|jet|cockpit|pilot|flying|flew|landing|take-?off)"
+#: Words of flying: an aircraft's registration is read only in a text that holds one.
+_AVIATION = (
+    "aircraft",
+    "aeroplane",
+    "airplane",
+    "plane",
+    "floatplane",
+    "seaplane",
+    "helicopter",
+    "glider",
+    "microlight",
+    "gyrocopter",
+    "autogyro",
+    "airliner",
+    "jet",
+    "cockpit",
+    "pilot",
+    "flying",
+    "flew",
+    "landing",
+    "take-off",
+    "takeoff",
 )
 #: Hyphenated capitals of clinical text that look like a registration ('G-CSF', 'D-DIMER').
 _NOT_REGISTRATIONS = frozenset(
@@ -4257,7 +4275,7 @@ SIGNALS.extend(
                 r"(?<![\w-])(?:N[1-9]\d{2,4}[A-Z]{0,2}|N[1-9]\d{0,3}[A-Z]{1,2}"
                 r"|(?:[A-Z]{1,2}|[2-9][A-Z])-[A-Z]{3,4})(?![\w-])"
             ),
-            possible=lambda text: _AVIATION.search(text) is not None,
+            needles=_AVIATION,
             valid=lambda value: value not in _NOT_REGISTRATIONS,
         ),
     ]
