@@ -104,10 +104,10 @@ OUTPUT = REPO / "tools" / "casekit" / "identifiers" / "data" / "learned_model.js
 #: The category model, read only when a sentence first fires.
 CATEGORY_OUTPUT = OUTPUT.with_name("learned_category.json")
 #: Test sets this script must never read: ``independent12``, ``independent14``,
-#: ``independent15``, ``independent16`` and ``independent18`` (and the sealed ordinary prose,
-#: ``prose17``, ``prose19``, ``prose20``), kept unseen by the rules and the layer as the
-#: honest figures (tests/identifiers/README.md). ``independent13`` was released in round 13
-#: of the rules and is read since round 4.
+#: ``independent15``, ``independent16``, ``independent18`` and ``independent21`` (and the
+#: sealed ordinary prose, ``prose17``, ``prose19``, ``prose20``, ``prose22``), kept unseen by
+#: the rules and the layer as the honest figures (tests/identifiers/README.md).
+#: ``independent13`` was released in round 13 of the rules and is read since round 4.
 TEST: tuple[str, ...] = (
     "independent12.tsv",
     "independent12_clean.txt",
@@ -122,6 +122,9 @@ TEST: tuple[str, ...] = (
     "independent18_clean.txt",
     "prose19_clean.txt",
     "prose20_clean.txt",
+    "independent21.tsv",
+    "independent21_clean.txt",
+    "prose22_clean.txt",
 )
 #: The independent corpora read, by number, written out: ``independent12`` sits between
 #: 11 and 13 and must never be read through a range.

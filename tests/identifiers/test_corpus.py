@@ -106,12 +106,15 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: 16, measured once on main at d295c38 (that session's rules, round 4b): 0.966 (509/527),
 #: 0.3% (3/862). After the rules read on that session's development text (dev19, dev20;
 #: aggregate lines only): independent15 0.962 (508/528), independent18 0.970 (511/527).
+#: independent21 (sealed21), written later that session, measured once at d7f21c2: 0.989
+#: (523/529), 1.7% (15/872).
 UNSEEN = [
     ("independent12", 521, 17),
     ("independent14", 510, 17),
     ("independent15", 508, 17),
     ("independent16", 523, 17),
     ("independent18", 511, 17),
+    ("independent21", 523, 17),
 ]
 
 
@@ -139,7 +142,9 @@ def test_sealed_ordinary_prose_keeps_its_measured_figure() -> None:
     assert len(flagged) <= 9, len(flagged)
 
 
-@pytest.mark.parametrize(("part", "flagged_at_most"), [("prose19", 7), ("prose20", 13)])
+@pytest.mark.parametrize(
+    ("part", "flagged_at_most"), [("prose19", 7), ("prose20", 13), ("prose22", 13)]
+)
 def test_newer_sealed_prose_keeps_its_measured_figure(part: str, flagged_at_most: int) -> None:
     """prose19_clean.txt (917 sentences) and prose20_clean.txt (958, written as a busy
     registrar writes), by two more authors who read nothing of the project, measured once on
