@@ -81,9 +81,10 @@ def test_sentences_are_cut_at_stops_but_not_after_a_title() -> None:
 def test_the_model_file_is_small_and_says_what_it_learned_from() -> None:
     assert learned.MODEL_PATH.stat().st_size + learned.CATEGORY_PATH.stat().st_size < 2_000_000
     data = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
-    # Every corpus in tests/identifiers but the unseen ones (independent12, 14, 15, 16), and
-    # ordinary prose as clean text (round 4b).
-    for part in ("independent9", "independent11", "independent13", "session13", "session14"):
+    # Every corpus in tests/identifiers but the unseen ones (independent12, 14, 15, 16, 18),
+    # ordinary prose as clean text (round 4b) and the development corpora (round 8).
+    parts = ("independent9", "independent11", "independent13", "session13", "session14")
+    for part in (*parts, "dev19", "dev20"):
         assert f"{part}.tsv" in data["trained_on"]
         assert f"{part}_clean.txt" in data["trained_on"]
     assert "tests/identifiers/plain_clean.txt, as clean" in data["trained_on"]
