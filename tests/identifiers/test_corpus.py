@@ -151,3 +151,22 @@ def test_newer_sealed_prose_keeps_its_measured_figure(part: str, flagged_at_most
     main at d295c38 before anyone read them: 0.8% and 1.4% flagged."""
     flagged = [s for s in read_clean(f"{part}_clean.txt") if find(s)]
     assert len(flagged) <= flagged_at_most, len(flagged)
+
+
+def test_the_sealed_list_names_every_unseen_part_and_each_reader_uses_it() -> None:
+    """tests/identifiers/SEALED is the one list of what no script may print or train on."""
+    folder = Path(__file__).parent
+    sealed = {
+        line
+        for line in (folder / "SEALED").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
+    assert all((folder / name).is_file() for name in sealed)
+    for part, _, _ in UNSEEN:
+        assert {f"{part}.tsv", f"{part}_clean.txt"} <= sealed
+    assert {"prose17_clean.txt", "prose19_clean.txt", "prose20_clean.txt"} <= sealed
+    from privacy_eval import SEALED
+
+    assert sealed == SEALED
+    trainer = (folder.parents[1] / "tools" / "train_identifier_model.py").read_text("utf-8")
+    assert '(CORPUS / "SEALED")' in trainer
