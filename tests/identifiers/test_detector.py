@@ -592,3 +592,11 @@ def test_identifiers_of_the_seventh_session_classes(sentence: str, category: str
 )
 def test_what_the_seventh_session_classes_leave_clean(sentence: str) -> None:
     assert find(sentence, learned=False) == []
+
+
+def test_a_festival_after_a_word_of_time_is_the_festival_and_a_brand_keeps_its_inner_capital() -> (
+    None
+):
+    assert find("Her glucose fell while fasting during Ramadan.", learned=False) == []
+    assert find("He was switched from Humalog to NovoRapid.", learned=False) == []
+    assert [m.category for m in find("Ramadan Okoye presented with chest pain.")] == ["name"]

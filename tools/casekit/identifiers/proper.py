@@ -686,6 +686,11 @@ _SCHOOL_BEFORE = re.compile(
     re.I,
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n\x00]|\s-)\s*$")
+#: Festivals that are names too ('Ramadan', 'Eid'), and the words of time before one.
+_FESTIVALS = frozenset(["Ramadan", "Eid", "Diwali", "Lent", "Advent", "Passover", "Hanukkah"])
+_TIME_BEFORE = re.compile(
+    r"\b(?:during|in|before|after|throughout|over|for|of|since|until|at|through|by)\s+$"
+)
 _MONTHS_DAYS = frozenset(
     [
         "January",
@@ -1433,10 +1438,14 @@ def _service_word(word: str) -> bool:
 
 def _drug(bare: str) -> bool:
     """A capitalised drug name: by its INN stem ('Ceftriaxone') or, for the drugs without
-    one, by DrugBank's generic names ('Bromocriptine', the word list)."""
+    one, by the names of DrugBank's drugs ('Bromocriptine', the word list), brands written
+    with a capital inside too ('NovoRapid')."""
     if len(bare) >= 6 and bare[:1].isupper() and _DRUG_STEM.search(bare.casefold()):
         return True
-    return any(part in words.drug_names() for part in bare.split("-"))
+    return any(
+        part in words.drug_names() or part.capitalize() in words.drug_names()
+        for part in bare.split("-")
+    )
 
 
 @cache
@@ -2441,6 +2450,10 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         yield Proper("name", start, end + 1, "name-and-initial")
         return
     # Layer 2: dictionaries.
+    # (a festival after a word of time is the festival, though some are names too: 'fasting
+    # during Ramadan', 'the week before Diwali'; 'Ramadan Ali' is judged below)
+    if len(parts) == 1 and parts[0] in _FESTIVALS and _TIME_BEFORE.search(before):
+        return
     named = [p for p in capitals if _named_word(p) and not _medical(p)]
     if named and (not at_sentence_start or len(capitals) > 1 or _after_name_verb(text, end)):
         yield Proper("name", start, end, "name-list")
