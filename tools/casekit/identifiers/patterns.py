@@ -4571,7 +4571,9 @@ SIGNALS.extend(
             "name-before-care-place",
             "institution",
             lazy(
-                r"(?<=[a-z,]\s)(?P<id>(?!(?:The|A|An|His|Her|Their|Our|Local|Children['’]s)\s)"
+                r"(?<=[a-z,]\s)(?P<id>(?!(?:The|A|An|His|Her|Their|Our|Local|Children['’]s"
+                r"|Paediatric|Pediatric|Adult|Regional|Specialist|Private|Community|Independent"
+                r"|Residential|NHS)\s)"
                 r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2})\s+(?:children['’]s\s+)?"
                 r"(?:hospice|nursery|care\s+home|nursing\s+home|residential\s+home"
                 r"|primary\s+school)\b"
