@@ -308,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     # measured once on main at d7f21c2 (that session's rules, round 4b): 0.989 (523/529),
     # 1.7%. An honest figure; its misses are never listed.
     evaluate("independent21.tsv", "independent21_clean.txt", show=False)
+    # Written independently at the end of session 16 (sealed23): measured once on main at
+    # b4fe7ca: 0.962 (500/520), 0.9%. An honest figure; its misses are never listed.
+    evaluate("independent23.tsv", "independent23_clean.txt", show=False)
     # Ordinary case-report prose written for training by an author who read nothing of the
     # project (flagged sentences listed with --misses), and a sealed file of it by another
     # (sealed17, never read): measured with the third model 5.6% (today's rules), with round
@@ -323,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     evaluate_prose("prose20_clean.txt", show=False)
     # A fourth (sealed22), written as a busy registrar writes: measured once at d7f21c2, 1.4%.
     evaluate_prose("prose22_clean.txt", show=False)
+    # A fifth (sealed24): measured once at b4fe7ca, 1.4%.
+    evaluate_prose("prose24_clean.txt", show=False)
     if args.speed:
         cost_per_case()
     if args.cold:

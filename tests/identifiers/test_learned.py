@@ -93,6 +93,7 @@ def test_the_model_file_is_small_and_says_what_it_learned_from() -> None:
     assert not any("independent16" in name for name in data["trained_on"])
     assert not any("independent18" in name for name in data["trained_on"])
     assert not any("independent21" in name for name in data["trained_on"])
+    assert not any("independent23" in name for name in data["trained_on"])
     assert not any("prose" in name for name in data["trained_on"])
     assert 0.5 < data["detect"]["threshold"] < 1
     detect = data["detect"]
