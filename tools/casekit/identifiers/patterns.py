@@ -624,8 +624,9 @@ DATES = [
         "date",
         lazy(
             r"(?:(?:days?|nights?|weeks?)\s+(?:before|after)|(?:first|second|third|last)\s+"
-            r"(?:day|night)\s+of)\s+(?:the\s+)?(?:Passover|Ramadan|Eid|Hajj|Lent|Advent"
-            r"|Carnival|Hanukkah|Chanukah|Diwali|Easter|Christmas)\b"
+            r"(?:day|night)\s+of)\s+(?:the\s+)?"
+            # (capitalised: 'weeks after the advent of biologics' is no date)
+            rf"(?:{'|'.join(festival.title() for festival in _FESTIVALS)})\b"
         ),
         needles=_FESTIVALS,
     ),
@@ -3902,14 +3903,7 @@ SIGNALS.append(LOWER_NAME_IN_BRACKETS)
 def _bracketed_name(word: str) -> bool:
     """'Ingrid', 'Gwenllian' in brackets after a case or a role: a given name or a word of no
     list, not an ordinary, medical or clinical word ('Case 3 (Turner)', 'Case 2 (Familial)')."""
-    lowered = word.lower()
-    return not (
-        lowered in words.english_words()
-        or word in words.medical_words()
-        or lowered in words.medical_words()
-        or word in words.clinical_capitals()
-        or word in words.drug_names()
-    )
+    return not (word.lower() in words.english_words() or words.clinical_term(word))
 
 
 _NAME_IN_BRACKETS = re.compile(r"\([A-Z][a-z'’-]{2,20}\)")
@@ -4609,14 +4603,9 @@ SIGNALS.extend(
 def _proper_word(word: str) -> bool:
     """A capitalised word that is no ordinary, medical or clinical word and no large area:
     what names a place or an institution ('Larchmont', 'Greywell', 'Olvenmoor')."""
-    lowered = word.lower()
     return not (
-        lowered in words.english_words()
-        or word in words.medical_words()
-        or lowered in words.medical_words()
-        or word in words.clinical_capitals()
-        or word in words.drug_names()
-        or words.specialty_shaped(word)
+        word.lower() in words.english_words()
+        or words.clinical_term(word)
         or word in words.large_areas()
     )
 
@@ -4743,9 +4732,7 @@ SIGNALS.extend(
             needles=("remove", "delete", "omit", "drop", "redact"),
             # (the frame says it identifies: ordinary words may name the place, 'Moss Side')
             valid=lambda value: (
-                value.split()[0] not in words.medical_words()
-                and value.split()[0] not in words.clinical_capitals()
-                and value.split()[0] not in words.drug_names()
+                not words.clinical_term(value.split()[0])
                 and value.split()[0] not in _DOCUMENT_PARTS
             ),
             group="id",
@@ -4822,9 +4809,7 @@ def _unlisted_word(word: str) -> bool:
         len(word) >= 4
         and word[1:].islower()
         and word.lower() not in words.english_words()
-        and word not in words.medical_words()
-        and word not in words.clinical_capitals()
-        and word not in words.drug_names()
+        and not words.clinical_term(word)
         and word not in words.large_areas()
     )
 

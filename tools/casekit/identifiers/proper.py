@@ -686,8 +686,9 @@ _SCHOOL_BEFORE = re.compile(
     re.I,
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n\x00]|\s-)\s*$")
-#: Festivals that are names too ('Ramadan', 'Eid'), and the words of time before one.
-_FESTIVALS = frozenset(["Ramadan", "Eid", "Diwali", "Lent", "Advent", "Passover", "Hanukkah"])
+#: Festivals that are given names or surnames too ('Ramadan', 'Eid'; the date patterns have
+#: the festivals whose dates move, ``patterns._FESTIVALS``), and the words of time before one.
+_FESTIVAL_NAMES = frozenset(["Ramadan", "Eid", "Diwali", "Lent", "Advent", "Passover", "Hanukkah"])
 _TIME_BEFORE = re.compile(
     r"\b(?:during|in|before|after|throughout|over|for|of|since|until|at|through|by)\s+$"
 )
@@ -2452,7 +2453,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # Layer 2: dictionaries.
     # (a festival after a word of time is the festival, though some are names too: 'fasting
     # during Ramadan', 'the week before Diwali'; 'Ramadan Ali' is judged below)
-    if len(parts) == 1 and parts[0] in _FESTIVALS and _TIME_BEFORE.search(before):
+    if len(parts) == 1 and parts[0] in _FESTIVAL_NAMES and _TIME_BEFORE.search(before):
         return
     named = [p for p in capitals if _named_word(p) and not _medical(p)]
     if named and (not at_sentence_start or len(capitals) > 1 or _after_name_verb(text, end)):

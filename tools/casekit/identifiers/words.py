@@ -111,6 +111,19 @@ def clinical_capitals() -> SortedWords:
     return SortedWords(_bytes("clinical_capitals.txt"))
 
 
+def clinical_term(word: str) -> bool:
+    """A capitalised word of clinical text that is never a name or a place: an eponym or a
+    genus of the safe-list (as written or in lower case), a clinical capital, a drug's name,
+    or a word shaped like a specialty's ('Kasabach', 'Rifaximin', 'Electrophysiology')."""
+    return (
+        word in medical_words()
+        or word.lower() in medical_words()
+        or word in clinical_capitals()
+        or word in drug_names()
+        or specialty_shaped(word)
+    )
+
+
 #: Endings of the names of clinical specialties ('Electrophysiology', 'Cardiothoracic',
 #: 'Orthogeriatric', 'Urogynaecology', 'Haematology'): no given name, surname or place ends so.
 _SPECIALTY_ENDING = re.compile(r"(?:ology|ological|iatric|iatrics|thoracic)$")
