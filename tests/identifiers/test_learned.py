@@ -173,3 +173,33 @@ def test_the_opening_sentence_of_a_case_report_is_no_identifier() -> None:
         if find(sentence := f"A {age}-year-old {noun} {rest}")
     ]
     assert flagged == []
+
+
+def test_drug_and_service_names_are_read_in_lower_case() -> None:
+    read = learned.generic_lowered
+    assert read(["follow-up", "in", "the", "Hepatology", "Clinic"]) == (
+        ["follow-up", "in", "the", "hepatology", "clinic"]
+    )
+    assert read(["to", "the", "Major", "Trauma", "Centre"])[-3:] == ["major", "trauma", "centre"]
+    assert read(["relapsed", "on", "Capecitabine"])[-1] == "capecitabine"
+    # a sentence's own capital, a named centre and care words alone stay as written
+    assert read(["Dapagliflozin", "was", "withheld"])[0] == "Dapagliflozin"
+    assert read(["at", "the", "Bridgewater", "Centre"])[-2:] == ["Bridgewater", "Centre"]
+    assert read(["a", "Major", "Trauma", "case"])[1:3] == ["Major", "Trauma"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was discharged home with follow-up in the Hepatology Clinic.",
+        "He was transferred to the Major Trauma Centre.",
+        "She developed palmar-plantar erythrodysaesthesia on Capecitabine.",
+        "The aneurysm was coiled by the Interventional Neuroradiology Team.",
+    ],
+)
+def test_a_service_or_drug_with_capitals_is_not_taken_for_an_identifier(sentence: str) -> None:
+    assert find(sentence) == []
+
+
+def test_a_named_centre_is_still_found() -> None:
+    assert find("He was transferred to the Bridgewater Trauma Centre.")

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from casekit.identifiers import words
-from casekit.identifiers.proper import INSTITUTION_WORDS, TITLES
+from casekit.identifiers.proper import CARE_WORDS, INSTITUTION_WORDS, SPECIALTIES, TITLES
 from casekit.placeholders import is_placeholder
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "learned_model.json"
@@ -455,11 +455,70 @@ def readable(tokens: list[str]) -> bool:
 
 def _read(tokens: list[str]) -> list[str]:
     """The tokens the model reads: a stop at the end is left out (the corpus always has one,
-    a field of a case often has none)."""
+    a field of a case often has none), and the capitals of a drug's or a clinical service's
+    name are read in lower case (:func:`generic_lowered`)."""
     last = len(tokens)
     while last and tokens[last - 1] in (".", "!", "?"):
         last -= 1
-    return tokens if last == len(tokens) else tokens[:last]
+    return generic_lowered(tokens if last == len(tokens) else tokens[:last])
+
+
+def generic_lowered(tokens: list[str]) -> list[str]:
+    """``tokens`` with the capitalised words the rules know name no one in lower case: a
+    drug ('Capecitabine'), a specialty ('Hepatology', 'Cardiothoracic'), and a run of
+    capitalised words that names a clinical service by what it does ('the Major Trauma
+    Centre', 'the Burns Unit', 'Interventional Radiology'). A capital there says nothing of
+    a person, and the model, which learned that capitals mark names, took such sentences
+    for identifiers. Only words that follow a word are lowered (below). The same list when
+    nothing is lowered."""
+    out: list[str] | None = None
+    at = 0
+    count = len(tokens)
+    while at < count:
+        if not tokens[at][:1].isupper():
+            at += 1
+            continue
+        end = at + 1
+        while end < count and tokens[end][:1].isupper():
+            end += 1
+        first = at + 1 if tokens[at] in _DETERMINERS else at
+        # A capital after a stop, a dash or a colon, or first in a sentence, is the
+        # sentence's own: kept, as the model learned it ('Dapagliflozin was withheld').
+        after_word = first > 0 and tokens[first - 1][:1].isalnum()
+        if after_word and first < end and _generic_run(tuple(tokens[first:end])):
+            if out is None:
+                out = list(tokens)
+            for index in range(first, end):
+                out[index] = tokens[index].lower()
+        at = end
+    return tokens if out is None else out
+
+
+#: Capitalised words before a service's name that are not part of it ('The Burns Unit').
+_DETERMINERS = frozenset(["The", "A", "An", "Our", "This", "That", "Their", "Her", "His"])
+#: The last word of a service's name ('the Fracture Clinic', 'the Pain Team').
+_SERVICE_TAILS = frozenset(
+    ["Clinic", "Clinics", "Centre", "Center", "Service", "Services", "Team", "Unit", "Department"]
+)
+_SPECIALTY_WORDS = frozenset(SPECIALTIES) | CARE_WORDS
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def _generic_run(run: tuple[str, ...]) -> bool:
+    """Whether a run of capitalised words names a drug or a clinical service (see
+    :func:`generic_lowered`): every word a service's, a specialty's or a drug's, and one of
+    them more than a word of care ('Major Trauma' alone is not)."""
+    named = False
+    for word in run:
+        if (
+            word in _SERVICE_TAILS
+            or words.specialty_shaped(word)
+            or (len(word) > 3 and word in words.drug_names())
+        ):
+            named = True
+        elif word not in _SPECIALTY_WORDS:
+            return False
+    return named
 
 
 def sentence_features(tokens: list[str]) -> list[str]:

@@ -180,7 +180,7 @@ _SERVICE_WORDS = frozenset(
     ["Service", "Services", "Team", "Network", "Trust", "Dienst", "Servicio", "Servizio"]
 )
 #: Words that describe a service or team without naming it.
-_CARE_WORDS = frozenset(
+CARE_WORDS = frozenset(
     """Care Palliative Mental Health Outreach Intervention Early Emergency Medical Crisis
     Home Community Acute Intensive Rapid Response Support Liaison Specialist Nursing
     Ambulance Social Services Service Team Network Paediatric Pediatric Adult Adolescent Child
@@ -193,7 +193,7 @@ _CARE_WORDS = frozenset(
 )
 #: Clinical specialties: every hospital has 'the Rheumatology Clinic' or 'the Cardiology
 #: Team', so one names none ('the Ashford Rheumatology Clinic' is named by 'Ashford').
-_SPECIALTIES = """Rheumatology Cardiology Neurology Oncology Haematology Hematology Nephrology
+SPECIALTIES = """Rheumatology Cardiology Neurology Oncology Haematology Hematology Nephrology
     Gastroenterology Endocrinology Dermatology Orthopaedics Orthopedics Orthopaedic Orthopedic
     Urology Microbiology Immunology Ophthalmology Psychiatry Paediatrics Pediatrics Surgical
     Anaesthetics Anesthetics Anaesthesia Anesthesia Obstetrics Gynaecology Gynecology
@@ -290,7 +290,7 @@ GENERIC = frozenset(
         "HMYOI",
         "HMPYOI",
         "Prison",
-        *_SPECIALTIES,
+        *SPECIALTIES,
     ]
 )
 #: Words after a run that make it an eponym or a term, never a name or a place.
@@ -1189,7 +1189,7 @@ def _locative(text: str, end: int, before: str, parts: list[str]) -> str:
         for p in capitals
         if _bare(p) not in GENERIC
         and _bare(p) not in _HOSPITAL_PARTS
-        and _bare(p) not in _CARE_WORDS
+        and _bare(p) not in CARE_WORDS
         and _bare(p) not in _UNIT_KINDS
         and _bare(p) not in _SCOPE_WORDS
         and not _medical(p)
@@ -2045,7 +2045,7 @@ def _organisation(parts: list[str]) -> bool:
     coined_only = len(parts) == 2 or _bare(parts[-1]) in _SERVICE_WORDS
     return any(
         p[0].isupper()
-        and _bare(p) not in _CARE_WORDS
+        and _bare(p) not in CARE_WORDS
         and _bare(p) not in GENERIC
         and _bare(p) not in ORGANISATION_WORDS
         and not _medical(p)
@@ -2057,7 +2057,7 @@ def _organisation(parts: list[str]) -> bool:
 def _describes_service(parts: list[str]) -> bool:
     """'the Paediatric Palliative Care Team': a service named only by what it does."""
     return _bare(parts[-1]) in ORGANISATION_WORDS and all(
-        _bare(p) in _CARE_WORDS or _bare(p) in GENERIC or _medical(p) for p in parts
+        _bare(p) in CARE_WORDS or _bare(p) in GENERIC or _medical(p) for p in parts
     )
 
 
@@ -2426,7 +2426,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         and _FOR_WHOM.match(text, end, end + 30) is not None
         and not _medical(parts[0])
         and _bare(parts[0]) not in _UNIT_KINDS
-        and _bare(parts[0]) not in _CARE_WORDS
+        and _bare(parts[0]) not in CARE_WORDS
         and _bare(parts[0]) not in GENERIC
     ):
         yield Proper("institution", start, end, "unit-for")
