@@ -316,8 +316,9 @@ _MONTH_NEEDLES = (
     "dec",
 )
 #: Needles that are looked for inside words too ('print' in 'fingerprint', a month in
-#: '15Jan 2019', where a date pattern finds 'Jan 2019').
-INSIDE_WORDS = frozenset(["print", "centenarian", "_", *_MONTH_NEEDLES])
+#: '15Jan 2019', where a date pattern finds 'Jan 2019', 'selfie' after an underscore in a
+#: file's name, where the photograph pattern finds it).
+INSIDE_WORDS = frozenset(["print", "centenarian", "selfie", "_", *_MONTH_NEEDLES])
 #: The first words of the holidays, as the needle scan finds them (at the start of a word).
 _HOLIDAY_NEEDLES = (
     "ramadan",
