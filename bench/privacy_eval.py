@@ -315,6 +315,13 @@ def main(argv: list[str] | None = None) -> int:
     # (every tattoo flagged): 48/51, 51.0% flagged; a rule for described tattoos 45/51, 5.8%
     # (not adopted). Kept sealed for the next attempt.
     evaluate("tattoo25.tsv", "tattoo25_clean.txt", show=False)
+    # Development text of the eighth session (dev26), written for the weakest categories with
+    # their look-alikes: 308/340 found, 24/423 flagged on main at 4662804.
+    evaluate("dev26.tsv", "dev26_clean.txt", show=args.misses)
+    # Written independently in the eighth session (sealed26): measured once at eaf7d78 and at
+    # 4662804: 0.971 (508/523), 2.5% (21/856). Released for tuning in the ninth session, once
+    # a new sealed pair was being written; listed with --misses from then on.
+    evaluate("independent26.tsv", "independent26_clean.txt", show=args.misses)
     # Ordinary case-report prose written for training by an author who read nothing of the
     # project (flagged sentences listed with --misses), and a sealed file of it by another
     # (sealed17, never read): measured with the third model 5.6% (today's rules), with round

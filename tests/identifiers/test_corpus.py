@@ -73,7 +73,15 @@ TUNED_SHORT = [("independent13", 512, 14)]
 #: institutions, dates, biometrics, vehicles, with their look-alikes): 308/340 found and
 #: 24/423 flagged on main; the rules written for it were measured and not adopted
 #: (bench/candidates/frames26.patch: 330 and 24).
-DEVELOPMENT = [("dev19", 323, 28), ("dev20", 329, 5), ("dev26", 308, 24)]
+#: independent26 (written in the eighth session by an author who never saw the detector, kept
+#: sealed until its honest figure was measured: 0.971, 508/523; 2.5%, 21/856) was released
+#: for tuning in the ninth, once a new sealed pair (sealed27) was being written.
+DEVELOPMENT = [
+    ("dev19", 323, 28),
+    ("dev20", 329, 5),
+    ("dev26", 308, 24),
+    ("independent26", 508, 21),
+]
 
 
 @pytest.mark.parametrize(("part", "found_at_least", "flagged_at_most"), TUNED_SHORT)
@@ -112,8 +120,8 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: aggregate lines only): independent15 0.962 (508/528), independent18 0.970 (511/527).
 #: independent21 (sealed21), written later that session, measured once at d7f21c2: 0.989
 #: (523/529), 1.7% (15/872); independent23 (sealed23), at its end, once at b4fe7ca: 0.962
-#: (500/520), 0.9% (8/870); independent26 (sealed26), eighth session, once at eaf7d78 and at
-#: 4662804: 0.971 (508/523), 2.5% (21/856): over the 2% goal, so its own figure is its cap.
+#: (500/520), 0.9% (8/870). independent26 (sealed26) was measured once at eaf7d78 and at
+#: 4662804, 0.971 (508/523), 2.5% (21/856), and then released for tuning: see DEVELOPMENT.
 UNSEEN = [
     ("independent12", 521, 17),
     ("independent14", 510, 17),
@@ -122,7 +130,6 @@ UNSEEN = [
     ("independent18", 511, 17),
     ("independent21", 523, 17),
     ("independent23", 500, 17),
-    ("independent26", 508, 21),
 ]
 
 
