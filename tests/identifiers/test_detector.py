@@ -600,3 +600,66 @@ def test_a_festival_after_a_word_of_time_is_the_festival_and_a_brand_keeps_its_i
     assert find("Her glucose fell while fasting during Ramadan.", learned=False) == []
     assert find("He was switched from Humalog to NovoRapid.", learned=False) == []
     assert [m.category for m in find("Ramadan Okoye presented with chest pain.")] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The physiotherapist, Oluwaseyi, taught her the exercises.", "name"),
+        ('Staff were asked to let the girl be called "Duchess" on the ward.', "name"),
+        ("C.D. (patient initials) was reviewed at six weeks.", "name"),
+        ("The ambulance logged the fall at 53.7431 N, 1.5518 W.", "place"),
+        ("Four of the cases lived in the Brankholme Vale area.", "place"),
+        ("She is the mother of naturally conceived septuplets.", "characteristic"),
+        ("She is a Formula One racing driver with a wrist fracture.", "characteristic"),
+        ("He was the oldest serving inmate in the state at the time.", "characteristic"),
+        ("Silicone horn implants sat under the skin of his forehead.", "characteristic"),
+        ("Both earlobes were stretched 30 mm tunnels.", "characteristic"),
+        ("He was one of the climbers trapped on the ridge for four days.", "characteristic"),
+        ("She is the mother of fourteen children.", "characteristic"),
+        ("He was the lightest baby ever to survive in that unit.", "characteristic"),
+        ("She was the official dressmaker for the queen for a decade.", "characteristic"),
+        ("He won the national log-splitting contest twice.", "characteristic"),
+        ("She is ranked second in the world at free diving.", "characteristic"),
+        ("He is only baker in the village and works nights.", "characteristic"),
+    ],
+)
+def test_identifiers_of_the_ninth_session_classes(sentence: str, category: str) -> None:
+    """Classes read on independent26 once it was released for tuning, and on dev26
+    (tests/identifiers/README.md, 'The ninth session'); the rules alone."""
+    assert category in {m.category for m in find(sentence, learned=False)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dear Colleague, thank you for reviewing this man with gout.",
+        "Dear Dr, I saw your patient in the clinic today.",
+        "Dear Editor, we submit our case for your consideration.",
+        "Venlafaxine was chosen over an SSRI because of previous failure.",
+        "He was changed to SNRI therapy after a month.",
+        "Component testing showed Ara h 2 and Bet v 1 sensitisation.",
+        "The risk is higher in people of Han Chinese, Thai and Malay descent.",
+        "Osborn waves were seen in the lateral leads.",
+        "The lesion was classified as Paris 0-IIa.",
+        "She was staged as BCLC A (Barcelona Clinic Liver Cancer).",
+        "The Helsinki Declaration was followed.",
+        "He was moved to the Resus area for monitoring.",
+        "Bleeding from the Little area was cauterised.",
+        "She was the pedestrian struck by a car at the junction.",
+        "He was the restrained driver in a collision on the motorway.",
+        "She was one of 14 children in the cohort who received the vaccine.",
+        "She was one of the patients rescued by the ambulance crew.",
+        "A subdermal contraceptive implant was removed from her arm.",
+        "The split earlobe from a heavy earring was repaired.",
+        "Deliberate splitting of the fascia gave access to the muscle.",
+    ],
+)
+def test_what_the_ninth_session_classes_leave_clean(sentence: str) -> None:
+    assert find(sentence, learned=False) == []
+
+
+def test_a_salutation_to_a_named_doctor_is_still_a_name() -> None:
+    assert [m.category for m in find("Dear Dr Okonkwo-Bell, thank you.", learned=False)] == [
+        "name"
+    ]

@@ -2127,7 +2127,8 @@ VERSION_BEFORE = re.compile(r"(?:version|firmware|release|build|v\.?)\s*$", re.I
 EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x)\s*\d{1,6}\b", re.I)
 FAX_WORD = re.compile(r"\b(?:fax|facsimile|télécopie|telecopie|telefax)", re.I)
 
-_COORDINATE_PAIR = re.compile(r"\.\d{4},\s*-?\d")
+#: (a compass letter may follow the first number: '51.4823 N, 0.0062 W')
+_COORDINATE_PAIR = re.compile(r"\.\d{4}\d*°?\s?[NS]?,\s*-?\d")
 _STREET_WORDS = (
     "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Crescent|Way|Court"
     "|Terrace|Place|Square|Gardens|Grove|Row|Mews|Walk|Hill|Park|Parade"
@@ -2158,7 +2159,7 @@ ADDRESSES = [
         "place",
         lazy(
             r"(?:(?:Flat|Apartment|Apt\.?|Unit)\s+\d+\w?,?\s+)?(?:\d{1,5}[A-Za-z]?,?\s+)?"
-            r"(?:(?:[A-Z][\w'’-]+|\d{1,3}(?:st|nd|rd|th)|de|des|la|le|du|of)\s+){1,3}"
+            r"(?:(?:(?!Dear\s)[A-Z][\w'’-]+|\d{1,3}(?:st|nd|rd|th)|de|des|la|le|du|of)\s+){1,3}"
             rf"(?:{_STREET_WORDS})\b(?![ ][A-Z][a-z])"
         ),
         possible=lambda text: _STREET_SUFFIX.search(text) is not None,
@@ -2407,9 +2408,13 @@ SIGNALS = [
             r"|professional (?:footballer|athlete|cricketer|boxer)(?=\s+(?:for|with|at|playing"
             r"|who\s+(?:plays|played|captains|captained|represents|represented))\b)"
             r"|(?:town|village|county|island|city)['’]s only"
-            r"|(?:the|one of the) (?:only|last)\s+(?:[\w'’–-]+\s+){0,8}(?:in|of|on)"
+            r"|(?:the|one of the) (?:only|last|one)\s+(?:[\w'’–-]+\s+){0,8}(?:in|of|on)"
             r"\s+(?:the|his|her|their)\s+(?:town"
-            r"|village|county|city|country|island)"
+            r"|village|county|city|country|island|archipelago)"
+            # (in a writer's second language, without the article: 'He is only dentist in the
+            # village')
+            r"|(?:is|was|as|like) only\s+(?:[\w'’–-]+\s+){0,3}(?:in|of|on)"
+            r"\s+(?:the|his|her|their)\s+(?:town|village|county|city|country|island|archipelago)"
             # A nickname, a unique role, a post in a small community's club or orchestra.
             r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,5}as|as [\"“'‘]"
             # (not a field of knowledge: 'known in the literature as "Popeye" sign')
@@ -2467,6 +2472,7 @@ SIGNALS = [
             "radio",
             "professional",
             "only",
+            "the one ",
             "last",
             "nicknamed",
             "a.k.a",
@@ -2597,6 +2603,10 @@ _RARE_OCCUPATIONS = (
     r"swan uppers?",
     r"lighthouse keepers?",
     r"yeoman warders?",
+    # a few dozen in the world at a time ('a Formula 1 driver')
+    r"formula\s+(?:1|one)\s+(?:racing\s+)?drivers?",
+    # births few families have ('the father of naturally conceived sextuplets')
+    r"(?:quintuplets|sextuplets|septuplets|octuplets)",
 )
 _RARE_NEEDLES = (
     "sword",
@@ -2619,6 +2629,12 @@ _RARE_NEEDLES = (
     "swan upper",
     "lighthouse keeper",
     "yeoman warder",
+    "formula 1",
+    "formula one",
+    "quintuplets",
+    "sextuplets",
+    "septuplets",
+    "octuplets",
 )
 #: Named awards whose winners or nominees are few and public ('a Grammy-winning trumpeter').
 _AWARDS = (
@@ -2661,7 +2677,7 @@ _SUPERLATIVE = (
 )
 #: A person by what they are: a man, a woman, or a word for a trade or role.
 _PERSON_NOUN = (
-    r"(?:man|woman|men|women|person|people|boy|girl|lady|gentleman"
+    r"(?:man|woman|men|women|person|people|boy|girl|lady|gentleman|inmate"
     r"|[a-z-]*(?:er|or|ist|ian|smith|wife|man|woman|keeper|maker))"
 )
 #: Words shaped like a trade that are not people ('the first trimester in the').
@@ -2711,9 +2727,25 @@ NOTABLE = [
     _anchored(
         "champion",
         "characteristic",
-        r"(?:reigning|world|national|olympic|european|commonwealth)\s+(?:[\w-]+\s+){0,3}"
-        r"(?:champion|record[- ]holder|title[- ]holder)\b",
-        ("reigning", "world", "national", "olympic", "european", "commonwealth"),
+        r"(?:reigning|world|national|olympic|paralympic|european|commonwealth)\s+"
+        r"(?:[\w-]+\s+){0,3}(?:champion|record[- ]holder|title[- ]holder)\b"
+        # a title won, a rank held ('won the world championship of toe wrestling', 'won the
+        # national cheese-rolling race', 'ranked third in the world', 'ranked first nationally')
+        r"|won\s+the\s+(?:world|national|regional|european|county|state)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:championships?|title|race|contest|competition|final|cup)\b"
+        r"|ranked\s+(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|number\s+\w+)\s+"
+        r"(?:nationally|in\s+the\s+(?:world|country|nation))\b",
+        (
+            "reigning",
+            "world",
+            "national",
+            "olympic",
+            "paralympic",
+            "european",
+            "commonwealth",
+            "won the",
+            "ranked",
+        ),
     ),
     _anchored(
         "one-of-a-kind",
@@ -2724,7 +2756,7 @@ NOTABLE = [
         # (or any trade: 'one of only three saddle makers still working in the country')
         rf"(?:{_PERSON_NOUN}|{_TRADES_NOT_SHAPED})s?)\b[^.;]{{0,40}}?\b(?:in|on)\s+"
         r"(?:the|this|his|her|their|our)\s+(?:country|world|state|nation|region|continent"
-        r"|province)"
+        r"|province|(?:southern|northern|western|eastern)\s+hemisphere)"
         r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
         # 'the serving Catholic bishop of', 'the retired Anglican archbishop of'
         rf"|(?:{'|'.join(_ROLE_TIMES)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_ROLES)})\s+of"
@@ -2831,6 +2863,33 @@ NOTABLE = [
     ),
 ]
 SIGNALS.extend(NOTABLE)
+#: A body modification few people have, flagged as a tattoo is: a tongue split on purpose,
+#: horns implanted under the skin, an earlobe stretched round a tunnel ('tongue splitting',
+#: 'silicone horn implants', 'a stretched 50 mm tunnel'). Not an earlobe torn by an
+#: earring, a bifid tongue from birth, a contraceptive's subdermal implant.
+SIGNALS.append(
+    _anchored(
+        "body-modification",
+        "characteristic",
+        r"(?:tongue[- ]splitting|split(?:ting)?\s+(?:of\s+(?:the|his|her)\s+)?tongue"
+        r"|horns?\s+implants?|(?:silicone|subdermal|transdermal)\s+horns?"
+        r"|stretched\s+(?:\d+\s*mm\s+)?(?:ear\s?lobes?|lobes?|tunnels?|plugs?)"
+        r"|(?:flesh|ear)\s+tunnels?|(?:eyeball|scleral)\s+tattoo)\b",
+        (
+            "tongue",
+            "split",
+            "horn",
+            "silicone",
+            "subdermal",
+            "transdermal",
+            "stretched",
+            "flesh",
+            "ear",
+            "eyeball",
+            "scleral",
+        ),
+    )
+)
 #: A royal post few hold, typed in lower case as a job and not as an institution's name
 #: ('the official royal swan marker', 'the royal clockmaker'; not 'the Royal College of
 #: Physicians', 'a royal blue marker').
@@ -3002,6 +3061,49 @@ NOTABLE_BY_FRAME = [
             "director",
             "dean",
         ),
+    ),
+    # The one person an event is told of ('He was the diver trapped in the wreck', 'one of
+    # the miners trapped underground', 'She was the teacher stabbed in the school attack');
+    # not 'the pedestrian struck by a car', 'the restrained driver involved in a collision'.
+    _anchored(
+        "one-in-an-event",
+        "characteristic",
+        r"(?:(?:was|is)\s+the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?!patients?\b)"
+        r"(?:m[ae]n|wom[ae]n|person|people|boys?|girls?|child(?:ren)?"
+        r"|[a-z-]*(?:er|or|ist|ian|ant|ent)s?)\s+(?:who\s+(?:was|were)\s+)?"
+        r"(?:trapped|rescued|stabbed|buried|mauled|kidnapped|abducted|swept|gored"
+        r"|(?:held|taken)\s+hostage|lost\s+in)\b",
+        ("was the", "is the", "one of the"),
+    ),
+    # A family few have: a dozen or more children or siblings ('one of 19 siblings', 'has
+    # fathered 31 children', 'the father of nineteen children'; not 'one of 14 children in
+    # the cohort').
+    _anchored(
+        "large-family",
+        "characteristic",
+        r"(?:fathered|mothered|sired|(?:father|mother|parent)\s+of|one\s+of)\s+"
+        r"(?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+        r"|nineteen|twenty|thirty|forty)(?:[- ][a-z]+)??\s+(?:children|siblings|sons|daughters"
+        r"|brothers|sisters|grandchildren)\b(?!\s+(?:in|from|who\s+(?:were|had)|enrolled"
+        r"|recruited|studied|included|treated|seen))",
+        ("fathered", "mothered", "sired", "father of", "mother of", "parent of", "one of"),
+    ),
+    # A survival or a feat no one had before ('the most premature baby ever to survive').
+    _anchored(
+        "ever-to",
+        "characteristic",
+        r"ever\s+to\s+(?:survive|be\s+born|receive|undergo|win|climb|reach|complete)\b",
+        ("ever to",),
+    ),
+    # A post at a head of state's side ('the official food taster for the head of state',
+    # 'the official photographer at the palace').
+    _anchored(
+        "official-post",
+        "characteristic",
+        r"official\s+(?:[\w-]+\s+){0,2}?[a-z-]+(?:er|or|ist|ian)\s+(?:for|to|at|of)\s+the\s+"
+        r"(?:head\s+of\s+state|palace|president|king|queen|monarch|royal\s+(?:family|household)"
+        r"|prime\s+minister)\b",
+        ("official",),
     ),
 ]
 
@@ -4075,16 +4177,18 @@ _NAME_KINDS = (
     "street", "stage", "nick", "pet", "ring", "pen", "road", "rap", "drag", "gamer", "online",
     "call", "first", "given", "preferred", "real", "fighting", "trail",
 )  # fmt: skip
-#: A nickname in quotes after a relative or what someone goes by ('her nephew "Robbo"',
-#: 'who goes by "Jaz"', 'everyone knew him as "Sparky"', 'introduced himself as "Mack"',
-#: 'his street name was "Smokey"').
+#: A nickname in quotes after a relative or what someone goes by or is called ('her nephew
+#: "Robbo"', 'who goes by "Jaz"', 'everyone knew him as "Sparky"', 'introduced himself as
+#: "Mack"', 'his street name was "Smokey"', 'asked to be called "Princess"').
 QUOTED_NICKNAME = Recognizer(
     "quoted-nickname",
     "name",
     lazy(
         rf"(?:{_RELATIVE},?|(?:goes|go|going|went)\s+by|(?:knew|know|knows|call|calls)\s+"
         r"(?:him|her|them)\s+as|introduc(?:ed|es|ing)\s+(?:him|her|them|my|your)sel(?:f|ves)"
-        rf"\s+as|(?:{'|'.join(_NAME_KINDS)})[- ]?name\s+(?:was|is|had\s+been)(?:\s+given\s+as)?)"
+        rf"\s+as|(?:{'|'.join(_NAME_KINDS)})[- ]?name\s+(?:was|is|had\s+been)(?:\s+given\s+as)?"
+        # ('insisted the child be called "Princess"'; not 'the so-called "Hamburger" sign')
+        r"|(?:(?<=\bbe )|(?<=\bis )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeing )|(?<=\bbeen ))called)"
         r"\s+[\"“](?P<id>[a-z][\w'’-]{0,20})[\"”]",
         re.I,
     ),

@@ -305,6 +305,8 @@ TERM_NOUNS = frozenset(
         "syndromes",
         "sign",
         "signs",
+        "wave",  # 'Osborn J waves'
+        "waves",
         "test",
         "tests",
         "testing",
@@ -592,6 +594,10 @@ PERSON_BEFORE = re.compile(
     r"|grandmother|grandfather|grandma|grandpa|granny|nan|cousin|twin|friend|niece|nephew|carer"
     r"|stepfather|stepmother|stepson|stepdaughter|boyfriend|girlfriend|fiancée?|neighbour|neighbor"
     r"|colleague|nurse|midwife|GP|doctor|consultant|surgeon|physician|paediatrician|pediatrician"
+    # (more of the staff a report names: 'The registrar, Olusegun, attempted reduction')
+    r"|registrar|resident|intern|anaesthetist|anesthetist|radiologist|pathologist|psychiatrist"
+    r"|psychologist|physiotherapist|pharmacist|paramedic|sonographer|radiographer|dietitian"
+    r"|chaplain|interpreter|keyworker|caseworker|social worker|health visitor"
     r"|patient|child|baby|boy|girl|man|woman|teenager"
     r"|infant|toddler|sibling|spouse|guardian|flatmate|housemate|roommate|lodger)"
     # ('Her daughter-in-law, Precious,'; 'The nurse caring for her, Olusegun,')
@@ -988,6 +994,16 @@ def is_term_after(text: str, end: int, *, suffixes: bool = True) -> bool:
     return False
 
 
+#: 'area' after a capitalised run and 'the' ('the Moss Side area'): a district by its name.
+_NAMED_AREA_AFTER = re.compile(r"\s+area\b(?!\s+\d)")
+#: Zones of a department or a ward, named with a capital ('the Majors area', 'the Resus
+#: area'), and parts of the brain or the nose that are no place ('the Broca area').
+_DEPARTMENT_ZONES = frozenset(
+    """Resus Resuscitation Majors Minors Triage Recovery Waiting Reception Assessment
+    Observation Treatment Theatre Theatres Clean Dirty Isolation Cohort Decision Clinical
+    Ambulatory Dependency High Low Red Amber Green Blue Yellow Broca Brodmann Kiesselbach
+    Little Wernicke""".split()  # noqa: SIM905
+)
 #: Nouns after 'the X' that make X a family, place or institution, not an eponym.
 _NOT_ATTRIBUTIVE = frozenset(
     [
@@ -1152,6 +1168,11 @@ _LAW_WORDS = frozenset(["Act", "Acts", "Bill", "Law", "Regulations", "Order", "C
 
 #: Titles only a person takes ('Mr Baker', not 'Sister Mary Joseph nodule').
 _PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"])
+#: Whom a letter is written to when no one is named ('Dear Colleague', 'Dear Sir or Madam').
+_ADDRESSEES = frozenset(
+    """Colleague Colleagues Doctor Doctors Dr Sir Sirs Madam Or Editor Editors Reviewer
+    Reviewers All Team GP Partner Partners Friend Friends Parent Parents Carer Carers""".split()  # noqa: SIM905
+)
 #: Clinical roles: 'reviewed by the Surgical Registrar' names a person's job, not a place.
 _ROLE_WORDS = frozenset(
     """Registrar Consultant Surgeon Physician Nurse Doctor Resident Fellow Officer Matron
@@ -1280,7 +1301,11 @@ _LANDFORMS = frozenset(
     Wetlands Valley Vale Dale Brook Estuary Downs""".split()  # noqa: SIM905
 )
 _DASHES = ("–", "—")
-_ANCESTRY_AFTER = re.compile(r"\s+(?:ancestry|descent|heritage|ethnicity|origin)\b")
+#: (after a list of peoples too: 'of Han Chinese, Thai and Korean descent')
+_ANCESTRY_AFTER = re.compile(
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*(?:,?\s+(?:and|or)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    r"\s+(?:ancestry|descent|heritage|ethnicity|origin)\b"
+)
 _OPENING_PREPOSITIONS = frozenset(
     ["In", "On", "At", "By", "During", "After", "Before", "Since", "Until", "Over", "From"]
 )
@@ -1294,6 +1319,11 @@ _CODE_PART = re.compile(
     r"(?:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}|II|III|IV|VI|VII|VIII|IX)$"
 )
 _CODE_AFTER = re.compile(r"\s+(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}\b")
+#: A lesion's type in the Paris classification after its name ('Paris 0-Is', 'Paris 0-IIa').
+_LESION_CODE_AFTER = re.compile(r"\s+0-I{1,3}[a-cps+]{0,3}\b")
+#: The rest of an allergen's name after its genus ('Ara h 2', 'Bet v 1', 'Fel d 1': the
+#: WHO/IUIS allergen nomenclature, genus, species letter, number).
+_ALLERGEN_AFTER = re.compile(r"\s[a-z]\s\d{1,2}(?![\d-])")
 _POSTCODE_AFTER = re.compile(r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 _ARTICLE_ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Aa]n?|[Tt]he)\s+[a-z][a-z-]{3,}\s+$")
 #: 'treated at hôpital Sainte-Odile': an institution word in lower case before the run.
@@ -1380,6 +1410,11 @@ _HOSPITAL_PARTS = frozenset(
         "Hospice",
         "Practice",
     ]
+)
+#: A disease's word ending a run that holds an institution word: a staging system or a
+#: classification named after the institution, not the institution itself.
+_DISEASE_TAILS = frozenset(
+    "Cancer Cancers Carcinoma Leukaemia Leukemia Lymphoma Tumour Tumor Tumours Tumors".split()  # noqa: SIM905
 )
 _SOCIETY_WORDS = frozenset(["College", "Academy", "Society", "Association", "Federation"])
 _CITED_AFTER = re.compile(
@@ -1513,6 +1548,10 @@ INITIALS = re.compile(
 _BEFORE_INITIALS = re.compile(
     r"(?:patient|pt\.?|initials|child|boy|girl|case|subject|woman)(?:\s+initials)?\s*[:(]?\s*$",
     re.IGNORECASE,
+)
+#: A label after initials that says what they are: 'A.B. (patient initials) was started'.
+_INITIALS_LABEL_AFTER = re.compile(
+    r"\s*\((?:the\s+)?(?:patient|child|mother|father|case)?['’]?s?\s*initials\)", re.I
 )
 #: An initial and a surname ('T. Example'); not I, V or X, which end roman numerals.
 INITIAL_SURNAME = re.compile(r"[A-HJ-UWYZ](?<![\w.][A-Z])\.\s?(?P<word>[A-Z][a-z][\w'’-]+)")
@@ -1703,8 +1742,10 @@ def find_proper(text: str) -> Iterator[Proper]:
         if match.group().replace(".", "").replace(" ", "") in _NOT_INITIALS:
             continue
         before = text[max(0, match.start() - 25) : match.start()]
-        if _BEFORE_INITIALS.search(before) or (
-            "-" in match.group() and PERSON_AFTER.match(text[match.end() : match.end() + 40])
+        if (
+            _BEFORE_INITIALS.search(before)
+            or ("-" in match.group() and PERSON_AFTER.match(text[match.end() : match.end() + 40]))
+            or _INITIALS_LABEL_AFTER.match(text, match.end(), match.end() + 30)
         ):
             yield Proper("name", match.start(), match.end(), "initials")
     if not text.isascii() and _may_hold_other_script(text):
@@ -1757,10 +1798,16 @@ _HOSPITAL_UNITS = frozenset(
 _BEFORE_HOSPITAL_INITIALS = re.compile(r"\b(?:at|from|to|in)\s+(?:the\s+)?$")
 
 
+#: Initials ending as a hospital's that name a class of drug or a test ('secondary to SSRI
+#: therapy', 'referred to CMRI'): reuptake inhibitors and MRI.
+_NOT_HOSPITAL_INITIALS = re.compile(r"(?:SS|SN|ND|SND|SA|NA)RI|\w*MRI")
+
+
 def _hospital_initials(text: str, start: int, run: str) -> bool:
     return (
         4 <= len(run) <= 7
         and run.endswith(("CH", "GH", "UH", "RI"))
+        and not _NOT_HOSPITAL_INITIALS.fullmatch(run)
         and text[start + len(run) : start + len(run) + 1] not in ("-", "/")
         and _BEFORE_HOSPITAL_INITIALS.search(text, max(0, start - 12), start) is not None
     )
@@ -2122,9 +2169,12 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if (
         last_before in _STRAIN_LAST
         or parts[0] in _DOCUMENT_WORDS
+        or (len(parts) > 1 and parts[-1] in _DOCUMENT_WORDS)  # 'the Helsinki Declaration'
         or parts[0] in _STRAIN_WORDS
         or _CODE_PART.match(parts[-1])
         or (_CODE_AFTER.match(text, end, end + 12) and not _POSTCODE_AFTER.match(text, end))
+        or _LESION_CODE_AFTER.match(text, end, end + 10)
+        or (len(parts) == 1 and len(run) <= 4 and _ALLERGEN_AFTER.match(text, end, end + 8))
     ):
         return
     if _product_or_term(text, start, end, before, parts):
@@ -2171,6 +2221,24 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # al.'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
     # (after a person's title only a term noun makes an eponym: 'Mr Baker's creatinine rose'
     # is a name, though 'creatinine' ends as drugs do)
+    # 'lived within the Moss Side area', 'an expedition in the Gunung Mulu area'; not a
+    # zone of a department ('the Resus area'), a part of the body ('the Broca area').
+    if (
+        before.endswith("the ")
+        and _NAMED_AREA_AFTER.match(text, end, end + 8)
+        and not any(
+            _medical(p)
+            or _bare(p) in INSTITUTION_WORDS
+            or p.rstrip(".") in TITLES
+            or _bare(p) in CARE_WORDS
+            or _bare(p) in GENERIC
+            or _bare(p) in _HOSPITAL_PARTS
+            or _bare(p) in _DEPARTMENT_ZONES
+            for p in parts
+        )
+    ):
+        yield Proper("place", start, end, "named-area")
+        return
     titled = parts[0].rstrip(".") in _PERSON_TITLES
     if (
         is_term_after(text, end, suffixes=not titled)
@@ -2184,6 +2252,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if first in TITLES:
         if len(parts) > 1 and all(_service_word(p) for p in parts[1:]):
             return  # 'a Mother and Baby Unit', 'the Nurse Practitioner'; not 'Sister Ward'
+        if first == "Dear" and all(p.rstrip(".") in _ADDRESSEES for p in parts[1:]):
+            return  # a letter's greeting to no one named ('Dear Colleague', 'Dear Dr,')
         while len(parts) > 2 and parts[-1].isupper():  # 'Mr John Smith MRN': not 'MRN'
             parts.pop()
             end = start + run.rindex(" " + parts[-1]) + 1 + len(parts[-1])
@@ -2324,6 +2394,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         ]
         # 'the Royal Children's Hospital' names one; 'a District General Hospital' does not.
         royal = any(p in ("Royal", "Queen", "King", "Princess", "Prince") for p in parts)
+        if parts[-1] in _DISEASE_TAILS:
+            return  # a staging system ('BCLC (Barcelona Clinic Liver Cancer)')
         if (named and not all(_medical(p) for p in named)) or royal:
             yield Proper("institution", start, end, "institution-word")
         return
