@@ -653,13 +653,36 @@ def test_identifiers_of_the_ninth_session_classes(sentence: str, category: str) 
         "A subdermal contraceptive implant was removed from her arm.",
         "The split earlobe from a heavy earring was repaired.",
         "Deliberate splitting of the fascia gave access to the muscle.",
+        # read on independent28's clean half
+        "Oroya fever and Carrion disease are the same infection.",
+        "Aleppo boil is an old name for the same lesion.",
+        "Factor V Leiden was heterozygous in her sister too.",
+        "Electrophoresis showed haemoglobin Constant Spring.",
+        "Fournier's gangrene needed a second debridement.",
+        "The Mayo Clinic risk score placed her in the low group.",
+        "Le Fort II and III fractures were excluded.",
+        "| Day | Na (mmol/L) | K (mmol/L) |",
+        "Returned from SE Asia two weeks ago with fever.",
+        '"It is my hobby, doctor, I\'ve done it for years," he said.',
+        "Pt SOB at rest, on 4 L oxygen.",
+        "He rang NHS 111 twice that night.",
+        "The scanner software version was 4.1.0.2.",
+        "Cyclist vs car, GCS 14, c/o neck pain.",
+        "The Medtronic Micra leadless pacemaker was implanted.",
+        "A LifeVest was supplied for three months.",
     ],
 )
 def test_what_the_ninth_session_classes_leave_clean(sentence: str) -> None:
     assert find(sentence, learned=False) == []
 
 
-def test_a_salutation_to_a_named_doctor_is_still_a_name() -> None:
-    assert [m.category for m in find("Dear Dr Okonkwo-Bell, thank you.", learned=False)] == [
-        "name"
+def test_names_with_an_inner_capital_and_numbers_after_a_plain_word_are_still_found() -> None:
+    assert [m.category for m in find("Mhairi MacLeod presented with chest pain.")] == ["name"]
+    assert [m.category for m in find("NHS number 943 476 5919 was quoted.")] == ["record"]
+    assert [m.category for m in find("The van, KX19 ABC, overturned.", learned=False)] == [
+        "vehicle"
     ]
+
+
+def test_a_salutation_to_a_named_doctor_is_still_a_name() -> None:
+    assert [m.category for m in find("Dear Dr Okonkwo-Bell, thank you.", learned=False)] == ["name"]

@@ -115,6 +115,8 @@ def _labelled_numbers(
                 start, value = start + 1, value[1:]  # 'card (4111 1111 1111 1111)'
             if category == "number" and not patterns.generic_number_valid(value):
                 continue
+            if keyword.group().strip() == "nhs" and len(value) <= 3:
+                continue  # 'rang NHS 111': a telephone service, no NHS number
             if patterns.CODE_SYSTEM_BEFORE.search(
                 text, max(0, start - 40), start
             ) or patterns.TRIAL_REGISTRATION.fullmatch(value):

@@ -2122,7 +2122,9 @@ CONTACTS.extend(
     ]
 )
 #: A version before dotted numbers: 'firmware version 3.2.1.7' is no IP address.
-VERSION_BEFORE = re.compile(r"(?:version|firmware|release|build|v\.?)\s*$", re.I)
+VERSION_BEFORE = re.compile(
+    r"(?:version|firmware|release|build|v\.?)(?:\s+(?:was|is|number|no\.?))?\s*$", re.I
+)
 #: An extension after a telephone number belongs to it.
 EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x)\s*\d{1,6}\b", re.I)
 FAX_WORD = re.compile(r"\b(?:fax|facsimile|télécopie|telecopie|telefax)", re.I)
@@ -4298,6 +4300,11 @@ _VEHICLES = (
     "campervan",
     "trailer",
 )
+#: Measures a note writes as capitals and a number, after the vehicle of an accident ('moto
+#: vs car, GCS 15,'): no plate.
+_CLINICAL_MEASURES = frozenset(
+    "GCS HR BP RR SBP DBP ISS NEWS NEWS2 EWS PEWS AVPU RTS CRP HB WCC BM SATS SPO2 TEMP".split()  # noqa: SIM905
+)
 #: A plate in commas after the vehicle it is on ('The ute, BX47 KL, rolled', 'an old Land
 #: Rover, N447 KJB,'): letters and digits in groups, in capitals.
 PLATE_AFTER_VEHICLE = Recognizer(
@@ -4313,6 +4320,7 @@ PLATE_AFTER_VEHICLE = Recognizer(
         any(c.isdigit() for c in value)
         and any(c.isalpha() for c in value)
         and not any(c.islower() for c in value)
+        and re.split(r"[ -]", value)[0] not in _CLINICAL_MEASURES
     ),
     group="id",
     lower=True,

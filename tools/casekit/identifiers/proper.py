@@ -306,6 +306,7 @@ TERM_NOUNS = frozenset(
         "sign",
         "signs",
         "wave",  # 'Osborn J waves'
+        "gangrene",  # "Fournier's gangrene"
         "waves",
         "test",
         "tests",
@@ -994,6 +995,10 @@ def is_term_after(text: str, end: int, *, suffixes: bool = True) -> bool:
     return False
 
 
+#: A risk tool named after an institution ('The Memorial Sloan Kettering risk group').
+_RISK_TOOL_AFTER = re.compile(
+    r"\s+risk\s+(?:groups?|scores?|categor(?:y|ies)|classification|model|stratification)\b"
+)
 #: 'area' after a capitalised run and 'the' ('the Moss Side area'): a district by its name.
 _NAMED_AREA_AFTER = re.compile(r"\s+area\b(?!\s+\d)")
 #: Zones of a department or a ward, named with a capital ('the Majors area', 'the Resus
@@ -1060,7 +1065,29 @@ _NEXT_WORDS = re.compile(
 
 #: Nouns of diseases named after a place ('Rocky Mountain spotted fever', 'Lake Victoria
 #: virus'); after a possessive they are a patient's ('Joy's fever'), so not term nouns.
-_PLACE_DISEASES = frozenset(["fever", "fevers", "virus", "encephalitis", "disease"])
+_PLACE_DISEASES = frozenset(
+    [
+        "fever",
+        "fevers",
+        "virus",
+        "encephalitis",
+        "disease",
+        "boil",
+        "boils",
+        "belly",
+        "ulcer",
+        "sore",
+    ]
+)
+
+
+def _disease_after(text: str, end: int, run: str) -> bool:
+    """A disease named after a place: 'Pontiac fever', 'Baghdad boil', 'Buruli ulcer' (but
+    'Joy's fever' is a patient's)."""
+    if run[-2:] in ("'s", "’s"):
+        return False
+    match = _NEXT_WORD.match(text, end, end + 30)
+    return match is not None and (match.group(1) in _PLACE_DISEASES or match.group(1) in TERM_NOUNS)
 
 
 def _term_soon(text: str, end: int) -> bool:
@@ -1558,6 +1585,16 @@ INITIAL_SURNAME = re.compile(r"[A-HJ-UWYZ](?<![\w.][A-Z])\.\s?(?P<word>[A-Z][a-z
 #: Capitals after 'patient' that are abbreviations, not initials.
 _NOT_INITIALS = frozenset(
     [
+        # what notes abbreviate after 'Pt' ('Pt SOB ++', 'Pt NBM')
+        "SOB",
+        "NBM",
+        "NAD",
+        "DNR",
+        "LOC",
+        "TTO",
+        "BIBA",
+        "PMH",
+        "HPC",
         "ID",
         "HIV",
         "CRP",
@@ -1939,6 +1976,9 @@ _EPONYM_OF_BEFORE = re.compile(
     re.I,
 )
 #: A stage or type in Roman numerals after an eponym ('Lichtman IIIA', 'Gustilo IIIB').
+#: A classification's grades in a list ('Le Fort I, II and III fractures').
+_ROMAN_GRADES = frozenset(["I", "II", "III", "IV", "V"])
+_ROMAN_LIST_AFTER = re.compile(r"(?:,\s*|\s+(?:and|or|to)\s+)(?:I{1,3}|IV|V)\b")
 _STAGE = re.compile(r"(?:I{1,3}|IV|VI?)[A-Da-d]?")
 
 
@@ -1982,7 +2022,10 @@ _ELEMENT_SYMBOLS = frozenset(
     Hf Ta Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa Np Pu Am Cm Bk Cf Es Fm Md No
     Lr""".split()  # noqa: SIM905
 )
-_VALUE_AFTER = re.compile(r"\s*[:=]?\s*[<>≤≥]?\s*\d")
+#: (or its unit in brackets, a table's header: 'Na (mmol/L)')
+_VALUE_AFTER = re.compile(
+    r"\s*[:=]?\s*[<>≤≥]?\s*\d|\s*\((?:[mµunp]?mol|mEq|m?g|[µu]g|ng|mg/dL|mmol/L)\b"
+)
 #: Words of a scope wider than one place ('the International Neuroblastoma Risk Group').
 _SCOPE_WORDS = frozenset(
     """International European American British World Global National Nordic Asian African
@@ -2006,8 +2049,18 @@ def _product_or_term(text: str, start: int, end: int, before: str, parts: list[s
         return True  # ('Haemoglobin Bart's' too)
     if before.endswith(("factor ", "Factor ")) and _STAGE.fullmatch(first):
         return True  # a clotting factor's variant named after a place ('factor V Leiden')
+    if first == "Factor" and len(parts) > 1 and _STAGE.fullmatch(parts[1]):
+        return True  # ('Factor V Leiden was found')
+    if before.endswith(("haemoglobin ", "hemoglobin ", "Hb ")):
+        return True  # a haemoglobin variant ('haemoglobin Constant Spring')
     if first.rstrip(".") in TITLES or text[end - 2 : end] in ("'s", "’s"):
         return False
+    if text.startswith(" risk ", end) and _RISK_TOOL_AFTER.match(text, end, end + 30):
+        return True  # a risk tool named after an institution or a study
+    named = parts[1:] if first in _DETERMINER else parts
+    if len(named) > 1 and (named[0] in _DEVICE_MAKERS or any(_product_word(p) for p in named)):
+        return True  # a device by its maker or its brand ('Siemens SOMATOM Force', 'the Zoll
+        # LifeVest', 'CapSureFix Novus 5076 leads')
     tail = before[-24:]
     if (
         ("a " in tail or "an " in tail or "A " in tail)
@@ -2041,6 +2094,29 @@ def _product_or_term(text: str, start: int, end: int, before: str, parts: list[s
     return any(p in _INSTRUMENT_WORDS for p in parts[1:]) and any(
         _bare(p) in INSTITUTION_WORDS for p in parts
     )
+
+
+#: Makers of medical devices, before a model's name ('Siemens SOMATOM Force', 'a Medtronic
+#: Micra'): a product, though some are surnames too.
+_DEVICE_MAKERS = frozenset(
+    """Siemens Philips Medtronic Zoll Stryker Biotronik Olympus Toshiba Canon Hologic Dräger
+    Drager Zimmer Fujifilm Storz Ethicon Abbott Baxter Roche Sysmex Beckman Mindray Nellcor
+    Masimo Cochlear Dexcom Insulet Omnipod Tandem Edwards Terumo Karl""".split()  # noqa: SIM905
+)
+#: Names that keep an inner capital after a prefix ('McDonald', 'MacLeod', 'FitzGerald').
+_NAME_PREFIXES = ("Mc", "Mac", "Fitz", "Van", "Von", "De", "Di", "Da", "Du", "La", "Le", "St")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _product_word(word: str) -> bool:
+    """A brand's word with a capital inside ('LifeVest', 'CapSureFix', 'SureScan'), not a
+    name with a prefix ('MacLeod') or two given names run together ('MaryAnne')."""
+    bare = _bare(word)
+    pieces = _INNER_CAPITAL.split(bare)
+    if len(pieces) < 2 or not bare.isalpha() or bare.startswith(_NAME_PREFIXES):
+        return False
+    names = words.given_names()
+    return not all(piece in names for piece in pieces)
 
 
 def _named_place_or_institution(run: str, parts: list[str]) -> bool:
@@ -2142,7 +2218,13 @@ def _quiet_opener(run: str) -> bool:
     )
 
 
+#: 'I' with a verb, never a name ('doctor, I've had them forty years').
+_I_CONTRACTIONS = frozenset(f"I{mark}{verb}" for mark in "'’" for verb in ("ve", "m", "d", "ll"))
+
+
 def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
+    if run in _I_CONTRACTIONS:
+        return
     before = text[max(0, start - 60) : start]
     parts = _word_list(run)
     end = start + len(run)
@@ -2269,6 +2351,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if (
         (before.endswith(("of ", "of the ")) and _EPONYM_OF_BEFORE.search(before))
         or (len(parts) == 2 and _STAGE.fullmatch(parts[1]))
+        or (parts[-1] in _ROMAN_GRADES and _ROMAN_LIST_AFTER.match(text, end, end + 12))
         or (len(parts) == 1 and _weekday_compound(run))
     ):
         return
@@ -2550,6 +2633,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
                 if not at_sentence_start or i > 0
             )
         )
+        and not _disease_after(text, end, run)
     ):
         yield Proper("place", start, end, "gazetteer")
         return
@@ -2599,7 +2683,8 @@ _AREA_JOINS = re.compile(r",\s*|\s+(?:and|or|to)\s+")
 _COMPASS = re.compile(
     r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower"
     r"|Rural|Remote|Coastal|Urban|Inland|Tropical)"
-    r"(?:-|\s+)|[Ss]ub-Saharan\s+)+"
+    # (or its initials, as notes write them: 'ret'd from W Africa', 'SE Asia')
+    r"(?:-|\s+)|(?:N|S|E|W|NE|NW|SE|SW)\.?\s+|[Ss]ub-Saharan\s+)+"
 )
 _RIVERS = re.compile(r"\s+(?:River|Rivers|Valley|Valleys|Basin|Delta)$")
 _OPENING_WORDS = re.compile(r"^(?:The|In|From|Across|Throughout|Both)\s+")
