@@ -622,6 +622,18 @@ def test_a_festival_after_a_word_of_time_is_the_festival_and_a_brand_keeps_its_i
         ("He won the national log-splitting contest twice.", "characteristic"),
         ("She is ranked second in the world at free diving.", "characteristic"),
         ("He is only baker in the village and works nights.", "characteristic"),
+        # read on independent28 once released
+        ("She holds the old office of royal bargemaster.", "characteristic"),
+        ("He is one of only three people licensed to do it nationally.", "characteristic"),
+        ("NHI ZZZ0024 was written on the form.", "health-plan"),
+        ("He has worked as a professional mermaid performer for years.", "characteristic"),
+        ("She made the first solo winter ascent of the north face.", "characteristic"),
+        ("She carried the pregnancy as surrogate for her own sister.", "characteristic"),
+        ("The patient is clearly recognisable in Figure 2.", "photo"),
+        ("He posts on a TikTok channel called GoutWarrior77.", "handle"),
+        ('The request form was labelled "PEMBERTON" only.', "name"),
+        ("He was hit by a lorry on the M62 at night.", "place"),
+        ("The family lived on the Harrowgate estate.", "place"),
     ],
 )
 def test_identifiers_of_the_ninth_session_classes(sentence: str, category: str) -> None:
@@ -670,6 +682,12 @@ def test_identifiers_of_the_ninth_session_classes(sentence: str, category: str) 
         "Cyclist vs car, GCS 14, c/o neck pain.",
         "The Medtronic Micra leadless pacemaker was implanted.",
         "A LifeVest was supplied for three months.",
+        "The first crossing of the midline was seen on day 3.",
+        "The patient is not identifiable from the images.",
+        "He writes a blog called Recovery about his illness.",
+        'The sign on the door said "STOP".',
+        "A thrombus sat in the M1 segment of the left middle cerebral artery.",
+        "The A549 cell line was used as a control.",
     ],
 )
 def test_what_the_ninth_session_classes_leave_clean(sentence: str) -> None:

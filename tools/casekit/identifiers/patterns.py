@@ -1242,7 +1242,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|policy(?:\s*(?:number|no\.?))?|subscriber(?:\s*ID)?"
         r"|group (?:number|no\.?)"
         r"|EHIC|beneficiary|Versichertennummer|carte vitale|personal health (?:number|no\.?)"
-        r"|PHN|IHI|individual healthcare identifier|health card(?: number)?|card(?=\s+reads)"
+        # (New Zealand's National Health Index number, 'NHI ZZZ0016')
+        r"|PHN|IHI|NHI|individual healthcare identifier|health card(?: number)?|card(?=\s+reads)"
         # a French mutual insurer's member number ('mutuelle adhérent number', "numéro
         # d'adhérent mutuelle :")
         r"|(?:num[ée]ro\s+d['’])?adh[ée]rent(?:\s+(?:mutuelle|number|no\.?))?|mutuelle"
@@ -1271,6 +1272,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "personal health",
             "phn",
             "ihi",
+            "nhi",
             "individual healthcare",
             "health card",
             "card reads",
@@ -2605,6 +2607,8 @@ _RARE_OCCUPATIONS = (
     r"swan uppers?",
     r"lighthouse keepers?",
     r"yeoman warders?",
+    r"(?:professional\s+)?mermaid\s+performers?",
+    r"(?:snake[- ])?venom\s+extractors?",
     # a few dozen in the world at a time ('a Formula 1 driver')
     r"formula\s+(?:1|one)\s+(?:racing\s+)?drivers?",
     # births few families have ('the father of naturally conceived sextuplets')
@@ -2631,6 +2635,11 @@ _RARE_NEEDLES = (
     "swan upper",
     "lighthouse keeper",
     "yeoman warder",
+    "professional mermaid",
+    "mermaid perform",
+    "venom extract",
+    "snake-venom extract",
+    "snake venom extract",
     "formula 1",
     "formula one",
     "quintuplets",
@@ -2756,9 +2765,9 @@ NOTABLE = [
         rf"|(?:{'|'.join(_FIRSTS)}|one\s+of\s+(?:only\s+|just\s+)?(?:{'|'.join(_FEW)}))\s+"
         rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_FIRST_WHO)}|(?!{_NOT_PEOPLE}s?\b)"
         # (or any trade: 'one of only three saddle makers still working in the country')
-        rf"(?:{_PERSON_NOUN}|{_TRADES_NOT_SHAPED})s?)\b[^.;]{{0,40}}?\b(?:in|on)\s+"
+        rf"(?:{_PERSON_NOUN}|{_TRADES_NOT_SHAPED})s?)\b[^.;]{{0,40}}?\b(?:(?:in|on)\s+"
         r"(?:the|this|his|her|their|our)\s+(?:country|world|state|nation|region|continent"
-        r"|province|(?:southern|northern|western|eastern)\s+hemisphere)"
+        r"|province|(?:southern|northern|western|eastern)\s+hemisphere)|nationally|worldwide)"
         r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
         # 'the serving Catholic bishop of', 'the retired Anglican archbishop of'
         rf"|(?:{'|'.join(_ROLE_TIMES)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_ROLES)})\s+of"
@@ -2900,10 +2909,11 @@ SIGNALS.append(
         "royal-post",
         "characteristic",
         lazy(
-            r"the\s+(?:official\s+)?royal\s+(?:(?!blue|purple|jelly)[a-z]+\s+)?"
+            # ('holds the ancient office of royal swan marker' too)
+            r"(?:the|office\s+of)\s+(?:official\s+)?royal\s+(?:(?!blue|purple|jelly)[a-z]+\s+)?"
             r"[a-z]+(?:er|or|ist|ian|smith|maker|keeper|man|woman|master|mistress)\b"
         ),
-        needles=("the royal", "the official royal"),
+        needles=("the royal", "the official royal", "office of royal", "office of official"),
         valid=lambda value: "royal" in value,
         lower=True,
         anchored=True,
@@ -3096,6 +3106,26 @@ NOTABLE_BY_FRAME = [
         "characteristic",
         r"ever\s+to\s+(?:survive|be\s+born|receive|undergo|win|climb|reach|complete)\b",
         ("ever to",),
+    ),
+    # A first of a journey ('the first solo unsupported crossing of Antarctica'; not 'the
+    # first crossing of the midline').
+    _anchored(
+        "first-journey",
+        "characteristic",
+        # (said of a feat: not 'the first crossing of the midline')
+        r"first\s+(?:(?:solo|unsupported|unassisted|recorded|known|successful|winter|female"
+        r"|women['’]s|men['’]s|non-stop)\s+){1,3}(?:crossing|ascent|descent|circumnavigation"
+        r"|traverse)\s+of\b",
+        ("first",),
+    ),
+    # A family made by a surrogacy within it ('gave birth to her own grandchildren').
+    _anchored(
+        "surrogate-in-family",
+        "characteristic",
+        r"(?:gave\s+birth\s+to|carried|delivered)\s+(?:her\s+own\s+)?grand(?:child|children"
+        r"|sons?|daughters?)\b|surrogate\s+(?:mother\s+)?for\s+(?:her|his)\s+(?:own\s+)?"
+        r"(?:daughter|son|sister|brother)\b",
+        ("gave birth", "carried", "delivered", "surrogate"),
     ),
     # A post at a head of state's side ('the official food taster for the head of state',
     # 'the official photographer at the palace').
@@ -4327,6 +4357,41 @@ PLATE_AFTER_VEHICLE = Recognizer(
     anchored=True,
 )
 SIGNALS.append(PLATE_AFTER_VEHICLE)
+#: A reviewer's or editor's word that a picture shows who the patient is ('the patient is
+#: recognisable'; not 'is not identifiable').
+SIGNALS.append(
+    Recognizer(
+        "recognisable-person",
+        "photo",
+        lazy(
+            r"\b(?:patient|child|person|face|woman|man|boy|girl|baby|infant)\s+(?:is|was|remains"
+            r"|are|were|would\s+be|may\s+be|could\s+be)\s+(?:still\s+|clearly\s+|easily\s+)?"
+            r"(?:recogni[sz]able|identifiable)\b"
+        ),
+        needles=("recognisable", "recognizable", "identifiable"),
+        lower=True,
+    )
+)
+#: A channel or an account by its name, shaped as handles are ('a YouTube channel called
+#: SpoonieSamurai', 'an account named jo_runs22'; not 'a blog called Recovery').
+SIGNALS.append(
+    Recognizer(
+        "channel-name",
+        "handle",
+        lazy(
+            r"\b(?:channel|account|page|profile|blog|podcast|vlog|username|user\s+name)\s+"
+            r"(?:called|named)\s+[\"“']?(?P<id>[A-Za-z][\w.]{3,30})",
+            re.I,
+        ),
+        needles=("called", "named"),
+        valid=lambda value: (
+            any(c.isdigit() or c == "_" for c in value)
+            or re.search(r"[a-z][A-Z]", value) is not None
+        ),
+        group="id",
+        lower=True,
+    )
+)
 #: Words of flying: an aircraft's registration is read only in a text that holds one.
 _AVIATION = (
     "aircraft",

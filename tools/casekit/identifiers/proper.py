@@ -1000,7 +1000,10 @@ _RISK_TOOL_AFTER = re.compile(
     r"\s+risk\s+(?:groups?|scores?|categor(?:y|ies)|classification|model|stratification)\b"
 )
 #: 'area' after a capitalised run and 'the' ('the Moss Side area'): a district by its name.
-_NAMED_AREA_AFTER = re.compile(r"\s+area\b(?!\s+\d)")
+_NAMED_AREA_AFTER = re.compile(
+    r"\s+(?:area|settlement|estate|township|slum|favela|neighbou?rhood|district|suburb)\b"
+    r"(?!\s+\d)"
+)
 #: Zones of a department or a ward, named with a capital ('the Majors area', 'the Resus
 #: area'), and parts of the brain or the nose that are no place ('the Broca area').
 _DEPARTMENT_ZONES = frozenset(
@@ -1749,6 +1752,31 @@ _STOP = frozenset(
 )
 
 
+#: A word in capitals in quotes ('Sample tube labelled only "HAYWARD"'): a surname if the
+#: lists say so and it is no English word ('"STOP"') or clinical one.
+_QUOTED_CAPITALS = re.compile(r"[\"“]([A-Z][A-Z'’-]{2,})[\"”]")
+
+
+def _surname_in_capitals(word: str) -> bool:
+    title = word.title()
+    return (
+        title in words.surnames()
+        and word.lower() not in words.english_words()
+        and not _medical(title)
+        and word not in _NOT_INITIALS
+    )
+
+
+#: A road by its number after a word that places something on it ('found beside the
+#: B4312', 'a collision on the M6'; not 'the A549 cells', 'the M1 segment').
+_ROAD = re.compile(
+    r"\b(?:on|along|beside|off|near|at|by|onto|from|crossing|joining|leaving)\s+the\s+"
+    r"(?P<road>[AB]\d{2,4}|M\d{1,3})(?:\([MT]\))?\b(?![-/])(?!\s+(?:cells?|cell\s+line|vitamin"
+    r"|paper|sheet|size|format|segments?|branch(?:es)?|bifurcation|occlusion|receptors?|pulley"
+    r"|phase|stage|level|macrophages?|protein|antibod(?:y|ies)|region)\b)"
+)
+
+
 def find_proper(text: str) -> Iterator[Proper]:
     accented = not text.isascii() and _ACCENTED_CAPITAL.search(text) is not None
     for match in (RUN.compiled if accented else RUN_ASCII).finditer(text):
@@ -1787,6 +1815,13 @@ def find_proper(text: str) -> Iterator[Proper]:
             yield Proper("name", match.start(), match.end(), "initials")
     if not text.isascii() and _may_hold_other_script(text):
         yield from _other_script(text)
+    if '"' in text or "“" in text:
+        for match in _QUOTED_CAPITALS.finditer(text):
+            if _surname_in_capitals(match.group(1)):
+                yield Proper("name", match.start(1), match.end(1), "quoted-capitals")
+    if "the " in text:
+        for match in _ROAD.finditer(text):
+            yield Proper("place", match.start("road"), match.end("road"), "road-number")
     if "," in text or " by " in text or " with " in text or "hank" in text:
         for match in LOWER_CASE_NAME.finditer(text):
             if _lower_case_name(match.group("given"), match.group("family")):
@@ -2307,7 +2342,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # zone of a department ('the Resus area'), a part of the body ('the Broca area').
     if (
         before.endswith("the ")
-        and _NAMED_AREA_AFTER.match(text, end, end + 8)
+        and _NAMED_AREA_AFTER.match(text, end, end + 20)
         and not any(
             _medical(p)
             or _bare(p) in INSTITUTION_WORDS
