@@ -32,6 +32,16 @@ def test_a_name_the_rules_miss_is_found_and_pointed_at(rules_only: None) -> None
     assert [(m.text, m.recognizer) for m in matches] == [("Zephyrine", "learned")]
 
 
+def test_a_number_the_layer_flags_is_pointed_at_not_the_word_that_weighed_most() -> None:
+    """The layer weighs "farrier's" most here, but says a record number: an editor is taken
+    to the number (invented)."""
+    sentence = "The farrier's case number for the horse (FR-4471) was checked against the record."
+    matches = find(sentence)
+    assert [(m.category, m.text, m.recognizer) for m in matches] == [
+        ("record", "FR-4471", "learned")
+    ]
+
+
 def test_the_switch_turns_the_layer_off(rules_only: None) -> None:
     assert detector.LEARNED_LAYER is False
     assert not any(m.recognizer == "learned" for m in find(UNFRAMED_NAME))

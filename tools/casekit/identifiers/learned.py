@@ -604,11 +604,14 @@ def category_of(tokens: list[str], pointed: str) -> str:
     return "number" if any(char.isdigit() for char in pointed) else "characteristic"
 
 
-def _span(tokens: list[tuple[int, int, str]], token_scores: list[float]) -> tuple[int, int]:
+def _span(
+    tokens: list[tuple[int, int, str]], token_scores: list[float], *, digits: bool = False
+) -> tuple[int, int]:
     """The highest-scoring token, with the neighbours of its kind that also add to the score
-    (a capitalised run, a group of digits)."""
+    (a capitalised run, a group of digits); with ``digits``, of the tokens that hold one."""
     # A word or a number, never a stop or a colon (a sentence can score by its punctuation).
-    worded = [i for i, token in enumerate(tokens) if any(c.isalnum() for c in token[2])]
+    wanted_chars = str.isdigit if digits else str.isalnum
+    worded = [i for i, token in enumerate(tokens) if any(map(wanted_chars, token[2]))]
     best = max(worded or range(len(tokens)), key=token_scores.__getitem__)
 
     def kind(text: str) -> str:
@@ -771,6 +774,12 @@ def _readable_sentences(text: str, covered: list[int]) -> Iterator[tuple[int, in
                 yield start, end, words_
 
 
+#: Categories whose identifier is a number (an age may be written in words).
+_NUMBERED = frozenset(
+    "phone fax record health-plan ssn account licence device ip vehicle number".split()  # noqa: SIM905
+)
+
+
 def find_learned(
     text: str, covered: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int, str, str]]:
@@ -787,8 +796,18 @@ def find_learned(
         if logit < never or (logit < always and _sigmoid(logit) < current.threshold):
             continue
         tokens = tokens_of(text[start:end])
-        first, last = _span(tokens, score(words_)[1])
+        token_scores = score(words_)[1]
+        first, last = _span(tokens, token_scores)
         pointed = text[start + first : start + last]
-        found.append((start + first, start + last, category_of(words_, pointed), "learned"))
+        category = category_of(words_, pointed)
+        if (
+            category in _NUMBERED
+            and not any(map(str.isdigit, pointed))
+            and any(any(map(str.isdigit, token[2])) for token in tokens)
+        ):
+            # A number's category, a word pointed at ('The veterinarian's case number for the
+            # dog (VC-2231)'): an editor should be taken to the number.
+            first, last = _span(tokens, token_scores, digits=True)
+        found.append((start + first, start + last, category, "learned"))
     found.sort()
     return found
