@@ -87,9 +87,7 @@ def test_matches_are_those_of_the_plain_reading() -> None:
         expected = []
         for start, end, words in _as_before(text, []):
             if learned.probability(words) >= threshold:
-                tokens = learned.tokens_of(text[start:end])
-                first, last = learned._span(tokens, learned.score(words)[1])
-                category = learned.category_of(words, text[start + first : start + last])
+                first, last, category = learned.pointed_at(text[start:end], words)
                 expected.append((start + first, start + last, category, "learned"))
         assert learned.find_learned(text) == expected, text
 

@@ -774,6 +774,25 @@ def _readable_sentences(text: str, covered: list[int]) -> Iterator[tuple[int, in
                 yield start, end, words_
 
 
+def pointed_at(sentence: str, words_: list[str]) -> tuple[int, int, str]:
+    """Where in a flagged sentence the match is (offsets into it) and its category: the words
+    that weighed most; but when the category is a number's and those words hold no digit
+    ('The veterinarian's case number for the dog (VC-2231)'), the heaviest number, where an
+    editor should be taken."""
+    tokens = tokens_of(sentence)
+    token_scores = score(words_)[1]
+    first, last = _span(tokens, token_scores)
+    pointed = sentence[first:last]
+    category = category_of(words_, pointed)
+    if (
+        category in _NUMBERED
+        and not any(map(str.isdigit, pointed))
+        and any(any(map(str.isdigit, token[2])) for token in tokens)
+    ):
+        first, last = _span(tokens, token_scores, digits=True)
+    return first, last, category
+
+
 #: Categories whose identifier is a number (an age may be written in words).
 _NUMBERED = frozenset(
     "phone fax record health-plan ssn account licence device ip vehicle number".split()  # noqa: SIM905
@@ -795,19 +814,7 @@ def find_learned(
         logit = _logit(read) if read else current.bias
         if logit < never or (logit < always and _sigmoid(logit) < current.threshold):
             continue
-        tokens = tokens_of(text[start:end])
-        token_scores = score(words_)[1]
-        first, last = _span(tokens, token_scores)
-        pointed = text[start + first : start + last]
-        category = category_of(words_, pointed)
-        if (
-            category in _NUMBERED
-            and not any(map(str.isdigit, pointed))
-            and any(any(map(str.isdigit, token[2])) for token in tokens)
-        ):
-            # A number's category, a word pointed at ('The veterinarian's case number for the
-            # dog (VC-2231)'): an editor should be taken to the number.
-            first, last = _span(tokens, token_scores, digits=True)
+        first, last, category = pointed_at(text[start:end], words_)
         found.append((start + first, start + last, category, "learned"))
     found.sort()
     return found
