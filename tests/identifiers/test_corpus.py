@@ -91,6 +91,7 @@ DEVELOPMENT = [
     ("dev26", 316, 20),
     ("independent26", 520, 16),
     ("independent28", 484, 38),
+    ("independent30", 474, 20),
 ]
 
 
@@ -137,7 +138,8 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: independent29 and independent30 (sealed29), later that session, once at 2a11576, at
 #: f5a0092 and at 81c06f6 (the rules read on independent28): 0.981 (513/523), 0.983 (514),
 #: 0.983 (514), flagged 24, 23, 20 of 915; 0.963 (472/490), 0.967 (474), 0.967 (474), flagged
-#: 24, 23, 20 of 874. Both over the 2% goal, so their own figures are their caps.
+#: 24, 23, 20 of 874. Both over the 2% goal, so their own figures are their caps;
+#: independent30 was then released for tuning (DEVELOPMENT).
 UNSEEN = [
     ("independent12", 521, 17),
     ("independent14", 510, 17),
@@ -148,7 +150,6 @@ UNSEEN = [
     ("independent23", 500, 17),
     ("independent27", 505, 18),
     ("independent29", 514, 20),
-    ("independent30", 474, 20),
 ]
 
 
