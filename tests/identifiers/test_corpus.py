@@ -88,10 +88,10 @@ TUNED_SHORT = [("independent13", 512, 14)]
 DEVELOPMENT = [
     ("dev19", 323, 28),
     ("dev20", 329, 5),
-    ("dev26", 316, 20),
+    ("dev26", 316, 19),
     ("independent26", 520, 16),
     ("independent28", 484, 38),
-    ("independent30", 474, 20),
+    ("independent30", 487, 19),
 ]
 
 
@@ -139,7 +139,8 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: f5a0092 and at 81c06f6 (the rules read on independent28): 0.981 (513/523), 0.983 (514),
 #: 0.983 (514), flagged 24, 23, 20 of 915; 0.963 (472/490), 0.967 (474), 0.967 (474), flagged
 #: 24, 23, 20 of 874. Both over the 2% goal, so their own figures are their caps;
-#: independent30 was then released for tuning (DEVELOPMENT).
+#: independent30 was then released for tuning (DEVELOPMENT): 487 and 19 after the rules read
+#: on it.
 UNSEEN = [
     ("independent12", 521, 17),
     ("independent14", 510, 17),

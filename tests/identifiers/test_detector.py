@@ -634,6 +634,20 @@ def test_a_festival_after_a_word_of_time_is_the_festival_and_a_brand_keeps_its_i
         ('The request form was labelled "PEMBERTON" only.', "name"),
         ("He was hit by a lorry on the M62 at night.", "place"),
         ("The family lived on the Harrowgate estate.", "place"),
+        # read on independent30 once released
+        ("Iris templates from the scan were stored for later identification.", "biometric"),
+        ("The patient's whole genome in FASTQ files was shared.", "biometric"),
+        ("SNP chip data for the boy were uploaded to a public archive.", "biometric"),
+        ("Her recordings were used for speaker-identification research.", "biometric"),
+        ("She is one of only a handful of women to have done so.", "characteristic"),
+        ("He is one of fewer than twenty licensed falconers in the country.", "characteristic"),
+        ("She was carried by a surrogate who is also her maternal aunt.", "characteristic"),
+        ("He was the defendant in a widely reported trial.", "characteristic"),
+        ("A retired sumo wrestler presented with knee pain.", "characteristic"),
+        ("She is a former prime minister.", "characteristic"),
+        ("He served as chef to the royal family for a decade.", "characteristic"),
+        ("Male, 96 yrs, lives alone.", "age"),
+        ("93 YEAR OLD MAN, COLLAPSE, ?SYNCOPE", "age"),
     ],
 )
 def test_identifiers_of_the_ninth_session_classes(sentence: str, category: str) -> None:
@@ -688,6 +702,12 @@ def test_identifiers_of_the_ninth_session_classes(sentence: str, category: str) 
         'The sign on the door said "STOP".',
         "A thrombus sat in the M1 segment of the left middle cerebral artery.",
         "The A549 cell line was used as a control.",
+        "Bay D held two patients in isolation.",
+        "She spent every Christmas at her sister's house.",
+        "Over the Christmas holidays her glucose control worsened.",
+        "He is a current smoker of ten a day.",
+        "The SNP array data showed a deletion on 22q11.",
+        "Female, 45 years, NYHA II, on bisoprolol.",
     ],
 )
 def test_what_the_ninth_session_classes_leave_clean(sentence: str) -> None:

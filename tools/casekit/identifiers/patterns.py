@@ -273,7 +273,8 @@ _ORDINAL_WORD = (
     r"|eighteenth|nineteenth|twentieth|thirtieth"
 )
 _HOLIDAY = (
-    r"(?:(?:Ramadan|Passover|Lent|Advent|Carnival|Eid|Hajj)(?= (?:19|20)\d\d)"
+    # (not one that comes round every year: 'every Christmas', 'over the Christmas period')
+    r"(?<!every )(?<!each )(?:(?:Ramadan|Passover|Lent|Advent|Carnival|Eid|Hajj)(?= (?:19|20)\d\d)"
     r"|Hogmanay|Diwali|Deepavali|Eid al-Fitr|Eid al-Adha|Eid ul-Fitr|Eid ul-Adha|Hanukkah"
     r"|Chanukah|Rosh Hashanah|Yom Kippur|Holi|Vesak|Chinese New Year|Lunar New Year|Burns Night"
     r"|Pancake Day|Shrove Tuesday|Ash Wednesday|Whitsun|Pentecost|Mardi Gras|Canada Day"
@@ -285,7 +286,7 @@ _HOLIDAY = (
     r"|Labou?r Day|Memorial Day|May Day|Midsummer(?:'s)? (?:Eve|Night)|D-Day|VE Day|VJ Day"
     r"|(?:[Ss]ummer|[Ww]inter) [Ss]olstice"
     r"|(?:[Ss]pring|[Aa]utumn|[Vv]ernal|[Aa]utumnal) [Ee]quinox)"
-    r"(?! disease| factor| tree|-tree)"
+    r"(?! disease| factor| tree|-tree| period| holidays?| season| break)"
 )
 #: A number starts here: a digit with nothing number-like before it. (The digit comes
 #: first and the look-behind after it, so the regular-expression engine skips to digits.)
@@ -917,9 +918,23 @@ _AGE_TAIL = (
     r"|x\b|×|times|units?\b|iu\b|°|degrees|kilo|pounds|lb|st\b|min|sec|h\b|hours|days|weeks"
     r"|months|out of|of \d|points?\b|\+|or (?:over|older|above|more)|and (?:over|older|above)))"
 )
+#: Sex, then the age in years, as a note's line gives them ('Female, 90 years, NYHA III').
+AGE_AFTER_SEX = Recognizer(
+    "age-after-sex",
+    "age",
+    lazy(
+        r"(?:female|male|woman|man)\s*[,/]\s*(?P<id>(?:9\d|1[01]\d)\s*(?:years?|yrs?|y)\b)"
+        + _NOT_90_PLUS
+    ),
+    needles=("female", "male", "woman", "man"),
+    group="id",
+    lower=True,
+    anchored=True,
+)
 AGES = [
     AGE_SEX,
     AGE_SEX_SLASH,
+    AGE_AFTER_SEX,
     Recognizer(
         "age-number",
         "age",
@@ -930,7 +945,10 @@ AGES = [
             # 'yrs' of a note before a comma or the end ('101 yrs, lives alone')
             r"|\s?yrs\b(?=\s*(?:[,;)]|$))"
             # a bare 'y' after the number ('man 93 y with'; not 'y-axis')
-            r"|\s?y\b(?![-'’/&]|\.\w))" + _NOT_90_PLUS
+            r"|\s?y\b(?![-'’/&]|\.\w))" + _NOT_90_PLUS,
+            # (in any case: a header typed in capitals is read again in title case, '91 Year
+            # Old Female')
+            re.I,
         ),
         # '95yo F': the needle scan looks at the starts of words
         needles=(
@@ -2586,7 +2604,10 @@ _FIRST_WHO = (
     "survivors?",
     "individuals?",
 )
-_FEW = ("two", "three", "four", "five", "six", "a few", "a handful of")
+_FEW = (
+    "two", "three", "four", "five", "six", "a few", "a handful of",
+    r"fewer than (?:ten|twenty|a dozen|\d{1,2})",
+)  # fmt: skip
 #: Occupations so rare that one in a report may point to the person ('a professional sword
 #: swallower', 'a circus contortionist'), like 'astronaut'; not 'fire-eater's pneumonia'.
 _RARE_OCCUPATIONS = (
@@ -2608,6 +2629,7 @@ _RARE_OCCUPATIONS = (
     r"lighthouse keepers?",
     r"yeoman warders?",
     r"(?:professional\s+)?mermaid\s+performers?",
+    r"sumo\s+wrestlers?",
     r"(?:snake[- ])?venom\s+extractors?",
     # a few dozen in the world at a time ('a Formula 1 driver')
     r"formula\s+(?:1|one)\s+(?:racing\s+)?drivers?",
@@ -2635,6 +2657,7 @@ _RARE_NEEDLES = (
     "swan upper",
     "lighthouse keeper",
     "yeoman warder",
+    "sumo wrestler",
     "professional mermaid",
     "mermaid perform",
     "venom extract",
@@ -2767,7 +2790,9 @@ NOTABLE = [
         # (or any trade: 'one of only three saddle makers still working in the country')
         rf"(?:{_PERSON_NOUN}|{_TRADES_NOT_SHAPED})s?)\b[^.;]{{0,40}}?\b(?:(?:in|on)\s+"
         r"(?:the|this|his|her|their|our)\s+(?:country|world|state|nation|region|continent"
-        r"|province|(?:southern|northern|western|eastern)\s+hemisphere)|nationally|worldwide)"
+        r"|province|(?:southern|northern|western|eastern)\s+hemisphere)|nationally|worldwide"
+        # ('one of only a handful of people to do so')
+        r"|to\s+(?:do|have\s+done|achieve|accomplish)\s+(?:so|this|it)\b)"
         r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
         # 'the serving Catholic bishop of', 'the retired Anglican archbishop of'
         rf"|(?:{'|'.join(_ROLE_TIMES)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_ROLES)})\s+of"
@@ -3124,8 +3149,48 @@ NOTABLE_BY_FRAME = [
         "characteristic",
         r"(?:gave\s+birth\s+to|carried|delivered)\s+(?:her\s+own\s+)?grand(?:child|children"
         r"|sons?|daughters?)\b|surrogate\s+(?:mother\s+)?for\s+(?:her|his)\s+(?:own\s+)?"
-        r"(?:daughter|son|sister|brother)\b",
+        r"(?:daughter|son|sister|brother)\b"
+        # ('a gestational surrogate who is also his paternal aunt')
+        r"|surrogate\s+(?:mother\s+)?who\s+(?:is|was)\s+(?:also\s+)?(?:his|her|their)\s+"
+        r"(?:own\s+)?(?:paternal\s+|maternal\s+)?(?:aunt|grandmother|sister|mother|cousin)\b",
         ("gave birth", "carried", "delivered", "surrogate"),
+    ),
+    # A head of state, or someone at one's side ('a former head of state', 'personal
+    # physician to the royal family').
+    _anchored(
+        "head-of-state",
+        "characteristic",
+        r"(?:former|serving|current|retired|sitting|previous)\s+(?:head\s+of\s+state"
+        r"|prime\s+minister|monarch)\b"
+        r"|(?:physician|doctor|surgeon|nurse|chef|bodyguard|photographer|dresser|chauffeur"
+        r"|butler)\s+to\s+the\s+(?:royal\s+family|king|queen|president|prime\s+minister"
+        r"|monarch|head\s+of\s+state)\b",
+        (
+            "former",
+            "serving",
+            "current",
+            "retired",
+            "sitting",
+            "previous",
+            "physician to",
+            "doctor to",
+            "surgeon to",
+            "nurse to",
+            "chef to",
+            "bodyguard to",
+            "photographer to",
+            "dresser to",
+            "chauffeur to",
+            "butler to",
+        ),
+    ),
+    # A party to a court case ('the claimant in a celebrated court case').
+    _anchored(
+        "party-to-a-case",
+        "characteristic",
+        r"(?:claimant|plaintiff|defendant|appellant)\s+in\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:case|trial|lawsuit|ruling|appeal)\b",
+        ("claimant in", "plaintiff in", "defendant in", "appellant in"),
     ),
     # A post at a head of state's side ('the official food taster for the head of state',
     # 'the official photographer at the palace').
@@ -3719,6 +3784,35 @@ def _names_a_country(value: str) -> bool:
 #: held, a named final played, an award for bravery, a birthmark of a telling shape. Each
 #: is anchored on its first words.
 KEPT_AND_KNOWN = [
+    # A person's genome or measurements kept as data ('the patient's complete genome in VCF
+    # format', 'genotype array data ... were deposited', 'for speaker-recognition analysis',
+    # 'scan were stored for later identification').
+    _anchored(
+        "identifying-data",
+        "biometric",
+        r"(?:complete|whole|entire|full)\s+(?:genome|exome)\s+(?:sequence\s+)?in\s+"
+        r"(?:vcf|bam|cram|fastq)\b"
+        r"|(?:genotype|snp)[- ](?:array|chip)\s+data\b[^.;]{0,60}?\b(?:deposited|uploaded|shared"
+        r"|posted|archived|published)\b"
+        r"|speaker[- ](?:recognition|identification|verification)\b"
+        r"|(?:measurements?|scans?|geometry|templates?|recordings?|images?)\s+(?:were\s+|was\s+)?"
+        r"(?:stored|kept|retained|saved|archived)\s+for\s+(?:later\s+|future\s+)?identification\b",
+        (
+            "complete",
+            "whole",
+            "entire",
+            "full",
+            "genotype",
+            "snp",
+            "speaker",
+            "measurement",
+            "scan",
+            "geometry",
+            "template",
+            "recording",
+            "image",
+        ),
+    ),
     _anchored(
         "voice-and-signature",
         "biometric",

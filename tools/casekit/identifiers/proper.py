@@ -995,6 +995,8 @@ def is_term_after(text: str, end: int, *, suffixes: bool = True) -> bool:
     return False
 
 
+#: A bay of a ward by its letter or number ('Bay C', 'Bay 4').
+_WARD_BAY = re.compile(r"Bay [A-Z0-9]\d?")
 #: A risk tool named after an institution ('The Memorial Sloan Kettering risk group').
 _RISK_TOOL_AFTER = re.compile(
     r"\s+risk\s+(?:groups?|scores?|categor(?:y|ies)|classification|model|stratification)\b"
@@ -1080,6 +1082,8 @@ _PLACE_DISEASES = frozenset(
         "belly",
         "ulcer",
         "sore",
+        "flu",
+        "influenza",
     ]
 )
 
@@ -2646,7 +2650,11 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if len(parts) == 1 and parts[0] in _FESTIVAL_NAMES and _TIME_BEFORE.search(before):
         return
     named = [p for p in capitals if _named_word(p) and not _medical(p)]
-    if named and (not at_sentence_start or len(capitals) > 1 or _after_name_verb(text, end)):
+    if (
+        named
+        and (not at_sentence_start or len(capitals) > 1 or _after_name_verb(text, end))
+        and not _disease_after(text, end, run)  # 'Hong Kong flu'
+    ):
         yield Proper("name", start, end, "name-list")
         return
     if (
@@ -2677,6 +2685,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if (
         len(capitals) > 1
         and any(p in _LANDFORMS for p in capitals)
+        and not _WARD_BAY.fullmatch(run)  # 'Bay C had four patients': a ward's bay
         and capitals[0] not in _IMAGING  # 'CT Head', 'MRI Head and Neck': a study of the head
         and not _term_soon(text, end)
     ):
