@@ -4,10 +4,11 @@ word, needles anywhere, and the order the number labels rely on."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from casekit.identifiers import detector, patterns
-from casekit.identifiers.patterns import NeedleScan
+from casekit.identifiers.patterns import NeedleScan, Recognizer
 
 
 def test_word_needles_are_found_only_where_a_word_starts() -> None:
@@ -115,3 +116,38 @@ def test_every_match_of_a_pattern_searched_in_fields_holds_one_of_its_needles() 
                 assert any(
                     needle in recognizer.needles and start <= at < end for needle, at in occurrences
                 ), (recognizer.name, match.group())
+
+
+def _accepted(recognizer: Recognizer, matches: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
+    """Where the matches are that the recognizer's check accepts (as the detector reads them)."""
+    return [
+        m.span()
+        for m in matches
+        if recognizer.valid is None or recognizer.valid(m.group().rstrip(".,;:)"))
+    ]
+
+
+def test_a_pattern_run_around_capitals_next_to_digits_finds_what_a_whole_search_finds() -> None:
+    """What ``capital_digit`` promises, on every sentence of the corpora and on plates and
+    postcodes packed close together: the pattern searched only around a capital next to a
+    digit finds what it finds searched through the whole text."""
+    windowed = [r for r in detector._STRUCTURED if r.capital_digit]
+    assert {r.name for r in windowed} >= {"vin", "uk-registration", "uk-postcode"}
+    packed = (
+        "Plate AB12 CDE then AB-123-CD, AB 123CD; LS6 2AB, SW1A 1AA and EC1A1BB.\n"
+        "VIN 1HGCM82633A004352 (WBA3A5C51CF256651X is too long), B12 and CD4 counts."
+    )
+    for text in [*_corpus_sentences(), packed, "VIN ABCDEFGHJKLMNPRST has no digit"]:
+        windows = patterns.capital_digit_windows(text)
+        for recognizer in windowed:
+            regex = recognizer.regex.compiled
+            whole = _accepted(recognizer, regex.finditer(text))
+            around = _accepted(
+                recognizer, (m for start, end in windows for m in regex.finditer(text, start, end))
+            )
+            assert around == whole, (recognizer.name, whole, around)
+    assert [m.text for m in detector.find(packed) if m.category == "vehicle"][:3] == [
+        "AB12 CDE",
+        "AB-123-CD",
+        "AB 123CD",
+    ]

@@ -145,6 +145,7 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
     found = _labelled_numbers(text, lowered, occurrences)
     present = frozenset(needle for needle, _ in occurrences)
     windows: list[tuple[int, int]] | None = None
+    capital_windows: list[tuple[int, int]] | None = None
     where: dict[str, list[int]] | None = None  # where each needle is, for anchored patterns
     fields: list[tuple[int, int]] | None = None  # (start, end) of each text joined
     firsts: list[int] = []
@@ -161,8 +162,15 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
         scan = recognizer.scan_regex if lower else recognizer.regex.compiled
         if recognizer.dense and windows is None:
             windows = patterns.digit_windows(text)
+        if recognizer.capital_digit and capital_windows is None:
+            capital_windows = patterns.capital_digit_windows(text)
         searched = lowered if lower else text
-        spans = windows if recognizer.dense and windows is not None else whole
+        if recognizer.dense and windows is not None:
+            spans = windows
+        elif recognizer.capital_digit and capital_windows is not None:
+            spans = capital_windows
+        else:
+            spans = whole
         fielded = recognizer.in_fields and aligned
         if ((recognizer.anchored and lower) or fielded) and where is None:
             where = {}

@@ -68,6 +68,10 @@ class Recognizer:
     #: Every match holds four digits or more close together: the pattern runs only on
     #: the stretches of text around such digits (see :func:`digit_windows`).
     dense: bool = False
+    #: Every match holds a capital letter next to a digit (:data:`_CAPITAL_DIGIT`): the
+    #: pattern runs only on the stretches of text around such pairs (see
+    #: :func:`capital_digit_windows`), for plates and postcodes that start at any capital.
+    capital_digit: bool = False
     #: Every alternative of the pattern starts with one of the needles (on the lower-case
     #: text): it is tried only where they occur, not searched for through the whole text.
     anchored: bool = False
@@ -147,10 +151,29 @@ _DENSE_DIGITS = re.compile(r"[0-9](?:[^0-9]{0,3}[0-9]){3,}")
 _MARGIN = 24
 
 
+#: A capital letter and a digit side by side, or a digit, a hyphen and a capital: what
+#: every match of :attr:`Recognizer.capital_digit` holds ('LS6 2AB', 'AB-123-CD', a
+#: vehicle identification number); clinical text has few ('B12', 'CD4'). (The digit first
+#: and the capital before it looked behind for: the engine then skips to digits, and reads
+#: a case's text in 0.010 ms instead of 0.025.)
+_CAPITAL_DIGIT = re.compile(r"\d(?:(?<=[A-Z]\d)|-?[A-Z])")
+
+
 def digit_windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` around dense digits, merged where they overlap."""
+    return _windows(_DENSE_DIGITS, text)
+
+
+def capital_digit_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around a capital next to a digit, merged where they overlap."""
+    return _windows(_CAPITAL_DIGIT, text)
+
+
+def _windows(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` :data:`_MARGIN` either side of each match of ``pattern``
+    (a match the recognizers' own may reach from), merged where they overlap."""
     windows: list[tuple[int, int]] = []
-    for match in _DENSE_DIGITS.finditer(text):
+    for match in pattern.finditer(text):
         start, end = max(0, match.start() - _MARGIN), match.end() + _MARGIN
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
@@ -1684,9 +1707,15 @@ NUMBERS = [
         "vin",
         "vehicle",
         lazy(r"[A-HJ-NPR-Z0-9](?<!\w[A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16}(?!\w)"),
-        valid=_vin_valid,
+        valid=_vin_valid,  # (a letter and a digit among 17: side by side somewhere)
+        capital_digit=True,
     ),
-    Recognizer("uk-registration", "vehicle", lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}\s?[A-Z]{3}\b")),
+    Recognizer(
+        "uk-registration",
+        "vehicle",
+        lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}\s?[A-Z]{3}\b"),
+        capital_digit=True,
+    ),
     Recognizer(
         # India: state, district, series, number ('MH 12 AB 4417', 'KA05MN2231')
         "in-registration",
@@ -1699,6 +1728,7 @@ NUMBERS = [
         "vehicle",
         # France (AB-123-CD) and Italy (AB 123CD), the formats since 2009 and 1994.
         lazy(r"[A-Z](?<!\w[A-Z])[A-Z](?:-\d{3}-[A-Z]{2}|\s\d{3}[A-Z]{2})\b"),
+        capital_digit=True,
     ),
     Recognizer(
         "mac-address",
@@ -2214,6 +2244,7 @@ ADDRESSES = [
         "uk-postcode",
         "place",
         lazy(r"[A-Z](?<!\w[A-Z])[A-Z]?[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"),
+        capital_digit=True,
     ),
     Recognizer(
         "us-zip",
