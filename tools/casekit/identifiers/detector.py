@@ -41,6 +41,9 @@ for _at, _recognizer in enumerate(_STRUCTURED):
 _WITHOUT_NEEDLES = frozenset(
     at for at, r in enumerate(_STRUCTURED) if not r.needles and not r.inside
 )
+#: Each recognizer's needles as a set: those a text holds are found by one intersection
+#: with the text's (a recognizer may have twenty needles, a text few of them).
+_NEEDLE_SETS = [frozenset(r.needles) for r in _STRUCTURED]
 #: When two spans overlap, the earlier category here wins (then the longer span).
 _PRIORITY = {
     category: rank
@@ -177,7 +180,8 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
             for needle, at in occurrences:
                 where.setdefault(needle, []).append(at)
         if recognizer.anchored and lower and where is not None:
-            starts = sorted({at for needle in recognizer.needles for at in where.get(needle, ())})
+            held = where.keys() & _NEEDLE_SETS[index]
+            starts = sorted({at for needle in held for at in where[needle]})
             matches: Iterable[re.Match[str]] = filter(
                 None, (scan.match(searched, at) for at in starts)
             )
@@ -185,12 +189,9 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
             if fields is None:
                 fields = _fields(text)
                 firsts = [start for start, _ in fields]
+            held = where.keys() & _NEEDLE_SETS[index]
             holding = sorted(
-                {
-                    bisect.bisect_right(firsts, at) - 1
-                    for needle in recognizer.needles
-                    for at in where.get(needle, ())
-                }
+                {bisect.bisect_right(firsts, at) - 1 for needle in held for at in where[needle]}
             )
             matches = (
                 m for k in holding for m in scan.finditer(searched, fields[k][0], fields[k][1])
