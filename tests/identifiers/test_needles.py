@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from casekit.identifiers import detector, patterns
+from casekit.identifiers import detector, patterns, proper
 from casekit.identifiers.patterns import NeedleScan, Recognizer
 
 
@@ -151,3 +151,22 @@ def test_a_pattern_run_around_capitals_next_to_digits_finds_what_a_whole_search_
         "AB-123-CD",
         "AB 123CD",
     ]
+
+
+def test_the_row_date_hint_read_from_its_colon_finds_what_the_plain_pattern_finds() -> None:
+    plain = re.compile(r"[/.]\d\d?:\s")
+    rows = ["28/02: drain out", "Bloods 24.12:\tCRP 5", "3/4:x", "12:30 clinic", "a.1:\n", "/123: "]
+    for text in [*_corpus_sentences(), *rows]:
+        assert (patterns._ROW_DATE_HINT.search(text) is None) == (plain.search(text) is None)
+
+
+def test_lower_case_names_tried_at_their_first_words_are_what_a_search_finds() -> None:
+    texts = [
+        "thanks to greta villanueva for collecting, and with anna berg.",
+        "collected by jonas brekke and sent by, per son ola nordmann; the person named eva lind.",
+        "the patient's mother mary jones said so (wife sara holm)",
+    ]
+    for text in [*_corpus_sentences(), *texts, "\n".join(texts)]:
+        found = [m.span() for m in proper._lower_case_name_matches(text)]
+        assert found == [m.span() for m in proper.LOWER_CASE_NAME.finditer(text)]
+    assert len(list(proper._lower_case_name_matches(texts[1]))) == 3
