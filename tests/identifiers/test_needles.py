@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from casekit.identifiers import detector, patterns, proper
+from casekit.identifiers import capitals, detector, patterns, proper
 from casekit.identifiers.patterns import NeedleScan, Recognizer
 
 
@@ -170,3 +170,9 @@ def test_lower_case_names_tried_at_their_first_words_are_what_a_search_finds() -
         found = [m.span() for m in proper._lower_case_name_matches(text)]
         assert found == [m.span() for m in proper.LOWER_CASE_NAME.finditer(text)]
     assert len(list(proper._lower_case_name_matches(texts[1]))) == 3
+
+
+def test_a_word_in_capitals_is_found_in_ascii_bytes_as_the_pattern_finds_it() -> None:
+    texts = ["ABCD", "ABC D", "x ABCDE y", "AB-CD", "Ab CdEF", "ÉCOLE", "É ABCD", "abcd", ""]
+    for text in [*_corpus_sentences(), *texts]:
+        assert capitals._has_long_word(text) == (capitals._LONG_WORD.search(text) is not None)
