@@ -176,3 +176,17 @@ def test_a_word_in_capitals_is_found_in_ascii_bytes_as_the_pattern_finds_it() ->
     texts = ["ABCD", "ABC D", "x ABCDE y", "AB-CD", "Ab CdEF", "ÉCOLE", "É ABCD", "abcd", ""]
     for text in [*_corpus_sentences(), *texts]:
         assert capitals._has_long_word(text) == (capitals._LONG_WORD.search(text) is not None)
+
+
+def test_a_day_and_month_after_a_word_is_never_where_its_hint_says_none_is() -> None:
+    hinted = [r for r in detector._STRUCTURED if r.name.startswith("day-month-") and r.anchored]
+    assert {r.name for r in hinted} == {"day-month-figures", "day-month-after-event"}
+    texts = ["Appeared on 24/12.", "Reviewed 14/5, well.", "LMP 03.06. then", "Seen on 1/2"]
+    for text in [*_corpus_sentences(), *texts]:
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            continue
+        for recognizer in hinted:
+            if recognizer.scan_regex.search(lowered) is not None:
+                assert recognizer.possible is not None and recognizer.possible(text)
+    assert [m.text for m in detector.find(texts[2])] == ["03.06"]
