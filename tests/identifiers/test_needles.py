@@ -190,3 +190,19 @@ def test_a_day_and_month_after_a_word_is_never_where_its_hint_says_none_is() -> 
             if recognizer.scan_regex.search(lowered) is not None:
                 assert recognizer.possible is not None and recognizer.possible(text)
     assert [m.text for m in detector.find(texts[2])] == ["03.06"]
+
+
+def test_capitals_next_to_digits_found_in_ascii_bytes_are_those_the_pattern_finds() -> None:
+    """Each pair the pattern finds lies in a window found from the bytes, the margin either
+    side of it, and each window holds such a pair."""
+    margin = patterns._MARGIN
+    texts = ["AB12 CDE", "3-C x", "A1B2C3", "1A-2", "B12 and CD4", "0-", "Z9", "no pair", ""]
+    for text in [*_corpus_sentences(), *texts, " ".join(texts) * 3]:
+        if not text.isascii():
+            continue
+        windows = patterns.capital_digit_windows(text)
+        for match in patterns._CAPITAL_DIGIT.finditer(text):
+            start, end = match.span()
+            assert any(w <= max(0, start - margin) and end + margin <= v for w, v in windows)
+        for start, end in windows:
+            assert patterns._CAPITAL_DIGIT.search(text[start:end])

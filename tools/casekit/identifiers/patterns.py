@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -157,24 +157,41 @@ _MARGIN = 24
 #: and the capital before it looked behind for: the engine then skips to digits, and reads
 #: a case's text in 0.010 ms instead of 0.025.)
 _CAPITAL_DIGIT = re.compile(r"\d(?:(?<=[A-Z]\d)|-?[A-Z])")
+#: The same pairs in a text of ASCII characters, found in its bytes with each capital made
+#: 'A', each digit '0', a hyphen kept and every other byte a space (bytes.translate and
+#: find, in C: 0.002 ms a case against the pattern's 0.010).
+_CAPITAL_DIGIT_SHAPE = bytes(
+    65 if 65 <= code <= 90 else 48 if 48 <= code <= 57 else 45 if code == 45 else 32
+    for code in range(256)
+)
+_CAPITAL_DIGIT_PAIRS = (b"A0", b"0A", b"0-A")
 
 
 def digit_windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` around dense digits, merged where they overlap."""
-    return _windows(_DENSE_DIGITS, text)
+    return _windows(match.span() for match in _DENSE_DIGITS.finditer(text))
 
 
 def capital_digit_windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` around a capital next to a digit, merged where they overlap."""
-    return _windows(_CAPITAL_DIGIT, text)
+    if not text.isascii():
+        return _windows(match.span() for match in _CAPITAL_DIGIT.finditer(text))
+    shape = text.encode("ascii").translate(_CAPITAL_DIGIT_SHAPE)
+    pairs = []
+    for pair in _CAPITAL_DIGIT_PAIRS:
+        at = shape.find(pair)
+        while at != -1:
+            pairs.append((at, at + len(pair)))
+            at = shape.find(pair, at + 1)
+    return _windows(sorted(pairs))
 
 
-def _windows(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` :data:`_MARGIN` either side of each match of ``pattern``
-    (a match the recognizers' own may reach from), merged where they overlap."""
+def _windows(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches :data:`_MARGIN` either side of each of ``spans`` (in order; a match of
+    the recognizers' own may reach that far from one), merged where they overlap."""
     windows: list[tuple[int, int]] = []
-    for match in pattern.finditer(text):
-        start, end = max(0, match.start() - _MARGIN), match.end() + _MARGIN
+    for first, last in spans:
+        start, end = max(0, first - _MARGIN), last + _MARGIN
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
