@@ -4,10 +4,11 @@ word, needles anywhere, and the order the number labels rely on."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
-from casekit.identifiers import detector, patterns
-from casekit.identifiers.patterns import NeedleScan
+from casekit.identifiers import capitals, detector, patterns, proper
+from casekit.identifiers.patterns import NeedleScan, Recognizer
 
 
 def test_word_needles_are_found_only_where_a_word_starts() -> None:
@@ -115,3 +116,93 @@ def test_every_match_of_a_pattern_searched_in_fields_holds_one_of_its_needles() 
                 assert any(
                     needle in recognizer.needles and start <= at < end for needle, at in occurrences
                 ), (recognizer.name, match.group())
+
+
+def _accepted(recognizer: Recognizer, matches: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
+    """Where the matches are that the recognizer's check accepts (as the detector reads them)."""
+    return [
+        m.span()
+        for m in matches
+        if recognizer.valid is None or recognizer.valid(m.group().rstrip(".,;:)"))
+    ]
+
+
+def test_a_pattern_run_around_capitals_next_to_digits_finds_what_a_whole_search_finds() -> None:
+    """What ``capital_digit`` promises, on every sentence of the corpora and on plates and
+    postcodes packed close together: the pattern searched only around a capital next to a
+    digit finds what it finds searched through the whole text."""
+    windowed = [r for r in detector._STRUCTURED if r.capital_digit]
+    assert {r.name for r in windowed} >= {"vin", "uk-registration", "uk-postcode"}
+    packed = (
+        "Plate AB12 CDE then AB-123-CD, AB 123CD; LS6 2AB, SW1A 1AA and EC1A1BB.\n"
+        "VIN 1HGCM82633A004352 (WBA3A5C51CF256651X is too long), B12 and CD4 counts."
+    )
+    for text in [*_corpus_sentences(), packed, "VIN ABCDEFGHJKLMNPRST has no digit"]:
+        windows = patterns.capital_digit_windows(text)
+        for recognizer in windowed:
+            regex = recognizer.regex.compiled
+            whole = _accepted(recognizer, regex.finditer(text))
+            around = _accepted(
+                recognizer, (m for start, end in windows for m in regex.finditer(text, start, end))
+            )
+            assert around == whole, (recognizer.name, whole, around)
+    assert [m.text for m in detector.find(packed) if m.category == "vehicle"][:3] == [
+        "AB12 CDE",
+        "AB-123-CD",
+        "AB 123CD",
+    ]
+
+
+def test_the_row_date_hint_read_from_its_colon_finds_what_the_plain_pattern_finds() -> None:
+    plain = re.compile(r"[/.]\d\d?:\s")
+    rows = ["28/02: drain out", "Bloods 24.12:\tCRP 5", "3/4:x", "12:30 clinic", "a.1:\n", "/123: "]
+    for text in [*_corpus_sentences(), *rows]:
+        assert (patterns._ROW_DATE_HINT.search(text) is None) == (plain.search(text) is None)
+
+
+def test_lower_case_names_tried_at_their_first_words_are_what_a_search_finds() -> None:
+    texts = [
+        "thanks to greta villanueva for collecting, and with anna berg.",
+        "collected by jonas brekke and sent by, per son ola nordmann; the person named eva lind.",
+        "the patient's mother mary jones said so (wife sara holm)",
+    ]
+    for text in [*_corpus_sentences(), *texts, "\n".join(texts)]:
+        found = [m.span() for m in proper._lower_case_name_matches(text)]
+        assert found == [m.span() for m in proper.LOWER_CASE_NAME.finditer(text)]
+    assert len(list(proper._lower_case_name_matches(texts[1]))) == 3
+
+
+def test_a_word_in_capitals_is_found_in_ascii_bytes_as_the_pattern_finds_it() -> None:
+    texts = ["ABCD", "ABC D", "x ABCDE y", "AB-CD", "Ab CdEF", "ÉCOLE", "É ABCD", "abcd", ""]
+    for text in [*_corpus_sentences(), *texts]:
+        assert capitals._has_long_word(text) == (capitals._LONG_WORD.search(text) is not None)
+
+
+def test_a_day_and_month_after_a_word_is_never_where_its_hint_says_none_is() -> None:
+    hinted = [r for r in detector._STRUCTURED if r.name.startswith("day-month-") and r.anchored]
+    assert {r.name for r in hinted} == {"day-month-figures", "day-month-after-event"}
+    texts = ["Appeared on 24/12.", "Reviewed 14/5, well.", "LMP 03.06. then", "Seen on 1/2"]
+    for text in [*_corpus_sentences(), *texts]:
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            continue
+        for recognizer in hinted:
+            if recognizer.scan_regex.search(lowered) is not None:
+                assert recognizer.possible is not None and recognizer.possible(text)
+    assert [m.text for m in detector.find(texts[2])] == ["03.06"]
+
+
+def test_capitals_next_to_digits_found_in_ascii_bytes_are_those_the_pattern_finds() -> None:
+    """Each pair the pattern finds lies in a window found from the bytes, the margin either
+    side of it, and each window holds such a pair."""
+    margin = patterns._MARGIN
+    texts = ["AB12 CDE", "3-C x", "A1B2C3", "1A-2", "B12 and CD4", "0-", "Z9", "no pair", ""]
+    for text in [*_corpus_sentences(), *texts, " ".join(texts) * 3]:
+        if not text.isascii():
+            continue
+        windows = patterns.capital_digit_windows(text)
+        for match in patterns._CAPITAL_DIGIT.finditer(text):
+            start, end = match.span()
+            assert any(w <= max(0, start - margin) and end + margin <= v for w, v in windows)
+        for start, end in windows:
+            assert patterns._CAPITAL_DIGIT.search(text[start:end])

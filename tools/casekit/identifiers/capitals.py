@@ -22,6 +22,10 @@ _STRETCH = re.compile(r"(?<![\w'’])[A-Z][A-Z'’-]*[A-Z](?:[^a-zA-Z\n]+[A-Z](?
 _WORD = re.compile(r"(?<![A-Za-z])[A-Z]+(?![A-Za-z])")
 #: Words long enough to be a name or a place, not an abbreviation ('CRP', 'WCC', 'KG').
 _LONG_WORD = re.compile(r"[A-Z]{4,}")
+#: Each capital's byte made 'A', every other byte a space: a text of ASCII characters holds
+#: a match of :data:`_LONG_WORD` when its bytes so translated hold 'AAAA' (a tenth of the
+#: time of the search, which tries the pattern at every capital).
+_CAPITALS_AS_A = bytes(65 if 65 <= code <= 90 else 32 for code in range(256))
 #: What separates the tokens of a stretch: two of them must hold a long word, so that one
 #: hyphenated name of a trial ('NICE-SUGAR', 'EMPA-REG') is no stretch.
 _TOKEN = re.compile(r"[^A-Z'’-]+")
@@ -64,10 +68,17 @@ def _shouted(text: str, match: re.Match[str]) -> bool:
 _LOWER = re.compile(r"[a-z]")
 
 
+def _has_long_word(text: str) -> bool:
+    """Whether ``text`` holds a match of :data:`_LONG_WORD`."""
+    if text.isascii():
+        return b"AAAA" in text.encode("ascii").translate(_CAPITALS_AS_A)
+    return _LONG_WORD.search(text) is not None
+
+
 def recase(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """The text with its stretches in capitals as prose writes them, and the stretches; None
     when there is no stretch with two tokens that hold a word of four letters or more."""
-    if not _LONG_WORD.search(text):
+    if not _has_long_word(text):
         return None
     stretches = [match.span() for match in _STRETCH.finditer(text) if _shouted(text, match)]
     if not stretches:

@@ -41,6 +41,9 @@ for _at, _recognizer in enumerate(_STRUCTURED):
 _WITHOUT_NEEDLES = frozenset(
     at for at, r in enumerate(_STRUCTURED) if not r.needles and not r.inside
 )
+#: Each recognizer's needles as a set: those a text holds are found by one intersection
+#: with the text's (a recognizer may have twenty needles, a text few of them).
+_NEEDLE_SETS = [frozenset(r.needles) for r in _STRUCTURED]
 #: When two spans overlap, the earlier category here wins (then the longer span).
 _PRIORITY = {
     category: rank
@@ -147,6 +150,7 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
     found = _labelled_numbers(text, lowered, occurrences)
     present = frozenset(needle for needle, _ in occurrences)
     windows: list[tuple[int, int]] | None = None
+    capital_windows: list[tuple[int, int]] | None = None
     where: dict[str, list[int]] | None = None  # where each needle is, for anchored patterns
     fields: list[tuple[int, int]] | None = None  # (start, end) of each text joined
     firsts: list[int] = []
@@ -163,15 +167,23 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
         scan = recognizer.scan_regex if lower else recognizer.regex.compiled
         if recognizer.dense and windows is None:
             windows = patterns.digit_windows(text)
+        if recognizer.capital_digit and capital_windows is None:
+            capital_windows = patterns.capital_digit_windows(text)
         searched = lowered if lower else text
-        spans = windows if recognizer.dense and windows is not None else whole
+        if recognizer.dense and windows is not None:
+            spans = windows
+        elif recognizer.capital_digit and capital_windows is not None:
+            spans = capital_windows
+        else:
+            spans = whole
         fielded = recognizer.in_fields and aligned
         if ((recognizer.anchored and lower) or fielded) and where is None:
             where = {}
             for needle, at in occurrences:
                 where.setdefault(needle, []).append(at)
         if recognizer.anchored and lower and where is not None:
-            starts = sorted({at for needle in recognizer.needles for at in where.get(needle, ())})
+            held = where.keys() & _NEEDLE_SETS[index]
+            starts = sorted({at for needle in held for at in where[needle]})
             matches: Iterable[re.Match[str]] = filter(
                 None, (scan.match(searched, at) for at in starts)
             )
@@ -179,12 +191,9 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
             if fields is None:
                 fields = _fields(text)
                 firsts = [start for start, _ in fields]
+            held = where.keys() & _NEEDLE_SETS[index]
             holding = sorted(
-                {
-                    bisect.bisect_right(firsts, at) - 1
-                    for needle in recognizer.needles
-                    for at in where.get(needle, ())
-                }
+                {bisect.bisect_right(firsts, at) - 1 for needle in held for at in where[needle]}
             )
             matches = (
                 m for k in holding for m in scan.finditer(searched, fields[k][0], fields[k][1])

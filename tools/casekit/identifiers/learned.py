@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from itertools import islice, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -310,15 +311,16 @@ def _logit(read: list[str]) -> float:
     skip-pair scores in order (always summed so: the same tokens give the same bits). Most
     pairs are kept: a sentence is summed from plain lookups, and worked out pair by pair
     only when one is missing."""
-    before = [None, *read]
+    padded = [None, None, *read, None]  # the neighbours before the first and after the last
+    # (pairwise and islice, not zip: a zip with strict= costs a keyword call per sentence)
     try:
-        pairs = sum(map(_PAIRS.__getitem__, zip(before, [*read, None], strict=True)))
+        pairs = sum(map(_PAIRS.__getitem__, pairwise(islice(padded, 1, None))))
     except KeyError:
-        pairs = sum(map(_kept_pair, zip(before, [*read, None], strict=True)))
+        pairs = sum(map(_kept_pair, pairwise(islice(padded, 1, None))))
     try:  # each token with the one two before it
-        skips = sum(map(_SKIP_PAIRS.__getitem__, zip([None, *before], read, strict=False)))
+        skips = sum(map(_SKIP_PAIRS.__getitem__, zip(padded, read, strict=False)))
     except KeyError:
-        skips = sum(map(_kept_skip_pair, zip([None, *before], read, strict=False)))
+        skips = sum(map(_kept_skip_pair, zip(padded, read, strict=False)))
     logit = model().bias + pairs
     logit += skips
     return logit
@@ -471,6 +473,8 @@ def generic_lowered(tokens: list[str]) -> list[str]:
     a person, and the model, which learned that capitals mark names, took such sentences
     for identifiers. Only words that follow a word are lowered (below). The same list when
     nothing is lowered."""
+    if "".join(tokens[1:]).islower():
+        return tokens  # no capital after the first word: nothing to lower (most sentences)
     out: list[str] | None = None
     at = 0
     count = len(tokens)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -68,6 +68,10 @@ class Recognizer:
     #: Every match holds four digits or more close together: the pattern runs only on
     #: the stretches of text around such digits (see :func:`digit_windows`).
     dense: bool = False
+    #: Every match holds a capital letter next to a digit (:data:`_CAPITAL_DIGIT`): the
+    #: pattern runs only on the stretches of text around such pairs (see
+    #: :func:`capital_digit_windows`), for plates and postcodes that start at any capital.
+    capital_digit: bool = False
     #: Every alternative of the pattern starts with one of the needles (on the lower-case
     #: text): it is tried only where they occur, not searched for through the whole text.
     anchored: bool = False
@@ -147,11 +151,47 @@ _DENSE_DIGITS = re.compile(r"[0-9](?:[^0-9]{0,3}[0-9]){3,}")
 _MARGIN = 24
 
 
+#: A capital letter and a digit side by side, or a digit, a hyphen and a capital: what
+#: every match of :attr:`Recognizer.capital_digit` holds ('LS6 2AB', 'AB-123-CD', a
+#: vehicle identification number); clinical text has few ('B12', 'CD4'). (The digit first
+#: and the capital before it looked behind for: the engine then skips to digits, and reads
+#: a case's text in 0.010 ms instead of 0.025.)
+_CAPITAL_DIGIT = re.compile(r"\d(?:(?<=[A-Z]\d)|-?[A-Z])")
+#: The same pairs in a text of ASCII characters, found in its bytes with each capital made
+#: 'A', each digit '0', a hyphen kept and every other byte a space (bytes.translate and
+#: find, in C: 0.002 ms a case against the pattern's 0.010).
+_CAPITAL_DIGIT_SHAPE = bytes(
+    65 if 65 <= code <= 90 else 48 if 48 <= code <= 57 else 45 if code == 45 else 32
+    for code in range(256)
+)
+_CAPITAL_DIGIT_PAIRS = (b"A0", b"0A", b"0-A")
+
+
 def digit_windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` around dense digits, merged where they overlap."""
+    return _windows(match.span() for match in _DENSE_DIGITS.finditer(text))
+
+
+def capital_digit_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around a capital next to a digit, merged where they overlap."""
+    if not text.isascii():
+        return _windows(match.span() for match in _CAPITAL_DIGIT.finditer(text))
+    shape = text.encode("ascii").translate(_CAPITAL_DIGIT_SHAPE)
+    pairs = []
+    for pair in _CAPITAL_DIGIT_PAIRS:
+        at = shape.find(pair)
+        while at != -1:
+            pairs.append((at, at + len(pair)))
+            at = shape.find(pair, at + 1)
+    return _windows(sorted(pairs))
+
+
+def _windows(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches :data:`_MARGIN` either side of each of ``spans`` (in order; a match of
+    the recognizers' own may reach that far from one), merged where they overlap."""
     windows: list[tuple[int, int]] = []
-    for match in _DENSE_DIGITS.finditer(text):
-        start, end = max(0, match.start() - _MARGIN), match.end() + _MARGIN
+    for first, last in spans:
+        start, end = max(0, first - _MARGIN), last + _MARGIN
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
@@ -501,7 +541,16 @@ def _foreign_day_month(text: str) -> bool:
     return month in _FOREIGN_MONTH_SET and with_article and month not in _ENGLISH_MONTHS
 
 
-_ROW_DATE_HINT = re.compile(r"[/.]\d\d?:\s")
+#: A digit, a slash and a digit, or a digit, a stop, a month in two figures and a stop: what
+#: a day and month in figures holds ('24/12', '03.06.'), for the patterns that read one after
+#: a word (each found from its slash or stop, the rest looked behind for: a fraction of the
+#: time of trying those patterns at every 'on', 'after' or 'reviewed').
+_DAY_SLASH_MONTH = re.compile(r"/(?<=\d/)\d")
+_DAY_STOP_MONTH = re.compile(r"\.(?<=\d\.)[01]\d\.")
+#: Where a timeline row may open with a day and month ('28/02: '): '[/.]\d\d?:\s' written
+#: from its colon, the rest looked behind for, so that the engine skips to colons instead
+#: of trying every stop (0.0005 ms a case instead of 0.008).
+_ROW_DATE_HINT = re.compile(r":(?:(?<=[/.]\d:)|(?<=[/.]\d\d:))\s")
 
 
 def _row_date(text: str) -> bool:
@@ -709,6 +758,7 @@ DATES = [
         ),
         needles=("on", "since", "from", "until", "till", "dated", "before", "after"),
         group="date",
+        possible=lambda text: _DAY_SLASH_MONTH.search(text) is not None,
         lower=True,
         anchored=True,
     ),
@@ -769,6 +819,9 @@ DATES = [
             "edc",
         ),
         group="date",
+        possible=lambda text: (
+            _DAY_SLASH_MONTH.search(text) is not None or _DAY_STOP_MONTH.search(text) is not None
+        ),
         lower=True,
         anchored=True,
     ),
@@ -1704,9 +1757,15 @@ NUMBERS = [
         "vin",
         "vehicle",
         lazy(r"[A-HJ-NPR-Z0-9](?<!\w[A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16}(?!\w)"),
-        valid=_vin_valid,
+        valid=_vin_valid,  # (a letter and a digit among 17: side by side somewhere)
+        capital_digit=True,
     ),
-    Recognizer("uk-registration", "vehicle", lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}\s?[A-Z]{3}\b")),
+    Recognizer(
+        "uk-registration",
+        "vehicle",
+        lazy(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}\s?[A-Z]{3}\b"),
+        capital_digit=True,
+    ),
     Recognizer(
         # India: state, district, series, number ('MH 12 AB 4417', 'KA05MN2231')
         "in-registration",
@@ -1719,6 +1778,7 @@ NUMBERS = [
         "vehicle",
         # France (AB-123-CD) and Italy (AB 123CD), the formats since 2009 and 1994.
         lazy(r"[A-Z](?<!\w[A-Z])[A-Z](?:-\d{3}-[A-Z]{2}|\s\d{3}[A-Z]{2})\b"),
+        capital_digit=True,
     ),
     Recognizer(
         "mac-address",
@@ -2237,6 +2297,7 @@ ADDRESSES = [
         "uk-postcode",
         "place",
         lazy(r"[A-Z](?<!\w[A-Z])[A-Z]?[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"),
+        capital_digit=True,
     ),
     Recognizer(
         "us-zip",
