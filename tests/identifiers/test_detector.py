@@ -648,6 +648,20 @@ def test_a_festival_after_a_word_of_time_is_the_festival_and_a_brand_keeps_its_i
         ("He served as chef to the royal family for a decade.", "characteristic"),
         ("Male, 96 yrs, lives alone.", "age"),
         ("93 YEAR OLD MAN, COLLAPSE, ?SYNCOPE", "age"),
+        # read on independent31 once released
+        ("Retinal scans from the trial were shared with a public repository.", "biometric"),
+        ("Maeve, a county hurling goalkeeper, described chest pain.", "name"),
+        ("The remains were identified as Thandiwe by her sister.", "name"),
+        ("| Initials | K.T. | Male | 54 |", "name"),
+        ("PAN QWERT1234Y was on the claim form.", "ssn"),
+        ("CRM-RJ 552310, médica residente.", "licence"),
+        ("The vehicle, KA 551-209, was found later.", "vehicle"),
+        ("She is the chief justice of the state.", "characteristic"),
+        ("He survived the 2011 Christchurch earthquake.", "characteristic"),
+        ("She was the subject of a celebrated court case.", "characteristic"),
+        ("His story ran in a national newspaper.", "characteristic"),
+        ("A molar was capped with a gold crown engraved with a heart.", "characteristic"),
+        ("97歳の女性が転倒した。", "age"),
     ],
 )
 def test_identifiers_of_the_ninth_session_classes(sentence: str, category: str) -> None:
@@ -708,10 +722,29 @@ def test_identifiers_of_the_ninth_session_classes(sentence: str, category: str) 
         "He is a current smoker of ten a day.",
         "The SNP array data showed a deletion on 22q11.",
         "Female, 45 years, NYHA II, on bisoprolol.",
+        "Amanita phalloides was identified in the leftover stew.",
+        "Ticks of the lone star kind in North America and Ixodes holocyclus in Australia.",
+        "Ross River virus polyarthritis was considered.",
+        "Bruton X-linked agammaglobulinaemia was suspected.",
+        "Lichtenberg figures appeared on the back.",
+        "Margins were irregular, 'coast of Maine' in shape.",
+        "Coxsackie B infection causes Bornholm disease.",
+        "Unrecognised Hoffa fragments lead to non-union.",
+        "Die Sauerstoffanlage war vor dem Flug nicht überprüft worden.",
+        "患者は歯科治療中に異物を飲み込んだ感覚があった。",
+        "Gloriosa superba is also known as the flame lily.",
+        "He had been in the news business for decades.",
     ],
 )
 def test_what_the_ninth_session_classes_leave_clean(sentence: str) -> None:
     assert find(sentence, learned=False) == []
+
+
+def test_japanese_prose_names_no_one_but_a_name_or_a_hospital_in_it_is_found() -> None:
+    assert find("患者の田中さんは来院した。", learned=False) != []
+    assert find("She was first treated at さくら総合病院.", learned=False) != []
+    # (a German sentence's nouns are not names; its names are still found, here by the layer)
+    assert find("Flugkapitänin Ingrid Vogel wurde nach dem Flug untersucht.") != []
 
 
 def test_names_with_an_inner_capital_and_numbers_after_a_plain_word_are_still_found() -> None:

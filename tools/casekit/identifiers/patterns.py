@@ -984,7 +984,16 @@ AGE_AFTER_SEX = Recognizer(
     lower=True,
     anchored=True,
 )
+#: An age over 89 in Japanese ('98歳の男性').
+AGE_JAPANESE = Recognizer(
+    "age-japanese",
+    "age",
+    lazy(r"(?<!\d)(?:9\d|1[01]\d)歳"),
+    inside=("歳",),
+    possible=lambda text: "歳" in text,
+)
 AGES = [
+    AGE_JAPANESE,
     AGE_SEX,
     AGE_SEX_SLASH,
     AGE_AFTER_SEX,
@@ -1360,6 +1369,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|NINO|social insurance(?: number)?|personnummer|BSN|Aadhaar(?: number)?|national ID"
         r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE"
         r"|CPF|CURP|RUT|NIR|SIN|(?:num[ée]ro de )?s[ée]curit[ée] sociale"
+        # India's permanent account number ('PAN ABCPK4471L')
+        r"|PAN(?:\s*(?:card|number|no\.?))?(?=\s*[:#]?\s*[A-Z]{5}\d{4}[A-Z]\b)"
         # Germany's and Austria's pension and social insurance numbers (hold the birth date)
         r"|(?:renten|sozial)versicherungsnummer|RVNR|SVNR"
         # Denmark's personal number (holds the birth date)
@@ -1391,6 +1402,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "personnummer",
             "bsn",
             "aadhaar",
+            "pan ",
+            "pan:",
             "national id",
             "identity",
             "id card",
@@ -1455,6 +1468,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|passport(?:\s*(?:number|no\.?))?|(?:birth|death|marriage|firearms?)?\s*certificate"
         r"(?:\s*(?:number|no\.?))?|permit(?:\s*(?:number|no\.?))?|DL\s*(?:no\.?|number)|PIN|GMC"
         r"|NMC|registration with|(?:número de )?colegiado|NPI|DEA(?: number)?"
+        # a doctor's registration in Brazil and Nigeria, a licence number in German ('CRM-SP
+        # 144719', 'MDCN folio MDCN/R/44719', 'Lizenznummer DE.FCL.447192')
+        r"|CRM[- ](?:[A-Z]{2})?|MDCN(?:\s+folio)?|Lizenznummer|Lizenz-Nr\.?"
         # 'dl# w440-...'; the badge of a licensed trade ('hackney cab badge 44172')
         r"|d/?l\s?#|lic\.?\s?(?:#|no\.?|number)|lic\.(?=\s?\d)"
         r"|(?:taxi|cab|hackney|driver'?s?|security|door supervisor)\s+badge"
@@ -1477,6 +1493,10 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "pin",
             "gmc",
             "nmc",
+            "crm-",
+            "crm ",
+            "mdcn",
+            "lizenz",
             "colegiado",
             "npi",
             "dea",
@@ -2504,7 +2524,9 @@ SIGNALS = [
             r"|(?:on|around|at|in|across) (?!(?:the )?(?:literature|textbooks?|medicine"
             r"|radiology|pathology|dermatology|trade|field|clinic|west|uk|us)\b)"
             r"(?:\w+ ){1,3}as [\"“'‘])"
-            r"|a\.k\.a\.?|also known as|better known as|(?:goes|went) by the name"
+            # (not a thing's other name in lower case: 'also known as the flame lily')
+            r"|a\.k\.a\.?|(?:also|better) known as(?!\s+(?:the\s+|a\s+|an\s+)?[a-z])"
+            r"|(?:goes|went) by the name"
             r"|(?:the|its) (?:only|sole) (?:[\w-]+ ){1,6}(?:employed by|working (?:for|at)"
             r"|(?:in|of|at|for|on) (?:the|his|her|their)(?: [\w-]+)? (?:world|country|region"
             r"|team|uk|us|usa|nation|state|company|firm|club|orchestra|board|force|service|school"
@@ -2910,6 +2932,8 @@ NOTABLE = [
         "characteristic",
         r"(?:media attention|in the (?:national |local )?(?:papers|press|news|headlines)"
         r"(?!\s+(?:business|industry|agency|media|room|desk|sector))"
+        # ('a long-running series in a national newspaper')
+        r"|in (?:a|the) national (?:newspaper|paper|daily)s?"
         r"|widely reported|made (?:the )?(?:national |international |local |front[- ]page )?"
         r"headlines|(?:led|topped|dominated)\s+the\s+(?:evening\s+|national\s+|local\s+"
         r"|nightly\s+|international\s+)?(?:news|bulletins?|headlines)\b|news coverage"
@@ -2917,6 +2941,8 @@ NOTABLE = [
         r"|won the (?:\w+\s+){0,2}(?:lottery|jackpot))\b",
         (
             "media attention",
+            "in a national",
+            "in the national",
             *(f"in the {word}" for word in _NEWS),
             "widely reported",
             "made headlines",
@@ -3217,12 +3243,12 @@ NOTABLE_BY_FRAME = [
         ("gave birth", "carried", "delivered", "surrogate"),
     ),
     # A head of state, or someone at one's side ('a former head of state', 'personal
-    # physician to the royal family').
+    # physician to the royal family'); a chief justice.
     _anchored(
         "head-of-state",
         "characteristic",
         r"(?:former|serving|current|retired|sitting|previous)\s+(?:head\s+of\s+state"
-        r"|prime\s+minister|monarch)\b"
+        r"|prime\s+minister|monarch)\b|chief\s+justice\b"
         r"|(?:physician|doctor|surgeon|nurse|chef|bodyguard|photographer|dresser|chauffeur"
         r"|butler)\s+to\s+the\s+(?:royal\s+family|king|queen|president|prime\s+minister"
         r"|monarch|head\s+of\s+state)\b",
@@ -3233,6 +3259,7 @@ NOTABLE_BY_FRAME = [
             "retired",
             "sitting",
             "previous",
+            "chief justice",
             "physician to",
             "doctor to",
             "surgeon to",
@@ -3245,13 +3272,32 @@ NOTABLE_BY_FRAME = [
             "butler to",
         ),
     ),
-    # A party to a court case ('the claimant in a celebrated court case').
+    # A party to a court case ('the claimant in a celebrated court case', 'the subject of a
+    # landmark court case').
     _anchored(
         "party-to-a-case",
         "characteristic",
         r"(?:claimant|plaintiff|defendant|appellant)\s+in\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:case|trial|lawsuit|ruling|appeal)\b",
-        ("claimant in", "plaintiff in", "defendant in", "appellant in"),
+        r"(?:case|trial|lawsuit|ruling|appeal)\b"
+        r"|subject\s+of\s+(?:a|the)\s+(?:landmark|celebrated|famous|high-profile|well-known"
+        r"|much-publici[sz]ed)\s+(?:court\s+|legal\s+)?(?:case|ruling|judgment|trial)\b",
+        ("claimant in", "plaintiff in", "defendant in", "appellant in", "subject of"),
+    ),
+    # A survivor of a disaster by its year ('survived the 2004 Indian Ocean tsunami').
+    _anchored(
+        "survived-a-disaster",
+        "characteristic",
+        r"survived\s+the\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,3}?(?:tsunami|earthquake|bombing"
+        r"|attacks?|fire|crash|flood|floods|hurricane|cyclone|typhoon|disaster|massacre|shooting"
+        r"|sinking|stampede|explosion|avalanche|eruption)\b",
+        ("survived the",),
+    ),
+    # A tooth engraved ('a gold crown ... engraved with a small star').
+    _anchored(
+        "engraved-tooth",
+        "characteristic",
+        r"(?:crowns?|teeth|tooth|grills?|grillz)\s+(?:[\w-]+\s+){0,6}?engraved\b",
+        ("crown", "teeth", "tooth", "grill"),
     ),
     # A post at a head of state's side ('the official food taster for the head of state',
     # 'the official photographer at the palace').
@@ -3856,6 +3902,11 @@ KEPT_AND_KNOWN = [
         r"|(?:genotype|snp)[- ](?:array|chip)\s+data\b[^.;]{0,60}?\b(?:deposited|uploaded|shared"
         r"|posted|archived|published)\b"
         r"|speaker[- ](?:recognition|identification|verification)\b"
+        # ('Iris images acquired during the study were included in the downloadable dataset')
+        r"|(?:iris|retinal|fingerprint|palm[- ]?print|face|facial)\s+(?:images?|scans?|templates?)"
+        r"\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?:included|deposited|uploaded|shared|published"
+        r"|released)\s+(?:in|to|with|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:dataset|data\s+set"
+        r"|repository|archive|database)\b"
         r"|(?:measurements?|scans?|geometry|templates?|recordings?|images?)\s+(?:were\s+|was\s+)?"
         r"(?:stored|kept|retained|saved|archived)\s+for\s+(?:later\s+|future\s+)?identification\b",
         (
@@ -3866,6 +3917,12 @@ KEPT_AND_KNOWN = [
             "genotype",
             "snp",
             "speaker",
+            "iris",
+            "retinal",
+            "fingerprint",
+            "palm",
+            "face",
+            "facial",
             "measurement",
             "scan",
             "geometry",
@@ -4460,6 +4517,7 @@ DOTTED_INITIALS = Recognizer(
 SIGNALS.extend([LOWER_NAME_AFTER_CUE, QUOTED_NICKNAME, QUOTED_AS_KNOWN, SAID_NAME, DOTTED_INITIALS])
 
 _VEHICLES = (
+    "vehicle",
     "car",
     "van",
     "ute",

@@ -307,6 +307,9 @@ TERM_NOUNS = frozenset(
         "signs",
         "wave",  # 'Osborn J waves'
         "gangrene",  # "Fournier's gangrene"
+        "figures",  # 'Lichtenberg figures'
+        "fragment",  # 'Hoffa fragments'
+        "fragments",
         "waves",
         "test",
         "tests",
@@ -604,7 +607,7 @@ PERSON_BEFORE = re.compile(
     # ('Her daughter-in-law, Precious,'; 'The nurse caring for her, Olusegun,')
     r"(?:-in-law)?(?:\s+[a-z]+ing\s+(?:for|with|after|on)\s+(?:him|her|them|the\s+patient))?"
     r"(?:'s)?,?"
-    r"|\b(?:nick)?named|\bcalled|\bknown (?:to [\w ]+ )?as"
+    r"|\b(?:nick)?named|\bcalled|\bknown (?:to [\w ]+ )?as|\bidentified as"
     r"|\bnée|\bI'm|\bI’m|\bI am|\bmy name is|\bsigned (?:\w+ )*as"
     r"|\bmy (?:son|daughter|wife|husband|mother|father|brother|sister|child|baby|partner)"
     r"|\bthanks? to|\bwe saw|\bwe (?:met|examined|reviewed)|\bdear)\s+\(?$",
@@ -1580,7 +1583,8 @@ INITIALS = re.compile(
     r"|\.(?:[a-z]{1,3}\.){1,3}[A-Z]\.|\.\s?[A-Z]-[A-Z]\.)"
 )
 _BEFORE_INITIALS = re.compile(
-    r"(?:patient|pt\.?|initials|child|boy|girl|case|subject|woman)(?:\s+initials)?\s*[:(]?\s*$",
+    # (in a table too: '| Initials | M.O. |')
+    r"(?:patient|pt\.?|initials|child|boy|girl|case|subject|woman)(?:\s+initials)?\s*[:(|]?\s*$",
     re.IGNORECASE,
 )
 #: A label after initials that says what they are: 'A.B. (patient initials) was started'.
@@ -1685,6 +1689,13 @@ def _may_hold_other_script(text: str) -> bool:
     return any("\u0370" <= c <= "\u11ff" or "\u3040" <= c <= "\ud7af" for c in set(text))
 
 
+#: What follows a person's name in Japanese ('田中さん', '鈴木様', '山田先生'), and an
+#: institution's ('さくら総合病院', '…クリニック', '…大学').
+_JAPANESE_HONORIFIC = re.compile(
+    r"さん|様|さま|君|くん|ちゃん|氏|先生|病院|医院|クリニック|大学|学校"
+)
+
+
 def _other_script(text: str) -> Iterator[Proper]:
     """Words holding letters of another script, joined when only spaces part them."""
     other_script, word_around = _other_script_regexes()
@@ -1705,6 +1716,12 @@ def _other_script(text: str) -> Iterator[Proper]:
         other = [c for c in found if other_script.match(c)]
         if len(other) < 2 or (all("\u0370" <= c <= "\u03ff" for c in other) and len(other) < 4):
             continue  # a Greek letter or two: 'μg', 'γδ T cells', 'IFN-γ'
+        if (
+            len(found) >= 6
+            and sum("\u3041" <= c <= "\u309f" for c in found) >= 3
+            and not _JAPANESE_HONORIFIC.search(found)
+        ):
+            continue  # a clause of Japanese prose, its particles in hiragana, naming no one
         yield Proper("name", start, end, "other-script")
 
 
@@ -2281,12 +2298,58 @@ def _quiet_opener(run: str) -> bool:
     )
 
 
+#: Small words of German that English does not use ('der', 'und', 'nicht'): two of them
+#: near a run say the sentence is German, where every noun has a capital.
+_GERMAN_WORDS = re.compile(
+    r"\b(?:der|das|dem|und|ist|wurde|wurden|nicht|mit|eine|einer|einem|eines|vom|zum|zur|bei"
+    r"|sich|über|nach|zeigte|keine|wird|sind|auch|sowie|unter|beim|nachdem)\b"
+)
+
+
+def _in_german(text: str, start: int, end: int) -> bool:
+    """Whether the run from ``start`` to ``end`` sits in German (two different small words of
+    German within 80 characters of it)."""
+    window = text[max(0, start - 80) : end + 80]
+    if "der" not in window and "und" not in window and "ie" not in window and "ch" not in window:
+        return False
+    return len(set(_GERMAN_WORDS.findall(window))) >= 2
+
+
+#: A species' name after a genus: a word in lower case with one of Latin's endings
+#: ('superba', 'holocyclus', 'phalloides'), checked to be no English word (:func:`_species_after`).
+_BINOMIAL_AFTER = re.compile(
+    r" (?P<species>(?=[a-z]{4,}\b)[a-z]+(?:a|us|um|is|ae|ii|ensis|oides|icum|ium|ens|ans))\b"
+    r"(?!['’-])"
+)
+
+
+def _species_after(text: str, end: int) -> bool:
+    """Whether a species' Latin name follows (after a genus: 'Gloriosa superba')."""
+    match = _BINOMIAL_AFTER.match(text, end, end + 30)
+    if match is None:
+        return False
+    species = match.group("species")
+    # (not a disease after an eponym: 'Bruton X-linked agammaglobulinaemia')
+    return species not in words.english_words() and not _TERM_SUFFIX.search(species)
+
+
 #: 'I' with a verb, never a name ('doctor, I've had them forty years').
 _I_CONTRACTIONS = frozenset(f"I{mark}{verb}" for mark in "'’" for verb in ("ve", "m", "d", "ll"))
 
 
 def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if run in _I_CONTRACTIONS:
+        return
+    if run[-1] in "'’" and (run[-2:-1] != "s" or text[start - 1 : start] in ("'", "‘")):
+        run = run[:-1]  # a closing quote, not a plural's possessive ("'coast of Maine'")
+        if not run:
+            return
+    if _species_after(text, start + len(run)):
+        # a genus before its species ('Gloriosa superba', 'in Australia and Ixodes
+        # holocyclus'): the rest of the run is judged alone
+        head = re.sub(r"(?:\s+(?:and|or|of|the))*\s*\S+$", "", run)
+        if head:
+            yield from _judge(text, start, head)
         return
     before = text[max(0, start - 60) : start]
     parts = _word_list(run)
@@ -2551,7 +2614,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         for p in parts
     ):
         return
-    if all(_medical(p) for p in parts if p[0].isupper()):
+    # (a serotype's letter too: 'Coxsackie B')
+    if all(_medical(p) for p in parts if p[0].isupper() and len(p) > 1):
         return
     capitals = [p for p in parts if p[0].isupper()]
     if not any(_capital_word(p) for p in capitals):
@@ -2674,10 +2738,14 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if len(parts) == 1 and parts[0] in _FESTIVAL_NAMES and _TIME_BEFORE.search(before):
         return
     named = [p for p in capitals if _named_word(p) and not _medical(p)]
+    german = _in_german(text, start, end)
     if (
         named
         and (not at_sentence_start or len(capitals) > 1 or _after_name_verb(text, end))
         and not _disease_after(text, end, run)  # 'Hong Kong flu'
+        # (German writes every noun with a capital: there a given name must be among them,
+        # 'vor dem Flug' is no name, 'Flugkapitän Dieter Hoffmann' is)
+        and not (german and not any(_bare(p) in words.given_names() for p in capitals))
     ):
         yield Proper("name", start, end, "name-list")
         return
@@ -2727,7 +2795,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         and p not in _MONTHS_DAYS
         and _capital_word(p)
     ]
-    if len(unknown) >= 2:
+    if len(unknown) >= 2 and not german:  # ('ein Gefühl der Leichtigkeit')
         yield Proper("name", start, end, "unknown-run")
     elif (
         unknown == capitals[:1]
@@ -2783,4 +2851,8 @@ def _after_name_verb(text: str, end: int) -> bool:
     if text[end - 2 : end] in ("'s", "’s") and text[end : end + 1] == " ":
         # 'Isla's seizures', 'Olumide's ESR'
         return text[end + 1 : end + 2].islower() or _ABBREVIATION.match(text, end + 1) is not None
-    return _NAME_VERB.match(text, end, end + 40) is not None
+    return (
+        _NAME_VERB.match(text, end, end + 40) is not None
+        # ('Tyler, a college soccer midfielder, described')
+        or _OPENER_PERSON.compiled.match(text, end, end + 60) is not None
+    )
