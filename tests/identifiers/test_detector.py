@@ -662,6 +662,19 @@ def test_a_festival_after_a_word_of_time_is_the_festival_and_a_brand_keeps_its_i
         ("His story ran in a national newspaper.", "characteristic"),
         ("A molar was capped with a gold crown engraved with a heart.", "characteristic"),
         ("97歳の女性が転倒した。", "age"),
+        # read on independent33 once released
+        ("Nokuthula presented with a painful swollen knee.", "name"),
+        ("Chidubem told the nurse he had taken twenty tablets.", "name"),
+        ('The authors replaced "Friedrich" with "the patient".', "name"),
+        ("Figure 2: frontal face photograph before treatment.", "photo"),
+        ("The custody photograph was published with the report.", "photo"),
+        ("She is the mother of four sets of twins.", "characteristic"),
+        ("He is a Paralympic silver medallist in rowing.", "characteristic"),
+        ("She sang in a chart-topping girl group.", "characteristic"),
+        ("Silicone implants were placed to form horns on the scalp.", "characteristic"),
+        ("RG 12.345.678-9 was on the form.", "ssn"),
+        ("Prontuário 2021/004512 was written on the slide.", "record"),
+        ("Her profile /in/runs-with-asthma was cited by a reviewer.", "handle"),
     ],
 )
 def test_identifiers_of_the_ninth_session_classes(sentence: str, category: str) -> None:
@@ -734,6 +747,13 @@ def test_identifiers_of_the_ninth_session_classes(sentence: str, category: str) 
         "患者は歯科治療中に異物を飲み込んだ感覚があった。",
         "Gloriosa superba is also known as the flame lily.",
         "He had been in the news business for decades.",
+        "Carers reported reduced oral intake over the preceding week.",
+        "Pathergy explained the enlargement after debridement.",
+        "Pilot-in-command reported hypoxia at altitude.",
+        "Full face masks were used for NIV.",
+        "The tumour was shaped like horns on MRI.",
+        "Internal herniation through Petersen's defect was found.",
+        'The "Paris" classification was used.',
     ],
 )
 def test_what_the_ninth_session_classes_leave_clean(sentence: str) -> None:

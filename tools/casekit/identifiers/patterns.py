@@ -1277,6 +1277,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"MRN|MR\s?#|medical record|(?:hospital|hosp\.?|unit|case|patient|record|lab|chart"
         r"|clinic|slide|specimen|accession|admission)\s*(?:number|no\.?|num\.?|n\.[ºo]|nº|ID|#)"
         r"|accession|historia clínica|cartella clinica|dossier(?: médical)?|patientennummer"
+        r"|prontuário|prontuario"
         r"|krankenblattnummer|fallnummer"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID"
         # a label in the Romance order ('Number of the clinical history', 'number of the
@@ -1302,6 +1303,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "slide n",
             "specimen n",
             "accession",
+            "prontu",
             "admission",
             "historia",
             "cartella",
@@ -1369,6 +1371,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|NINO|social insurance(?: number)?|personnummer|BSN|Aadhaar(?: number)?|national ID"
         r"|identity (?:card|number)|ID card|tax (?:number|ID)|PESEL|codice fiscale|DNI|NIE"
         r"|CPF|CURP|RUT|NIR|SIN|(?:num[ée]ro de )?s[ée]curit[ée] sociale"
+        # Brazil's identity card ('RG 34.829.117-6')
+        r"|RG(?=\s*[:#]?\s*\d{1,2}\.\d{3}\.\d{3}-[\dXx]\b)"
         # India's permanent account number ('PAN ABCPK4471L')
         r"|PAN(?:\s*(?:card|number|no\.?))?(?=\s*[:#]?\s*[A-Z]{5}\d{4}[A-Z]\b)"
         # Germany's and Austria's pension and social insurance numbers (hold the birth date)
@@ -1404,6 +1408,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "aadhaar",
             "pan ",
             "pan:",
+            "rg ",
+            "rg:",
             "national id",
             "identity",
             "id card",
@@ -2502,7 +2508,7 @@ SIGNALS = [
             # (a henna or temporary tattoo does not last: no distinguishing mark)
             r"(?<!\w)(?:tattoo(?<!henna tattoo)(?<!temporary tattoo)(?<!transfer tattoo)(?:ed)?"
             r"(?![-‐](?:like|shaped))|well[- ]known|famous"
-            r"|celebrity|mayor|Olympic|Member of Parliament"
+            r"|celebrity|mayor|Olympic|Member of Parliament|chart[- ]topping"
             r"|MP for|television presenter|TV presenter"
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
             r"|tv|radio)"
@@ -2564,6 +2570,8 @@ SIGNALS = [
             "well known",
             "famous",
             "celebrity",
+            "chart-topping",
+            "chart topping",
             "mayor",
             "olympic",
             "parliament",
@@ -2845,7 +2853,8 @@ NOTABLE = [
         "champion",
         "characteristic",
         r"(?:reigning|world|national|olympic|paralympic|european|commonwealth)\s+"
-        r"(?:[\w-]+\s+){0,3}(?:champion|record[- ]holder|title[- ]holder)\b"
+        r"(?:[\w-]+\s+){0,3}(?:champion|record[- ]holder|title[- ]holder"
+        r"|(?:gold|silver|bronze)\s+medall?ist)\b"
         # a title won, a rank held ('won the world championship of toe wrestling', 'won the
         # national cheese-rolling race', 'ranked third in the world', 'ranked first nationally')
         r"|won\s+the\s+(?:world|national|regional|european|county|state)\s+(?:[\w-]+\s+){0,3}?"
@@ -3229,6 +3238,20 @@ NOTABLE_BY_FRAME = [
         r"|women['’]s|men['’]s|non-stop)\s+){1,3}(?:crossing|ascent|descent|circumnavigation"
         r"|traverse)\s+of\b",
         ("first",),
+    ),
+    # Births few mothers have ('the mother of three sets of twins').
+    _anchored(
+        "sets-of-twins",
+        "characteristic",
+        r"(?:three|four|five|six|[3-9])\s+sets\s+of\s+(?:twins|triplets)\b",
+        ("three sets", "four sets", "five sets", "six sets", *(f"{n} sets" for n in "3456789")),
+    ),
+    # Horns made under the skin ('implants had been placed to form two horns').
+    _anchored(
+        "implanted-horns",
+        "characteristic",
+        r"(?:to\s+form|forming)\s+(?:two\s+|a\s+pair\s+of\s+)?horns\b",
+        ("to form", "forming"),
     ),
     # A family made by a surrogacy within it ('gave birth to her own grandchildren').
     _anchored(
@@ -4570,6 +4593,29 @@ PLATE_AFTER_VEHICLE = Recognizer(
     anchored=True,
 )
 SIGNALS.append(PLATE_AFTER_VEHICLE)
+#: A LinkedIn profile's path ('LinkedIn handle /in/diving-doc-aus').
+SIGNALS.append(
+    Recognizer(
+        "profile-path",
+        "handle",
+        lazy(r"(?<![\w/])/in/[a-z0-9][a-z0-9-]{2,}"),
+        inside=("/in/",),
+        possible=lambda text: "/in/" in text,
+    )
+)
+#: A picture of the whole face or one taken to identify ('a frontal face photograph', 'full
+#: face with periorbital oedema, no eye bar applied', 'the custody photograph').
+SIGNALS.append(
+    _anchored(
+        "face-picture",
+        "photo",
+        r"(?:frontal|full)[- ]face\s+(?:(?:clinical\s+)?(?:photograph|photo|image|picture|view"
+        r"|portrait)s?\b|with\b)"
+        r"|custody\s+(?:photograph|photo|picture|image)s?\b|mug\s?shots?\b"
+        r"|no\s+eye\s+bars?\s+(?:applied|used|placed)\b",
+        ("frontal", "full", "custody", "mug", "no eye"),
+    )
+)
 #: A reviewer's or editor's word that a picture shows who the patient is ('the patient is
 #: recognisable'; not 'is not identifiable').
 SIGNALS.append(

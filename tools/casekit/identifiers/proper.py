@@ -308,6 +308,8 @@ TERM_NOUNS = frozenset(
         "wave",  # 'Osborn J waves'
         "gangrene",  # "Fournier's gangrene"
         "figures",  # 'Lichtenberg figures'
+        "defect",  # "Petersen's defect"
+        "defects",
         "fragment",  # 'Hoffa fragments'
         "fragments",
         "waves",
@@ -813,7 +815,8 @@ def _ordinary(word: str) -> bool:
 
 _AMERICAN = {"ised": "ized", "ising": "izing", "isation": "ization", "ise": "ize"}
 _BRITISH = re.compile(r"(?:isation|ising|ised|ise)(?=s?$)")
-_PLACE_HYPHENS = re.compile(r"-(?:upon|on|under|by|le|de|in)-")
+#: (the town after it has its capital: 'Stratford-upon-Avon'; not 'Pilot-in-command')
+_PLACE_HYPHENS = re.compile(r"-(?:upon|on|under|by|le|de|in)-[A-Z]")
 _AFTER_RUN = re.compile(
     r"['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:and|or|&)\s+[A-Z][\w'’-]*\s+)?"
     r"([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?"
@@ -1799,13 +1802,20 @@ _STOP = frozenset(
 
 #: A word in capitals in quotes ('Sample tube labelled only "HAYWARD"'): a surname if the
 #: lists say so and it is no English word ('"STOP"') or clinical one.
-_QUOTED_CAPITALS = re.compile(r"[\"“]([A-Z][A-Z'’-]{2,})[\"”]")
+_QUOTED_CAPITALS = re.compile(r"[\"“]([A-Z][A-Z'’-]{2,}|[A-Z][a-z'’-]{2,})[\"”]")
 
 
 def _surname_in_capitals(word: str) -> bool:
+    """A word quoted in capitals or as a name is written that the lists know as a name and
+    that is no English, clinical or place word ('"HAYWARD"', '"Heinrich"')."""
     title = word.title()
     return (
-        title in words.surnames()
+        (
+            title in words.surnames()
+            if word.isupper()
+            else (title in words.given_names() or title in words.surnames())
+            and title not in words.places()
+        )
         and word.lower() not in words.english_words()
         and not _medical(title)
         and word not in _NOT_INITIALS
@@ -2076,7 +2086,7 @@ _ACRONYM_BRACKET_BEFORE = re.compile(
 #: A word prefix with a hyphen: 'Post-artesunate haemolysis', 'Pre-eclamptic'.
 _PREFIXED = re.compile(
     r"(?:Post|Pre|Anti|Non|Peri|Intra|Inter|Sub|Trans|Semi|Pseudo|Para|Neo|Co|Re|Ex|Mid"
-    r"|Over|Under|Self|Multi|Poly|Hyper|Hypo|Extra|Infra|Supra|Retro|Auto)-[a-z]"
+    r"|Over|Under|Self|Multi|Poly|Hyper|Hypo|Extra|Infra|Supra|Retro|Auto|Veno|Arterio)-[a-z]"
 )
 #: A genotype or variant code before a run, or haemoglobin opening it: a variant named
 #: after a place ('Norovirus GII.4 Sydney', 'Haemoglobin Constant Spring', 'Hb Lepore').
@@ -2298,6 +2308,18 @@ def _quiet_opener(run: str) -> bool:
     )
 
 
+#: Endings of plurals and of abstract or clinical nouns, never of a given name no list holds.
+_NOT_NAME_ENDING = re.compile(
+    r"(?:s|ergy|ity|ism|ment|tion|sion|ness|ance|ence|ing|ogy|graphy|ics|osis|itis|aemia|emia"
+    r"|ectomy|otomy|plasty|pathy|algia|oma)$"
+)
+#: What only a person does, after a name (not 'was started', 'was given': drugs are too).
+_PERSON_ONLY_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|first|now|again)\s+)?(?:presented|complained|described|told"
+    r"|said|reported|denied|recalled|remembered|explained|admitted|noticed|rode|drove|walked"
+    r"|asked|attended|woke|was\s+(?:counselled|counseled|brought|seen|admitted|referred|born"
+    r"|found|reviewed|examined|transferred|discharged))\b"
+)
 #: Small words of German that English does not use ('der', 'und', 'nicht'): two of them
 #: near a run say the sentence is German, where every noun has a capital.
 _GERMAN_WORDS = re.compile(
@@ -2797,6 +2819,18 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     ]
     if len(unknown) >= 2 and not german:  # ('ein Gefühl der Leichtigkeit')
         yield Proper("name", start, end, "unknown-run")
+    elif (
+        unknown == capitals
+        and len(unknown) == 1
+        and not german
+        and not re.search(r"-[a-z]", unknown[0])  # ('Pilot-in-command reported')
+        and not _NOT_NAME_ENDING.search(_bare(unknown[0]))  # ('Carers', 'Pathergy')
+        and not _is_place(_bare(unknown[0]))
+        and _PERSON_ONLY_VERB.match(text, end, end + 30)
+    ):
+        # one word no list knows, before what only a person does ('Zanele presented',
+        # 'Lwazi told the interpreter', 'Deepika was counselled')
+        yield Proper("name", start, end, "unknown-before-person-verb")
     elif (
         unknown == capitals[:1]
         and capitals[0][-2:] in ("'s", "’s")
