@@ -357,6 +357,13 @@ def main(argv: list[str] | None = None) -> int:
     # never listed.
     evaluate("independent33.tsv", "independent33_clean.txt", show=args.misses)
     evaluate("independent34.tsv", "independent34_clean.txt", show=False)
+    # Written independently at the end of the ninth session (sealed35) to give round 4 its
+    # further test and decide round 5; measured once at 2a11576, 6d7dca9 (main), 397193b
+    # (round 4) and 05c8c3d (round 5): independent35 0.954 (499/523), 503, 502, 504; flagged
+    # 19, 17, 15, 15 of 854. independent36 (weighted) 0.965 (473/490), 475, 475, 475; flagged
+    # 27, 24, 24, 24 of 866. Honest figures; their misses never listed.
+    evaluate("independent35.tsv", "independent35_clean.txt", show=False)
+    evaluate("independent36.tsv", "independent36_clean.txt", show=False)
     # Ordinary case-report prose written for training by an author who read nothing of the
     # project (flagged sentences listed with --misses), and a sealed file of it by another
     # (sealed17, never read): measured with the third model 5.6% (today's rules), with round
