@@ -94,6 +94,8 @@ DEVELOPMENT = [
     ("independent30", 487, 19),
     ("independent31", 513, 21),
     ("independent33", 514, 6),
+    ("independent32", 484, 29),
+    ("independent36", 475, 24),
 ]
 
 
@@ -157,7 +159,9 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: independent35 and independent36 (sealed35), once at 2a11576, 6d7dca9, 397193b (round 4)
 #: and 05c8c3d (round 5): 0.954 (499/523), 503, 502, 504, flagged 19, 17, 15, 15 of 854
 #: (held to the 2% goal, 17); 0.965 (473/490), 475, 475, 475, flagged 27, 24, 24, 24 of 866
-#: (over the goal: its own figure is its cap).
+#: (over the goal: its own figure is its cap). independent32 (484, 29 by then) and
+#: independent36 were released at the end of the session for their false positives
+#: (DEVELOPMENT).
 UNSEEN = [
     ("independent12", 521, 17),
     ("independent14", 510, 17),
@@ -168,10 +172,8 @@ UNSEEN = [
     ("independent23", 500, 17),
     ("independent27", 505, 18),
     ("independent29", 514, 20),
-    ("independent32", 483, 31),
     ("independent34", 477, 23),
     ("independent35", 504, 17),
-    ("independent36", 475, 24),
 ]
 
 
