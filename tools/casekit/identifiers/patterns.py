@@ -326,7 +326,7 @@ _HOLIDAY = (
     r"|Labou?r Day|Memorial Day|May Day|Midsummer(?:'s)? (?:Eve|Night)|D-Day|VE Day|VJ Day"
     r"|(?:[Ss]ummer|[Ww]inter) [Ss]olstice"
     r"|(?:[Ss]pring|[Aa]utumn|[Vv]ernal|[Aa]utumnal) [Ee]quinox)"
-    r"(?! disease| factor| tree|-tree| period| holidays?| season| break)"
+    r"(?! disease| factor| tree|-tree| period| holidays?| season| break| weekend)"
 )
 #: A number starts here: a digit with nothing number-like before it. (The digit comes
 #: first and the look-behind after it, so the regular-expression engine skips to digits.)
@@ -588,6 +588,22 @@ _HOLIDAY_WORD = re.compile(
     r"|Labo|Memorial|May Day|D-Day|VE Day|VJ Day|[Ss]olstice|[Ee]quinox)"
 )
 DATES = [
+    # A month and year in figures after a word of time ('Since 8/2018 she has been on').
+    Recognizer(
+        "month-year-after-word",
+        "date",
+        lazy(
+            r"(?:since|from|in|until|till|by|before|after)\s+(?P<id>(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)\b"
+            # (not a rate: 'in 1/2000 live births')
+            r"(?![/\d])(?!\s+(?:of|live|births?|people|persons|patients|cases|individuals"
+            r"|population|newborns|deliveries|pregnancies|adults|children)\b)",
+            re.I,
+        ),
+        needles=("since", "from", "in", "until", "till", "by", "before", "after"),
+        group="id",
+        lower=True,
+        anchored=True,
+    ),
     Recognizer(
         "iso-date",
         "date",
@@ -2236,7 +2252,7 @@ EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x)\s*\d{1,6}\b", re.I)
 FAX_WORD = re.compile(r"\b(?:fax|facsimile|télécopie|telecopie|telefax)", re.I)
 
 #: (a compass letter may follow the first number: '51.4823 N, 0.0062 W')
-_COORDINATE_PAIR = re.compile(r"\.\d{4}\d*°?\s?[NS]?,\s*-?\d")
+_COORDINATE_PAIR = re.compile(r"\.\d{4}\d*°?\s?(?:[NS]?,|[NS])\s*-?\d")
 _STREET_WORDS = (
     "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Crescent|Way|Court"
     "|Terrace|Place|Square|Gardens|Grove|Row|Mews|Walk|Hill|Park|Parade"
@@ -2279,7 +2295,7 @@ ADDRESSES = [
         # places or more (a measurement is rarely written so, and not with a compass letter).
         lazy(
             r"[0-9](?<![\w.-][0-9])\d{0,2}°\s?\d{1,2}['′]\s?\d{1,2}(?:\.\d+)?[\"″]\s?[NSEW]"
-            r"|-?[0-9](?<![\w.][0-9])\d?\.\d{4,}°?\s?[NS]?,\s*-?\d{1,3}\.\d{4,}°?\s?[EW]?"
+            r"|-?[0-9](?<![\w.][0-9])\d?\.\d{4,}°?\s?(?:[NS]?,|[NS])\s*-?\d{1,3}\.\d{4,}°?\s?[EW]?"
         ),
         possible=lambda text: "°" in text or _COORDINATE_PAIR.search(text) is not None,
         dense=True,
@@ -2360,6 +2376,14 @@ _PRINTS_OF_THINGS = (
     "metabolic",
     "chemical",
     "molecular",
+    # a shape that looks like one ('a pattern that resembles a fingerprint')
+    "resembles a",
+    "resembling a",
+    "resembled a",
+    "like a",
+    # the corneal dystrophy ('map-dot-fingerprint dystrophy')
+    "map-dot-",
+    "dot-",
 )
 SIGNALS = [
     Recognizer(
@@ -2374,7 +2398,10 @@ SIGNALS = [
                 f"(?<!{kind} fingerprint)(?<!{kind} fingerprints)" for kind in _PRINTS_OF_THINGS
             )
             + r"(?!\s+(?:body|bodies|inclusions?|profiles?|myopathy|pattern on electron"
-            r"|dermatitis|eczema))"
+            r"|dermatitis|eczema|lines?|dystroph(?:y|ies)"
+            # (lost in a disease: 'the fingerprints had almost disappeared', 'are absent')
+            r"|(?:had\s+|have\s+|were\s+|are\s+|was\s+|is\s+)?(?:almost\s+|largely\s+"
+            r"|completely\s+|nearly\s+)?(?:disappeared|faded|vanished|lost|absent|effaced)))"
             r"|(?:palm|finger|hand)[- ]vein|vein pattern"
             # (a scan that 'showed' something is an examination, not a template)
             r"|retinal (?:scan|template|(?:vascular )?pattern)s?(?!\s+(?:showed|shows|revealed"
@@ -2721,6 +2748,7 @@ _RARE_OCCUPATIONS = (
     r"yeoman warders?",
     r"(?:professional\s+)?mermaid\s+performers?",
     r"sumo\s+wrestlers?",
+    r"wing[- ]?walkers?",
     r"(?:snake[- ])?venom\s+extractors?",
     # a few dozen in the world at a time ('a Formula 1 driver')
     r"formula\s+(?:1|one)\s+(?:racing\s+)?drivers?",
@@ -2749,6 +2777,9 @@ _RARE_NEEDLES = (
     "lighthouse keeper",
     "yeoman warder",
     "sumo wrestler",
+    "wing-walker",
+    "wing walker",
+    "wingwalker",
     "professional mermaid",
     "mermaid perform",
     "venom extract",
@@ -2888,7 +2919,7 @@ NOTABLE = [
         r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
         # 'the serving Catholic bishop of', 'the retired Anglican archbishop of'
         rf"|(?:{'|'.join(_ROLE_TIMES)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_ROLES)})\s+of"
-        rf"|astronaut|{'|'.join(_RARE_OCCUPATIONS)}"
+        rf"|astronauts?|{'|'.join(_RARE_OCCUPATIONS)}"
         # winners of a named award, people known across a country or the world ('an
         # internationally known cellist'; not 'known as a cause of')
         rf"|(?:{'|'.join(_AWARDS)})[- ](?:winning|winner|nominated|nominee|laureate)"
@@ -3006,7 +3037,7 @@ SIGNALS.append(
         r"(?:tongue[- ]splitting|split(?:ting)?\s+(?:of\s+(?:the|his|her)\s+)?tongue"
         r"|horns?\s+implants?|(?:silicone|subdermal|transdermal)\s+horns?"
         r"|stretched\s+(?:\d+\s*mm\s+)?(?:ear\s?lobes?|lobes?|tunnels?|plugs?)"
-        r"|(?:flesh|ear)\s+tunnels?|(?:eyeball|scleral)\s+tattoo)\b",
+        r"|(?:flesh|ear)\s+tunnels?|(?:eyeball|scleral)\s+tattoo(?:s|ed|ing)?)\b",
         (
             "tongue",
             "split",
@@ -3293,6 +3324,35 @@ NOTABLE_BY_FRAME = [
             "dresser to",
             "chauffeur to",
             "butler to",
+        ),
+    ),
+    # Seen by a nation ('went viral', 'a video viewed over 20 million times', 'a contestant
+    # on a reality survival show', 'on the cover of a fashion magazine'); an office few hold
+    # ('the incumbent state governor').
+    _anchored(
+        "seen-by-a-nation",
+        "characteristic",
+        r"(?:went|gone|going|had\s+gone)\s+viral\b"
+        r"|(?:viewed|watched|seen)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*"
+        r"(?:million|m)\s+times\b"
+        r"|contestant\s+on\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?(?:show|programme|program|series"
+        r"|contest|quiz)\b"
+        r"|cover\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:magazine|newspaper)\b"
+        r"|(?:incumbent|serving|sitting|former)\s+(?:state\s+)?governor\b",
+        (
+            "went viral",
+            "gone viral",
+            "going viral",
+            "had gone viral",
+            "viewed",
+            "watched",
+            "seen",
+            "contestant on",
+            "cover of",
+            "incumbent",
+            "serving",
+            "sitting",
+            "former",
         ),
     ),
     # A party to a court case ('the claimant in a celebrated court case', 'the subject of a
@@ -3925,6 +3985,7 @@ KEPT_AND_KNOWN = [
         r"|(?:genotype|snp)[- ](?:array|chip)\s+data\b[^.;]{0,60}?\b(?:deposited|uploaded|shared"
         r"|posted|archived|published)\b"
         r"|speaker[- ](?:recognition|identification|verification)\b"
+        r"|(?:snp|genome-wide)\s+genotypes?\s+(?:of|from)\s+(?:the\s+)?(?:patient|proband)\b"
         # ('Iris images acquired during the study were included in the downloadable dataset')
         r"|(?:iris|retinal|fingerprint|palm[- ]?print|face|facial)\s+(?:images?|scans?|templates?)"
         r"\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?:included|deposited|uploaded|shared|published"
@@ -3940,6 +4001,8 @@ KEPT_AND_KNOWN = [
             "genotype",
             "snp",
             "speaker",
+            "snp",
+            "genome-wide",
             "iris",
             "retinal",
             "fingerprint",
@@ -4138,6 +4201,10 @@ SIGNALS.extend(
 )
 
 
+#: Capitals after 'DR' in a device's model name: modes and scans ('DR MRI', 'DR ICD').
+_DEVICE_CODES = frozenset("MRI CT ICD CRT CRT-D VVI DDD AAI SR XT".split())  # noqa: SIM905
+
+
 def _surname_in_other_case(word: str) -> bool:
     """'jackson' after 'ms.', 'PETROV'S' after 'DR': a surname, not an ordinary word."""
     bare = re.sub(r"['’]s$", "", word, flags=re.I)
@@ -4145,6 +4212,8 @@ def _surname_in_other_case(word: str) -> bool:
     if len(parts) == 2 and all(len(part) > 1 and part.isalpha() for part in parts):
         # a double-barrelled surname ('mrs hargreave-lowe'): not every part ordinary English
         return any(part.lower() not in words.english_words() for part in parts)
+    if bare.upper() in _DEVICE_CODES:
+        return False  # a pacemaker's model ('Azure XT DR MRI'), not Dr Mri
     return bare.lower() not in words.english_words() and (
         bare.title() in words.surnames() or (bare.isupper() and len(bare) > 2)
     )
@@ -4593,6 +4662,27 @@ PLATE_AFTER_VEHICLE = Recognizer(
     anchored=True,
 )
 SIGNALS.append(PLATE_AFTER_VEHICLE)
+#: A plate right after the vehicle, in capitals, letters and digits mixed ('driver of vehicle
+#: 8BKT224'); not a model ('car 2', 'a BMW X5').
+SIGNALS.append(
+    Recognizer(
+        "plate-right-after-vehicle",
+        "vehicle",
+        lazy(
+            r"(?:vehicle|car|van|truck|lorry|motorcycle|motorbike)\s+(?P<id>[a-z0-9]{5,8})\b",
+            re.I,
+        ),
+        needles=("vehicle", "car", "van", "truck", "lorry", "motorcycle", "motorbike"),
+        valid=lambda value: (
+            value.isupper()
+            and sum(c.isdigit() for c in value) >= 2
+            and sum(c.isalpha() for c in value) >= 2
+        ),
+        group="id",
+        lower=True,
+        anchored=True,
+    )
+)
 #: A LinkedIn profile's path ('LinkedIn handle /in/diving-doc-aus').
 SIGNALS.append(
     Recognizer(
@@ -4612,8 +4702,22 @@ SIGNALS.append(
         r"(?:frontal|full)[- ]face\s+(?:(?:clinical\s+)?(?:photograph|photo|image|picture|view"
         r"|portrait)s?\b|with\b)"
         r"|custody\s+(?:photograph|photo|picture|image)s?\b|mug\s?shots?\b"
-        r"|no\s+eye\s+bars?\s+(?:applied|used|placed)\b",
-        ("frontal", "full", "custody", "mug", "no eye"),
+        r"|no\s+eye\s+bars?\s+(?:applied|used|placed)\b"
+        r"|(?:patient|person|child|man|woman|boy|girl)\s+in\s+profile\s+and\s+en\s+face\b",
+        (
+            "frontal",
+            "full",
+            "custody",
+            "mug",
+            "no eye",
+            "patient",
+            "person",
+            "child",
+            "man",
+            "woman",
+            "boy",
+            "girl",
+        ),
     )
 )
 #: A reviewer's or editor's word that a picture shows who the patient is ('the patient is

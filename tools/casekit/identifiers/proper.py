@@ -1009,7 +1009,7 @@ _RISK_TOOL_AFTER = re.compile(
 )
 #: 'area' after a capitalised run and 'the' ('the Moss Side area'): a district by its name.
 _NAMED_AREA_AFTER = re.compile(
-    r"\s+(?:area|settlement|estate|township|slum|favela|neighbou?rhood|district|suburb)\b"
+    r"\s+(?:area|settlement|estate|township|slum|favela|neighbou?rhood|district|suburb|valley)\b"
     r"(?!\s+\d)"
 )
 #: Zones of a department or a ward, named with a capital ('the Majors area', 'the Resus
@@ -1090,6 +1090,9 @@ _PLACE_DISEASES = frozenset(
         "sore",
         "flu",
         "influenza",
+        "infection",  # 'Puumala infection'
+        "infections",
+        "agent",  # 'the Norwalk agent'
     ]
 )
 
@@ -2127,7 +2130,7 @@ _ABBREVIATION_AFTER = re.compile(r"\s+\((?P<abbr>[A-Z]{2,6})\)")
 #: Instruments named after an institution ('The Cleveland Clinic Incontinence Score').
 _INSTRUMENT_WORDS = frozenset(
     """Score Scores Scale Scales Criteria Classification Index Questionnaire Grade Grading
-    Staging Inventory""".split()  # noqa: SIM905
+    Staging Inventory Tool Tools Calculator Instrument""".split()  # noqa: SIM905
 )
 
 
@@ -2191,7 +2194,7 @@ def _product_or_term(text: str, start: int, end: int, before: str, parts: list[s
 _DEVICE_MAKERS = frozenset(
     """Siemens Philips Medtronic Zoll Stryker Biotronik Olympus Toshiba Canon Hologic Dräger
     Drager Zimmer Fujifilm Storz Ethicon Abbott Baxter Roche Sysmex Beckman Mindray Nellcor
-    Masimo Cochlear Dexcom Insulet Omnipod Tandem Edwards Terumo Karl""".split()  # noqa: SIM905
+    Masimo Cochlear Dexcom Insulet Omnipod Tandem Edwards Terumo Karl Codman""".split()  # noqa: SIM905
 )
 #: Names that keep an inner capital after a prefix ('McDonald', 'MacLeod', 'FitzGerald').
 _NAME_PREFIXES = ("Mc", "Mac", "Fitz", "Van", "Von", "De", "Di", "Da", "Du", "La", "Le", "St")
@@ -2667,6 +2670,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         (after[:1] in _AFTER_TRIGGERS and PERSON_AFTER.match(after))
         or (after[:5] == " and " and _AND_KIN.match(after))
     )
+    if person_cue and _disease_after(text, end, run):
+        person_cue = False  # 'historically known as Baghdad boil': a disease
     if person_cue and before.endswith((" to ", " in ", " from ")) and _only_large_areas(run):
         person_cue = False  # 'a deployment to Chad, the patient developed': a country
     if (
