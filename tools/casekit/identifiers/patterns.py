@@ -587,6 +587,7 @@ _HOLIDAY_WORD = re.compile(
     r"|Bonfire|Fawkes|Independence|Bastille|Mother|Father|Remembrance|Armistice|Midsummer"
     r"|Labo|Memorial|May Day|D-Day|VE Day|VJ Day|[Ss]olstice|[Ee]quinox)"
 )
+_SLASH_YEAR = re.compile(r"/(?:19|20)\d\d")
 DATES = [
     # A month and year in figures after a word of time ('Since 8/2018 she has been on').
     Recognizer(
@@ -599,10 +600,10 @@ DATES = [
             r"|population|newborns|deliveries|pregnancies|adults|children)\b)",
             re.I,
         ),
-        needles=("since", "from", "in", "until", "till", "by", "before", "after"),
+        # (searched only where a month's slash and a year are: its first words are common)
+        possible=lambda text: _SLASH_YEAR.search(text) is not None,
         group="id",
         lower=True,
-        anchored=True,
     ),
     Recognizer(
         "iso-date",
@@ -2821,6 +2822,13 @@ def _anchored(name: str, category: str, pattern: str, needles: tuple[str, ...]) 
     )
 
 
+def _cued(name: str, category: str, pattern: str, needles: tuple[str, ...]) -> Recognizer:
+    """A pattern searched in the lower-case text only where one of its needles is: rare words
+    every match holds somewhere, not only at its start (its first words are common ones,
+    'was the', 'former', 'one of', which would make an anchored pattern run everywhere)."""
+    return Recognizer(name, category, lazy(pattern, re.I), needles=needles, lower=True)
+
+
 #: Areas and groups whose record singles a person out ('the country's oldest barber').
 _AREA_WORDS = (
     "country", "nation", "world", "region", "state", "city", "county", "town", "village",
@@ -3226,32 +3234,6 @@ NOTABLE_BY_FRAME = [
             "dean",
         ),
     ),
-    # The one person an event is told of ('He was the diver trapped in the wreck', 'one of
-    # the miners trapped underground', 'She was the teacher stabbed in the school attack');
-    # not 'the pedestrian struck by a car', 'the restrained driver involved in a collision'.
-    _anchored(
-        "one-in-an-event",
-        "characteristic",
-        r"(?:(?:was|is)\s+the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?!patients?\b)"
-        r"(?:m[ae]n|wom[ae]n|person|people|boys?|girls?|child(?:ren)?"
-        r"|[a-z-]*(?:er|or|ist|ian|ant|ent)s?)\s+(?:who\s+(?:was|were)\s+)?"
-        r"(?:trapped|rescued|stabbed|buried|mauled|kidnapped|abducted|swept|gored"
-        r"|(?:held|taken)\s+hostage|lost\s+in)\b",
-        ("was the", "is the", "one of the"),
-    ),
-    # A family few have: a dozen or more children or siblings ('one of 19 siblings', 'has
-    # fathered 31 children', 'the father of nineteen children'; not 'one of 14 children in
-    # the cohort').
-    _anchored(
-        "large-family",
-        "characteristic",
-        r"(?:fathered|mothered|sired|(?:father|mother|parent)\s+of|one\s+of)\s+"
-        r"(?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-        r"|nineteen|twenty|thirty|forty)(?:[- ][a-z]+)??\s+(?:children|siblings|sons|daughters"
-        r"|brothers|sisters|grandchildren)\b(?!\s+(?:in|from|who\s+(?:were|had)|enrolled"
-        r"|recruited|studied|included|treated|seen))",
-        ("fathered", "mothered", "sired", "father of", "mother of", "parent of", "one of"),
-    ),
     # A survival or a feat no one had before ('the most premature baby ever to survive').
     _anchored(
         "ever-to",
@@ -3259,112 +3241,12 @@ NOTABLE_BY_FRAME = [
         r"ever\s+to\s+(?:survive|be\s+born|receive|undergo|win|climb|reach|complete)\b",
         ("ever to",),
     ),
-    # A first of a journey ('the first solo unsupported crossing of Antarctica'; not 'the
-    # first crossing of the midline').
-    _anchored(
-        "first-journey",
-        "characteristic",
-        # (said of a feat: not 'the first crossing of the midline')
-        r"first\s+(?:(?:solo|unsupported|unassisted|recorded|known|successful|winter|female"
-        r"|women['’]s|men['’]s|non-stop)\s+){1,3}(?:crossing|ascent|descent|circumnavigation"
-        r"|traverse)\s+of\b",
-        ("first",),
-    ),
     # Births few mothers have ('the mother of three sets of twins').
     _anchored(
         "sets-of-twins",
         "characteristic",
         r"(?:three|four|five|six|[3-9])\s+sets\s+of\s+(?:twins|triplets)\b",
         ("three sets", "four sets", "five sets", "six sets", *(f"{n} sets" for n in "3456789")),
-    ),
-    # Horns made under the skin ('implants had been placed to form two horns').
-    _anchored(
-        "implanted-horns",
-        "characteristic",
-        r"(?:to\s+form|forming)\s+(?:two\s+|a\s+pair\s+of\s+)?horns\b",
-        ("to form", "forming"),
-    ),
-    # A family made by a surrogacy within it ('gave birth to her own grandchildren').
-    _anchored(
-        "surrogate-in-family",
-        "characteristic",
-        r"(?:gave\s+birth\s+to|carried|delivered)\s+(?:her\s+own\s+)?grand(?:child|children"
-        r"|sons?|daughters?)\b|surrogate\s+(?:mother\s+)?for\s+(?:her|his)\s+(?:own\s+)?"
-        r"(?:daughter|son|sister|brother)\b"
-        # ('a gestational surrogate who is also his paternal aunt')
-        r"|surrogate\s+(?:mother\s+)?who\s+(?:is|was)\s+(?:also\s+)?(?:his|her|their)\s+"
-        r"(?:own\s+)?(?:paternal\s+|maternal\s+)?(?:aunt|grandmother|sister|mother|cousin)\b",
-        ("gave birth", "carried", "delivered", "surrogate"),
-    ),
-    # A head of state, or someone at one's side ('a former head of state', 'personal
-    # physician to the royal family'); a chief justice.
-    _anchored(
-        "head-of-state",
-        "characteristic",
-        r"(?:former|serving|current|retired|sitting|previous)\s+(?:head\s+of\s+state"
-        r"|prime\s+minister|monarch)\b|chief\s+justice\b"
-        r"|(?:physician|doctor|surgeon|nurse|chef|bodyguard|photographer|dresser|chauffeur"
-        r"|butler)\s+to\s+the\s+(?:royal\s+family|king|queen|president|prime\s+minister"
-        r"|monarch|head\s+of\s+state)\b",
-        (
-            "former",
-            "serving",
-            "current",
-            "retired",
-            "sitting",
-            "previous",
-            "chief justice",
-            "physician to",
-            "doctor to",
-            "surgeon to",
-            "nurse to",
-            "chef to",
-            "bodyguard to",
-            "photographer to",
-            "dresser to",
-            "chauffeur to",
-            "butler to",
-        ),
-    ),
-    # Seen by a nation ('went viral', 'a video viewed over 20 million times', 'a contestant
-    # on a reality survival show', 'on the cover of a fashion magazine'); an office few hold
-    # ('the incumbent state governor').
-    _anchored(
-        "seen-by-a-nation",
-        "characteristic",
-        r"(?:went|gone|going|had\s+gone)\s+viral\b"
-        r"|(?:viewed|watched|seen)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*"
-        r"(?:million|m)\s+times\b"
-        r"|contestant\s+on\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?(?:show|programme|program|series"
-        r"|contest|quiz)\b"
-        r"|cover\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:magazine|newspaper)\b"
-        r"|(?:incumbent|serving|sitting|former)\s+(?:state\s+)?governor\b",
-        (
-            "went viral",
-            "gone viral",
-            "going viral",
-            "had gone viral",
-            "viewed",
-            "watched",
-            "seen",
-            "contestant on",
-            "cover of",
-            "incumbent",
-            "serving",
-            "sitting",
-            "former",
-        ),
-    ),
-    # A party to a court case ('the claimant in a celebrated court case', 'the subject of a
-    # landmark court case').
-    _anchored(
-        "party-to-a-case",
-        "characteristic",
-        r"(?:claimant|plaintiff|defendant|appellant)\s+in\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:case|trial|lawsuit|ruling|appeal)\b"
-        r"|subject\s+of\s+(?:a|the)\s+(?:landmark|celebrated|famous|high-profile|well-known"
-        r"|much-publici[sz]ed)\s+(?:court\s+|legal\s+)?(?:case|ruling|judgment|trial)\b",
-        ("claimant in", "plaintiff in", "defendant in", "appellant in", "subject of"),
     ),
     # A survivor of a disaster by its year ('survived the 2004 Indian Ocean tsunami').
     _anchored(
@@ -3375,13 +3257,6 @@ NOTABLE_BY_FRAME = [
         r"|sinking|stampede|explosion|avalanche|eruption)\b",
         ("survived the",),
     ),
-    # A tooth engraved ('a gold crown ... engraved with a small star').
-    _anchored(
-        "engraved-tooth",
-        "characteristic",
-        r"(?:crowns?|teeth|tooth|grills?|grillz)\s+(?:[\w-]+\s+){0,6}?engraved\b",
-        ("crown", "teeth", "tooth", "grill"),
-    ),
     # A post at a head of state's side ('the official food taster for the head of state',
     # 'the official photographer at the palace').
     _anchored(
@@ -3391,6 +3266,151 @@ NOTABLE_BY_FRAME = [
         r"(?:head\s+of\s+state|palace|president|king|queen|monarch|royal\s+(?:family|household)"
         r"|prime\s+minister)\b",
         ("official",),
+    ),
+]
+#: One of a kind by the frame a sentence puts a person in, looked for only where a rare word
+#: of the frame is (:func:`_cued`).
+NOTABLE_BY_CUE = [
+    # The one person an event is told of ('He was the diver trapped in the wreck', 'one of
+    # the miners trapped underground', 'She was the teacher stabbed in the school attack');
+    # not 'the pedestrian struck by a car', 'the restrained driver involved in a collision'.
+    _cued(
+        "one-in-an-event",
+        "characteristic",
+        r"(?:(?:was|is)\s+the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?!patients?\b)"
+        r"(?:m[ae]n|wom[ae]n|person|people|boys?|girls?|child(?:ren)?"
+        r"|[a-z-]*(?:er|or|ist|ian|ant|ent)s?)\s+(?:who\s+(?:was|were)\s+)?"
+        r"(?:trapped|rescued|stabbed|buried|mauled|kidnapped|abducted|swept|gored"
+        r"|(?:held|taken)\s+hostage|lost\s+in)\b",
+        (
+            "trapped",
+            "rescued",
+            "stabbed",
+            "buried",
+            "mauled",
+            "kidnapped",
+            "abducted",
+            "swept",
+            "gored",
+            "hostage",
+            "lost in",
+        ),
+    ),
+    # A family few have: a dozen or more children or siblings ('one of 19 siblings', 'has
+    # fathered 31 children', 'the father of nineteen children'; not 'one of 14 children in
+    # the cohort').
+    _cued(
+        "large-family",
+        "characteristic",
+        r"(?:fathered|mothered|sired|(?:father|mother|parent)\s+of|one\s+of)\s+"
+        r"(?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+        r"|nineteen|twenty|thirty|forty)(?:[- ][a-z]+)??\s+(?:children|siblings|sons|daughters"
+        r"|brothers|sisters|grandchildren)\b(?!\s+(?:in|from|who\s+(?:were|had)|enrolled"
+        r"|recruited|studied|included|treated|seen))",
+        ("children", "siblings", "sons", "daughters", "brothers", "sisters", "grandchildren"),
+    ),
+    # A first of a journey ('the first solo unsupported crossing of Antarctica'; not 'the
+    # first crossing of the midline').
+    _cued(
+        "first-journey",
+        "characteristic",
+        # (said of a feat: not 'the first crossing of the midline')
+        r"first\s+(?:(?:solo|unsupported|unassisted|recorded|known|successful|winter|female"
+        r"|women['’]s|men['’]s|non-stop)\s+){1,3}(?:crossing|ascent|descent|circumnavigation"
+        r"|traverse)\s+of\b",
+        ("crossing", "ascent", "descent", "circumnavigation", "traverse"),
+    ),
+    # Horns made under the skin ('implants had been placed to form two horns').
+    _cued(
+        "implanted-horns",
+        "characteristic",
+        r"(?:to\s+form|forming)\s+(?:two\s+|a\s+pair\s+of\s+)?horns\b",
+        ("horns",),
+    ),
+    # A family made by a surrogacy within it ('gave birth to her own grandchildren').
+    _cued(
+        "surrogate-in-family",
+        "characteristic",
+        r"(?:gave\s+birth\s+to|carried|delivered)\s+(?:her\s+own\s+)?grand(?:child|children"
+        r"|sons?|daughters?)\b|surrogate\s+(?:mother\s+)?for\s+(?:her|his)\s+(?:own\s+)?"
+        r"(?:daughter|son|sister|brother)\b"
+        # ('a gestational surrogate who is also his paternal aunt')
+        r"|surrogate\s+(?:mother\s+)?who\s+(?:is|was)\s+(?:also\s+)?(?:his|her|their)\s+"
+        r"(?:own\s+)?(?:paternal\s+|maternal\s+)?(?:aunt|grandmother|sister|mother|cousin)\b",
+        (
+            "grandchild",
+            "grandchildren",
+            "grandson",
+            "grandsons",
+            "granddaughter",
+            "granddaughters",
+            "surrogate",
+        ),
+    ),
+    # A head of state, or someone at one's side ('a former head of state', 'personal
+    # physician to the royal family'); a chief justice.
+    _cued(
+        "head-of-state",
+        "characteristic",
+        r"(?:former|serving|current|retired|sitting|previous)\s+(?:head\s+of\s+state"
+        r"|prime\s+minister|monarch)\b|chief\s+justice\b"
+        r"|(?:physician|doctor|surgeon|nurse|chef|bodyguard|photographer|dresser|chauffeur"
+        r"|butler)\s+to\s+the\s+(?:royal\s+family|king|queen|president|prime\s+minister"
+        r"|monarch|head\s+of\s+state)\b",
+        (
+            "head of state",
+            "prime minister",
+            "monarch",
+            "chief justice",
+            "royal family",
+            "king",
+            "queen",
+            "president",
+        ),
+    ),
+    # Seen by a nation ('went viral', 'a video viewed over 20 million times', 'a contestant
+    # on a reality survival show', 'on the cover of a fashion magazine'); an office few hold
+    # ('the incumbent state governor').
+    _cued(
+        "seen-by-a-nation",
+        "characteristic",
+        r"(?:went|gone|going|had\s+gone)\s+viral\b"
+        r"|(?:viewed|watched|seen)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*"
+        r"(?:million|m)\s+times\b"
+        r"|contestant\s+on\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?(?:show|programme|program|series"
+        r"|contest|quiz)\b"
+        r"|cover\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:magazine|newspaper)\b"
+        r"|(?:incumbent|serving|sitting|former)\s+(?:state\s+)?governor\b",
+        ("viral", "million", "contestant", "cover of", "governor"),
+    ),
+    # A party to a court case ('the claimant in a celebrated court case', 'the subject of a
+    # landmark court case').
+    _cued(
+        "party-to-a-case",
+        "characteristic",
+        r"(?:claimant|plaintiff|defendant|appellant)\s+in\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:case|trial|lawsuit|ruling|appeal)\b"
+        r"|subject\s+of\s+(?:a|the)\s+(?:landmark|celebrated|famous|high-profile|well-known"
+        r"|much-publici[sz]ed)\s+(?:court\s+|legal\s+)?(?:case|ruling|judgment|trial)\b",
+        (
+            "claimant",
+            "plaintiff",
+            "defendant",
+            "appellant",
+            "landmark",
+            "celebrated",
+            "famous",
+            "high-profile",
+            "well-known",
+            "much-publici",
+        ),
+    ),
+    # A tooth engraved ('a gold crown ... engraved with a small star').
+    _cued(
+        "engraved-tooth",
+        "characteristic",
+        r"(?:crowns?|teeth|tooth|grills?|grillz)\s+(?:[\w-]+\s+){0,6}?engraved\b",
+        ("engraved",),
     ),
 ]
 
@@ -4197,6 +4217,7 @@ SIGNALS.extend(
         _merged("kept-as-data", [r for r in KEPT_AND_KNOWN if r.category == "biometric"]),
         _merged("known-for", [r for r in KEPT_AND_KNOWN if r.category == "characteristic"]),
         _merged("notable-by-frame", NOTABLE_BY_FRAME),
+        *NOTABLE_BY_CUE,
     ]
 )
 
@@ -4696,7 +4717,7 @@ SIGNALS.append(
 #: A picture of the whole face or one taken to identify ('a frontal face photograph', 'full
 #: face with periorbital oedema, no eye bar applied', 'the custody photograph').
 SIGNALS.append(
-    _anchored(
+    _cued(
         "face-picture",
         "photo",
         r"(?:frontal|full)[- ]face\s+(?:(?:clinical\s+)?(?:photograph|photo|image|picture|view"
@@ -4704,20 +4725,7 @@ SIGNALS.append(
         r"|custody\s+(?:photograph|photo|picture|image)s?\b|mug\s?shots?\b"
         r"|no\s+eye\s+bars?\s+(?:applied|used|placed)\b"
         r"|(?:patient|person|child|man|woman|boy|girl)\s+in\s+profile\s+and\s+en\s+face\b",
-        (
-            "frontal",
-            "full",
-            "custody",
-            "mug",
-            "no eye",
-            "patient",
-            "person",
-            "child",
-            "man",
-            "woman",
-            "boy",
-            "girl",
-        ),
+        ("face", "custody", "mug", "mugshot", "eye"),
     )
 )
 #: A reviewer's or editor's word that a picture shows who the patient is ('the patient is

@@ -306,13 +306,13 @@ TERM_NOUNS = frozenset(
         "sign",
         "signs",
         "wave",  # 'Osborn J waves'
+        "waves",
         "gangrene",  # "Fournier's gangrene"
         "figures",  # 'Lichtenberg figures'
         "defect",  # "Petersen's defect"
         "defects",
         "fragment",  # 'Hoffa fragments'
         "fragments",
-        "waves",
         "test",
         "tests",
         "testing",
@@ -1213,7 +1213,7 @@ _LAW_WORDS = frozenset(["Act", "Acts", "Bill", "Law", "Regulations", "Order", "C
 _PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"])
 #: Whom a letter is written to when no one is named ('Dear Colleague', 'Dear Sir or Madam').
 _ADDRESSEES = frozenset(
-    """Colleague Colleagues Doctor Doctors Dr Sir Sirs Madam Or Editor Editors Reviewer
+    """Colleague Colleagues Doctor Doctors Dr Sir Sirs Madam Editor Editors Reviewer
     Reviewers All Team GP Partner Partners Friend Friends Parent Parents Carer Carers""".split()  # noqa: SIM905
 )
 #: Clinical roles: 'reviewed by the Surgical Registrar' names a person's job, not a place.
@@ -1803,12 +1803,12 @@ _STOP = frozenset(
 )
 
 
-#: A word in capitals in quotes ('Sample tube labelled only "HAYWARD"'): a surname if the
-#: lists say so and it is no English word ('"STOP"') or clinical one.
+#: A word in quotes, in capitals or written as a name is ('Sample tube labelled only
+#: "HAYWARD"', 'replaced "Heinrich" with'): judged by :func:`_quoted_listed_name`.
 _QUOTED_CAPITALS = re.compile(r"[\"“]([A-Z][A-Z'’-]{2,}|[A-Z][a-z'’-]{2,})[\"”]")
 
 
-def _surname_in_capitals(word: str) -> bool:
+def _quoted_listed_name(word: str) -> bool:
     """A word quoted in capitals or as a name is written that the lists know as a name and
     that is no English, clinical or place word ('"HAYWARD"', '"Heinrich"')."""
     title = word.title()
@@ -1875,7 +1875,7 @@ def find_proper(text: str) -> Iterator[Proper]:
         yield from _other_script(text)
     if '"' in text or "“" in text:
         for match in _QUOTED_CAPITALS.finditer(text):
-            if _surname_in_capitals(match.group(1)):
+            if _quoted_listed_name(match.group(1)):
                 yield Proper("name", match.start(1), match.end(1), "quoted-capitals")
     if "the " in text:
         for match in _ROAD.finditer(text):
@@ -2068,10 +2068,10 @@ _EPONYM_OF_BEFORE = re.compile(
     r"|canal|circle|duct|space|pouch|line|angle|triangle|tumou?r|cyst|ulcer)s?\s+of\s+(?:the\s+)?$",
     re.I,
 )
-#: A stage or type in Roman numerals after an eponym ('Lichtman IIIA', 'Gustilo IIIB').
 #: A classification's grades in a list ('Le Fort I, II and III fractures').
 _ROMAN_GRADES = frozenset(["I", "II", "III", "IV", "V"])
 _ROMAN_LIST_AFTER = re.compile(r"(?:,\s*|\s+(?:and|or|to)\s+)(?:I{1,3}|IV|V)\b")
+#: A stage or type in Roman numerals after an eponym ('Lichtman IIIA', 'Gustilo IIIB').
 _STAGE = re.compile(r"(?:I{1,3}|IV|VI?)[A-Da-d]?")
 
 
@@ -2194,7 +2194,7 @@ def _product_or_term(text: str, start: int, end: int, before: str, parts: list[s
 _DEVICE_MAKERS = frozenset(
     """Siemens Philips Medtronic Zoll Stryker Biotronik Olympus Toshiba Canon Hologic Dräger
     Drager Zimmer Fujifilm Storz Ethicon Abbott Baxter Roche Sysmex Beckman Mindray Nellcor
-    Masimo Cochlear Dexcom Insulet Omnipod Tandem Edwards Terumo Karl Codman""".split()  # noqa: SIM905
+    Masimo Cochlear Dexcom Insulet Omnipod Tandem Terumo Codman""".split()  # noqa: SIM905
 )
 #: Names that keep an inner capital after a prefix ('McDonald', 'MacLeod', 'FitzGerald').
 _NAME_PREFIXES = ("Mc", "Mac", "Fitz", "Van", "Von", "De", "Di", "Da", "Du", "La", "Le", "St")
@@ -2450,10 +2450,6 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
                 yield from _judge(text, start, head)
             yield from _judge(text, start + cut, run[cut:])
             return
-    # An eponym with a title in it ('Sister Mary Joseph nodule'), an author ('Hargreaves et
-    # al.'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
-    # (after a person's title only a term noun makes an eponym: 'Mr Baker's creatinine rose'
-    # is a name, though 'creatinine' ends as drugs do)
     # 'lived within the Moss Side area', 'an expedition in the Gunung Mulu area'; not a
     # zone of a department ('the Resus area'), a part of the body ('the Broca area').
     if (
@@ -2472,6 +2468,10 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     ):
         yield Proper("place", start, end, "named-area")
         return
+    # An eponym with a title in it ('Sister Mary Joseph nodule'), an author ('Hargreaves et
+    # al.'), a journal in a citation ('Ann Rheum Dis. 2019;78:736').
+    # (after a person's title only a term noun makes an eponym: 'Mr Baker's creatinine rose'
+    # is a name, though 'creatinine' ends as drugs do)
     titled = parts[0].rstrip(".") in _PERSON_TITLES
     if (
         is_term_after(text, end, suffixes=not titled)
