@@ -216,7 +216,7 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
             ):
                 continue  # a code ('SNOMED CT 22298006'), not a person's number
             if recognizer.name == "ipv4" and patterns.VERSION_BEFORE.search(
-                text, max(0, start - 12), start
+                text, max(0, start - 40), start
             ):
                 continue  # a software version ('firmware 3.2.1.7')
             if recognizer.name == "street-address" and is_term_after(text, end):

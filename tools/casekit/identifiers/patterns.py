@@ -923,11 +923,14 @@ AGE_SEX_SLASH = Recognizer(
         r"|(?<![\w/.,:-])(?:9\d|1[01]\d)/[MF]\b(?![/.,]\d)"
         # with a space, opening a note's line before a comma ('M 90, ?UTI, delirium')
         r"|(?<![^\n])[MF] (?:9\d|1[01]\d)(?=\s*[,;])"
+        # and the age first ('Case 7: 91 F, NH resident')
+        r"|(?<![\w/.,:-])(?:9\d|1[01]\d) [MF](?=\s*[,;])"
     ),
     needles=(
         *(f"{age}/{sex}" for age in range(90, 120) for sex in "mf"),
         *(f"{sex}/{digit}" for sex in "mf" for digit in "91"),
         *(f"{sex} {digit}" for sex in "mf" for digit in "91"),
+        *(f"{age} {sex}" for age in range(90, 120) for sex in "mf"),
     ),
 )
 _AGE_WORD = (
@@ -1394,6 +1397,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|PAN(?:\s*(?:card|number|no\.?))?(?=\s*[:#]?\s*[A-Z]{5}\d{4}[A-Z]\b)"
         # Germany's and Austria's pension and social insurance numbers (hold the birth date)
         r"|(?:renten|sozial)versicherungsnummer|RVNR|SVNR"
+        # Germany's tax number, which every resident has ('Steuer-ID 48 217 735 906')
+        r"|Steuer-?ID|Steuer-Identifikationsnummer|Steueridentifikationsnummer"
         # Denmark's personal number (holds the birth date)
         r"|CPR[- ](?:nummer|nr\.?|number|no\.?)"
         # the '#' of notes ('ss# 418 66 2091', 'soc sec # 512 08 3349')
@@ -1402,6 +1407,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "sécurité sociale",
             "securite sociale",
             "rentenversicherungsnummer",
+            "steuer",
             "sozialversicherungsnummer",
             "rvnr",
             "ss#",
@@ -1494,6 +1500,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # a doctor's registration in Brazil and Nigeria, a licence number in German ('CRM-SP
         # 144719', 'MDCN folio MDCN/R/44719', 'Lizenznummer DE.FCL.447192')
         r"|CRM[- ](?:[A-Z]{2})?|MDCN(?:\s+folio)?|Lizenznummer|Lizenz-Nr\.?"
+        # a commercial driver's licence ('CDL # A1284 5530 9917')
+        r"|CDL(?:\s*(?:#|no\.?|number))?"
         # 'dl# w440-...'; the badge of a licensed trade ('hackney cab badge 44172')
         r"|d/?l\s?#|lic\.?\s?(?:#|no\.?|number)|lic\.(?=\s?\d)"
         r"|(?:taxi|cab|hackney|driver'?s?|security|door supervisor)\s+badge"
@@ -1518,6 +1526,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "nmc",
             "crm-",
             "crm ",
+            "cdl",
             "mdcn",
             "lizenz",
             "colegiado",
@@ -1531,7 +1540,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # (the long foreign words first: 'reg' would stop inside them)
         r"registreringsnummer|rekisterinumero|rejestracyjny"
         r"|registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
-        r"|number) plates?|plates?(?:\s*read)?|VIN|vehicle identification number"
+        r"|number) plates?|(?<!ishihara )plates?(?:\s*read)?|VIN|vehicle identification number"
         r"|kennzeichen(?: des \w+)?|matrícula(?: del? \w+)?|kenteken|targa|immatriculation"
         # ('Car number of the patient is KA 8812T')
         r"|(?:car|vehicle|van|taxi|motorbike|motorcycle|scooter) (?:number|no\.?)",
@@ -2246,7 +2255,9 @@ CONTACTS.extend(
 )
 #: A version before dotted numbers: 'firmware version 3.2.1.7' is no IP address.
 VERSION_BEFORE = re.compile(
-    r"(?:version|firmware|release|build|v\.?)(?:\s+(?:was|is|number|no\.?))?\s*$", re.I
+    r"(?:version|firmware|release|build|v\.?)(?:\s+of\s+(?:the\s+)?[\w-]+)?"
+    r"(?:\s+(?:was|is|number|no\.?))?\s*$",
+    re.I,
 )
 #: An extension after a telephone number belongs to it.
 EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x)\s*\d{1,6}\b", re.I)
@@ -2382,9 +2393,6 @@ _PRINTS_OF_THINGS = (
     "resembling a",
     "resembled a",
     "like a",
-    # the corneal dystrophy ('map-dot-fingerprint dystrophy')
-    "map-dot-",
-    "dot-",
 )
 SIGNALS = [
     Recognizer(
@@ -2393,7 +2401,8 @@ SIGNALS = [
         lazy(
             # (not a shape in pathology, 'fingerprint bodies', nor their loss in a disease;
             # the look-behinds run only after a print word, which keeps them cheap)
-            r"(?<!\w)(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
+            r"(?<!\w)(?<!dot-)"  # (not 'map-dot-fingerprint dystrophy')
+            r"(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
             + "".join(f"(?<!{lost} fingerprint)(?<!{lost} fingerprints)" for lost in _PRINTS_LOST)
             + "".join(
                 f"(?<!{kind} fingerprint)(?<!{kind} fingerprints)" for kind in _PRINTS_OF_THINGS
@@ -2724,7 +2733,7 @@ _FIRST_WHO = (
     "individuals?",
 )
 _FEW = (
-    "two", "three", "four", "five", "six", "a few", "a handful of",
+    "two", "three", "four", "five", "six", "a few", "a handful of", "very few",
     r"fewer than (?:ten|twenty|a dozen|\d{1,2})",
 )  # fmt: skip
 #: Occupations so rare that one in a report may point to the person ('a professional sword
@@ -2922,8 +2931,10 @@ NOTABLE = [
         rf"(?:{_PERSON_NOUN}|{_TRADES_NOT_SHAPED})s?)\b[^.;]{{0,40}}?\b(?:(?:in|on)\s+"
         r"(?:the|this|his|her|their|our)\s+(?:country|world|state|nation|region|continent"
         r"|province|(?:southern|northern|western|eastern)\s+hemisphere)|nationally|worldwide"
-        # ('one of only a handful of people to do so')
-        r"|to\s+(?:do|have\s+done|achieve|accomplish)\s+(?:so|this|it)\b)"
+        # ('one of only a handful of people to do so', 'one of very few people to have
+        # survived')
+        r"|to\s+(?:do|have\s+done|achieve|accomplish)\s+(?:so|this|it)\b"
+        r"|to\s+(?:have\s+)?survived?\b)"
         r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
         # 'the serving Catholic bishop of', 'the retired Anglican archbishop of'
         rf"|(?:{'|'.join(_ROLE_TIMES)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_ROLES)})\s+of"
@@ -3271,6 +3282,37 @@ NOTABLE_BY_FRAME = [
 #: One of a kind by the frame a sentence puts a person in, looked for only where a rare word
 #: of the frame is (:func:`_cued`).
 NOTABLE_BY_CUE = [
+    # Feats and fates few share ('struck by lightning seven times', 'six months aboard the
+    # International Space Station', 'climbed all fourteen 8000-metre peaks', 'the heaviest
+    # pumpkin ever recorded'; not 'the highest lactate ever recorded in our laboratory').
+    _cued(
+        "feat",
+        "characteristic",
+        r"struck\s+by\s+lightning\s+(?:twice|(?:two|three|four|five|six|seven|eight|\d+)\s+times)\b"
+        r"|aboard\s+the\s+international\s+space\s+station\b|\bin\s+orbit\b"
+        r"|all\s+(?:fourteen|14)\s+8,?000[- ]?(?:metre|meter|m)\s+peaks\b|seven\s+summits\b"
+        r"|(?:heaviest|largest|longest|tallest|biggest|oldest|smallest)\s+(?:[\w-]+\s+){0,4}?"
+        r"ever\s+recorded\b(?!\s+(?:in|at|by)\s+(?:our|this|the)\s+(?:lab|laboratory|unit"
+        r"|department|hospital|centre|center|practice))",
+        (
+            "lightning",
+            "international space station",
+            "orbit",
+            "8000",
+            "8,000",
+            "summits",
+            "recorded",
+        ),
+    ),
+    # Siblings married to siblings ('She and her three sisters are all married to four
+    # brothers', 'married to identical twin brothers').
+    _cued(
+        "married-siblings",
+        "characteristic",
+        r"married\s+to\s+(?:(?:two|three|four|five|\d)\s+)?(?:identical\s+)?(?:twin\s+)?"
+        r"(?:brothers|sisters)\b(?!\s+of\b)",
+        ("married",),
+    ),
     # The one person an event is told of ('He was the diver trapped in the wreck', 'one of
     # the miners trapped underground', 'She was the teacher stabbed in the school attack');
     # not 'the pedestrian struck by a car', 'the restrained driver involved in a collision'.
@@ -3305,7 +3347,7 @@ NOTABLE_BY_CUE = [
         r"(?:fathered|mothered|sired|(?:father|mother|parent)\s+of|one\s+of)\s+"
         r"(?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
         r"|nineteen|twenty|thirty|forty)(?:[- ][a-z]+)??\s+(?:children|siblings|sons|daughters"
-        r"|brothers|sisters|grandchildren)\b(?!\s+(?:in|from|who\s+(?:were|had)|enrolled"
+        r"|brothers|sisters|grandchildren)\b(?!\s+(?:in|from\s+(?:the|a|an|our|this)\b|who\s+(?:were|had)|enrolled"
         r"|recruited|studied|included|treated|seen))",
         ("children", "siblings", "sons", "daughters", "brothers", "sisters", "grandchildren"),
     ),
@@ -3354,6 +3396,7 @@ NOTABLE_BY_CUE = [
         "characteristic",
         r"(?:former|serving|current|retired|sitting|previous)\s+(?:head\s+of\s+state"
         r"|prime\s+minister|monarch)\b|chief\s+justice\b"
+        r"|member\s+of\s+the\s+royal\s+family\b"
         r"|(?:physician|doctor|surgeon|nurse|chef|bodyguard|photographer|dresser|chauffeur"
         r"|butler)\s+to\s+the\s+(?:royal\s+family|king|queen|president|prime\s+minister"
         r"|monarch|head\s+of\s+state)\b",
@@ -3380,8 +3423,10 @@ NOTABLE_BY_CUE = [
         r"|contestant\s+on\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?(?:show|programme|program|series"
         r"|contest|quiz)\b"
         r"|cover\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:magazine|newspaper)\b"
-        r"|(?:incumbent|serving|sitting|former)\s+(?:state\s+)?governor\b",
-        ("viral", "million", "contestant", "cover of", "governor"),
+        r"|(?:incumbent|serving|sitting|former)\s+(?:state\s+)?governor\b"
+        # ('a story covered worldwide')
+        r"|covered\s+(?:worldwide|internationally|around\s+the\s+world)\b",
+        ("viral", "million", "contestant", "cover of", "governor", "covered"),
     ),
     # A party to a court case ('the claimant in a celebrated court case', 'the subject of a
     # landmark court case').
@@ -4011,8 +4056,13 @@ KEPT_AND_KNOWN = [
         r"\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?:included|deposited|uploaded|shared|published"
         r"|released)\s+(?:in|to|with|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:dataset|data\s+set"
         r"|repository|archive|database)\b"
-        r"|(?:measurements?|scans?|geometry|templates?|recordings?|images?)\s+(?:were\s+|was\s+)?"
-        r"(?:stored|kept|retained|saved|archived)\s+for\s+(?:later\s+|future\s+)?identification\b",
+        r"|(?:measurements?|scans?|geometry|templates?|recordings?|images?)\s+"
+        r"(?:of\s+(?:the\s+)?[\w'’-]+\s+)?(?:were\s+|was\s+)?"
+        r"(?:stored|kept|retained|saved|archived)\s+for\s+(?:later\s+|future\s+|forensic\s+)?"
+        r"identification\b"
+        # (scans or templates kept, not a clinical measurement: 'Hand geometry measurements
+        # were normal for age')
+        r"|hand[- ]geometry\s+(?:scans?|data|templates?)\b",
         (
             "complete",
             "whole",
@@ -4021,6 +4071,8 @@ KEPT_AND_KNOWN = [
             "genotype",
             "snp",
             "speaker",
+            "hand",
+            "hand-geometry",
             "snp",
             "genome-wide",
             "iris",
@@ -4631,6 +4683,10 @@ SIGNALS.extend([LOWER_NAME_AFTER_CUE, QUOTED_NICKNAME, QUOTED_AS_KNOWN, SAID_NAM
 
 _VEHICLES = (
     "vehicle",
+    "bus",
+    "boat",
+    "trawler",
+    "yacht",
     "car",
     "van",
     "ute",
@@ -4690,10 +4746,22 @@ SIGNALS.append(
         "plate-right-after-vehicle",
         "vehicle",
         lazy(
-            r"(?:vehicle|car|van|truck|lorry|motorcycle|motorbike)\s+(?P<id>[a-z0-9]{5,8})\b",
+            r"(?:vehicle|car|van|truck|lorry|motorcycle|motorbike|boat|trawler|bus)\s+"
+            r"(?P<id>[a-z0-9]{2,4}\s[a-z0-9]{2,5}|[a-z0-9]{5,8})\b(?!\s+(?:times|mph|km|miles))",
             re.I,
         ),
-        needles=("vehicle", "car", "van", "truck", "lorry", "motorcycle", "motorbike"),
+        needles=(
+            "vehicle",
+            "car",
+            "van",
+            "truck",
+            "lorry",
+            "motorcycle",
+            "motorbike",
+            "boat",
+            "trawler",
+            "bus",
+        ),
         valid=lambda value: (
             value.isupper()
             and sum(c.isdigit() for c in value) >= 2

@@ -309,6 +309,9 @@ TERM_NOUNS = frozenset(
         "waves",
         "gangrene",  # "Fournier's gangrene"
         "figures",  # 'Lichtenberg figures'
+        "microabscesses",  # 'Munro microabscesses'
+        "microabscess",
+        "style",  # 'Vancouver style'
         "defect",  # "Petersen's defect"
         "defects",
         "fragment",  # 'Hoffa fragments'
@@ -610,6 +613,7 @@ PERSON_BEFORE = re.compile(
     r"(?:-in-law)?(?:\s+[a-z]+ing\s+(?:for|with|after|on)\s+(?:him|her|them|the\s+patient))?"
     r"(?:'s)?,?"
     r"|\b(?:nick)?named|\bcalled|\bknown (?:to [\w ]+ )?as|\bidentified as"
+    r"|\b(?:sur|fore|maiden\s+|first\s+|given\s+|family\s+)name"
     r"|\bnée|\bI'm|\bI’m|\bI am|\bmy name is|\bsigned (?:\w+ )*as"
     r"|\bmy (?:son|daughter|wife|husband|mother|father|brother|sister|child|baby|partner)"
     r"|\bthanks? to|\bwe saw|\bwe (?:met|examined|reviewed)|\bdear)\s+\(?$",
@@ -1009,7 +1013,8 @@ _RISK_TOOL_AFTER = re.compile(
 )
 #: 'area' after a capitalised run and 'the' ('the Moss Side area'): a district by its name.
 _NAMED_AREA_AFTER = re.compile(
-    r"\s+(?:area|settlement|estate|township|slum|favela|neighbou?rhood|district|suburb|valley)\b"
+    r"\s+(?:area|settlement|estate|township|slum|favela|neighbou?rhood|district|suburb|valley"
+    r"|municipality|borough|parish)\b"
     r"(?!\s+\d)"
 )
 #: Zones of a department or a ward, named with a capital ('the Majors area', 'the Resus
@@ -1363,7 +1368,8 @@ _CODE_PART = re.compile(
 )
 _CODE_AFTER = re.compile(r"\s+(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}\b")
 #: A lesion's type in the Paris classification after its name ('Paris 0-Is', 'Paris 0-IIa').
-_LESION_CODE_AFTER = re.compile(r"\s+0-I{1,3}[a-cps+]{0,3}\b")
+#: (and a visual field test's programme: 'Humphrey 24-2')
+_LESION_CODE_AFTER = re.compile(r"\s+(?:0-I{1,3}[a-cps+]{0,3}|(?:10|24|30)-2)\b")
 #: The rest of an allergen's name after its genus ('Ara h 2', 'Bet v 1', 'Fel d 1': the
 #: WHO/IUIS allergen nomenclature, genus, species letter, number).
 _ALLERGEN_AFTER = re.compile(r"\s[a-z]\s\d{1,2}(?![\d-])")
@@ -1841,7 +1847,12 @@ def find_proper(text: str) -> Iterator[Proper]:
         run = match.group()
         if " " not in run:
             if len(run) < 2 or run.isupper():
-                if _hospital_initials(text, match.start(), run):
+                if _hospital_initials(text, match.start(), run) or (
+                    run in _known_acronyms()
+                    and _BEFORE_HOSPITAL_INITIALS.search(
+                        text, max(0, match.start() - 12), match.start()
+                    )
+                ):
                     yield Proper("institution", match.start(), match.end(), "hospital-acronym")
                 continue  # an abbreviation or a lone capital ('CRP', 'L'): see initials below
             start = match.start()
@@ -2098,10 +2109,12 @@ _VARIANT_HEADS = frozenset(["Haemoglobin", "Hemoglobin", "Hb"])
 #: A class, group or grade and its number after a run: an eponymous classification; or a
 #: number and 'trial' or 'study': a trial's name ('the CheckMate 067 trial').
 _CLASS_OR_TRIAL_AFTER = re.compile(
-    r"\s+(?:(?:group|grade|class|type|stage|category|classification)\s+(?:\d|[IVX]+\b|[A-D]\b)"
+    # ('Beaufort force 8', 'Rancho Los Amigos level VI')
+    r"\s+(?:(?:group|grade|class|type|stage|category|classification|force|level)\s+"
+    r"(?:\d|[IVX]+\b|[A-D]\b)"
     r"|\d[\w-]*\s+(?:trials?|stud(?:y|ies)|cohort)\b)"
 )
-_CLASS_INITIALS = frozenset("gctsIVX")
+_CLASS_INITIALS = frozenset("gctsflIVX")
 #: A bare grade after a run, and a verb of grading before it ('graded as Hunt and Hess 3').
 _GRADE_AFTER = re.compile(r"\s+(?:\d|[IVX]+\b)")
 _GRADED_BEFORE = re.compile(
@@ -2277,6 +2290,13 @@ def _describes_service(parts: list[str]) -> bool:
     )
 
 
+@cache
+def _known_acronyms() -> frozenset[str]:
+    """The institutions of the known list written in capitals ('AIIMS', 'NIMHANS'): read as
+    an institution after 'at', 'from', 'to' or 'in' (the runs of capitals skip the rest)."""
+    return frozenset(name for name in words.institutions() if name.isupper())
+
+
 def _known_institution(run: str, parts: list[str]) -> bool:
     if _institution_first_words().isdisjoint(parts):
         return False
@@ -2358,12 +2378,18 @@ def _species_after(text: str, end: int) -> bool:
     return species not in words.english_words() and not _TERM_SUFFIX.search(species)
 
 
+#: Languages a report says the patient speaks ('said the patient in broken English').
+_LANGUAGES = frozenset(
+    """English French German Spanish Portuguese Italian Arabic Urdu Hindi Punjabi Bengali
+    Polish Romanian Mandarin Cantonese Somali Tigrinya Amharic Swahili Turkish Kurdish Farsi
+    Pashto Dari Russian Ukrainian Tamil Gujarati Tagalog Vietnamese""".split()  # noqa: SIM905
+)
 #: 'I' with a verb, never a name ('doctor, I've had them forty years').
 _I_CONTRACTIONS = frozenset(f"I{mark}{verb}" for mark in "'’" for verb in ("ve", "m", "d", "ll"))
 
 
 def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
-    if run in _I_CONTRACTIONS:
+    if run in _I_CONTRACTIONS or run in _LANGUAGES:
         return
     if run[-1] in "'’" and (run[-2:-1] != "s" or text[start - 1 : start] in ("'", "‘")):
         run = run[:-1]  # a closing quote, not a plural's possessive ("'coast of Maine'")
