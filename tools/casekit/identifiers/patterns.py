@@ -3294,14 +3294,15 @@ NOTABLE_BY_CUE = [
         r"|(?:heaviest|largest|longest|tallest|biggest|oldest|smallest)\s+(?:[\w-]+\s+){0,4}?"
         r"ever\s+recorded\b(?!\s+(?:in|at|by)\s+(?:our|this|the)\s+(?:lab|laboratory|unit"
         r"|department|hospital|centre|center|practice))",
+        # (not 'recorded' alone: notes record everything, and the pattern would run on all)
         (
             "lightning",
             "international space station",
-            "orbit",
+            "in orbit",
             "8000",
             "8,000",
-            "summits",
-            "recorded",
+            "seven summits",
+            "ever recorded",
         ),
     ),
     # Siblings married to siblings ('She and her three sisters are all married to four
@@ -3311,7 +3312,7 @@ NOTABLE_BY_CUE = [
         "characteristic",
         r"married\s+to\s+(?:(?:two|three|four|five|\d)\s+)?(?:identical\s+)?(?:twin\s+)?"
         r"(?:brothers|sisters)\b(?!\s+of\b)",
-        ("married",),
+        ("married to",),
     ),
     # The one person an event is told of ('He was the diver trapped in the wreck', 'one of
     # the miners trapped underground', 'She was the teacher stabbed in the school attack');
