@@ -374,6 +374,12 @@ def main(argv: list[str] | None = None) -> int:
     # the session (round 7), listed with --misses.
     evaluate("independent37.tsv", "independent37_clean.txt", show=args.misses)
     evaluate("independent38.tsv", "independent38_clean.txt", show=args.misses)
+    # Written independently at the very end of the ninth session (sealed39), to decide round
+    # 7; measured once at 2a11576, 51077bc (main) and c545da9 (round 7): independent39 0.945
+    # (494/523), 501, 503; flagged 23, 18, 18 of 865. independent40 (weighted) 0.959
+    # (470/490), 476, 476; flagged 34, 34, 34 of 867. Honest figures; misses never listed.
+    evaluate("independent39.tsv", "independent39_clean.txt", show=False)
+    evaluate("independent40.tsv", "independent40_clean.txt", show=False)
     # Ordinary case-report prose written for training by an author who read nothing of the
     # project (flagged sentences listed with --misses), and a sealed file of it by another
     # (sealed17, never read): measured with the third model 5.6% (today's rules), with round
