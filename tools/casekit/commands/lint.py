@@ -20,7 +20,7 @@ from casekit.reporters import (
     LINE_FORMATS,
     REPORTERS,
     FilePart,
-    assemble,
+    assembled,
     emit,
     file_parts,
     use_colour,
@@ -147,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format in LINE_FORMATS:
         colour = args.format == "text" and use_colour(sys.stdout)
         parts, count = lint_paths_written(args.paths, config, args.format, colour, as_of, args.jobs)
-        sys.stdout.write(assemble(args.format, parts, count))
+        sys.stdout.writelines(assembled(args.format, parts, count))
         errors = any(part.counts.errors for part in parts)
     else:
         findings, count = lint_paths(args.paths, config, as_of, args.jobs)
