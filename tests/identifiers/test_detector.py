@@ -710,6 +710,14 @@ def test_a_festival_after_a_word_of_time_is_the_festival_and_a_brand_keeps_its_i
         ),
         ("Bed 3: 93 M, ?sepsis.", "age"),
         ("CDL # B4419 2210 7781 was suspended.", "licence"),
+        # read on independent34 and independent35 once released
+        ("She lives in NW3 with her partner.", "place"),
+        ("| Licence | DL 5520-114-07 |", "licence"),
+        ("| Account | 4410 2291 7765 |", "account"),
+        ("| 96 | M | Hemiarthroplasty | Day 3 |", "age"),
+        ("退院日は2019年11月3日であった。", "date"),
+        ("Celular: (11) 98765-4321", "phone"),
+        ("At six weeks, Bongani could walk without a stick.", "name"),
     ],
 )
 def test_identifiers_of_the_ninth_session_classes(sentence: str, category: str) -> None:
@@ -813,6 +821,14 @@ def test_identifiers_of_the_ninth_session_classes(sentence: str, category: str) 
         "The highest lactate ever recorded in our laboratory was 30.",
         "She spoke in broken English.",
         "He was registered as blind in 2019.",
+        "Pt NWB, crutches, seen in fracture clinic.",
+        "Pt GCS 14, amnesic for the event.",
+        "The serovar was identified as Icterohaemorrhagiae.",
+        "Veno-arterial ECMO was started in theatre.",
+        "Post-mortem CT showed a subdural haematoma.",
+        "It was reported to the Yellow Card scheme.",
+        "It reflects a split between face recognition and emotional processing.",
+        "Lesions were seen in T2 images.",
     ],
 )
 def test_what_the_ninth_session_classes_leave_clean(sentence: str) -> None:

@@ -923,14 +923,16 @@ AGE_SEX_SLASH = Recognizer(
         r"|(?<![\w/.,:-])(?:9\d|1[01]\d)/[MF]\b(?![/.,]\d)"
         # with a space, opening a note's line before a comma ('M 90, ?UTI, delirium')
         r"|(?<![^\n])[MF] (?:9\d|1[01]\d)(?=\s*[,;])"
-        # and the age first ('Case 7: 91 F, NH resident')
+        # and the age first ('Case 7: 91 F, NH resident'), or in a table's row ('| 97 | F |')
         r"|(?<![\w/.,:-])(?:9\d|1[01]\d) [MF](?=\s*[,;])"
+        r"|(?<=\| )(?:9\d|1[01]\d)(?= \| [MF] \|)"
     ),
     needles=(
         *(f"{age}/{sex}" for age in range(90, 120) for sex in "mf"),
         *(f"{sex}/{digit}" for sex in "mf" for digit in "91"),
         *(f"{sex} {digit}" for sex in "mf" for digit in "91"),
         *(f"{age} {sex}" for age in range(90, 120) for sex in "mf"),
+        *(f"{age} |" for age in range(90, 120)),
     ),
 )
 _AGE_WORD = (
@@ -1004,6 +1006,14 @@ AGE_AFTER_SEX = Recognizer(
     lower=True,
     anchored=True,
 )
+#: A date in Japanese ('2018年4月12日').
+DATE_JAPANESE = Recognizer(
+    "date-japanese",
+    "date",
+    lazy(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日"),
+    inside=("年",),
+    possible=lambda text: "年" in text,
+)
 #: An age over 89 in Japanese ('98歳の男性').
 AGE_JAPANESE = Recognizer(
     "age-japanese",
@@ -1013,6 +1023,7 @@ AGE_JAPANESE = Recognizer(
     possible=lambda text: "歳" in text,
 )
 AGES = [
+    DATE_JAPANESE,
     AGE_JAPANESE,
     AGE_SEX,
     AGE_SEX_SLASH,
@@ -1733,7 +1744,8 @@ _JOINER = (
     r"|of (?:the )?(?:patient|pt|client|insured|pump|device|stimulator|pacemaker|implant"
     r"|generator))\b\.?"
     r"|n\.[ºo°]|n[º°]))*"
-    r"\s*[:#,]?\s*"
+    # (or the cell after a table's label: '| Licence | DL 4471-982-33 |')
+    r"\s*[:#,|]?\s*"
     r"(?:the\s+)?[\"“']?"
 )
 
@@ -2065,7 +2077,8 @@ CONTACTS = [
     Recognizer(
         "phone-area-code",
         "phone",
-        lazy(r"\((?<![\w(]\()\d{3,5}\)\s?\d{3,4}[\s.-]?\d{3,4}"),
+        # (a two-figure area code too, and five figures after it: Brazil's '(21) 99876-5432')
+        lazy(r"\((?<![\w(]\()\d{2,5}\)\s?\d{3,5}[\s.-]?\d{3,4}"),
         needles=("(",),
     ),
     Recognizer(
@@ -2290,6 +2303,30 @@ _STREET_ENDINGS = (
     "vägen", "veien", "gata",
 )  # fmt: skip
 ADDRESSES = [
+    # A UK postcode's district where someone lives ('He lives in SE15'; not 'seen in T2').
+    Recognizer(
+        "postcode-district",
+        "place",
+        lazy(
+            r"(?:lives|living|resides|residing|resident|moved|relocated|domiciled)\s+(?:in|to)\s+"
+            r"(?P<id>[A-Z]{1,2}\d{1,2}[A-Z]?)\b(?![-/.]\d)",
+            re.I,
+        ),
+        needles=(
+            "lives",
+            "living",
+            "resides",
+            "residing",
+            "resident",
+            "moved",
+            "relocated",
+            "domiciled",
+        ),
+        valid=lambda value: value[:1].isupper() and value.isupper(),
+        group="id",
+        lower=True,
+        anchored=True,
+    ),
     Recognizer(
         "street-address",
         "place",
@@ -2419,7 +2456,8 @@ SIGNALS = [
             r"|detected|confirmed))"
             r"|iris (?:scan|template|code|pattern(?!s?\s+of\b))s?"
             # (not a cognitive function: 'face recognition of emotions', '... test')
-            r"|(?:facial|face)[- ]recognition(?!\s+(?:of|tests?|tasks?|deficits?|impairment"
+            r"|(?:facial|face)[- ]recognition(?!\s+(?:of|and|processing|tests?|tasks?|deficits?"
+            r"|impairment"
             r"|memory|skills?|abilit(?:y|ies))\b)"
             # a stored template of a body part's shape, not a measurement ('hand geometry
             # measurements were normal')

@@ -312,6 +312,7 @@ TERM_NOUNS = frozenset(
         "microabscesses",  # 'Munro microabscesses'
         "microabscess",
         "style",  # 'Vancouver style'
+        "scheme",  # 'the Yellow Card scheme'
         "defect",  # "Petersen's defect"
         "defects",
         "fragment",  # 'Hoffa fragments'
@@ -648,7 +649,7 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:lived?|lives|living|grew up|moved|born"
     r"|travell?ed|returned|commutes?(?: \w+)?|farmed"
     r"|farm|fishing|holidays?|holidaying|vacations?|vacationing|vacationed|trips?|toured"
-    r"|touring|home|resident|residing|resided|resides|stayed|staying|visited|visiting"
+    r"|touring|home|resident|residing|resided|resides|stayed|staying|visited|visiting|domiciled"
     r"|came|emigrated|migrated"
     # where cases gathered ('the cluster was centred on Hackney Wick')
     r"|centred|centered|clustered|concentrated"
@@ -1616,6 +1617,10 @@ _NOT_INITIALS = frozenset(
         "LOC",
         "TTO",
         "BIBA",
+        "NWB",  # non-weight-bearing, and the Glasgow coma scale ('Pt NWB', 'Pt GCS 14')
+        "FWB",
+        "PWB",
+        "GCS",
         "PMH",
         "HPC",
         "ID",
@@ -2163,6 +2168,8 @@ def _product_or_term(text: str, start: int, end: int, before: str, parts: list[s
         return False
     if text.startswith(" risk ", end) and _RISK_TOOL_AFTER.match(text, end, end + 30):
         return True  # a risk tool named after an institution or a study
+    if _PREFIXED.match(first) and all(p.isupper() for p in parts[1:]):
+        return True  # ('Veno-arterial ECMO', 'Post-mortem CT')
     named = parts[1:] if first in _DETERMINER else parts
     if len(named) > 1 and (named[0] in _DEVICE_MAKERS or any(_product_word(p) for p in named)):
         return True  # a device by its maker or its brand ('Siemens SOMATOM Force', 'the Zoll
@@ -2340,6 +2347,7 @@ _NOT_NAME_ENDING = re.compile(
 _PERSON_ONLY_VERB = re.compile(
     r"\s+(?:(?:also|then|later|first|now|again)\s+)?(?:presented|complained|described|told"
     r"|said|reported|denied|recalled|remembered|explained|admitted|noticed|rode|drove|walked"
+    r"|could\s+(?:walk|climb|stand|sit|speak|see|hear|eat|swallow|feel|manage)|consented|agreed"
     r"|asked|attended|woke|was\s+(?:counselled|counseled|brought|seen|admitted|referred|born"
     r"|found|reviewed|examined|transferred|discharged))\b"
 )
@@ -2384,6 +2392,8 @@ _LANGUAGES = frozenset(
     Polish Romanian Mandarin Cantonese Somali Tigrinya Amharic Swahili Turkish Kurdish Farsi
     Pashto Dari Russian Ukrainian Tamil Gujarati Tagalog Vietnamese""".split()  # noqa: SIM905
 )
+#: Endings of a Latin name of an organism or a serovar ('Icterohaemorrhagiae').
+_LATIN_NAME = re.compile(r"(?:ae|ii|ensis|oides)$")
 #: 'I' with a verb, never a name ('doctor, I've had them forty years').
 _I_CONTRACTIONS = frozenset(f"I{mark}{verb}" for mark in "'’" for verb in ("ve", "m", "d", "ll"))
 
@@ -2696,6 +2706,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         (after[:1] in _AFTER_TRIGGERS and PERSON_AFTER.match(after))
         or (after[:5] == " and " and _AND_KIN.match(after))
     )
+    if person_cue and " " not in run and _LATIN_NAME.search(run) and run not in words.given_names():
+        person_cue = False  # 'identified as Icterohaemorrhagiae': a serovar's Latin name
     if person_cue and _disease_after(text, end, run):
         person_cue = False  # 'historically known as Baghdad boil': a disease
     if person_cue and before.endswith((" to ", " in ", " from ")) and _only_large_areas(run):
@@ -2883,7 +2895,8 @@ _PERSONAL_VERB = re.compile(
 _AREA_JOINS = re.compile(r",\s*|\s+(?:and|or|to)\s+")
 _COMPASS = re.compile(
     r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower"
-    r"|Rural|Remote|Coastal|Urban|Inland|Tropical)"
+    r"|Rural|Remote|Coastal|Urban|Inland|Tropical|Southeast|Southwest|Northeast|Northwest"
+    r"|South-East|South-West|North-East|North-West)"
     # (or its initials, as notes write them: 'ret'd from W Africa', 'SE Asia')
     r"(?:-|\s+)|(?:N|S|E|W|NE|NW|SE|SW)\.?\s+|[Ss]ub-Saharan\s+)+"
 )
