@@ -380,6 +380,12 @@ def main(argv: list[str] | None = None) -> int:
     # (470/490), 476, 476; flagged 34, 34, 34 of 867. Honest figures; misses never listed.
     evaluate("independent39.tsv", "independent39_clean.txt", show=False)
     evaluate("independent40.tsv", "independent40_clean.txt", show=False)
+    # The last pair of the ninth session (sealed41), to decide round 8; measured once at
+    # 2a11576, c361357 (main) and 00891be (round 8): independent41 0.948 (496/523), 503, 503;
+    # flagged 12, 12, 12 of 855. independent42 (weighted) 0.965 (473/490), 479, 479; flagged
+    # 39, 33, 32 of 890. Honest figures; misses never listed.
+    evaluate("independent41.tsv", "independent41_clean.txt", show=False)
+    evaluate("independent42.tsv", "independent42_clean.txt", show=False)
     # Ordinary case-report prose written for training by an author who read nothing of the
     # project (flagged sentences listed with --misses), and a sealed file of it by another
     # (sealed17, never read): measured with the third model 5.6% (today's rules), with round

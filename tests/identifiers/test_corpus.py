@@ -174,6 +174,9 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: independent39 and independent40 (sealed39), once at 2a11576, 51077bc and c545da9 (round
 #: 7, adopted): 0.945 (494/523), 501, 503, flagged 23, 18, 18 of 865 (held at 18, 2.1%);
 #: 0.959 (470/490), 476, 476, flagged 34, 34, 34 of 867 (3.9%). Their own figures are caps.
+#: independent41 and independent42 (sealed41), once at 2a11576, c361357 and 00891be (round 8,
+#: adopted): 0.948 (496/523), 503, 503, flagged 12 of 855 each time (held to the 2% goal, 17);
+#: 0.965 (473/490), 479, 479, flagged 39, 33, 32 of 890 (its own figure is its cap).
 #: independent34 and independent35 were released at the very end (round 8; DEVELOPMENT): 480
 #: and 18, 511 and 11 after the rules read on them.
 UNSEEN = [
@@ -188,6 +191,8 @@ UNSEEN = [
     ("independent29", 514, 20),
     ("independent39", 503, 18),
     ("independent40", 476, 34),
+    ("independent41", 503, 17),
+    ("independent42", 479, 32),
 ]
 
 
