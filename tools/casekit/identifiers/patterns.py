@@ -1022,8 +1022,8 @@ AGE_JAPANESE = Recognizer(
     inside=("歳",),
     possible=lambda text: "歳" in text,
 )
+DATES.append(DATE_JAPANESE)
 AGES = [
-    DATE_JAPANESE,
     AGE_JAPANESE,
     AGE_SEX,
     AGE_SEX_SLASH,
