@@ -378,8 +378,8 @@ def main(argv: list[str] | None = None) -> int:
     # 7; measured once at 2a11576, 51077bc (main) and c545da9 (round 7): independent39 0.945
     # (494/523), 501, 503; flagged 23, 18, 18 of 865. independent40 (weighted) 0.959
     # (470/490), 476, 476; flagged 34, 34, 34 of 867. Honest figures; misses never listed.
-    evaluate("independent39.tsv", "independent39_clean.txt", show=False)
-    evaluate("independent40.tsv", "independent40_clean.txt", show=False)
+    evaluate("independent39.tsv", "independent39_clean.txt", show=args.misses)
+    evaluate("independent40.tsv", "independent40_clean.txt", show=args.misses)
     # The last pair of the ninth session (sealed41), to decide round 8; measured once at
     # 2a11576, c361357 (main) and 00891be (round 8): independent41 0.948 (496/523), 503, 503;
     # flagged 12, 12, 12 of 855. independent42 (weighted) 0.965 (473/490), 479, 479; flagged

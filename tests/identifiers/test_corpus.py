@@ -100,6 +100,8 @@ DEVELOPMENT = [
     ("independent38", 487, 22),
     ("independent34", 480, 18),
     ("independent35", 511, 11),
+    ("independent39", 505, 17),
+    ("independent40", 476, 34),
 ]
 
 
@@ -178,7 +180,8 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: adopted): 0.948 (496/523), 503, 503, flagged 12 of 855 each time (held to the 2% goal, 17);
 #: 0.965 (473/490), 479, 479, flagged 39, 33, 32 of 890 (its own figure is its cap).
 #: independent34 and independent35 were released at the very end (round 8; DEVELOPMENT): 480
-#: and 18, 511 and 11 after the rules read on them.
+#: and 18, 511 and 11 after the rules read on them. independent39 and independent40 were
+#: released at the start of the tenth session (round 10; DEVELOPMENT): 505 and 17, 476 and 34.
 UNSEEN = [
     ("independent12", 521, 17),
     ("independent14", 510, 17),
@@ -189,8 +192,6 @@ UNSEEN = [
     ("independent23", 500, 17),
     ("independent27", 505, 18),
     ("independent29", 514, 20),
-    ("independent39", 503, 18),
-    ("independent40", 476, 34),
     ("independent41", 503, 17),
     ("independent42", 479, 32),
 ]
