@@ -213,3 +213,39 @@ def test_a_service_or_drug_with_capitals_is_not_taken_for_an_identifier(sentence
 
 def test_a_named_centre_is_still_found() -> None:
     assert find("He was transferred to the Bridgewater Trauma Centre.")
+
+
+#: Sentences the model alone takes for a unique characteristic: an ordinary job with the
+#: indefinite article, and reported speech (a quotation and a verb of saying).
+ORDINARY = [
+    "The patient is a retired plumber who still repairs boilers for friends.",
+    'Her father said, "She was asleep before her head hit the pillow."',
+    "Pt: 'it burns like fire when I pass urine.'",
+]
+
+
+@pytest.mark.parametrize("sentence", ORDINARY)
+def test_an_ordinary_job_or_a_quotation_is_no_unique_characteristic(sentence: str) -> None:
+    assert learned.ordinary(sentence, learned._TOKEN.findall(sentence))
+    assert find(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ORDINARY)
+def test_the_model_alone_flags_the_ordinary_sentences(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without :func:`learned.ordinary` the model flags each one: the filter, not the
+    model, keeps them out (so the test above tests something)."""
+    monkeypatch.setattr(learned, "ordinary", lambda sentence, words: False)
+    assert [m.recognizer for m in find(sentence)] == ["learned"]
+
+
+def test_a_job_held_by_one_person_or_a_famous_speaker_is_still_a_characteristic() -> None:
+    oboist = "She is the principal oboist of the national orchestra."
+    assert [m.category for m in find(oboist)] == ["characteristic"]
+    known = '"Everyone knows me, I\'m the one on the cereal box," he said.'
+    assert not learned.ordinary(known, learned._TOKEN.findall(known))
+    national = "He is a former national rowing coach."
+    assert not learned.ordinary(national, learned._TOKEN.findall(national))
+    famous = "She is a famous chef."
+    assert not learned.ordinary(famous, learned._TOKEN.findall(famous))

@@ -797,6 +797,49 @@ def pointed_at(sentence: str, words_: list[str]) -> tuple[int, int, str]:
     return first, last, category
 
 
+#: A sentence that gives the patient an ordinary job or pastime, with the indefinite article:
+#: 'The patient, a hairdresser, developed...', 'He is a retired electrician who...'. A role
+#: held by one person takes 'the' ('She is the principal cellist of...'), which this leaves.
+_ORDINARY_ROLE = re.compile(
+    r"^(?:(?:The|Our|Their)\s+(?:index\s+)?patient|He|She|Pt|Patient)"
+    r"(?:,|\s+(?:is|was|had\s+been))\s+an?\s",
+    re.IGNORECASE,
+)
+#: Reported speech: a speaker and a verb of saying next to a quotation ('Mum said, "He was
+#: so cross..."', '"He keeps pulling his legs up," the father said.', "Pt: 'it feels...'").
+#: The model learned that what a patient says of themselves can identify them ('I'm the one
+#: who...'), but a quotation alone does not.
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told(?:\s+(?:us|me|him|her|them|the\s+\w+))?|reports?|reported|stated|"
+    r"added)\s*[,:]?\s*[\"“‘']"
+    r"|[\"”’'],?\s+(?:(?:she|he|they|the\s+\w+|her\s+\w+|his\s+\w+)\s+)?"
+    r"(?:said|says|told|added)\b"
+    r"|^(?:Pt|Patient|Mum|Mom|Dad|Mother|Father)\s*:\s*[\"“‘']",
+    re.IGNORECASE,
+)
+#: Words that make a job or a quotation one person's: an office of state, church or crown,
+#: a twin or triplet, fame (with :func:`_cue`'s words, read by the model itself), a speaker
+#: who says everyone knows them.
+_SINGULAR = re.compile(
+    r"\b(?:national|royal|state|country's|twins?|triplets?|conjoined|famous(?:ly)?|news|"
+    r"president|minister|king|queen|bishop|archbishop|ambassador|chief|film|television|"
+    r"parliament|government|crown|papers|international|world|grandmaster)\b"
+    # a speaker known to everyone ('Everyone round here knows me, I'm the one who...')
+    r"|\bI(?:'m|’m|\s+am|\s+was)\s+(?:the|on)\b|\beveryone\b",
+    re.IGNORECASE,
+)
+
+
+def ordinary(sentence: str, words_: list[str]) -> bool:
+    """Whether a sentence the model takes for a unique characteristic only gives an ordinary
+    job (:data:`_ORDINARY_ROLE`) or reports what someone said (:data:`_REPORTED_SPEECH`),
+    with no word of uniqueness, publicity (:func:`_cue`) or high office (:data:`_SINGULAR`).
+    Read only for sentences the model flags."""
+    if not (_ORDINARY_ROLE.search(sentence) or _REPORTED_SPEECH.search(sentence)):
+        return False
+    return not (_SINGULAR.search(sentence) or any(map(_cue, words_)))
+
+
 #: Categories whose identifier is a number (an age may be written in words).
 _NUMBERED = frozenset(
     "phone fax record health-plan ssn account licence device ip vehicle number".split()  # noqa: SIM905
@@ -818,7 +861,10 @@ def find_learned(
         logit = _logit(read) if read else current.bias
         if logit < never or (logit < always and _sigmoid(logit) < current.threshold):
             continue
-        first, last, category = pointed_at(text[start:end], words_)
+        sentence = text[start:end]
+        first, last, category = pointed_at(sentence, words_)
+        if category == "characteristic" and ordinary(sentence, words_):
+            continue
         found.append((start + first, start + last, category, "learned"))
     found.sort()
     return found
