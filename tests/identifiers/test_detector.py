@@ -852,3 +852,60 @@ def test_names_with_an_inner_capital_and_numbers_after_a_plain_word_are_still_fo
 
 def test_a_salutation_to_a_named_doctor_is_still_a_name() -> None:
     assert [m.category for m in find("Dear Dr Okonkwo-Bell, thank you.", learned=False)] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [
+        ("name", "Name | PELLWORTH, Idris | Sex | M | Indication | back pain"),
+        ("name", "Patient name: Hollis Quade"),
+        ("date", "紹介状の日付は令和5年6月2日であった。"),
+        ("date", "Biopsy (taken 11/21) showed adenocarcinoma."),
+        ("record", "Registro hospitalar 8.316.204"),
+        ("licence", "CPSO #209381"),
+        ("handle", "Instagram: /runningwithrosie.mum"),
+        ("vehicle", "Placa do carro: RTF3G71"),
+        ("vehicle", "The minibus taxi GP 381-422 overturned."),
+        ("place", "Lives at flat 7, 22 Mill Approach."),
+        ("place", "She lives in the Belleville quarter of the city."),
+        ("biometric", "Hand geometry from the clocking-in terminal confirmed his shift."),
+        ("biometric", "A 3D facial-surface mesh of the child is in the supplement."),
+        ("photo", "Video 3: patient filmed face-on while speaking."),
+        ("characteristic", "She is the mother of thirteen children and presented with prolapse."),
+        ("characteristic", "He has 19 children by three wives."),
+        ("characteristic", "She was the grandmother and gestational surrogate of the baby."),
+        ("characteristic", "Both sisters are married to a pair of identical twin brothers."),
+        ("characteristic", "He is the traditional ruler of his town."),
+        ("characteristic", "A taster employed to check meals for the head of state."),
+        ("characteristic", "His collection was listed in a book of world records."),
+        ("characteristic", "Her rescue led the national evening news."),
+        ("characteristic", "She has magnets implanted in four fingertips."),
+        ("characteristic", "She won the 2011 national beauty pageant."),
+        ("characteristic", "He is an experimental test pilot."),
+    ],
+)
+def test_what_the_tenth_session_rules_find(category: str, sentence: str) -> None:
+    assert category in {m.category for m in find(sentence, learned=False)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "| Name | Dose | Route |",
+        "Drug name: pembrolizumab",
+        "Name: withheld for publication",
+        "Antibiotics were taken 5/7 and then stopped.",
+        "A placa de ateroma media 2 mm.",
+        "Pain in the upper outer quarter of the breast.",
+        "Hand geometry measurements were normal for his age.",
+        "She has 12 grandchildren.",
+        "The mother of two children presented with a rash.",
+        "She is a heterozygous carrier of the variant.",
+        "Hereditary spherocytosis was confirmed.",
+        "Traditional medicine had been tried first.",
+        "MRI used a 3 T magnet.",
+        "A lipid profile was normal.",
+    ],
+)
+def test_what_the_tenth_session_rules_leave_clean(sentence: str) -> None:
+    assert find(sentence, learned=False) == []

@@ -588,7 +588,25 @@ _HOLIDAY_WORD = re.compile(
     r"|Labo|Memorial|May Day|D-Day|VE Day|VJ Day|[Ss]olstice|[Ee]quinox)"
 )
 _SLASH_YEAR = re.compile(r"/(?:19|20)\d\d")
+#: A month and a two-digit year ('09/22'), but not the denominators of note shorthand
+#: ('5/7' days, '10/12' months, '2/52' weeks, '4/24' hours, '30/60' minutes) or of a score
+#: ('from 08/10', '12/20', '09/30', '11/40').
+_SHORT_MONTH_YEAR = r"(?:0[1-9]|1[0-2])/(?!(?:07|10|12|20|24|30|40|52|60)\b)\d\d(?![/\d.])"
 DATES = [
+    # A month and a two-digit year after a word of time or of a sample taken ('since 03/19',
+    # 'biopsy (taken 09/22)').
+    Recognizer(
+        "month-short-year-after-word",
+        "date",
+        lazy(
+            r"(?:since|from|until|taken|dated|performed|obtained|collected)\s+"
+            rf"(?P<id>{_SHORT_MONTH_YEAR})"
+        ),
+        needles=("since", "from", "until", "taken", "dated", "performed", "obtained", "collected"),
+        group="id",
+        lower=True,
+        anchored=True,
+    ),
     # A month and year in figures after a word of time ('Since 8/2018 she has been on').
     Recognizer(
         "month-year-after-word",
@@ -1010,7 +1028,8 @@ AGE_AFTER_SEX = Recognizer(
 DATE_JAPANESE = Recognizer(
     "date-japanese",
     "date",
-    lazy(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日"),
+    # (or by the era: 令和4年 is 2022, 平成 1989-2019, 昭和 1926-1989; 元年 its first year)
+    lazy(r"(?:(?:19|20)\d\d|(?:令和|平成|昭和)(?:元|\d{1,2}))年\d{1,2}月\d{1,2}日"),
     inside=("年",),
     possible=lambda text: "年" in text,
 )
@@ -1308,7 +1327,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"MRN|MR\s?#|medical record|(?:hospital|hosp\.?|unit|case|patient|record|lab|chart"
         r"|clinic|slide|specimen|accession|admission)\s*(?:number|no\.?|num\.?|n\.[ºo]|nº|ID|#)"
         r"|accession|historia clínica|cartella clinica|dossier(?: médical)?|patientennummer"
-        r"|prontuário|prontuario"
+        r"|prontuário|prontuario|registro\s+(?:hospitalar|do\s+paciente|geral)"
         r"|krankenblattnummer|fallnummer"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID"
         # a label in the Romance order ('Number of the clinical history', 'number of the
@@ -1335,6 +1354,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "specimen n",
             "accession",
             "prontu",
+            "registro",
             "admission",
             "historia",
             "cartella",
@@ -1511,6 +1531,10 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # a doctor's registration in Brazil and Nigeria, a licence number in German ('CRM-SP
         # 144719', 'MDCN folio MDCN/R/44719', 'Lizenznummer DE.FCL.447192')
         r"|CRM[- ](?:[A-Z]{2})?|MDCN(?:\s+folio)?|Lizenznummer|Lizenz-Nr\.?"
+        # a provincial college's registration in Canada ('CPSO #10487'), Australia's
+        # national registration ('AHPRA registration MED0001234567')
+        r"|CPS(?:O|A|BC|M|NS|NL|S)(?:\s*(?:#|no\.?|number|registration))?"
+        r"|AHPRA(?:\s+(?:registration|number|no\.?))?"
         # a commercial driver's licence ('CDL # A1284 5530 9917')
         r"|CDL(?:\s*(?:#|no\.?|number))?"
         # 'dl# w440-...'; the badge of a licensed trade ('hackney cab badge 44172')
@@ -1539,6 +1563,14 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "crm ",
             "cdl",
             "mdcn",
+            "cpso",
+            "cpsa",
+            "cpsbc",
+            "cpsm",
+            "cpsns",
+            "cpsnl",
+            "cpss",
+            "ahpra",
             "lizenz",
             "colegiado",
             "npi",
@@ -1553,6 +1585,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
         r"|number) plates?|(?<!ishihara )plates?(?:\s*read)?|VIN|vehicle identification number"
         r"|kennzeichen(?: des \w+)?|matrícula(?: del? \w+)?|kenteken|targa|immatriculation"
+        r"|placa(?: d[oe]l? (?:carro|veículo|veiculo|vehículo|auto|coche|moto))?"
         # ('Car number of the patient is KA 8812T')
         r"|(?:car|vehicle|van|taxi|motorbike|motorcycle|scooter) (?:number|no\.?)",
         (
@@ -1573,6 +1606,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "matrícula",
             "kenteken",
             "targa",
+            "placa",
             "immatriculation",
             "registreringsnummer",
             "rekisterinumero",
@@ -2297,6 +2331,10 @@ def _street_suffix() -> re.Pattern[str]:
 
 
 _STREET_SUFFIX = _street_suffix()
+#: Words that end a street's name less often than :data:`_STREET_WORDS` ('Station Approach').
+_RARER_STREET_WORD = re.compile(
+    r"[a-z] (?:Approach|Rise|View|Heights|Croft|Chase|Green|Wharf|Quay)\b"
+)
 #: Endings of one-word street names in German, Dutch and the Nordic languages.
 _STREET_ENDINGS = (
     "straße", "strasse", "gasse", "allee", "platz", "straat", "laan", "gracht", "gatan",
@@ -2336,6 +2374,28 @@ ADDRESSES = [
             rf"(?:{_STREET_WORDS})\b(?![ ][A-Z][a-z])"
         ),
         possible=lambda text: _STREET_SUFFIX.search(text) is not None,
+    ),
+    # A house number and a street whose last word is not among the street words above, as
+    # it is rarer as a street's ('flat 3, 19 Station Approach', '14 Orchard Rise').
+    Recognizer(
+        "numbered-street",
+        "place",
+        lazy(
+            r"(?<![\w.,/-])\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]+\s+){1,3}"
+            r"(?:Approach|Rise|View|Heights|Croft|Chase|Green|Wharf|Quay)\b"
+        ),
+        inside=(
+            " approach",
+            " rise",
+            " view",
+            " heights",
+            " croft",
+            " chase",
+            " green",
+            " wharf",
+            " quay",
+        ),
+        possible=lambda text: _RARER_STREET_WORD.search(text) is not None,
     ),
     Recognizer(
         "coordinates",
@@ -2710,8 +2770,14 @@ SIGNALS.append(
         "biometric",
         lazy(
             rf"(?:{'|'.join(_BODY_RECOGNISED)})[- ]recognition"
-            r"|(?:3d|three[- ]dimensional)\s+(?:facial|face)\s+(?:surface\s+)?(?:scan|image"
-            r"|model|photograph)s?|(?:facial|face)\s+surface\s+scans?|identity[- ]matching",
+            r"|(?:3d|three[- ]dimensional)\s+(?:facial|face)[- ](?:surface\s+)?(?:scan|image"
+            r"|model|photograph|mesh)(?:s|es)?|(?:facial|face)[- ]surface\s+(?:scan|mesh)(?:s|es)?"
+            r"|identity[- ]matching"
+            # ('hand geometry from the clocking-in terminal', 'face-geometry measurements'
+            # shared; not the hand's measurements in a growth clinic)
+            r"|(?:hand|handprint|palm)[- ]geometry\s+(?:from|scan(?:ner)?s?|readers?|terminals?"
+            r"|templates?|data|records?|system|clock|identification|verification|biometrics?)\b"
+            r"|(?:facial|face)[- ]geometry\s+(?:data|measurements?|files?|scans?|templates?)",
             re.I,
         ),
         needles=(
@@ -2723,6 +2789,17 @@ SIGNALS.append(
             "face surface",
             "identity matching",
             "identity-matching",
+            "hand geometry",
+            "hand-geometry",
+            "handprint",
+            "palm geometry",
+            "palm-geometry",
+            "facial geometry",
+            "facial-geometry",
+            "face geometry",
+            "face-geometry",
+            "facial-surface",
+            "face-surface",
         ),
         lower=True,
         anchored=True,
@@ -2943,8 +3020,9 @@ NOTABLE = [
         r"|(?:gold|silver|bronze)\s+medall?ist)\b"
         # a title won, a rank held ('won the world championship of toe wrestling', 'won the
         # national cheese-rolling race', 'ranked third in the world', 'ranked first nationally')
-        r"|won\s+the\s+(?:world|national|regional|european|county|state)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:championships?|title|race|contest|competition|final|cup)\b"
+        r"|won\s+the\s+(?:\d{4}\s+)?(?:world|national|regional|european|county|state)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:championships?|title|race|contest|competition|final|cup"
+        r"|pageant)\b"
         r"|ranked\s+(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|number\s+\w+)\s+"
         r"(?:nationally|in\s+the\s+(?:world|country|nation))\b",
         (
@@ -3109,6 +3187,69 @@ SIGNALS.append(
             "scleral",
         ),
     )
+)
+#: Numbers of children few families have, eleven or more ('the mother of fourteen children',
+#: 'raising twelve children', '23 children by four wives'); ten and fewer are left alone.
+_MANY = (
+    r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|1[1-9]|[2-9]\d)"
+)
+#: Families, offices and feats few people share: a traditional ruler, a surrogate for her own
+#: grandchild, a world record in a book of records, a story that led the evening news, a
+#: submarine's commander, magnets or lights implanted under the skin.
+SIGNALS.extend(
+    [
+        _cued(
+            "many-children",
+            "characteristic",
+            rf"(?:mother|father|parent|grandmother|grandfather)\s+of\s+{_MANY}\s+children"
+            rf"|(?:raising|fathered|mothered|bore|had|has)\s+{_MANY}\s+children"
+            rf"|{_MANY}\s+children\s+(?:by|with)\s+(?:\w+\s+)?(?:wives|husbands|partners|women)",
+            ("children",),
+        ),
+        _cued(
+            "rare-family",
+            "characteristic",
+            r"(?:grandmother|mother|sister|aunt)\s+and\s+(?:the\s+)?(?:gestational\s+)?"
+            r"surrogate\b|gestational\s+surrogate\s+for\s+(?:her\s+)?"
+            r"(?:own\s+)?(?:daughter|son|grandchild|granddaughter|grandson|sister|brother)",
+            ("surrogate",),
+        ),
+        _cued(
+            "office-few-hold",
+            "characteristic",
+            r"(?:traditional|tribal|paramount|hereditary)\s+(?:ruler|king|queen|chief(?:tain)?"
+            r"|monarch)\b|council\s+of\s+chiefs"
+            r"|(?:nuclear\s+)?submarine\s+(?:commander|captain)|commander\s+of\s+a\s+"
+            r"(?:nuclear\s+)?submarine|test\s+pilot",
+            (
+                "traditional",
+                "tribal",
+                "paramount",
+                "hereditary",
+                "chiefs",
+                "submarine",
+                "test pilot",
+            ),
+        ),
+        _cued(
+            "in-the-news",
+            "characteristic",
+            r"book\s+of\s+(?:world\s+)?records|guinness\s+(?:world\s+)?records?"
+            r"|(?:led|topped|headlined)\s+the\s+(?:\w+\s+){0,2}news\b"
+            r"|(?:newspaper|magazine|press)\s+profiles?\b|profiled\s+(?:by|in)\s+(?:a|the|several)"
+            r"\s+(?:\w+\s+)?(?:newspapers?|magazines?|press)",
+            ("book of", "guinness", "news", "profiles", "profiled"),
+        ),
+        _cued(
+            "implanted-device-mod",
+            "characteristic",
+            r"magnets?\s+(?:were\s+|was\s+)?implanted|implanted\s+(?:\w+\s+)?magnets?"
+            r"|(?:led|light)\s+(?:array|lights?)\s+(?:implanted\s+)?under\s+the\s+skin"
+            r"|subdermal\s+(?:magnets?|led|lights?)",
+            ("magnets", "magnet implant", "under the skin", "subdermal"),
+        ),
+    ]
 )
 #: A royal post few hold, typed in lower case as a job and not as an institution's name
 #: ('the official royal swan marker', 'the royal clockmaker'; not 'the Royal College of
@@ -3348,7 +3489,8 @@ NOTABLE_BY_CUE = [
     _cued(
         "married-siblings",
         "characteristic",
-        r"married\s+to\s+(?:(?:two|three|four|five|\d)\s+)?(?:identical\s+)?(?:twin\s+)?"
+        r"married\s+to\s+(?:(?:two|three|four|five|\d|a\s+pair\s+of)\s+)?(?:identical\s+)?"
+        r"(?:twin\s+)?"
         r"(?:brothers|sisters)\b(?!\s+of\b)",
         ("married to",),
     ),
@@ -3437,8 +3579,10 @@ NOTABLE_BY_CUE = [
         r"|prime\s+minister|monarch)\b|chief\s+justice\b"
         r"|member\s+of\s+the\s+royal\s+family\b"
         r"|(?:physician|doctor|surgeon|nurse|chef|bodyguard|photographer|dresser|chauffeur"
-        r"|butler)\s+to\s+the\s+(?:royal\s+family|king|queen|president|prime\s+minister"
-        r"|monarch|head\s+of\s+state)\b",
+        r"|butler|taster)\s+to\s+the\s+(?:royal\s+family|king|queen|president|prime\s+minister"
+        r"|monarch|head\s+of\s+state)\b"
+        # ('employed to sample meals for the head of state')
+        r"|(?:meals|food)\s+(?:\w+\s+)?for\s+the\s+head\s+of\s+state\b",
         (
             "head of state",
             "prime minister",
@@ -3734,7 +3878,8 @@ SIGNALS.extend(
                 r"|:)\s*)?|\s*:\s*))"
                 # ('ShadowFox#2291': a Discord name with its four-digit discriminator; a Skype
                 # name 'live:marram.grass')
-                r"[\"“'‘]?(?P<id>(?:live:)?\w+(?:\.\w+)*(?:#\d{4}\b)?)"
+                # (a page's path: 'Facebook: /harbour.lights.mum')
+                r"[\"“'‘]?/?(?P<id>(?:live:)?\w+(?:\.\w+)*(?:#\d{4}\b)?)"
             ),
             needles=_PLATFORMS,
             valid=lambda value: (
@@ -4719,6 +4864,34 @@ DOTTED_INITIALS = Recognizer(
     group="id",
 )
 SIGNALS.extend([LOWER_NAME_AFTER_CUE, QUOTED_NICKNAME, QUOTED_AS_KNOWN, SAID_NAME, DOTTED_INITIALS])
+#: What a form's or a table's name field holds ('Name | SHARMA, Anil | Sex', 'Patient name:
+#: Hollis Quade'): the value after the label, when it has a capital and is no placeholder
+#: ('Name: withheld', 'Name: XX') or the next column's heading ('| Name | Dose |'). Not a
+#: label after a word ('Drug name:', 'Trade name:').
+_NOT_A_NAME_VALUE = (
+    r"not|n/?a|none|nil|withheld|redacted|anonymi[sz]ed|unknown|patient|the|omitted|removed"
+    r"|deleted|hidden|confidential|age|sex|gender|dob|date|dose|result|value|role|title|id"
+    r"|mrn|number|address|relationship|diagnosis|ward|unit|units|notes?|comments?|initials"
+    r"|surname|first|given|signature|drug|medication|test|x{2,}|\*{2,}"
+)
+SIGNALS.append(
+    Recognizer(
+        "labelled-name",
+        "name",
+        lazy(
+            r"(?<![a-z]\s)(?<![a-z'’-])(?:(?:patient(?:['’]s)?|full)\s+)?(?:name|nome|nombre|naam)"
+            r"(?:\s+of\s+(?:the\s+)?patient)?\s*[:|]\s*"
+            rf"(?!(?:{_NOT_A_NAME_VALUE})\b)"
+            rf"(?P<id>[^\W\d_][\w'’.-]*(?:,?[^\S\n]+(?!(?:{_NOT_A_NAME_VALUE})\b)"
+            r"[^\W\d_][\w'’.-]*){0,2})"
+        ),
+        needles=("name", "patient name", "patient's name", "full name", "nome", "nombre", "naam"),
+        valid=lambda value: any(c.isupper() for c in value),
+        group="id",
+        lower=True,
+        anchored=True,
+    )
+)
 
 _VEHICLES = (
     "vehicle",
@@ -4785,8 +4958,10 @@ SIGNALS.append(
         "plate-right-after-vehicle",
         "vehicle",
         lazy(
-            r"(?:vehicle|car|van|truck|lorry|motorcycle|motorbike|boat|trawler|bus)\s+"
-            r"(?P<id>[a-z0-9]{2,4}\s[a-z0-9]{2,5}|[a-z0-9]{5,8})\b(?!\s+(?:times|mph|km|miles))",
+            r"(?:vehicle|car|van|truck|lorry|motorcycle|motorbike|boat|trawler|bus|minibus|taxi)\s+"
+            # ('the minibus taxi CA 482-193': a hyphenated last group)
+            r"(?P<id>[a-z0-9]{2,4}\s[a-z0-9]{2,5}(?:-[a-z0-9]{2,4})?|[a-z0-9]{5,8})\b"
+            r"(?!\s+(?:times|mph|km|miles))",
             re.I,
         ),
         needles=(
@@ -4800,6 +4975,8 @@ SIGNALS.append(
             "boat",
             "trawler",
             "bus",
+            "minibus",
+            "taxi",
         ),
         valid=lambda value: (
             value.isupper()
@@ -4831,7 +5008,10 @@ SIGNALS.append(
         r"|portrait)s?\b|with\b)"
         r"|custody\s+(?:photograph|photo|picture|image)s?\b|mug\s?shots?\b"
         r"|no\s+eye\s+bars?\s+(?:applied|used|placed)\b"
-        r"|(?:patient|person|child|man|woman|boy|girl)\s+in\s+profile\s+and\s+en\s+face\b",
+        r"|(?:patient|person|child|man|woman|boy|girl)\s+in\s+profile\s+and\s+en\s+face\b"
+        # a film of the whole face ('interview filmed face-on', 'a face-on video')
+        r"|(?:filmed|videoed|video-recorded)\s+(?:\w+\s+){0,2}?face[- ]on\b"
+        r"|face[- ]on\s+(?:video|film|recording)s?\b",
         ("face", "custody", "mug", "mugshot", "eye"),
     )
 )

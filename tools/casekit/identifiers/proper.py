@@ -1015,7 +1015,7 @@ _RISK_TOOL_AFTER = re.compile(
 #: 'area' after a capitalised run and 'the' ('the Moss Side area'): a district by its name.
 _NAMED_AREA_AFTER = re.compile(
     r"\s+(?:area|settlement|estate|township|slum|favela|neighbou?rhood|district|suburb|valley"
-    r"|municipality|borough|parish)\b"
+    r"|municipality|borough|parish|quarter)\b"
     r"(?!\s+\d)"
 )
 #: Zones of a department or a ward, named with a capital ('the Majors area', 'the Resus
