@@ -909,3 +909,55 @@ def test_what_the_tenth_session_rules_find(category: str, sentence: str) -> None
 )
 def test_what_the_tenth_session_rules_leave_clean(sentence: str) -> None:
     assert find(sentence, learned=False) == []
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [
+        ("name", "The physiotherapist Zorrin noted improved gait."),
+        ("name", "The case manager, Fenella, arranged a home visit."),
+        ("name", 'Reviewer: the initials "K.M." in Figure 2 must be removed.'),
+        ("place", "Residence | Arusha"),
+        ("place", "The body was found at 1°17′S, 36°49′E, close to a channel."),  # noqa: RUF001
+        ("place", "Postnummer: 9008"),
+        ("place", "The 19-year-old was shot in Comuna 13."),
+        ("place", "Home address in the 3rd arrondissement was unreachable."),
+        ("place", "The cyclist crashed on the descent of Col du Tourmalet."),
+        ("date", "Inkom den 5 maj med feber."),
+        ("account", "Kontonummer 5050-1055 (bankgiro)."),
+        ("vehicle", "The fishing vessel PZ 412 was at sea."),
+        ("institution", "She regularly attends the Church of the Holy Redeemer."),
+        ("photo", "Gambar 1. Foto wajah pasien sebelum terapi."),
+        ("biometric", "Bite-mark impressions were kept for forensic identification."),
+        ("biometric", "Facial landmark geometry (68 points) of the patient was exported."),
+        ("characteristic", "He is the longest-held prisoner on death row in the country."),
+        ("characteristic", "She is married to her late husband's identical twin brother."),
+        ("characteristic", "She acted as gestational surrogate for her own twin sister."),
+        ("characteristic", "He survived being struck by lightning four separate times."),
+        ("characteristic", "She was the whistleblower in the 2020 procurement scandal."),
+        ("characteristic", "Hers was the first such operation performed in the country."),
+        ("characteristic", "He was the driver of the bus involved in the bridge collapse."),
+    ],
+)
+def test_what_the_tenth_session_second_round_finds(category: str, sentence: str) -> None:
+    assert category in {m.category for m in find(sentence, learned=False)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lamellae resembled whorls of a fingerprint on high-power views.",
+        "Pt BO x12/24h with blood, HR 110.",
+        "Atorvastatin was started because of benefit reported in the ATOCH trial.",
+        "Table | Hb | 9.8 g/dL | Na | 129 mmol/L",
+        "Graft biopsy was class 2 according to the Banff working proposal.",
+        "The Banff 2019 classification was used to grade the biopsy.",
+        "The Prague C&M criteria described a C2M4 Barrett segment.",
+        "Please add the gonioscopy grading used (Shaffer or Spaeth).",
+        "Acid-fast bacilli were seen on Fite–Faraco stain.",  # noqa: RUF001
+        "Samples were taken for identification of the organism.",
+        "He had a bidirectional Glenn.",
+    ],
+)
+def test_what_the_tenth_session_second_round_leaves_clean(sentence: str) -> None:
+    assert find(sentence, learned=False) == []

@@ -499,6 +499,11 @@ _FOREIGN_MONTHS = [
     "mei",
     "augustus",
     "oktober",
+    # Swedish, Danish and Norwegian ('den 5 maj'; their other months are spelt as above)
+    "maj",
+    "augusti",
+    "marts",
+    "desember",
 ]
 _ENGLISH_MONTHS = [
     "january",
@@ -1485,9 +1490,15 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"acc(?:oun)?t(?:\s*(?:number|no\.?))?|IBAN|card number"
         r"|(?:bank|credit|debit|payment)\s+card|card(?=\s+ending)"
         r"|sort code|invoice(?:\s*(?:number|no\.?))?"
-        r"|payment reference|billing|reference (?:number|no\.?)|crowdfunding page ID",
+        r"|payment reference|billing|reference (?:number|no\.?)|crowdfunding page ID"
+        # in Swedish, Norwegian and Danish ('Kontonummer 5050-1055', 'bankgiro 5050-1055')
+        r"|kontonummer|kontonr\.?|bankgiro|plusgiro",
         (
             "account",
+            "kontonr",
+            "kontonummer",
+            "bankgiro",
+            "plusgiro",
             "acct",
             "iban",
             "bank card",
@@ -1508,9 +1519,12 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # a postal code is smaller than a state ('postal code V5K 0A1', 'PIN code 560034')
         "place",
         r"post(?:al|code) district|outward code|postal code|post code|postcode|zip(?: code)?"
-        r"|pin code|code postal|PLZ|CEP",
+        r"|pin code|code postal|PLZ|CEP|postnummer|postleitzahl|postnr\.?",
         (
             "postal",
+            "postnummer",
+            "postnr",
+            "postleitzahl",
             "post code",
             "postcode",
             "outward code",
@@ -2409,6 +2423,16 @@ ADDRESSES = [
         possible=lambda text: "°" in text or _COORDINATE_PAIR.search(text) is not None,
         dense=True,
     ),
+    # Degrees and minutes without seconds, a pair with compass letters ('1°17′S, 36°49′E').
+    Recognizer(
+        "coordinates-minutes",
+        "place",
+        lazy(
+            r"\d{1,2}°\s?\d{1,2}(?:\.\d+)?['′]\s?[NS],?\s+\d{1,3}°\s?\d{1,2}(?:\.\d+)?['′]\s?[EW]"
+        ),
+        inside=("°",),
+        possible=lambda text: "°" in text,
+    ),
     Recognizer(
         "foreign-street",
         "place",
@@ -2490,6 +2514,8 @@ _PRINTS_OF_THINGS = (
     "resembling a",
     "resembled a",
     "like a",
+    "whorls of a",
+    "whorls of",
 )
 SIGNALS = [
     Recognizer(
@@ -2777,7 +2803,8 @@ SIGNALS.append(
             # shared; not the hand's measurements in a growth clinic)
             r"|(?:hand|handprint|palm)[- ]geometry\s+(?:from|scan(?:ner)?s?|readers?|terminals?"
             r"|templates?|data|records?|system|clock|identification|verification|biometrics?)\b"
-            r"|(?:facial|face)[- ]geometry\s+(?:data|measurements?|files?|scans?|templates?)",
+            r"|(?:facial|face)[- ]geometry\s+(?:data|measurements?|files?|scans?|templates?)"
+            r"|(?:facial|face)\s+landmark\s+(?:geometry|coordinates|data|files?)",
             re.I,
         ),
         needles=(
@@ -2798,6 +2825,8 @@ SIGNALS.append(
             "facial-geometry",
             "face geometry",
             "face-geometry",
+            "facial landmark",
+            "face landmark",
             "facial-surface",
             "face-surface",
         ),
@@ -2820,7 +2849,19 @@ _ROLES = (
     "headteacher",
 )
 _ROLE_TIMES = ("serving", "current", "former", "retired")
-_FIRSTS = ("first", "only", "youngest", "oldest", "tallest", "heaviest", "shortest", "smallest")
+_FIRSTS = (
+    "first",
+    "only",
+    "youngest",
+    "oldest",
+    "tallest",
+    "heaviest",
+    "shortest",
+    "smallest",
+    # ('the longest-held prisoner on death row in the country')
+    "longest-held",
+    "longest-serving",
+)
 #: People a record or a first is said of ('the first surviving sextuplets born in her
 #: country', 'one of only two people in the world to').
 _FIRST_WHO = (
@@ -3194,6 +3235,56 @@ _MANY = (
     r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|1[1-9]|[2-9]\d)"
 )
+#: A church, mosque or temple by its dedication ('the Church of the Holy Redeemer'; not a
+#: denomination: 'the Church of England', 'the Church of Jesus Christ of Latter-day Saints').
+SIGNALS.append(
+    Recognizer(
+        "dedicated-church",
+        "institution",
+        lazy(
+            r"\b(?:Church|Chapel|Cathedral|Basilica|Mosque|Temple|Synagogue|Gurdwara|Parish)\s+of\s+"
+            r"(?:the\s+|Our\s+Lady\s+of\s+(?:the\s+)?|St\.?\s+|Saint\s+)?"
+            r"(?!(?:England|Scotland|Ireland|Wales|Jesus|Christ|God|Latter|Scientology|Sweden"
+            r"|Norway|Denmark|Rome|South|North|Nigeria|Uganda|Kenya|Tanzania)\b)"
+            r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
+        ),
+        needles=(
+            "church of",
+            "chapel of",
+            "cathedral of",
+            "basilica of",
+            "mosque of",
+            "temple of",
+            "synagogue of",
+            "gurdwara of",
+            "parish of",
+        ),
+    )
+)
+#: Places named as a city's parts or a mountain's passes are: 'Comuna 13' (Medellín's
+#: districts), 'the 3rd arrondissement', 'the Col du Tourmalet'.
+SIGNALS.append(
+    Recognizer(
+        "numbered-district",
+        "place",
+        lazy(
+            r"\bComuna\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+arrondissement\b"
+            r"|\bCol\s+d(?:u|e|es|e\s+la|')\s*[A-Z][\w'’-]+"
+        ),
+        needles=("comuna", "arrondissement", "col d"),
+    )
+)
+#: Initials an editor or reviewer quotes ('the initials "K.M." in the legend').
+SIGNALS.append(
+    Recognizer(
+        "quoted-initials",
+        "name",
+        lazy(r"\binitials\s+[\"“‘']?(?P<id>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{2,3}\b)"),
+        needles=("initials",),
+        valid=lambda value: value.replace(".", "").replace(" ", "") not in ("PT", "NA", "ID"),
+        group="id",
+    )
+)
 #: Families, offices and feats few people share: a traditional ruler, a surrogate for her own
 #: grandchild, a world record in a book of records, a story that led the evening news, a
 #: submarine's commander, magnets or lights implanted under the skin.
@@ -3212,7 +3303,8 @@ SIGNALS.extend(
             "characteristic",
             r"(?:grandmother|mother|sister|aunt)\s+and\s+(?:the\s+)?(?:gestational\s+)?"
             r"surrogate\b|gestational\s+surrogate\s+for\s+(?:her\s+)?"
-            r"(?:own\s+)?(?:daughter|son|grandchild|granddaughter|grandson|sister|brother)",
+            r"(?:own\s+)?(?:twin\s+)?(?:daughter|son|grandchild|granddaughter|grandson|sister"
+            r"|brother)",
             ("surrogate",),
         ),
         _cued(
@@ -3240,6 +3332,40 @@ SIGNALS.extend(
             r"|(?:newspaper|magazine|press)\s+profiles?\b|profiled\s+(?:by|in)\s+(?:a|the|several)"
             r"\s+(?:\w+\s+)?(?:newspapers?|magazines?|press)",
             ("book of", "guinness", "news", "profiles", "profiled"),
+        ),
+        _cued(
+            "kept-to-identify",
+            "biometric",
+            # ('bite-mark impressions were kept for forensic identification')
+            r"(?:impressions?|records?|casts?|prints?|samples?|photographs?|charts?)\s+"
+            r"(?:were\s+|was\s+|are\s+|is\s+)?(?:kept|retained|stored|held|taken)\s+for\s+"
+            r"(?:forensic\s+)?identification\b(?!\s+of\b)",
+            ("forensic identification", "for identification"),
+        ),
+        _cued(
+            "rare-event",
+            "characteristic",
+            # struck by lightning more than once; the whistleblower in a scandal; the first
+            # such operation in the country; the driver of the bus in a disaster
+            r"struck\s+by\s+lightning\s+(?:on\s+)?(?:two|three|four|five|six|seven|several|\d)"
+            r"\s+(?:separate\s+)?(?:times|occasions)"
+            r"|(?:the|a)\s+whistle-?blower\s+(?:in|of|who|behind)\b"
+            r"|first\s+such\s+(?:operation|procedure|transplant|surgery)\s+(?:\w+\s+){0,2}?in\s+"
+            r"(?:the|this|his|her|their|our)\s+(?:country|world|nation|region|state)"
+            r"|(?:driver|pilot|captain|skipper|conductor|operator)\s+of\s+the\s+(?:\w+\s+){0,2}?"
+            r"(?:involved\s+in\s+the|that\s+(?:crashed|sank|derailed|collided|capsized))\b",
+            (
+                "lightning",
+                "whistleblower",
+                "whistle-blower",
+                "first such",
+                "involved in the",
+                "that crashed",
+                "that sank",
+                "that derailed",
+                "that collided",
+                "that capsized",
+            ),
         ),
         _cued(
             "implanted-device-mod",
@@ -3489,9 +3615,11 @@ NOTABLE_BY_CUE = [
     _cued(
         "married-siblings",
         "characteristic",
-        r"married\s+to\s+(?:(?:two|three|four|five|\d|a\s+pair\s+of)\s+)?(?:identical\s+)?"
-        r"(?:twin\s+)?"
-        r"(?:brothers|sisters)\b(?!\s+of\b)",
+        r"married\s+to\s+(?:(?:two|three|four|five|\d|a\s+pair\s+of)\s+"
+        # (or the twin of a late spouse: 'married to her late husband's identical twin brother')
+        r"|(?:her|his)\s+(?:late\s+|former\s+)?(?:husband|wife|partner)['’]s\s+)?"
+        r"(?:identical\s+)?(?:twin\s+)?"
+        r"(?:brothers|sisters|(?<=twin )(?:brother|sister))\b(?!\s+of\b)",
         ("married to",),
     ),
     # The one person an event is told of ('He was the diver trapped in the wreck', 'one of
@@ -4009,7 +4137,7 @@ SIGNALS.extend(
                 # (or its index or hull number: 'narrowboat, index number 511204')
                 r"(?:\s+|,?\s+(?:index|hull|official|mmsi)\s+(?:number|no\.?)[:,]?\s*)"
                 # (or letters only after a hyphen, as aircraft are marked: 'glider G-CKLM')
-                r"(?P<id>[a-z]{1,3}-?\d{3,5}[a-z]?|[a-z]{1,2}-[a-z]{3,5}|\d{5,9})\b"
+                r"(?P<id>[a-z]{1,3}[- ]?\d{3,5}[a-z]?|[a-z]{1,2}-[a-z]{3,5}|\d{5,9})\b"
             ),
             needles=_CRAFT,
             group="id",
@@ -5011,8 +5139,12 @@ SIGNALS.append(
         r"|(?:patient|person|child|man|woman|boy|girl)\s+in\s+profile\s+and\s+en\s+face\b"
         # a film of the whole face ('interview filmed face-on', 'a face-on video')
         r"|(?:filmed|videoed|video-recorded)\s+(?:\w+\s+){0,2}?face[- ]on\b"
-        r"|face[- ]on\s+(?:video|film|recording)s?\b",
-        ("face", "custody", "mug", "mugshot", "eye"),
+        r"|face[- ]on\s+(?:video|film|recording)s?\b"
+        # in Indonesian, Malay, Portuguese and Spanish ('Foto wajah pasien', 'fotografia do
+        # rosto')
+        r"|foto\s+(?:wajah|muka)\b|fotografia\s+do\s+rosto\b|fotograf[ií]a\s+del\s+rostro\b"
+        r"|foto\s+(?:do|del)\s+rostro?\b",
+        ("face", "custody", "mug", "mugshot", "eye", "foto", "fotograf"),
     )
 )
 #: A reviewer's or editor's word that a picture shows who the patient is ('the patient is
@@ -5481,6 +5613,8 @@ SIGNALS.extend(
                 r"|born|delivered|operated|scanned|reviewed|managed|followed\s+up|biopsied"
                 r"|resuscitated|ventilated|stabili[sz]ed|assessed|diagnosed|imaged)\s+"
                 r"(?:at|to|from|in)\s+the)\s+(?P<id>[A-Z]{1,4}[HI])\b(?!-)"
+                # (not a study: 'reported in the ATOCH trial')
+                r"(?!\s+(?:trials?|stud(?:y|ies)|registry|cohort|investigators)\b)"
             ),
             possible=lambda text: _INITIALS_HI.search(text) is not None,
             group="id",

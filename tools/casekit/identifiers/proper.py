@@ -298,6 +298,7 @@ TERM_NOUNS = frozenset(
     [
         "measles",  # 'German measles'
         "nomogram",
+        "proposal",  # 'the Banff working proposal'
         "nomograms",
         "disease",
         "diseases",
@@ -608,6 +609,8 @@ PERSON_BEFORE = re.compile(
     r"|registrar|resident|intern|anaesthetist|anesthetist|radiologist|pathologist|psychiatrist"
     r"|psychologist|physiotherapist|pharmacist|paramedic|sonographer|radiographer|dietitian"
     r"|chaplain|interpreter|keyworker|caseworker|social worker|health visitor"
+    # ('The case manager, Fenella, arranged', 'the support worker Tadeusz')
+    r"|manager|coordinator|co-ordinator|therapist|support worker|counsell?or|technician"
     r"|patient|child|baby|boy|girl|man|woman|teenager"
     r"|infant|toddler|sibling|spouse|guardian|flatmate|housemate|roommate|lodger)"
     # ('Her daughter-in-law, Precious,'; 'The nurse caring for her, Olusegun,')
@@ -642,7 +645,7 @@ PLACE_BEFORE = re.compile(
     # a landform of a named place ('the summit plateau of Snaefell', 'the slopes of')
     r"|\b(?:summit|peak|slopes|foothills|plateau|shores?|banks|coastline|estuary|outskirts"
     r"|suburbs)\s+of(?:\s+the)?"
-    r"|\b(?:residence|home|address|hometown|domicile)\s*(?::|(?:is\s+|was\s+)?(?:recorded"
+    r"|\b(?:residence|home|address|hometown|domicile)\s*(?::|\||(?:is\s+|was\s+)?(?:recorded"
     r"|listed|given|noted|documented|entered)\s+as)"
     r"|\b\d+(?:\.\d+)?\s*(?:m|km|metres|meters|miles|yards)\s+(?:away\s+)?(?:from|off"
     r"|outside)(?:\s+the)?"
@@ -823,7 +826,10 @@ _BRITISH = re.compile(r"(?:isation|ising|ised|ise)(?=s?$)")
 #: (the town after it has its capital: 'Stratford-upon-Avon'; not 'Pilot-in-command')
 _PLACE_HYPHENS = re.compile(r"-(?:upon|on|under|by|le|de|in)-[A-Z]")
 _AFTER_RUN = re.compile(
-    r"['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:and|or|&)\s+[A-Z][\w'’-]*\s+)?"
+    # (a version's year or the rest of a pair of letters may come first: 'the Banff 2019
+    # classification', 'the Prague C&M criteria')
+    r"['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:and|or|&)\s+[A-Z][\w'’-]*\s+)?(?:&[A-Z]{1,3}\s+)?"
+    r"(?:(?:19|20)\d\d\s+)?"
     r"([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?"
 )
 _TOWN_AND_COUNTY = re.compile(
@@ -1609,8 +1615,11 @@ INITIAL_SURNAME = re.compile(r"[A-HJ-UWYZ](?<![\w.][A-Z])\.\s?(?P<word>[A-Z][a-z
 #: Capitals after 'patient' that are abbreviations, not initials.
 _NOT_INITIALS = frozenset(
     [
-        # what notes abbreviate after 'Pt' ('Pt SOB ++', 'Pt NBM')
+        # what notes abbreviate after 'Pt' ('Pt SOB ++', 'Pt NBM', 'Pt BO x12/24h': bowels
+        # opened, 'BNO': bowels not opened)
         "SOB",
+        "BO",
+        "BNO",
         "NBM",
         "NAD",
         "DNR",
@@ -1956,7 +1965,12 @@ def _hospital_initials(text: str, start: int, run: str) -> bool:
         and not _NOT_HOSPITAL_INITIALS.fullmatch(run)
         and text[start + len(run) : start + len(run) + 1] not in ("-", "/")
         and _BEFORE_HOSPITAL_INITIALS.search(text, max(0, start - 12), start) is not None
+        and _STUDY_AFTER.match(text, start + len(run)) is None
     )
+
+
+#: What makes capitals a study's name, not a hospital's ('in the ATOCH trial').
+_STUDY_AFTER = re.compile(r"\s+(?:trials?|stud(?:y|ies)|registry|cohort|investigators)\b")
 
 
 #: Initials before an apposition that gives an age or a job: 'JS, a 40-year-old teacher'.
@@ -2135,7 +2149,7 @@ _ELEMENT_SYMBOLS = frozenset(
 )
 #: (or its unit in brackets, a table's header: 'Na (mmol/L)')
 _VALUE_AFTER = re.compile(
-    r"\s*[:=]?\s*[<>≤≥]?\s*\d|\s*\((?:[mµunp]?mol|mEq|m?g|[µu]g|ng|mg/dL|mmol/L)\b"
+    r"\s*[:=|]?\s*[<>≤≥]?\s*\d|\s*\((?:[mµunp]?mol|mEq|m?g|[µu]g|ng|mg/dL|mmol/L)\b"
 )
 #: Words of a scope wider than one place ('the International Neuroblastoma Risk Group').
 _SCOPE_WORDS = frozenset(
@@ -2470,6 +2484,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         and _ARTICLE_ADJECTIVE_BEFORE.search(before, len(before) - 24)
         and not _ordinary_place_word(before)
         and run[-2:] not in ("'s", "’s")
+        # (not a person's role: 'The physiotherapist Kwame noted')
+        and not (_last_words(before) & _PERSON_TRIGGERS and PERSON_BEFORE.search(before))
     ):
         return
     # One capitalised word opening a sentence: a name only if it is not an ordinary word
