@@ -396,8 +396,8 @@ def main(argv: list[str] | None = None) -> int:
     # 2a11576, be62373 (main) and d555901 (round 11): independent45 0.925 (484/523), 491, 492;
     # flagged 23, 18, 18 of 883. independent46 (weighted) 0.978 (479/490), 484, 484; flagged
     # 44, 36, 36 of 854. Honest figures; misses never listed.
-    evaluate("independent45.tsv", "independent45_clean.txt", show=False)
-    evaluate("independent46.tsv", "independent46_clean.txt", show=False)
+    evaluate("independent45.tsv", "independent45_clean.txt", show=args.misses)
+    evaluate("independent46.tsv", "independent46_clean.txt", show=args.misses)
     # Ordinary case-report prose written for training by an author who read nothing of the
     # project (flagged sentences listed with --misses), and a sealed file of it by another
     # (sealed17, never read): measured with the third model 5.6% (today's rules), with round
