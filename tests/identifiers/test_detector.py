@@ -961,3 +961,55 @@ def test_what_the_tenth_session_second_round_finds(category: str, sentence: str)
 )
 def test_what_the_tenth_session_second_round_leaves_clean(sentence: str) -> None:
     assert find(sentence, learned=False) == []
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [
+        ("name", "Table 2 | J.R. | 64 | EVAR | Type II endoleak"),
+        ("name", "Z.K., 41, swallowed eleven razor blades."),
+        ("age", "Case 4: F, 91, fall at home."),
+        ("place", "Released to a hostel on ulica Grochowska."),
+        ("place", "Domicilio: Av. Corrientes 2345, 3° B"),
+        ("vehicle", "Kjøretøy: EL 48213 (firmabil)."),
+        ("vehicle", "Dominio del vehículo: AD 472 KJ"),
+        ("record", "Journalnummer 48819-22"),
+        ("fax", "Fax pejabat: 03-5555 0192"),
+        ("ssn", "Fødselsnummer: 120389 45321"),
+        ("ssn", "Rijksregisternummer 85.07.30-033.61"),
+        ("ssn", "No. K/P: 050312-10-5528"),
+        ("ssn", "C.C. 1.024.563.887"),
+        ("licence", "Førerkort nr. 10 184422 73"),
+        ("licence", "INAMI-nummer 1-23456-78-910"),
+        ("health-plan", "Ziekenfonds lidnummer 210/4471829"),
+        ("health-plan", "Afiliado n.º 15-0442871-3-00 de su obra social."),
+        ("photo", "The bar over the eyes does not prevent recognition of the patient."),
+        ("characteristic", "She and her twin sister married identical twin brothers."),
+        ("characteristic", "He is the hereditary clan chief of his district."),
+        ("characteristic", "He had been a presidential candidate in his home country."),
+        ("characteristic", "A bishop of a small diocese presented with fever."),
+        ("characteristic", "She was one of a pair of conjoined twins separated in infancy."),
+    ],
+)
+def test_what_the_tenth_session_third_round_finds(category: str, sentence: str) -> None:
+    assert category in {m.category for m in find(sentence, learned=False)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Facial recognition was impaired (prosopagnosia) after the infarct.",
+        "Fingerprint loss (adermatoglyphia) was noted as a side effect.",
+        "The lesions resembled fingerprints pressed into the skin.",
+        "Ring avulsion injuries are well known among manual workers.",
+        "Russell's viper envenoming causes coagulopathy.",
+        "Polypharmacy was reviewed with the STOPP/START criteria.",
+        "Gyromitra, Cortinarius and Paxillus species cause distinct syndromes.",
+        "The Forrest classification was Ib for the bleeding duodenal ulcer.",
+        "Screening is recommended by the European Society of Cardiology.",
+        "Conjoined twins occur rarely.",
+        "Dominio público de la información.",
+    ],
+)
+def test_what_the_tenth_session_third_round_leaves_clean(sentence: str) -> None:
+    assert find(sentence, learned=False) == []

@@ -249,3 +249,11 @@ def test_a_job_held_by_one_person_or_a_famous_speaker_is_still_a_characteristic(
     assert not learned.ordinary(national, learned._TOKEN.findall(national))
     famous = "She is a famous chef."
     assert not learned.ordinary(famous, learned._TOKEN.findall(famous))
+
+
+def test_a_job_in_a_notes_label_and_what_a_patient_wrote_are_ordinary() -> None:
+    for sentence in (
+        "Occupation: window cleaner, works long hours.",
+        "The patient wrote: 'I hope this helps someone.'",
+    ):
+        assert learned.ordinary(sentence, learned._TOKEN.findall(sentence))

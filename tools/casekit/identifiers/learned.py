@@ -802,7 +802,9 @@ def pointed_at(sentence: str, words_: list[str]) -> tuple[int, int, str]:
 #: held by one person takes 'the' ('She is the principal cellist of...'), which this leaves.
 _ORDINARY_ROLE = re.compile(
     r"^(?:(?:The|Our|Their)\s+(?:index\s+)?patient|He|She|Pt|Patient)"
-    r"(?:,|\s+(?:is|was|had\s+been))\s+an?\s",
+    r"(?:,|\s+(?:is|was|had\s+been))\s+an?\s"
+    # (or a note's label: 'Occupation: taxi driver, works long hours')
+    r"|^(?:Occupation|Job|Employment|Work)\s*:\s*(?:an?\s+)?[a-z]",
     re.IGNORECASE,
 )
 #: Reported speech: a speaker and a verb of saying next to a quotation ('Mum said, "He was
@@ -811,9 +813,9 @@ _ORDINARY_ROLE = re.compile(
 #: who...'), but a quotation alone does not.
 _REPORTED_SPEECH = re.compile(
     r"\b(?:said|says|told(?:\s+(?:us|me|him|her|them|the\s+\w+))?|reports?|reported|stated|"
-    r"added)\s*[,:]?\s*[\"“‘']"
-    r"|[\"”’'],?\s+(?:(?:she|he|they|the\s+\w+|her\s+\w+|his\s+\w+)\s+)?"
-    r"(?:said|says|told|added)\b"
+    r"added|wrote|writes|explained|recalled|words)\s*[,:]?\s*[\"“‘']"
+    r"|[\"”’'],?\s+(?:(?:she|he|they|the\s+(?:patient['’]s\s+)?\w+|her\s+\w+|his\s+\w+)\s+)?"
+    r"(?:said|says|told|added|reported|wrote|explained|recalled)\b"
     r"|^(?:Pt|Patient|Mum|Mom|Dad|Mother|Father)\s*:\s*[\"“‘']",
     re.IGNORECASE,
 )

@@ -949,6 +949,8 @@ AGE_SEX_SLASH = Recognizer(
         # and the age first ('Case 7: 91 F, NH resident'), or in a table's row ('| 97 | F |')
         r"|(?<![\w/.,:-])(?:9\d|1[01]\d) [MF](?=\s*[,;])"
         r"|(?<=\| )(?:9\d|1[01]\d)(?= \| [MF] \|)"
+        # the sex, a comma and the age ('Case 4: F, 91, fall at home')
+        r"|(?<![\w/.])(?<=[MF], )(?:9\d|1[01]\d)(?=\s*[,;])"
     ),
     needles=(
         *(f"{age}/{sex}" for age in range(90, 120) for sex in "mf"),
@@ -956,6 +958,7 @@ AGE_SEX_SLASH = Recognizer(
         *(f"{sex} {digit}" for sex in "mf" for digit in "91"),
         *(f"{age} {sex}" for age in range(90, 120) for sex in "mf"),
         *(f"{age} |" for age in range(90, 120)),
+        *(f"{sex}, {digit}" for sex in "mf" for digit in "91"),
     ),
 )
 _AGE_WORD = (
@@ -1333,6 +1336,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|clinic|slide|specimen|accession|admission)\s*(?:number|no\.?|num\.?|n\.[ºo]|nº|ID|#)"
         r"|accession|historia clínica|cartella clinica|dossier(?: médical)?|patientennummer"
         r"|prontuário|prontuario|registro\s+(?:hospitalar|do\s+paciente|geral)"
+        r"|journalnummer|journalnr\.?"
         r"|krankenblattnummer|fallnummer"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID"
         # a label in the Romance order ('Number of the clinical history', 'number of the
@@ -1360,6 +1364,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "accession",
             "prontu",
             "registro",
+            "journalnummer",
+            "journalnr",
             "admission",
             "historia",
             "cartella",
@@ -1386,8 +1392,14 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # d'adhérent mutuelle :")
         r"|(?:num[ée]ro\s+d['’])?adh[ée]rent(?:\s+(?:mutuelle|number|no\.?))?|mutuelle"
         # ('Number of the insurance of the patient': número de seguro)
-        r"|(?:number|no\.?) of (?:the )?(?:health )?insurance",
+        r"|(?:number|no\.?) of (?:the )?(?:health )?insurance"
+        # a Belgian sick fund's member number, an Argentine 'obra social' member's
+        # ('Ziekenfonds lidnummer 210/4471829', 'Afiliado n.º 15-0442871-3-00')
+        r"|ziekenfonds(?:\s+lidnummer)?|lidnummer|afiliado(?:\s+n\.?\s?[ºo°]\.?)?",
         (
+            "ziekenfonds",
+            "lidnummer",
+            "afiliado",
             "medicare",
             "medicaid",
             "health plan",
@@ -1438,8 +1450,21 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # Denmark's personal number (holds the birth date)
         r"|CPR[- ](?:nummer|nr\.?|number|no\.?)"
         # the '#' of notes ('ss# 418 66 2091', 'soc sec # 512 08 3349')
-        r"|ssn?\s?#|soc\.?\s?sec\.?(?:\s?(?:#|no\.?|number))?",
+        r"|ssn?\s?#|soc\.?\s?sec\.?(?:\s?(?:#|no\.?|number))?"
+        # Norway's birth number, Belgium's national register number, Malaysia's identity
+        # card (K/P), Colombia's and Venezuela's cédula ('Fødselsnummer: 120389 45321',
+        # 'Rijksregisternummer 85.07.30-033.61', 'No. K/P: 050312-10-5528', 'C.C. 1.024.563.887')
+        r"|f[øo]dselsnummer|rijksregisternummer|(?:no\.?\s*)?k/p|c\.c\.|c[ée]dula(?:\s+de"
+        r"\s+(?:ciudadan[íi]a|identidad)|\s+venezolana)?",
         (
+            "fødselsnummer",
+            "fodselsnummer",
+            "rijksregister",
+            "no. k/p",
+            "k/p",
+            "c.c.",
+            "cédula",
+            "cedula",
             "sécurité sociale",
             "securite sociale",
             "rentenversicherungsnummer",
@@ -1549,6 +1574,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # national registration ('AHPRA registration MED0001234567')
         r"|CPS(?:O|A|BC|M|NS|NL|S)(?:\s*(?:#|no\.?|number|registration))?"
         r"|AHPRA(?:\s+(?:registration|number|no\.?))?"
+        # a driving licence in Norwegian and Polish, a Belgian doctor's INAMI/RIZIV number
+        r"|f[øo]rerkort(?:\s*nr\.?)?|prawo\s+jazdy(?:\s*nr\.?)?|INAMI(?:-nummer)?|RIZIV(?:-nummer)?"
         # a commercial driver's licence ('CDL # A1284 5530 9917')
         r"|CDL(?:\s*(?:#|no\.?|number))?"
         # 'dl# w440-...'; the badge of a licensed trade ('hackney cab badge 44172')
@@ -1585,6 +1612,11 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "cpsnl",
             "cpss",
             "ahpra",
+            "førerkort",
+            "forerkort",
+            "prawo jazdy",
+            "inami",
+            "riziv",
             "lizenz",
             "colegiado",
             "npi",
@@ -1600,6 +1632,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|number) plates?|(?<!ishihara )plates?(?:\s*read)?|VIN|vehicle identification number"
         r"|kennzeichen(?: des \w+)?|matrícula(?: del? \w+)?|kenteken|targa|immatriculation"
         r"|placa(?: d[oe]l? (?:carro|veículo|veiculo|vehículo|auto|coche|moto))?"
+        # Norwegian 'vehicle', the Argentine plate ('Kjøretøy: EL 48213', 'Dominio del
+        # vehículo: AD 472 KJ')
+        r"|kj[øo]ret[øo]y|dominio(?: del? (?:veh[íi]culo|auto|automotor))?"
         # ('Car number of the patient is KA 8812T')
         r"|(?:car|vehicle|van|taxi|motorbike|motorcycle|scooter) (?:number|no\.?)",
         (
@@ -1621,6 +1656,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "kenteken",
             "targa",
             "placa",
+            "kjøretøy",
+            "kjoretoy",
+            "dominio",
             "immatriculation",
             "registreringsnummer",
             "rekisterinumero",
@@ -2178,6 +2216,8 @@ CONTACTS = [
             r"|contact number|call"
             # a note's label before its colon ('Home: 555.0171', 'Mob:', 'Daytime:')
             r"|(?:home|work|mob|daytime|evening)(?=\s*:))"
+            # (a word may qualify the label before its colon: 'Fax pejabat:', 'Tel bimbit:')
+            r"(?:\s[^\W\d_]{2,12}(?=:))?"
             r"\b\s?#?[:.,]?\s*(?:(?:number|no\.?)[:,]?\s*)?"
             r"(?:is\s+|on\s+|at\s+)?"
             # an area code in brackets, '(02) 5550 3321'
@@ -2438,7 +2478,7 @@ ADDRESSES = [
         "place",
         lazy(
             r"(?:Rue|Via|Calle|Avenida|Strasse|Straße|Piazza"
-            r"|Plaza|Rua)\s+(?:[\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+            r"|Plaza|Rua|Ulica|ulica|Av\.|Avda\.)\s+(?:[\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
             # in lower case after a house number ('117 rue des Tanneurs'; not 'via')
             r"|\d{1,4}[a-z]?,?\s+(?:rue|calle|avenida|rua|piazza|strada)\s+(?:[\w'’-]+\s+){0,3}"
             r"[A-Z][\w'’-]+"
@@ -2454,6 +2494,9 @@ ADDRESSES = [
             "plaza",
             "rua ",
             "strada",
+            "ulica",
+            "av.",
+            "avda.",
         ),
     ),
     Recognizer(
@@ -2516,6 +2559,9 @@ _PRINTS_OF_THINGS = (
     "like a",
     "whorls of a",
     "whorls of",
+    "resembled",
+    "resembling",
+    "resemble",
 )
 SIGNALS = [
     Recognizer(
@@ -2530,7 +2576,7 @@ SIGNALS = [
             + "".join(
                 f"(?<!{kind} fingerprint)(?<!{kind} fingerprints)" for kind in _PRINTS_OF_THINGS
             )
-            + r"(?!\s+(?:body|bodies|inclusions?|profiles?|myopathy|pattern on electron"
+            + r"(?!\s+(?:body|bodies|inclusions?|profiles?|myopathy|pattern on electron|loss"
             r"|dermatitis|eczema|lines?|dystroph(?:y|ies)"
             # (lost in a disease: 'the fingerprints had almost disappeared', 'are absent')
             r"|(?:had\s+|have\s+|were\s+|are\s+|was\s+|is\s+)?(?:almost\s+|largely\s+"
@@ -2543,8 +2589,10 @@ SIGNALS = [
             r"|iris (?:scan|template|code|pattern(?!s?\s+of\b))s?"
             # (not a cognitive function: 'face recognition of emotions', '... test')
             r"|(?:facial|face)[- ]recognition(?!\s+(?:of|and|processing|tests?|tasks?|deficits?"
-            r"|impairment"
-            r"|memory|skills?|abilit(?:y|ies))\b)"
+            r"|impairment|memory|skills?|abilit(?:y|ies)"
+            # (a faculty a stroke impaired: 'Facial recognition was impaired')
+            r"|(?:was|is|were|remained)\s+(?:\w+\s+)?(?:impaired|intact|normal|preserved"
+            r"|reduced|poor|affected|lost))\b)"
             # a stored template of a body part's shape, not a measurement ('hand geometry
             # measurements were normal')
             r"|(?:hand|palm|finger|facial|face|ear|vein)[- ]geometry"
@@ -2668,7 +2716,9 @@ SIGNALS = [
         lazy(
             # (a henna or temporary tattoo does not last: no distinguishing mark)
             r"(?<!\w)(?:tattoo(?<!henna tattoo)(?<!temporary tattoo)(?<!transfer tattoo)(?:ed)?"
-            r"(?![-‐](?:like|shaped))|well[- ]known|famous"
+            # (not what is known of a disease: 'are well known among manual workers')
+            r"(?![-‐](?:like|shaped))|(?<!are )(?<!is )well[- ]known(?!\s+(?:among|to\s+cause"
+            r"|complications?|causes?|risks?|side)\b)|famous"
             r"|celebrity|mayor|Olympic|Member of Parliament|chart[- ]topping"
             r"|MP for|television presenter|TV presenter"
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
@@ -3310,8 +3360,14 @@ SIGNALS.extend(
         _cued(
             "office-few-hold",
             "characteristic",
-            r"(?:traditional|tribal|paramount|hereditary)\s+(?:ruler|king|queen|chief(?:tain)?"
-            r"|monarch)\b|council\s+of\s+chiefs"
+            r"(?:traditional|tribal|paramount|hereditary)\s+(?:clan\s+)?(?:ruler|king|queen"
+            r"|chief(?:tain)?|monarch)\b|council\s+of\s+chiefs|clan\s+chief(?:tain)?\b"
+            # one of a country's few candidates for its highest office; a diocese's bishop
+            r"|presidential\s+candidate|candidate\s+for\s+(?:the\s+)?presidency"
+            r"|(?:arch)?bishop\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:diocese|archdiocese|see)\b"
+            # one of conjoined twins ('one of a pair of conjoined twins separated in infancy')
+            r"|one\s+of\s+(?:a\s+(?:pair|set)\s+of\s+)?conjoined\s+twins"
+            r"|(?:is|was)\s+(?:a|the\s+surviving)\s+conjoined\s+twin\b"
             r"|(?:nuclear\s+)?submarine\s+(?:commander|captain)|commander\s+of\s+a\s+"
             r"(?:nuclear\s+)?submarine|test\s+pilot",
             (
@@ -3320,8 +3376,14 @@ SIGNALS.extend(
                 "paramount",
                 "hereditary",
                 "chiefs",
+                "clan chief",
                 "submarine",
                 "test pilot",
+                "presidential",
+                "presidency",
+                "diocese",
+                "archdiocese",
+                "conjoined",
             ),
         ),
         _cued(
@@ -3615,12 +3677,14 @@ NOTABLE_BY_CUE = [
     _cued(
         "married-siblings",
         "characteristic",
-        r"married\s+to\s+(?:(?:two|three|four|five|\d|a\s+pair\s+of)\s+"
+        # (or without 'to': 'she and her twin sister married identical twin brothers')
+        r"married\s+(?:a\s+pair\s+of\s+)?identical\s+twin\s+(?:brothers|sisters)\b"
+        r"|married\s+to\s+(?:(?:two|three|four|five|\d|a\s+pair\s+of)\s+"
         # (or the twin of a late spouse: 'married to her late husband's identical twin brother')
         r"|(?:her|his)\s+(?:late\s+|former\s+)?(?:husband|wife|partner)['’]s\s+)?"
         r"(?:identical\s+)?(?:twin\s+)?"
         r"(?:brothers|sisters|(?<=twin )(?:brother|sister))\b(?!\s+of\b)",
-        ("married to",),
+        ("married to", "married identical", "married a pair"),
     ),
     # The one person an event is told of ('He was the diver trapped in the wreck', 'one of
     # the miners trapped underground', 'She was the teacher stabbed in the school attack');
@@ -4978,16 +5042,23 @@ _PERSON_VERBS = (
     "worked",
 )
 _STOP_BEFORE_VERB = re.compile(rf"\.\s+(?:{'|'.join(_PERSON_VERBS)})\b")
+#: Initials then an age in commas, or initials in a table's cell ('Z.K., 41,', '| J.R. |').
+_DOTTED_AGE_OR_CELL = re.compile(r"[A-Z]\.(?:,\s\d{1,3}\s*[,;]|\s\|)")
 DOTTED_INITIALS = Recognizer(
     "dotted-initials",
     "name",
     lazy(
         r"(?<![\w.'’])(?P<id>[A-Z]\.(?:\s?[A-Z](?:['’][A-Z])?\.){1,3})"
-        rf"(?=\s+(?:{'|'.join(_PERSON_VERBS)})\b)"
+        rf"(?=\s+(?:{'|'.join(_PERSON_VERBS)})\b"
+        # (or an age in commas after them, or a table's cell round them)
+        r"|,\s\d{1,3}\s*[,;]|(?<=\|\s[A-Z]\.[A-Z]\.)\s\||(?<=\|\s[A-Z]\.[A-Z]\.[A-Z]\.)\s\|)"
     ),
     # (a stop before the verb first: a pattern that starts with a literal is found fast,
     # where sixteen needles of punctuation would each cost a search of the text)
-    possible=lambda text: _STOP_BEFORE_VERB.search(text) is not None,
+    possible=lambda text: (
+        _STOP_BEFORE_VERB.search(text) is not None
+        or ((".," in text or ". |" in text) and _DOTTED_AGE_OR_CELL.search(text) is not None)
+    ),
     valid=lambda value: re.sub(r"[^A-Z]", "", value) not in _NOT_PERSON_INITIALS,
     group="id",
 )
@@ -5143,8 +5214,23 @@ SIGNALS.append(
         # in Indonesian, Malay, Portuguese and Spanish ('Foto wajah pasien', 'fotografia do
         # rosto')
         r"|foto\s+(?:wajah|muka)\b|fotografia\s+do\s+rosto\b|fotograf[ií]a\s+del\s+rostro\b"
-        r"|foto\s+(?:do|del)\s+rostro?\b",
-        ("face", "custody", "mug", "mugshot", "eye", "foto", "fotograf"),
+        r"|foto\s+(?:do|del)\s+rostro?\b"
+        # an editor's word that a mask fails ('the black bar over the eyes does not prevent
+        # recognition of the patient')
+        r"|(?:does|do|did|would|will)\s+not\s+(?:prevent|preclude|stop)\s+(?:recognition"
+        r"|identification)\s+of\s+(?:the\s+)?(?:patient|child|person|man|woman|boy|girl)\b",
+        (
+            "face",
+            "custody",
+            "mug",
+            "mugshot",
+            "eye",
+            "foto",
+            "fotograf",
+            "not prevent",
+            "not preclude",
+            "not stop",
+        ),
     )
 )
 #: A reviewer's or editor's word that a picture shows who the patient is ('the patient is

@@ -299,6 +299,7 @@ TERM_NOUNS = frozenset(
         "measles",  # 'German measles'
         "nomogram",
         "proposal",  # 'the Banff working proposal'
+        "viper",  # "Russell's viper"
         "nomograms",
         "disease",
         "diseases",
@@ -1295,6 +1296,8 @@ def _locative(text: str, end: int, before: str, parts: list[str]) -> str:
         or capitals[-1] in _LAW_WORDS
         or (text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha())  # a web address
         or _only_large_areas(" ".join(parts))
+        # (a body wider than one place: 'recommended by the European Society of Cardiology')
+        or (len(capitals) > 2 and _bare(capitals[0]) in _SCOPE_WORDS)
     ):
         return ""
     # after a cue of care, work or study ('attended the falls clinic at Southmead'), or
@@ -2136,6 +2139,11 @@ _CLASS_OR_TRIAL_AFTER = re.compile(
 _CLASS_INITIALS = frozenset("gctsflIVX")
 #: A bare grade after a run, and a verb of grading before it ('graded as Hunt and Hess 3').
 _GRADE_AFTER = re.compile(r"\s+(?:\d|[IVX]+\b)")
+#: Grades with a letter ('Forrest Ib', 'Gustilo IIIa'), which are also given names ('Ib').
+_SUBGRADES = frozenset(f"{grade}{letter}" for grade in ("I", "II", "III", "IV") for letter in "abc")
+_SUBGRADE_BEFORE = re.compile(
+    r"\b(?:classification|classified|grade|graded|class|type|stage|staged)\b[^.;]{0,20}$", re.I
+)
 _GRADED_BEFORE = re.compile(
     r"\b(?:graded|classified|scored|staged|categori[sz]ed|rated|grade|class|stage)"
     r"\s+(?:as\s+)?(?:an?\s+)?(?:modified\s+)?$"
@@ -2415,6 +2423,8 @@ _I_CONTRACTIONS = frozenset(f"I{mark}{verb}" for mark in "'’" for verb in ("ve
 def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if run in _I_CONTRACTIONS or run in _LANGUAGES:
         return
+    if run in _SUBGRADES and _SUBGRADE_BEFORE.search(text, max(0, start - 40), start):
+        return  # 'The Forrest classification was Ib': a grade, not the Danish name
     if run[-1] in "'’" and (run[-2:-1] != "s" or text[start - 1 : start] in ("'", "‘")):
         run = run[:-1]  # a closing quote, not a plural's possessive ("'coast of Maine'")
         if not run:
