@@ -104,8 +104,8 @@ DEVELOPMENT = [
     ("independent40", 490, 28),
     ("independent42", 488, 27),
     ("independent44", 486, 39),
-    ("independent45", 492, 18),
-    ("independent46", 484, 36),
+    ("independent45", 514, 12),
+    ("independent46", 487, 30),
 ]
 
 
@@ -189,6 +189,9 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: independent45 and independent46 (sealed45), once at 2a11576, be62373 and d555901 (round
 #: 11, adopted): 0.925 (484/523), 491, 492, flagged 23, 18, 18 of 883; 0.978 (479/490), 484,
 #: 484, flagged 44, 36, 36 of 854. Their own figures are caps.
+#: independent47 and independent48 (sealed47), once at 2a11576, 0033bfc and 26d5107 (round
+#: 12, adopted): 0.948 (496/523), 497, 498, flagged 37, 30, 29 of 854; 0.953 (467/490), 469,
+#: 470, flagged 30, 25, 25 of 852. Their own figures are caps.
 #: independent34 and independent35 were released at the very end (round 8; DEVELOPMENT): 480
 #: and 18, 511 and 11 after the rules read on them. independent39 and independent40 were
 #: released at the start of the tenth session (round 10; DEVELOPMENT): 505 and 17, 476 and 34;
@@ -206,6 +209,8 @@ UNSEEN = [
     ("independent29", 514, 20),
     ("independent41", 503, 17),
     ("independent43", 511, 16),
+    ("independent47", 498, 29),
+    ("independent48", 470, 25),
 ]
 
 
