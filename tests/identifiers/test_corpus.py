@@ -106,6 +106,8 @@ DEVELOPMENT = [
     ("independent44", 486, 39),
     ("independent45", 514, 12),
     ("independent46", 487, 30),
+    ("independent47", 498, 29),
+    ("independent48", 470, 25),
 ]
 
 
@@ -196,7 +198,8 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: and 18, 511 and 11 after the rules read on them. independent39 and independent40 were
 #: released at the start of the tenth session (round 10; DEVELOPMENT): 505 and 17, 476 and 34;
 #: independent42 and independent44 after round 10 (round 11): 480 and 28, 470 and 46;
-#: independent45 and independent46 after round 11 (round 12): 492 and 18, 484 and 36.
+#: independent45 and independent46 after round 11 (round 12): 492 and 18, 484 and 36;
+#: independent47 and independent48 after round 12 (round 13): 498 and 29, 470 and 25.
 UNSEEN = [
     ("independent12", 521, 17),
     ("independent14", 510, 17),
@@ -209,8 +212,6 @@ UNSEEN = [
     ("independent29", 514, 20),
     ("independent41", 503, 17),
     ("independent43", 511, 16),
-    ("independent47", 498, 29),
-    ("independent48", 470, 25),
 ]
 
 
