@@ -1013,3 +1013,60 @@ def test_what_the_tenth_session_third_round_finds(category: str, sentence: str) 
 )
 def test_what_the_tenth_session_third_round_leaves_clean(sentence: str) -> None:
     assert find(sentence, learned=False) == []
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [
+        ("name", "Kind regards, Lindiwe"),
+        ("name", "Pt Kasun c/o progressive hearing loss."),
+        ("age", '"I am 92, doctor, I do not need more tests," she said.'),
+        ("age", "A woman in her ninety-seventh year presented."),
+        ("age", "A 91-yo man with a perforated ulcer."),
+        ("date", "Pt reports last menstrual period 28/01, test positive."),
+        ("date", "患者は平成30年4月に当院を受診した。"),
+        ("place", "Latitude/longitude of the residence: 41.31 N, 69.28 E"),
+        ("institution", "Correspondence to the perinatal team, Kätilöopiston sairaala."),
+        ("licence", "Nomor SIM 1234-5678-901234 tertera pada formulir."),
+        ("licence", "Řidičský průkaz č. EF 123456 was found in his wallet."),
+        ("account", "Číslo účtu 19-2000145399/0800 je uvedeno na faktuře."),
+        ("vehicle", "Kendaraan B 4721 KJT disebutkan dalam laporan polisi."),
+        ("vehicle", "The boat was registered as KY 482 and had no alarm."),
+        ("record", "NHC 2.481.733"),
+        ("fax", "Faksi 09 555 0171."),
+        ("photo", "Image 3: Full-facial view at 12 months."),
+        ("biometric", "Iris images from the study were archived with identifiers attached."),
+        ("biometric", "Daftar sidik jari pasien disimpan bersama rekam medis."),
+        ("biometric", "The voice recordings used for the acoustic analysis were kept."),
+        ("characteristic", "He was the chief rabbi of the community."),
+        ("characteristic", "The country's poet laureate was referred with aphasia."),
+        ("characteristic", "She is a sitting justice of the supreme court."),
+        ("characteristic", "The patient was the last speaker of a local language."),
+        ("characteristic", "She is one of identical triplets."),
+        ("characteristic", "She had borne 23 children with the same partner."),
+        ("characteristic", "He had self-implanted subdermal silicone 'horns'."),
+        ("characteristic", "She had appeared on a national television cooking contest."),
+        ("characteristic", "He was one of only three people who survived the crash."),
+    ],
+)
+def test_what_the_tenth_session_fourth_round_finds(category: str, sentence: str) -> None:
+    assert category in {m.category for m in find(sentence, learned=False)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Height was below the 0.4th centile; mid-parental height was on the 25th.",
+        "Facial photographs were not included because consent was declined.",
+        "Please remove the word 'famous' from the title.",
+        "Cutaneous leishmaniasis, once known as 'Oriental sore', was confirmed.",
+        "Pt POD 2: flatus passed, eating.",
+        "The florist reacted to Alstroemeria (tuliposide A).",
+        "A literature search of PubMed, Embase and Scopus was performed.",
+        "The birth was registered as a home birth.",
+        "Kind regards, Team",
+        "I am 95 kg and 180 cm.",
+    ],
+)
+def test_what_the_tenth_session_fourth_round_leaves_clean(sentence: str) -> None:
+    assert find(sentence, learned=False) == []

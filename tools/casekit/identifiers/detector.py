@@ -219,6 +219,11 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
                 text, max(0, start - 40), start
             ):
                 continue  # a software version ('firmware 3.2.1.7')
+            if (
+                recognizer.name == "bare-day-ordinal"
+                and "centile" in text[max(0, start - 80) : start]
+            ):
+                continue  # a centile ('below the 0.4th centile; mid-parental on the 25th')
             if recognizer.name == "street-address" and is_term_after(text, end):
                 continue  # named after a place ('the Chapel Hill consensus')
             category = recognizer.category

@@ -826,7 +826,7 @@ DATES = [
             r"(?:admitted|readmitted|discharged|reviewed|seen|operated|transferred|died"
             r"|delivered|presented|re-presented|attended|started|stopped|restarted|bloods"
             # and the shorthand of notes ('D/C 22/9', 'LMP 03.06.', 'EDD 14/8')
-            r"|d/c|dc['’]?d|adm|lmp|edd|edc)\s*:?\s+"
+            r"|d/c|dc['’]?d|adm|lmp|edd|edc|(?:last\s+)?menstrual\s+period|due\s+date)\s*:?\s+"
             r"(?:on\s+)?(?P<date>(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-689]|1[01])"
             r"(?![\w/]|[.,-]\d|\s*(?:ago|later|before|earlier|of|occasions?|times|vision"
             r"|acuity)\b)"
@@ -857,6 +857,9 @@ DATES = [
             "lmp",
             "edd",
             "edc",
+            "last menstrual",
+            "menstrual period",
+            "due date",
         ),
         group="date",
         possible=lambda text: (
@@ -1037,7 +1040,8 @@ DATE_JAPANESE = Recognizer(
     "date-japanese",
     "date",
     # (or by the era: 令和4年 is 2022, 平成 1989-2019, 昭和 1926-1989; 元年 its first year)
-    lazy(r"(?:(?:19|20)\d\d|(?:令和|平成|昭和)(?:元|\d{1,2}))年\d{1,2}月\d{1,2}日"),
+    # (a month of a year alone is a date too: 平成30年4月)
+    lazy(r"(?:(?:19|20)\d\d|(?:令和|平成|昭和)(?:元|\d{1,2}))年\d{1,2}月(?:\d{1,2}日)?"),
     inside=("年",),
     possible=lambda text: "年" in text,
 )
@@ -1060,7 +1064,7 @@ AGES = [
         "age",
         lazy(
             r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
-            r"(?:[- ]?(?:year|yr)s?[- ]old|\s?y\.?o\.?\b|\s?y/o\b|[- ]?y-o\b"
+            r"(?:[- ]?(?:year|yr)s?[- ]old|[\s-]?y\.?o\.?\b|\s?y/o\b|[- ]?y-o\b"
             r"|\s+years?\s+(?:of\s+age|old)"
             # 'yrs' of a note before a comma or the end ('101 yrs, lives alone')
             r"|\s?yrs\b(?=\s*(?:[,;)]|$))"
@@ -1305,7 +1309,10 @@ AGES = [
             # the oldest of a series ('the oldest patient was 103')
             rf"|(?:oldest|eldest)\b[^.;]{{0,40}}?\b{_OLD}\b(?!\s*(?:%|mg|kg))"
             rf"|{_OLD}(?:st|nd|rd|th) birthday\b"
-            r"|(?:ninetieth|ninety-\w+th|hundredth|one hundredth|hundred-and-\w+th) birthday\b",
+            r"|(?:ninetieth|ninety-\w+th|hundredth|one hundredth|hundred-and-\w+th) birthday\b"
+            # ('in her ninety-seventh year')
+            r"|in\s+(?:his|her|their)\s+(?:ninetieth|ninety-\w+th|hundredth|hundred-and-\w+th)"
+            r"\s+year\b",
             re.I,
         ),
         needles=(
@@ -1336,7 +1343,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|clinic|slide|specimen|accession|admission)\s*(?:number|no\.?|num\.?|n\.[ºo]|nº|ID|#)"
         r"|accession|historia clínica|cartella clinica|dossier(?: médical)?|patientennummer"
         r"|prontuário|prontuario|registro\s+(?:hospitalar|do\s+paciente|geral)"
-        r"|journalnummer|journalnr\.?"
+        r"|journalnummer|journalnr\.?|NHC"
         r"|krankenblattnummer|fallnummer"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID"
         # a label in the Romance order ('Number of the clinical history', 'number of the
@@ -1366,6 +1373,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "registro",
             "journalnummer",
             "journalnr",
+            "nhc",
             "admission",
             "historia",
             "cartella",
@@ -1517,10 +1525,12 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|sort code|invoice(?:\s*(?:number|no\.?))?"
         r"|payment reference|billing|reference (?:number|no\.?)|crowdfunding page ID"
         # in Swedish, Norwegian and Danish ('Kontonummer 5050-1055', 'bankgiro 5050-1055')
-        r"|kontonummer|kontonr\.?|bankgiro|plusgiro",
+        r"|kontonummer|kontonr\.?|bankgiro|plusgiro|[čc][íi]slo\s+[úu][čc]tu",
         (
             "account",
             "kontonr",
+            "číslo účtu",
+            "cislo uctu",
             "kontonummer",
             "bankgiro",
             "plusgiro",
@@ -1576,6 +1586,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|AHPRA(?:\s+(?:registration|number|no\.?))?"
         # a driving licence in Norwegian and Polish, a Belgian doctor's INAMI/RIZIV number
         r"|f[øo]rerkort(?:\s*nr\.?)?|prawo\s+jazdy(?:\s*nr\.?)?|INAMI(?:-nummer)?|RIZIV(?:-nummer)?"
+        # Indonesia's driving licence, Czechia's ('Nomor SIM 1234-...', 'Řidičský průkaz č.')
+        r"|nomor\s+SIM|ř[ií]di[čc]sk[ýy]\s+pr[ůu]kaz(?:\s+č\.)?"
         # a commercial driver's licence ('CDL # A1284 5530 9917')
         r"|CDL(?:\s*(?:#|no\.?|number))?"
         # 'dl# w440-...'; the badge of a licensed trade ('hackney cab badge 44172')
@@ -1617,6 +1629,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "prawo jazdy",
             "inami",
             "riziv",
+            "nomor sim",
+            "řidičský",
+            "ridicsky",
             "lizenz",
             "colegiado",
             "npi",
@@ -1628,6 +1643,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         "vehicle",
         # (the long foreign words first: 'reg' would stop inside them)
         r"registreringsnummer|rekisterinumero|rejestracyjny"
+        # (a boat's letters and number after 'registered as': 'KY 482', not a date)
+        r"|registered\s+as(?=\s+[A-Za-z]{1,3}[\s-]?\d{2,})"
         r"|registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
         r"|number) plates?|(?<!ishihara )plates?(?:\s*read)?|VIN|vehicle identification number"
         r"|kennzeichen(?: des \w+)?|matrícula(?: del? \w+)?|kenteken|targa|immatriculation"
@@ -1635,6 +1652,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # Norwegian 'vehicle', the Argentine plate ('Kjøretøy: EL 48213', 'Dominio del
         # vehículo: AD 472 KJ')
         r"|kj[øo]ret[øo]y|dominio(?: del? (?:veh[íi]culo|auto|automotor))?"
+        r"|kendaraan|nomor\s+polisi|plat\s+nomor"
         # ('Car number of the patient is KA 8812T')
         r"|(?:car|vehicle|van|taxi|motorbike|motorcycle|scooter) (?:number|no\.?)",
         (
@@ -1657,6 +1675,10 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "targa",
             "placa",
             "kjøretøy",
+            "kendaraan",
+            "nomor polisi",
+            "plat nomor",
+            "registered as",
             "kjoretoy",
             "dominio",
             "immatriculation",
@@ -2212,7 +2234,7 @@ CONTACTS = [
         "phone-word",
         "phone",
         lazy(
-            r"(?<!\w)(?:tel|telephone|phone|mobile|cell|fax|telefax|landline"
+            r"(?<!\w)(?:tel|telephone|phone|mobile|cell|fax|telefax|faksi|landline"
             r"|contact number|call"
             # a note's label before its colon ('Home: 555.0171', 'Mob:', 'Daytime:')
             r"|(?:home|work|mob|daytime|evening)(?=\s*:))"
@@ -2224,7 +2246,7 @@ CONTACTS = [
             r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s()./-]{5,}\d)"
         ),
         needles=(
-            *("tel", "phone", "mobile", "cell", "fax", "contact n", "call", "landline"),
+            *("tel", "phone", "mobile", "cell", "fax", "faksi", "contact n", "call", "landline"),
             *("home", "work", "mob", "daytime", "evening"),
         ),
         group="id",
@@ -2362,7 +2384,7 @@ VERSION_BEFORE = re.compile(
 )
 #: An extension after a telephone number belongs to it.
 EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x)\s*\d{1,6}\b", re.I)
-FAX_WORD = re.compile(r"\b(?:fax|facsimile|télécopie|telecopie|telefax)", re.I)
+FAX_WORD = re.compile(r"\b(?:fax|faksi|facsimile|télécopie|telecopie|telefax)", re.I)
 
 #: (a compass letter may follow the first number: '51.4823 N, 0.0062 W')
 _COORDINATE_PAIR = re.compile(r"\.\d{4}\d*°?\s?(?:[NS]?,|[NS])\s*-?\d")
@@ -2645,9 +2667,11 @@ SIGNALS = [
         "face-photograph",
         "photo",
         lazy(
-            r"(?<!\w)(?:(?:full[- ]face|facial|portrait"
-            r"|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph)?"
-            r"|picture|image|recording|video|footage)s?"
+            r"(?<!\w)(?:(?:full[- ]face|full[- ]facial|facial|portrait"
+            r"|head[- ]and[- ]shoulders?)\s+(?:photo(?:graph(?:y)?)?"
+            r"|picture|image|recording|video|footage|view)s?\b"
+            # (not one left out: 'Facial photographs were not included')
+            r"(?!\s+(?:were|was|are|is|have\s+been|has\s+been)\s+not\b)"
             # (unless the caption says the face is hidden: 'with the eyes masked')
             r"(?![^.;]{0,40}?\b(?:(?:eyes|face)\s+(?:were\s+|are\s+)?(?:masked|covered"
             r"|blacked|blurred|obscured|pixel+ated)|anonymi[sz]ed|de-identified|anonymity))"
@@ -2718,11 +2742,11 @@ SIGNALS = [
             r"(?<!\w)(?:tattoo(?<!henna tattoo)(?<!temporary tattoo)(?<!transfer tattoo)(?:ed)?"
             # (not what is known of a disease: 'are well known among manual workers')
             r"(?![-‐](?:like|shaped))|(?<!are )(?<!is )well[- ]known(?!\s+(?:among|to\s+cause"
-            r"|complications?|causes?|risks?|side)\b)|famous"
+            r"|complications?|causes?|risks?|side)\b)|(?<!word ['‘\"“])famous"
             r"|celebrity|mayor|Olympic|Member of Parliament|chart[- ]topping"
             r"|MP for|television presenter|TV presenter"
             r"|lead singer|frontman|front man|(?:on|appeared on) (?:national |local )?(?:television"
-            r"|tv|radio)"
+            r"|tv|radio)|appeared on (?:a|the) (?:national |local )?(?:television|tv|radio)"
             # (a trade alone is no identifier: 'a professional footballer presented'; the team
             # he plays for narrows it: 'a professional footballer for a Premier League club')
             r"|professional (?:footballer|athlete|cricketer|boxer)(?=\s+(?:for|with|at|playing"
@@ -2736,7 +2760,8 @@ SIGNALS = [
             r"|(?:is|was|as|like) only\s+(?:[\w'’–-]+\s+){0,3}(?:in|of|on)"
             r"\s+(?:the|his|her|their)\s+(?:town|village|county|city|country|island|archipelago)"
             # A nickname, a unique role, a post in a small community's club or orchestra.
-            r"|nicknamed|known (?:locally|locally as|to (?:\w+ ){1,5}as|as [\"“'‘]"
+            r"|nicknamed|(?<!once )(?<!formerly )(?<!previously )known (?:locally|locally as"
+            r"|to (?:\w+ ){1,5}as|as [\"“'‘]"
             # (not a field of knowledge: 'known in the literature as "Popeye" sign')
             r"|(?:on|around|at|in|across) (?!(?:the )?(?:literature|textbooks?|medicine"
             r"|radiology|pathology|dermatology|trade|field|clinic|west|uk|us)\b)"
@@ -2853,7 +2878,8 @@ SIGNALS.append(
             # shared; not the hand's measurements in a growth clinic)
             r"|(?:hand|handprint|palm)[- ]geometry\s+(?:from|scan(?:ner)?s?|readers?|terminals?"
             r"|templates?|data|records?|system|clock|identification|verification|biometrics?)\b"
-            r"|(?:facial|face)[- ]geometry\s+(?:data|measurements?|files?|scans?|templates?)"
+            r"|(?:facial|face)[- ]geometry\s+(?:data|measurements?|files?|scans?|templates?"
+            r"|landmarks)"
             r"|(?:facial|face)\s+landmark\s+(?:geometry|coordinates|data|files?)",
             re.I,
         ),
@@ -3141,7 +3167,9 @@ NOTABLE = [
         # ('one of only a handful of people to do so', 'one of very few people to have
         # survived')
         r"|to\s+(?:do|have\s+done|achieve|accomplish)\s+(?:so|this|it)\b"
-        r"|to\s+(?:have\s+)?survived?\b)"
+        r"|to\s+(?:have\s+)?survived?\b"
+        # ('one of only three people who survived a commercial plane crash in 2012')
+        r"|who\s+survived\b)"
         r"|captain\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}(?:team|squad|side)"
         # 'the serving Catholic bishop of', 'the retired Anglican archbishop of'
         rf"|(?:{'|'.join(_ROLE_TIMES)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_ROLES)})\s+of"
@@ -3261,7 +3289,7 @@ SIGNALS.append(
         "body-modification",
         "characteristic",
         r"(?:tongue[- ]splitting|split(?:ting)?\s+(?:of\s+(?:the|his|her)\s+)?tongue"
-        r"|horns?\s+implants?|(?:silicone|subdermal|transdermal)\s+horns?"
+        r"|horns?\s+implants?|(?:silicone|subdermal|transdermal)\s+(?:silicone\s+)?['‘\"“]?horns?"
         r"|stretched\s+(?:\d+\s*mm\s+)?(?:ear\s?lobes?|lobes?|tunnels?|plugs?)"
         r"|(?:flesh|ear)\s+tunnels?|(?:eyeball|scleral)\s+tattoo(?:s|ed|ing)?)\b",
         (
@@ -3311,6 +3339,36 @@ SIGNALS.append(
         ),
     )
 )
+#: A hospital named in a Nordic, Slavic or Malay language ('Kätilöopiston sairaala',
+#: 'Karolinska universitetssjukhuset', 'Szpital Bielański', 'Nemocnice Na Homolce', 'Rumah
+#: Sakit Siloam'): its word for hospital after or before a capitalised name.
+SIGNALS.append(
+    Recognizer(
+        "foreign-hospital",
+        "institution",
+        lazy(
+            r"\b[A-ZÄÖÅÆØ][\w-]+\s+(?:keskus|yliopistollinen\s+)?(?:sairaala|sjukhus|sykehus|sygehus"
+            r"|universitetssjukhuset|sjukhuset|sykehuset|sygehuset)\b"
+            r"|\b(?:Szpital|Nemocnice|Nemocnica|Bolnica|Bolnišnica|Spitalul|Rumah\s+Sakit|Kórház)"
+            r"(?:\s+(?:Na|im\.|Umum|Kabupaten))?\s+[A-ZČŠŽŁ][\w-]+"
+        ),
+        needles=(
+            "sairaala",
+            "keskussairaala",
+            "sjukhus",
+            "sykehus",
+            "sygehus",
+            "universitetssjukhuset",
+            "szpital",
+            "nemocnic",
+            "bolnic",
+            "bolnišnic",
+            "spitalul",
+            "rumah sakit",
+            "kórház",
+        ),
+    )
+)
 #: Places named as a city's parts or a mountain's passes are: 'Comuna 13' (Medellín's
 #: districts), 'the 3rd arrondissement', 'the Col du Tourmalet'.
 SIGNALS.append(
@@ -3323,6 +3381,75 @@ SIGNALS.append(
         ),
         needles=("comuna", "arrondissement", "col d"),
     )
+)
+#: What a person says of their own age over 89 ('"I am 92, doctor," she said'), the
+#: coordinates of a home given with a label ('Latitude/longitude of the residence: 41.31 N,
+#: 69.28 E'), a fingerprint in Indonesian ('sidik jari'), voice recordings kept or used.
+SIGNALS.extend(
+    [
+        Recognizer(
+            "own-age",
+            "age",
+            lazy(
+                r"\bI(?:['’]m|\s+am)\s+(?P<id>(?:9\d|1[01]\d))\b(?!\s*(?:kg|kilos?|%|cm|mm|lb|pounds|/|per\s?cent|percent))"
+            ),
+            needles=("i'm", "i’m", "i am"),
+            group="id",
+        ),
+        _cued(
+            "labelled-coordinates",
+            "place",
+            r"(?:latitude|longitude|lat/long?|coordinates|gps)[^.;\n]{0,40}?"
+            r"\d{1,2}\.\d{1,6}\s?°?\s?[ns],?\s+\d{1,3}\.\d{1,6}\s?°?\s?[ew]\b",
+            ("latitude", "longitude", "lat/lon", "coordinates", "gps"),
+        ),
+        _cued(
+            "foreign-biometric",
+            "biometric",
+            r"sidik\s+jari|voice\s+recordings?\s+(?:\w+\s+){0,2}?(?:used|kept|stored|retained"
+            r"|archived|shared|deposited|uploaded)\b",
+            ("sidik", "voice recording"),
+        ),
+    ]
+)
+#: A letter's sign-off ('Kind regards, Lindiwe'), a name after 'Pt' before what a note says
+#: of a person ('Pt Kasun c/o hearing loss'): a word no list knows as ordinary or medical.
+SIGNALS.extend(
+    [
+        Recognizer(
+            "sign-off-name",
+            "name",
+            lazy(
+                r"(?i:\b(?:kind|best|warm|warmest)\s+regards|yours\s+(?:sincerely|faithfully"
+                r"|truly)|many\s+thanks),?\s+(?P<id>[A-Z][a-z'’-]{2,}(?:\s+[A-Z][a-z'’-]+)?)"
+            ),
+            needles=(
+                "kind regards",
+                "best regards",
+                "warm regards",
+                "warmest regards",
+                "yours sincerely",
+                "yours faithfully",
+                "yours truly",
+                "many thanks",
+            ),
+            valid=lambda value: value.split()[0].lower() not in words.english_words(),
+            group="id",
+        ),
+        Recognizer(
+            "name-after-pt",
+            "name",
+            lazy(
+                r"\bPt\.?\s+(?P<id>[A-Z][a-z'’-]{2,})\s+(?:c/o|complains|complaining|presented"
+                r"|presents|reports|states|denies|admitted|seen)\b"
+            ),
+            needles=("pt ", "pt. "),
+            valid=lambda value: (
+                value.lower() not in words.english_words() and value not in words.medical_words()
+            ),
+            group="id",
+        ),
+    ]
 )
 #: Initials an editor or reviewer quotes ('the initials "K.M." in the legend').
 SIGNALS.append(
@@ -3344,7 +3471,7 @@ SIGNALS.extend(
             "many-children",
             "characteristic",
             rf"(?:mother|father|parent|grandmother|grandfather)\s+of\s+{_MANY}\s+children"
-            rf"|(?:raising|fathered|mothered|bore|had|has)\s+{_MANY}\s+children"
+            rf"|(?:raising|fathered|mothered|bore|borne|had|has|given\s+birth\s+to)\s+{_MANY}\s+children"
             rf"|{_MANY}\s+children\s+(?:by|with)\s+(?:\w+\s+)?(?:wives|husbands|partners|women)",
             ("children",),
         ),
@@ -3365,6 +3492,16 @@ SIGNALS.extend(
             # one of a country's few candidates for its highest office; a diocese's bishop
             r"|presidential\s+candidate|candidate\s+for\s+(?:the\s+)?presidency"
             r"|(?:arch)?bishop\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:diocese|archdiocese|see)\b"
+            # offices one person holds ('the country's poet laureate', 'the chief rabbi', 'a
+            # sitting justice of the supreme court', 'a role only one person holds')
+            r"|poet\s+laureate|chief\s+rabbi|(?:justice|judge)\s+of\s+the\s+supreme\s+court"
+            r"|supreme\s+court\s+(?:justice|judge)"
+            r"|(?:role|post|office|position|title)\s+(?:that\s+)?only\s+one\s+person\s+(?:holds|has"
+            r"|can\s+hold)"
+            # the last speaker of a language; a pattern unique to a family; identical triplets
+            r"|last\s+(?:\w+\s+)?speaker\s+of\b"
+            r"|unique\s+to\s+(?:his|her|their)\s+(?:family|clan|lineage|tribe|village)"
+            r"|one\s+of\s+identical\s+(?:triplets|quadruplets|quintuplets)"
             # one of conjoined twins ('one of a pair of conjoined twins separated in infancy')
             r"|one\s+of\s+(?:a\s+(?:pair|set)\s+of\s+)?conjoined\s+twins"
             r"|(?:is|was)\s+(?:a|the\s+surviving)\s+conjoined\s+twin\b"
@@ -3384,6 +3521,15 @@ SIGNALS.extend(
                 "diocese",
                 "archdiocese",
                 "conjoined",
+                "poet laureate",
+                "chief rabbi",
+                "supreme court",
+                "only one person",
+                "speaker of",
+                "unique to",
+                "identical triplets",
+                "identical quadruplets",
+                "identical quintuplets",
             ),
         ),
         _cued(
@@ -4432,6 +4578,10 @@ KEPT_AND_KNOWN = [
         r"\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?:included|deposited|uploaded|shared|published"
         r"|released)\s+(?:in|to|with|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:dataset|data\s+set"
         r"|repository|archive|database)\b"
+        # ('Iris images captured during the study were archived with identifiers attached')
+        r"|(?:iris|retinal|fingerprint|palm[- ]?print|face|facial)\s+(?:images?|scans?|templates?)"
+        r"\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?:archived|stored|kept)\s+with\s+(?:the\s+)?"
+        r"(?:patients?['’]?\s+)?(?:identifiers|names)\b"
         r"|(?:measurements?|scans?|geometry|templates?|recordings?|images?)\s+"
         r"(?:of\s+(?:the\s+)?[\w'’-]+\s+)?(?:were\s+|was\s+)?"
         r"(?:stored|kept|retained|saved|archived)\s+for\s+(?:later\s+|future\s+|forensic\s+)?"

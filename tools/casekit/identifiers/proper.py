@@ -1022,7 +1022,7 @@ _RISK_TOOL_AFTER = re.compile(
 #: 'area' after a capitalised run and 'the' ('the Moss Side area'): a district by its name.
 _NAMED_AREA_AFTER = re.compile(
     r"\s+(?:area|settlement|estate|township|slum|favela|neighbou?rhood|district|suburb|valley"
-    r"|municipality|borough|parish|quarter)\b"
+    r"|municipality|borough|parish|quarter|county|dam)\b"
     r"(?!\s+\d)"
 )
 #: Zones of a department or a ward, named with a capital ('the Majors area', 'the Resus
@@ -1623,6 +1623,8 @@ _NOT_INITIALS = frozenset(
         "SOB",
         "BO",
         "BNO",
+        "POD",  # post-operative day ('Pt POD 2: flatus passed')
+        "NOF",  # neck of femur ('Pt #NOF R')
         "NBM",
         "NAD",
         "DNR",
