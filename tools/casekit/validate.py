@@ -634,11 +634,12 @@ def integrity_findings(doc: CaseDocument) -> list[Finding]:
         )
     findings.extend(_id_findings(doc))
     ref_ids = {ref.get("id") for ref in data.get("references") or []}
-    references = Suggester(str(r) for r in ref_ids)
+    references: Suggester | None = None  # made for the first unknown key, if there is one
     for path, text in cited_fields(data):
         for match in CITATION.finditer(text):
             for key in keys_in(match):
                 if key not in ref_ids:
+                    references = references or Suggester(str(r) for r in ref_ids)
                     close = references.closest(key)
                     add(
                         "CK017",
@@ -720,12 +721,15 @@ def _id_findings(doc: CaseDocument) -> list[Finding]:
         if view is not None:
             owner[local_id] = view
     for view in views:
+        # The suggesters are made only for a link that points at nothing: most cases have none.
         own_ids = [local_id for local_id, _ in _local_ids(view.data)]
-        own, own_suggester = set(own_ids), Suggester(own_ids)
+        own = set(own_ids)
+        own_suggester: Suggester | None = None
         whose = f" of {view.label.lower() if view.label == 'The patient' else view.label}"
         for target, path in _links(view.data):
             if target in own:
                 continue
+            own_suggester = own_suggester or Suggester(own_ids)
             close = own_suggester.closest(target)
             other = owner.get(target)
             if other is not None:
@@ -743,10 +747,14 @@ def _id_findings(doc: CaseDocument) -> list[Finding]:
                 view.case_path(path),
             )
         event_ids = [e["id"] for e in view.data.get("timeline") or []]
-        events, event_suggester = set(event_ids), Suggester(event_ids)
+        events = set(event_ids)
+        event_suggester: Suggester | None = None
+        if model.named_events(view.data) <= events:
+            continue  # every item's event is in the timeline: no need to place them in time
         for target, path in _event_links(view.data):
             if target in events:
                 continue
+            event_suggester = event_suggester or Suggester(event_ids)
             close = event_suggester.closest(target)
             add(
                 f"This names the timeline event '{target}', but the timeline"
