@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -422,7 +423,7 @@ def _path_matches(suppressed: str | None, finding: Finding) -> bool:
 
 
 def apply_suppressions(
-    doc: CaseDocument, findings: list[Finding], enabled: set[str]
+    doc: CaseDocument, findings: list[Finding], enabled: AbstractSet[str]
 ) -> list[Finding]:
     """Drop findings the case suppresses; report suppressions that match nothing."""
     entries = ((doc.data.get("lint") or {}).get("suppress")) or []
