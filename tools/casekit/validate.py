@@ -14,7 +14,6 @@ is imported and run only for a file that fails.
 from __future__ import annotations
 
 import difflib
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -566,13 +565,6 @@ def _why(char: str) -> str:
     return "which can hide or reorder what readers see."
 
 
-#: The invisible characters that are ASCII: the control characters but tab and line breaks.
-_ASCII_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-#: Every ASCII character but those: what ``bytes.translate`` deletes to leave only hidden
-#: ones, a tenth of the time of searching a file with the pattern (3 against 24 µs).
-_ASCII_SHOWN = bytes(code for code in range(128) if not _ASCII_HIDDEN.match(chr(code)))
-
-
 def hidden_character_findings(doc: CaseDocument) -> list[Finding]:
     # JSON text cannot hold a raw control character inside a string, so a hidden character
     # in the data is either in the file as it is or written as a \u escape: when the file
@@ -581,11 +573,14 @@ def hidden_character_findings(doc: CaseDocument) -> list[Finding]:
     # A backslash is looked for first: Python finds one character far faster than two (0.3
     # against 5 µs in a 5 kB case), and a file without one holds no \u escape either.
     if "\\" not in doc.text or "\\u" not in doc.text:
-        # Most files are plain ASCII: then only a control character can be hidden, and
-        # deleting every other character finds it far faster than the class of every
-        # invisible code point.
+        # Most files are plain ASCII: then only a control character can be hidden, and of
+        # those only DEL (U+007F) can be in the file as it is. Every document was read by
+        # json.loads (strict, as ``casekit.loader.parse_text`` calls it), which refuses a raw
+        # U+0000-U+001F in a string and allows only space, tab and line breaks between
+        # values. One character is found in a fraction of the time that deleting every other
+        # character took (under 1 against 4 µs a case).
         if doc.text.isascii():
-            if not doc.text.encode("ascii").translate(None, _ASCII_SHOWN):
+            if "\x7f" not in doc.text:
                 return []
         elif hidden.search(doc.text) is None:
             return []
