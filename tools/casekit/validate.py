@@ -692,6 +692,7 @@ def _id_findings(doc: CaseDocument) -> list[Finding]:
         )
 
     views = model.patient_views(doc.data)
+    local = [list(_local_ids(view.data)) for view in views]  # each patient's ids, read once
     seen: set[str] = set()
     owner: dict[str, model.PatientView] = {}
     declared: list[tuple[str, JsonPath, model.PatientView | None]] = [
@@ -699,8 +700,8 @@ def _id_findings(doc: CaseDocument) -> list[Finding]:
     ]
     declared += [
         (local_id, view.case_path(path), view)
-        for view in views
-        for local_id, path in _local_ids(view.data)
+        for view, ids in zip(views, local, strict=True)
+        for local_id, path in ids
     ]
     figures = [f for f in doc.data.get("figures") or [] if isinstance(f, dict)]
     declared += [(f["id"], ("figures", i, "id"), None) for i, f in enumerate(figures)]
@@ -717,9 +718,9 @@ def _id_findings(doc: CaseDocument) -> list[Finding]:
         seen.add(local_id)
         if view is not None:
             owner[local_id] = view
-    for view in views:
+    for view, ids in zip(views, local, strict=True):
         # The suggesters are made only for a link that points at nothing: most cases have none.
-        own_ids = [local_id for local_id, _ in _local_ids(view.data)]
+        own_ids = [local_id for local_id, _ in ids]
         own = set(own_ids)
         own_suggester: Suggester | None = None
         whose = f" of {view.label.lower() if view.label == 'The patient' else view.label}"
