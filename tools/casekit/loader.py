@@ -58,6 +58,9 @@ class CaseDocument:
     #: the privacy rules again at their own severity) does not search the text again.
     #: ``data`` must not change once rules have run on it; never pickled.
     lint_views: Any = field(default=None, repr=False, compare=False)
+    #: Set by :func:`load_case`, which found a regular file at ``path``: lint then need not
+    #: ask the system again whether it is one (a ``stat`` a case).
+    regular_file: bool = field(default=False, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
@@ -491,4 +494,6 @@ def load_case(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CaseDocument
             f"The file cannot be read: {exc.strerror or exc}.",
             "Check the path, and that the disk is available.",
         ) from None
-    return parse_text(path, _decode(path, raw))
+    doc = parse_text(path, _decode(path, raw))
+    doc.regular_file = True
+    return doc
