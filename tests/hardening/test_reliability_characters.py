@@ -88,3 +88,27 @@ def test_the_hidden_character_pattern_matches_exactly_its_code_points() -> None:
     pattern = hidden_pattern()
     found = {c for c in near if pattern.fullmatch(chr(c))}
     assert found == wanted
+
+
+def test_first_hidden_finds_what_the_pattern_finds() -> None:
+    # validate.py asks first_hidden, the quicker way to the same first match.
+    from casekit.characters import CONTROLS, first_hidden, hidden_pattern, noncharacters
+
+    controls = {c for low, high in CONTROLS for c in range(low, high + 1)}
+    wanted = default_ignorable() | noncharacters() | controls
+    near = sorted(
+        c + step
+        for c in wanted
+        for step in (-1, 0, 1)
+        if 0 <= c + step <= sys.maxunicode and not 0xD800 <= c + step <= 0xDFFF
+    )
+    pattern = hidden_pattern()
+    for code in near:
+        for text in (
+            chr(code),
+            f"ab{chr(code)}",
+            f"\u00e9{chr(code)}\U0001f600",
+            f"\U0001f600x{chr(code)}\u200b",
+        ):
+            match = pattern.search(text)
+            assert first_hidden(text) == (None if match is None else (match.start(), match.group()))

@@ -144,11 +144,47 @@ def _character_class(ranges: Iterable[tuple[int, int]]) -> str:
     return "[" + "".join(parts) + "]"
 
 
+def _hidden_ranges() -> list[tuple[int, int]]:
+    singles = ((code, code) for code in noncharacters())
+    return _merged((*DEFAULT_IGNORABLE, *singles, *CONTROLS))
+
+
 @cache
 def hidden_pattern() -> re.Pattern[str]:
     """Finds any control character, default-ignorable code point or non-character."""
-    singles = ((code, code) for code in noncharacters())
-    return re.compile(_character_class((*DEFAULT_IGNORABLE, *singles, *CONTROLS)))
+    return re.compile(_character_class(_hidden_ranges()))
+
+
+#: Any character beyond U+FFFF.
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@cache
+def _hidden_halves() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`hidden_pattern`'s class cut in two at U+FFFF.
+
+    Python's ``re`` tests a character against a class that reaches beyond U+FFFF range by
+    range: about 40 ns a character for this one, 0.7 ms for a 17 kB case that is not plain
+    ASCII. The half up to U+FFFF is tested against a table instead (3 ns a character)."""
+    ranges = _hidden_ranges()
+    low = [(first, min(last, 0xFFFF)) for first, last in ranges if first <= 0xFFFF]
+    high = [(max(first, 0x10000), last) for first, last in ranges if last > 0xFFFF]
+    return re.compile(_character_class(low)), re.compile(_character_class(high))
+
+
+def first_hidden(text: str) -> tuple[int, str] | None:
+    """Where :func:`hidden_pattern` first matches in ``text``, and the character: the same
+    answer, found several times faster (see :func:`_hidden_halves`)."""
+    low, high = _hidden_halves()
+    match = low.search(text)
+    end = len(text) if match is None else match.start()
+    # A character beyond U+FFFF can come first only if the text holds one before ``end``
+    # (``isascii`` costs nothing: Python records it with the string).
+    if not text.isascii() and _ASTRAL.search(text, 0, end) is not None:
+        beyond = high.search(text, 0, end)
+        if beyond is not None:
+            return beyond.start(), beyond.group()
+    return None if match is None else (match.start(), match.group())
 
 
 @cache

@@ -58,6 +58,9 @@ class CaseDocument:
     #: the privacy rules again at their own severity) does not search the text again.
     #: ``data`` must not change once rules have run on it; never pickled.
     lint_views: Any = field(default=None, repr=False, compare=False)
+    #: Set by :func:`load_case`, which found a regular file at ``path``: lint then need not
+    #: ask the system again whether it is one (a ``stat`` a case).
+    regular_file: bool = field(default=False, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
@@ -320,7 +323,7 @@ def _find_surrogate(data: Any, path: JsonPath = ()) -> JsonPath | None:
 
 def parse_text(path: Path, text: str) -> CaseDocument:
     """Parse decoded ``text``; raise :class:`LoadError` for anything that is not clean JSON."""
-    if not text.strip():
+    if not text or text.isspace():  # as 'not text.strip()', without copying the text
         raise _problem(
             path,
             "CK002",
@@ -396,7 +399,9 @@ def parse_text(path: Path, text: str) -> CaseDocument:
             f"A number in the file cannot be read: {exc}.",
             "Write an ordinary number.",
         ) from None
-    if _SURROGATE_ESCAPE.search(text):
+    # Without a backslash there is no escape: a test of one character (0.3 µs a case) spares
+    # the search (1.5 µs) in most files.
+    if "\\" in text and _SURROGATE_ESCAPE.search(text):
         bad_text = _find_surrogate(data)
         if bad_text is not None:
             line, column = jsonpos.build(text).locate(bad_text)
@@ -489,4 +494,6 @@ def load_case(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CaseDocument
             f"The file cannot be read: {exc.strerror or exc}.",
             "Check the path, and that the disk is available.",
         ) from None
-    return parse_text(path, _decode(path, raw))
+    doc = parse_text(path, _decode(path, raw))
+    doc.regular_file = True
+    return doc

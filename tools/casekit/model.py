@@ -382,6 +382,16 @@ def placed_items(data: dict[str, Any]) -> list[Placed]:
     return sorted(out, key=lambda p: (p.days is None, p.days or 0.0))
 
 
+def named_events(data: dict[str, Any]) -> set[str]:
+    """Every event id that an item :func:`placed_items` would list names in its ``event``."""
+    return {
+        item["event"]
+        for where in PLACEABLE.values()
+        for item in _items(data, where)
+        if isinstance(item, dict) and isinstance(item.get("event"), str)
+    }
+
+
 def time_of(data: dict[str, Any], item_id: str) -> dict[str, Any] | None:
     """When the item with ``item_id`` happened, as :func:`placed_items` decides, or None."""
     return next((p.time for p in placed_items(data) if p.item.get("id") == item_id), None)

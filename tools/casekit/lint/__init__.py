@@ -45,7 +45,7 @@ def lint_document(doc: CaseDocument, config: LintConfig | None = None) -> list[F
     config = config or LintConfig()
     rules = config.enabled_rules()
     findings = run_rules(doc, rules, config.severity)
-    return problems + apply_suppressions(doc, findings, {r.code for r in rules})
+    return problems + apply_suppressions(doc, findings, config.enabled_codes)
 
 
 __all__ = [

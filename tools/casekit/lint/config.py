@@ -65,6 +65,11 @@ class LintConfig:
         return list(self._enabled)
 
     @functools.cached_property
+    def enabled_codes(self) -> frozenset[str]:
+        """The codes of :meth:`enabled_rules`, worked out once per configuration."""
+        return frozenset(r.code for r in self._enabled)
+
+    @functools.cached_property
     def _enabled(self) -> tuple[Rule, ...]:
         # Worked out once per configuration, not once per case.
         return tuple(

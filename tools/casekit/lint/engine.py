@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -188,7 +189,7 @@ class CaseView:
         letters. A cheap first test for rules that look for one marker in every string."""
         if self.source is None or word in self.source:
             return True
-        if "\\u" not in self.source:
+        if "\\" not in self.source or "\\u" not in self.source:  # one character: quicker
             return False
         lowered = self.source.lower()
         return any(f"\\u{ord(char):04x}" in lowered for char in set(word))
@@ -320,7 +321,8 @@ def _prepare(
     doc: CaseDocument,
 ) -> tuple[CaseView, list[tuple[model.PatientView, CaseView]]]:
     """The case as the rules see it, and each patient of a series."""
-    view = CaseView(doc.data, doc.path.parent if doc.path.is_file() else None, doc.text)
+    folder = doc.path.parent if doc.regular_file or doc.path.is_file() else None
+    view = CaseView(doc.data, folder, doc.text)
     patients = [
         (patient, CaseView(patient.data, source=doc.text))
         for patient in (model.patient_views(doc.data) if model.is_series(doc.data) else [])
@@ -336,15 +338,15 @@ def run_rules(
     view, patients = doc.lint_views
     findings: list[Finding] = []
     for declared in rules:
-        if declared.check is None:
+        check = declared.check
+        if check is None:
             continue
-        configured = severities.get(declared.code)
         if patients and declared.scope == "patient":
-            hits: Iterable[Hit] = _series_hits(declared.check, patients)
+            hits: Iterable[Hit] = _series_hits(check, patients)
         else:
-            hits = declared.check(view)
-        for hit in hits:
-            severity = configured or hit.severity or declared.severity
+            hits = check(view)
+        for hit in hits:  # most rules find nothing: the severity is looked up only for a hit
+            severity = severities.get(declared.code) or hit.severity or declared.severity
             if hit.offset is None:
                 line, column = doc.locate(hit.path)
             else:
@@ -422,7 +424,7 @@ def _path_matches(suppressed: str | None, finding: Finding) -> bool:
 
 
 def apply_suppressions(
-    doc: CaseDocument, findings: list[Finding], enabled: set[str]
+    doc: CaseDocument, findings: list[Finding], enabled: AbstractSet[str]
 ) -> list[Finding]:
     """Drop findings the case suppresses; report suppressions that match nothing."""
     entries = ((doc.data.get("lint") or {}).get("suppress")) or []
