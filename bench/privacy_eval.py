@@ -408,8 +408,8 @@ def main(argv: list[str] | None = None) -> int:
     # 2a11576, 95e1005 (main) and 36c8643 (round 13): independent49 0.962 (503/523), 510, 510;
     # flagged 43, 41, 41 of 872. independent50 (weighted) 0.935 (458/490), 470, 470; flagged
     # 56, 42, 42 of 876. Honest figures; misses never listed.
-    evaluate("independent49.tsv", "independent49_clean.txt", show=False)
-    evaluate("independent50.tsv", "independent50_clean.txt", show=False)
+    evaluate("independent49.tsv", "independent49_clean.txt", show=args.misses)
+    evaluate("independent50.tsv", "independent50_clean.txt", show=args.misses)
     # Ordinary case-report prose written for training by an author who read nothing of the
     # project (flagged sentences listed with --misses), and a sealed file of it by another
     # (sealed17, never read): measured with the third model 5.6% (today's rules), with round
