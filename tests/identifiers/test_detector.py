@@ -1070,3 +1070,47 @@ def test_what_the_tenth_session_fourth_round_finds(category: str, sentence: str)
 )
 def test_what_the_tenth_session_fourth_round_leaves_clean(sentence: str) -> None:
     assert find(sentence, learned=False) == []
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [
+        ("name", 'Please remove "J.T." from the timeline table.'),
+        ("age", "92-godišnji pacijent primljen je zbog retencije urina."),
+        ("health-plan", "Afiliación SIS N.º 4-12345678."),
+        ("account", "Broj računa: 2340009-1110445578."),
+        ("record", "Broj istorije bolesti 2214/19."),
+        ("record", "Expediente clínico N.º 458-221."),
+        ("vehicle", "Patente GKXT-48, según el parte policial."),
+        ("vehicle", "The taxi-moto RE 483 B was carrying the patient."),
+        ("place", "He farms dates in the wilayat of Bahla."),
+        ("place", "The collision happened on the Pan-American Highway at kilometre 1,045."),
+        ("photo", "Figure 4: the patient with her family in the garden, all faces visible."),
+        ("biometric", "Retinal photographs were shared with the AI developer."),
+        ("biometric", "The complete genome data of the trio were uploaded to a platform."),
+        ("biometric", "Supplementary Data 3: full genome sequence of the index patient."),
+        ("characteristic", "She is a survivor of the ferry sinking that killed 300 people."),
+        ("characteristic", "He was a hostage in the school siege that was reported worldwide."),
+        ("characteristic", "The patient, a prince of the ruling family, was accompanied."),
+        ("characteristic", "He earns his living milking venomous snakes."),
+        ("characteristic", "The driver, a retired Formula 1 racer, attended."),
+        ("characteristic", "He has run more marathons than anyone else alive."),
+        ("characteristic", "Her story was carried by international news agencies."),
+    ],
+)
+def test_what_the_tenth_session_fifth_round_finds(category: str, sentence: str) -> None:
+    assert category in {m.category for m in find(sentence, learned=False)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Between 2015 and 2020, 12 cases were reported worldwide.",
+        "Surveillance was chosen, as recommended by the Desmoid Tumor Working Group.",
+        "Pt RHD, splinted in a dorsal blocking splint.",
+        "Pt NGT feeds, trachy in situ.",
+        "Please remove the word 'unique' from the title.",
+    ],
+)
+def test_what_the_tenth_session_fifth_round_leaves_clean(sentence: str) -> None:
+    assert find(sentence, learned=False) == []

@@ -1179,9 +1179,14 @@ AGES = [
         # 'une femme de 95 ans', 'un hombre de 94 años', 'eine 98-jährige Patientin'
         lazy(
             r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
-            r"(?:\s+(?:ans|años|anos|anni|jaar|jahre|lat|år|vuotta)\b|-?jährig\w*)"
+            r"(?:\s+(?:ans|años|anos|anni|jaar|jahre|lat|år|vuotta)\b|-?jährig\w*"
+            # ('92-godišnji pacijent' in Croatian, Serbian and Bosnian)
+            r"|-?godi[šs]nj\w*)"
         ),
-        needles=("ans", "años", "anos", "anni", "jaar", "jahre", "lat", "år", "vuotta", "jährig"),
+        needles=(
+            *("ans", "años", "anos", "anni", "jaar", "jahre", "lat", "år", "vuotta", "jährig"),
+            *(f"{age}-godi" for age in range(90, 120)),
+        ),
     ),
     Recognizer(
         "is-number",
@@ -1343,7 +1348,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|clinic|slide|specimen|accession|admission)\s*(?:number|no\.?|num\.?|n\.[ºo]|nº|ID|#)"
         r"|accession|historia clínica|cartella clinica|dossier(?: médical)?|patientennummer"
         r"|prontuário|prontuario|registro\s+(?:hospitalar|do\s+paciente|geral)"
-        r"|journalnummer|journalnr\.?|NHC"
+        r"|journalnummer|journalnr\.?|NHC|broj\s+(?:istorije|povijesti)\s+bolesti"
+        r"|expediente(?:\s+cl[íi]nico)?"
         r"|krankenblattnummer|fallnummer"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID"
         # a label in the Romance order ('Number of the clinical history', 'number of the
@@ -1374,6 +1380,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "journalnummer",
             "journalnr",
             "nhc",
+            "broj istorije",
+            "broj povijesti",
+            "expediente",
             "admission",
             "historia",
             "cartella",
@@ -1400,12 +1409,14 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # d'adhérent mutuelle :")
         r"|(?:num[ée]ro\s+d['’])?adh[ée]rent(?:\s+(?:mutuelle|number|no\.?))?|mutuelle"
         # ('Number of the insurance of the patient': número de seguro)
-        r"|(?:number|no\.?) of (?:the )?(?:health )?insurance"
+        r"|(?:number|no\.?) of (?:the )?(?:health )?insurance|afiliaci[oó]n(?:\s+SIS)?"
         # a Belgian sick fund's member number, an Argentine 'obra social' member's
         # ('Ziekenfonds lidnummer 210/4471829', 'Afiliado n.º 15-0442871-3-00')
         r"|ziekenfonds(?:\s+lidnummer)?|lidnummer|afiliado(?:\s+n\.?\s?[ºo°]\.?)?",
         (
             "ziekenfonds",
+            "afiliación",
+            "afiliacion",
             "lidnummer",
             "afiliado",
             "medicare",
@@ -1525,10 +1536,12 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|sort code|invoice(?:\s*(?:number|no\.?))?"
         r"|payment reference|billing|reference (?:number|no\.?)|crowdfunding page ID"
         # in Swedish, Norwegian and Danish ('Kontonummer 5050-1055', 'bankgiro 5050-1055')
-        r"|kontonummer|kontonr\.?|bankgiro|plusgiro|[čc][íi]slo\s+[úu][čc]tu",
+        r"|kontonummer|kontonr\.?|bankgiro|plusgiro|[čc][íi]slo\s+[úu][čc]tu|broj\s+ra[čc]una",
         (
             "account",
             "kontonr",
+            "broj računa",
+            "broj racuna",
             "číslo účtu",
             "cislo uctu",
             "kontonummer",
@@ -1652,7 +1665,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # Norwegian 'vehicle', the Argentine plate ('Kjøretøy: EL 48213', 'Dominio del
         # vehículo: AD 472 KJ')
         r"|kj[øo]ret[øo]y|dominio(?: del? (?:veh[íi]culo|auto|automotor))?"
-        r"|kendaraan|nomor\s+polisi|plat\s+nomor"
+        r"|kendaraan|nomor\s+polisi|plat\s+nomor|patente"
         # ('Car number of the patient is KA 8812T')
         r"|(?:car|vehicle|van|taxi|motorbike|motorcycle|scooter) (?:number|no\.?)",
         (
@@ -1676,6 +1689,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "placa",
             "kjøretøy",
             "kendaraan",
+            "patente",
             "nomor polisi",
             "plat nomor",
             "registered as",
@@ -2992,12 +3006,15 @@ _RARE_OCCUPATIONS = (
     r"sumo\s+wrestlers?",
     r"wing[- ]?walkers?",
     r"(?:snake[- ])?venom\s+extractors?",
+    r"milk(?:s|ing)?\s+(?:venomous\s+)?snakes",
     # a few dozen in the world at a time ('a Formula 1 driver')
-    r"formula\s+(?:1|one)\s+(?:racing\s+)?drivers?",
+    r"formula\s+(?:1|one)\s+(?:racing\s+)?(?:drivers?|racers?)",
     # births few families have ('the father of naturally conceived sextuplets')
     r"(?:quintuplets|sextuplets|septuplets|octuplets)",
 )
 _RARE_NEEDLES = (
+    "milking",
+    "milks",
     "sword",
     "fire-eat",
     "fire eat",
@@ -3378,8 +3395,22 @@ SIGNALS.append(
         lazy(
             r"\bComuna\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+arrondissement\b"
             r"|\bCol\s+d(?:u|e|es|e\s+la|')\s*[A-Z][\w'’-]+"
+            # a point on a named road by its distance marker ('on the Pan-American Highway at
+            # kilometre 1,045')
+            r"|\b(?:Highway|Motorway|Route|Autopista|Carretera|Rodovia)\s+at\s+(?:kilomet(?:re|er)"
+            r"|km|mile(?:post)?)\s+[\d,.]+"
         ),
-        needles=("comuna", "arrondissement", "col d"),
+        needles=(
+            "comuna",
+            "arrondissement",
+            "col d",
+            "highway at",
+            "motorway at",
+            "route at",
+            "autopista at",
+            "carretera at",
+            "rodovia at",
+        ),
     )
 )
 #: What a person says of their own age over 89 ('"I am 92, doctor," she said'), the
@@ -3456,8 +3487,13 @@ SIGNALS.append(
     Recognizer(
         "quoted-initials",
         "name",
-        lazy(r"\binitials\s+[\"“‘']?(?P<id>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{2,3}\b)"),
-        needles=("initials",),
+        lazy(
+            r"\b(?:initials|remove|delete|replace|omit)\s+[\"“‘']?"
+            r"(?P<id>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|(?<=initials )[A-Z]{2,3}\b"
+            r"|(?<=initials [\"“‘'])[A-Z]{2,3}\b)"
+        ),
+        # ('please remove "J.T." from the timeline': dotted initials after the verb too)
+        needles=("initials", "remove", "delete", "replace", "omit"),
         valid=lambda value: value.replace(".", "").replace(" ", "") not in ("PT", "NA", "ID"),
         group="id",
     )
@@ -3555,18 +3591,34 @@ SIGNALS.extend(
             "characteristic",
             # struck by lightning more than once; the whistleblower in a scandal; the first
             # such operation in the country; the driver of the bus in a disaster
-            r"struck\s+by\s+lightning\s+(?:on\s+)?(?:two|three|four|five|six|seven|several|\d)"
-            r"\s+(?:separate\s+)?(?:times|occasions)"
-            r"|(?:the|a)\s+whistle-?blower\s+(?:in|of|who|behind)\b"
+            r"(?:the|a)\s+whistle-?blower\s+(?:in|of|who|behind)\b"
             r"|first\s+such\s+(?:operation|procedure|transplant|surgery)\s+(?:\w+\s+){0,2}?in\s+"
             r"(?:the|this|his|her|their|our)\s+(?:country|world|nation|region|state)"
+            # a survivor of a disaster that killed many; a record held over everyone alive; a
+            # story reported worldwide or carried by news agencies; a prince of the ruling family
+            r"|(?:survivor|one)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:sinking|crash|collapse|fire|siege"
+            r"|bombing|attack|explosion|shooting|derailment|massacre)\s+that\s+killed\b"
+            r"|than\s+anyone\s+else\s+(?:alive|living|in\s+the\s+world|in\s+history|on\s+record)"
+            # (not cases in the literature: '12 cases were reported worldwide')
+            r"|(?<!cases\s)(?<!been\s)(?<!were\s)reported\s+(?:worldwide|internationally"
+            r"|around\s+the\s+world)"
+            r"|(?:international|national)\s+news\s+agencies"
+            r"|(?:prince|princess|sheikh|sheikha|emir)\s+of\s+the\s+(?:ruling|royal)\s+family"
+            r"|member\s+of\s+the\s+ruling\s+family"
             r"|(?:driver|pilot|captain|skipper|conductor|operator)\s+of\s+the\s+(?:\w+\s+){0,2}?"
             r"(?:involved\s+in\s+the|that\s+(?:crashed|sank|derailed|collided|capsized))\b",
             (
-                "lightning",
                 "whistleblower",
                 "whistle-blower",
                 "first such",
+                "that killed",
+                "anyone else",
+                "reported worldwide",
+                "reported internationally",
+                "reported around",
+                "news agencies",
+                "ruling family",
+                "royal family",
                 "involved in the",
                 "that crashed",
                 "that sank",
@@ -3801,7 +3853,8 @@ NOTABLE_BY_CUE = [
     _cued(
         "feat",
         "characteristic",
-        r"struck\s+by\s+lightning\s+(?:twice|(?:two|three|four|five|six|seven|eight|\d+)\s+times)\b"
+        r"struck\s+by\s+lightning\s+(?:on\s+)?(?:twice|(?:two|three|four|five|six|seven|eight|several"
+        r"|\d+)\s+(?:separate\s+)?(?:times|occasions))\b"
         r"|aboard\s+the\s+international\s+space\s+station\b|\bin\s+orbit\b"
         r"|all\s+(?:fourteen|14)\s+8,?000[- ]?(?:metre|meter|m)\s+peaks\b|seven\s+summits\b"
         r"|(?:heaviest|largest|longest|tallest|biggest|oldest|smallest)\s+(?:[\w-]+\s+){0,4}?"
@@ -4572,12 +4625,19 @@ KEPT_AND_KNOWN = [
         r"|(?:genotype|snp)[- ](?:array|chip)\s+data\b[^.;]{0,60}?\b(?:deposited|uploaded|shared"
         r"|posted|archived|published)\b"
         r"|speaker[- ](?:recognition|identification|verification)\b"
+        # ('complete genome data ... were uploaded to the platform', 'full genome sequence of
+        # the index patient')
+        r"|(?:complete|whole|entire|full)\s+(?:genome|exome)\s+(?:sequence\s+)?data\b[^.;]{0,60}?"
+        r"\b(?:deposited|uploaded|shared|posted|archived|published)\b"
+        r"|(?:complete|whole|entire|full)\s+(?:genome|exome)\s+sequence\s+of\s+the\s+"
+        r"(?:index\s+)?(?:patient|proband|child|case)\b"
         r"|(?:snp|genome-wide)\s+genotypes?\s+(?:of|from)\s+(?:the\s+)?(?:patient|proband)\b"
         # ('Iris images acquired during the study were included in the downloadable dataset')
-        r"|(?:iris|retinal|fingerprint|palm[- ]?print|face|facial)\s+(?:images?|scans?|templates?)"
+        r"|(?:iris|retinal|fingerprint|palm[- ]?print|face|facial)\s+(?:images?|scans?|templates?"
+        r"|photographs?)"
         r"\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?:included|deposited|uploaded|shared|published"
         r"|released)\s+(?:in|to|with|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:dataset|data\s+set"
-        r"|repository|archive|database)\b"
+        r"|repository|archive|database|developer|company|platform|consortium)\b"
         # ('Iris images captured during the study were archived with identifiers attached')
         r"|(?:iris|retinal|fingerprint|palm[- ]?print|face|facial)\s+(?:images?|scans?|templates?)"
         r"\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?:archived|stored|kept)\s+with\s+(?:the\s+)?"
@@ -5307,7 +5367,8 @@ SIGNALS.append(
         "plate-right-after-vehicle",
         "vehicle",
         lazy(
-            r"(?:vehicle|car|van|truck|lorry|motorcycle|motorbike|boat|trawler|bus|minibus|taxi)\s+"
+            r"(?:vehicle|car|van|truck|lorry|motorcycle|motorbike|boat|trawler|bus|minibus|taxi"
+            r"|taxi-moto|moto-taxi|boda-boda|tuk-tuk|matatu|jeepney|rickshaw)\s+"
             # ('the minibus taxi CA 482-193': a hyphenated last group)
             r"(?P<id>[a-z0-9]{2,4}\s[a-z0-9]{2,5}(?:-[a-z0-9]{2,4})?|[a-z0-9]{5,8})\b"
             r"(?!\s+(?:times|mph|km|miles))",
@@ -5326,6 +5387,12 @@ SIGNALS.append(
             "bus",
             "minibus",
             "taxi",
+            "moto-taxi",
+            "boda-boda",
+            "tuk-tuk",
+            "matatu",
+            "jeepney",
+            "rickshaw",
         ),
         valid=lambda value: (
             value.isupper()
@@ -5365,6 +5432,8 @@ SIGNALS.append(
         # rosto')
         r"|foto\s+(?:wajah|muka)\b|fotografia\s+do\s+rosto\b|fotograf[ií]a\s+del\s+rostro\b"
         r"|foto\s+(?:do|del)\s+rostro?\b"
+        # a picture in which everyone's face shows ('with her family, all faces visible')
+        r"|all\s+faces\s+(?:are\s+|were\s+)?(?:clearly\s+)?visible\b"
         # an editor's word that a mask fails ('the black bar over the eyes does not prevent
         # recognition of the patient')
         r"|(?:does|do|did|would|will)\s+not\s+(?:prevent|preclude|stop)\s+(?:recognition"

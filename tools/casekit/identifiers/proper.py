@@ -634,7 +634,9 @@ PERSON_AFTER = re.compile(
 #: Cues before a run that make it a place.
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:village|town|city|parish|county|suburb"
-    r"|hamlet|borough|district|region of|island|isle|atoll|peninsula|province)"
+    r"|hamlet|borough|district|region of|island|isle|atoll|peninsula|province"
+    # (an area in Oman, the Philippines, Ethiopia, the Arab world: 'the wilayat of Bahla')
+    r"|wilayat|barangay|woreda|kebele|governorate|prefecture)"
     r"(?:\s+(?:of|called|named)|,)?"
     # where a person comes from ('a 29-year-old woman from', 'a boy from')
     r"|\b(?:year|month|week)-old(?:\s+[\w-]+){0,3}\s+from"
@@ -1624,6 +1626,10 @@ _NOT_INITIALS = frozenset(
         "BO",
         "BNO",
         "POD",  # post-operative day ('Pt POD 2: flatus passed')
+        "RHD",  # right-hand dominant
+        "LHD",
+        "NGT",  # nasogastric tube
+        "PEG",
         "NOF",  # neck of femur ('Pt #NOF R')
         "NBM",
         "NAD",
@@ -2141,6 +2147,11 @@ _CLASS_OR_TRIAL_AFTER = re.compile(
 _CLASS_INITIALS = frozenset("gctsflIVX")
 #: A bare grade after a run, and a verb of grading before it ('graded as Hunt and Hess 3').
 _GRADE_AFTER = re.compile(r"\s+(?:\d|[IVX]+\b)")
+#: Words before a body whose guidance a report follows ('recommended by the', 'the criteria of').
+_GUIDANCE_BEFORE = re.compile(
+    r"\b(?:recommended|proposed|endorsed|published|defined|developed)\s+by\s+(?:the\s+)?$"
+    r"|\b(?:according\s+to|guidelines?\s+of|criteria\s+of|recommendations\s+of)\s+(?:the\s+)?$"
+)
 #: Grades with a letter ('Forrest Ib', 'Gustilo IIIa'), which are also given names ('Ib').
 _SUBGRADES = frozenset(f"{grade}{letter}" for grade in ("I", "II", "III", "IV") for letter in "abc")
 _SUBGRADE_BEFORE = re.compile(
@@ -2674,6 +2685,10 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         and any(_bare(p) in _SCOPE_WORDS for p in parts)
         and any(_medical(p) for p in parts)
     ):
+        return
+    # ... or one whose guidance is followed ('as recommended by the Desmoid Tumor Working
+    # Group'): a body that writes guidelines, not a place that treated the patient.
+    if _organisation(parts) and _GUIDANCE_BEFORE.search(before):
         return
     # Other organisations, by structure: a name before a word such as Service, Team, Hotel,
     # Logistics ('the Pathways Recovery Service', 'Brightfold Logistics').
