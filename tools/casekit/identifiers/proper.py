@@ -2147,6 +2147,12 @@ _CLASS_OR_TRIAL_AFTER = re.compile(
 _CLASS_INITIALS = frozenset("gctsflIVX")
 #: A bare grade after a run, and a verb of grading before it ('graded as Hunt and Hess 3').
 _GRADE_AFTER = re.compile(r"\s+(?:\d|[IVX]+\b)")
+#: Last words of a body that writes guidance ('Working Group', 'Society'), not of a service
+#: that treats patients ('the Pathways Recovery Service').
+_GUIDELINE_BODIES = frozenset(
+    "Group Society Association Consortium Committee Panel Network Federation Collaborative"
+    " Initiative Party Force".split()
+)
 #: Words before a body whose guidance a report follows ('recommended by the', 'the criteria of').
 _GUIDANCE_BEFORE = re.compile(
     r"\b(?:recommended|proposed|endorsed|published|defined|developed)\s+by\s+(?:the\s+)?$"
@@ -2688,7 +2694,11 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         return
     # ... or one whose guidance is followed ('as recommended by the Desmoid Tumor Working
     # Group'): a body that writes guidelines, not a place that treated the patient.
-    if _organisation(parts) and _GUIDANCE_BEFORE.search(before):
+    if (
+        _organisation(parts)
+        and _bare(parts[-1]) in _GUIDELINE_BODIES
+        and _GUIDANCE_BEFORE.search(before)
+    ):
         return
     # Other organisations, by structure: a name before a word such as Service, Team, Hotel,
     # Logistics ('the Pathways Recovery Service', 'Brightfold Logistics').
