@@ -2150,8 +2150,20 @@ _GRADE_AFTER = re.compile(r"\s+(?:\d|[IVX]+\b)")
 #: Last words of a body that writes guidance ('Working Group', 'Society'), not of a service
 #: that treats patients ('the Pathways Recovery Service').
 _GUIDELINE_BODIES = frozenset(
-    "Group Society Association Consortium Committee Panel Network Federation Collaborative"
-    " Initiative Party Force".split()
+    [
+        "Group",
+        "Society",
+        "Association",
+        "Consortium",
+        "Committee",
+        "Panel",
+        "Network",
+        "Federation",
+        "Collaborative",
+        "Initiative",
+        "Party",
+        "Force",
+    ]
 )
 #: Words before a body whose guidance a report follows ('recommended by the', 'the criteria of').
 _GUIDANCE_BEFORE = re.compile(
