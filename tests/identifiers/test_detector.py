@@ -1114,3 +1114,41 @@ def test_what_the_tenth_session_fifth_round_finds(category: str, sentence: str) 
 )
 def test_what_the_tenth_session_fifth_round_leaves_clean(sentence: str) -> None:
     assert find(sentence, learned=False) == []
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [
+        ("age", "| Age (y) | 99 | Sex | M |"),
+        ("age", "Our patient, 95-aastane naine, presented with an acute abdomen."),
+        ("ssn", "Personas kods 160482-10237 (from the discharge summary)."),
+        ("place", "Three plague cases were clustered in the neighbourhood of Isotry."),
+        ("place", "Table 1 | Place of exposure | Hulhumalé | dengue NS1 positive |"),
+        ("place", "The snowmobile was found at 68.36°N, 133.72°W."),
+        ("place", "The patient's flat on Brīvības iela had no central heating."),
+        ("name", "The mother said that አበበ had not eaten for three days."),
+        ("photo", "Figure 2: Photo of patient face in front view showing the swelling."),
+        ("biometric", "Iris images from enrolment were stored alongside the clinical data."),
+        ("biometric", "Gait video converted to a skeletal pose signature was shared."),
+        ("characteristic", "She and her sisters married identical triplet brothers."),
+        ("characteristic", "She was acting as surrogate carrying her own daughter's embryo."),
+        ("characteristic", "He is his country's ambassador to a neighbouring state."),
+    ],
+)
+def test_what_the_tenth_session_sixth_round_finds(category: str, sentence: str) -> None:
+    assert category in {m.category for m in find(sentence, learned=False)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rash had a fingerprint pattern of concentric rings on the trunk.",
+        "Chagas disease is endemic in Central and South America.",
+        "Outbreaks follow the monsoon in South and Southeast Asia.",
+        "Infection follows raw fish in the Baltic region.",
+        "Vector control reduced transmission in the Southern Cone.",
+        "Temperature 38.5°C at 06:00.",
+    ],
+)
+def test_what_the_tenth_session_sixth_round_leaves_clean(sentence: str) -> None:
+    assert find(sentence, learned=False) == []

@@ -952,6 +952,8 @@ AGE_SEX_SLASH = Recognizer(
         # and the age first ('Case 7: 91 F, NH resident'), or in a table's row ('| 97 | F |')
         r"|(?<![\w/.,:-])(?:9\d|1[01]\d) [MF](?=\s*[,;])"
         r"|(?<=\| )(?:9\d|1[01]\d)(?= \| [MF] \|)"
+        # a table's age column with its unit ('| Age (y) | 99 | Sex | M |')
+        r"|(?<=Age \(y\) \| )(?:9\d|1[01]\d)(?= \|)|(?<=Age \(years\) \| )(?:9\d|1[01]\d)(?= \|)"
         # the sex, a comma and the age ('Case 4: F, 91, fall at home')
         r"|(?<![\w/.])(?<=[MF], )(?:9\d|1[01]\d)(?=\s*[,;])"
     ),
@@ -1180,12 +1182,13 @@ AGES = [
         lazy(
             r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
             r"(?:\s+(?:ans|años|anos|anni|jaar|jahre|lat|år|vuotta)\b|-?jährig\w*"
-            # ('92-godišnji pacijent' in Croatian, Serbian and Bosnian)
-            r"|-?godi[šs]nj\w*)"
+            # ('92-godišnji pacijent' in Croatian, Serbian and Bosnian, '95-aastane' in Estonian)
+            r"|-?godi[šs]nj\w*|-aastane\b)"
         ),
         needles=(
             *("ans", "años", "anos", "anni", "jaar", "jahre", "lat", "år", "vuotta", "jährig"),
             *(f"{age}-godi" for age in range(90, 120)),
+            *(f"{age}-aastane" for age in range(90, 120)),
         ),
     ),
     Recognizer(
@@ -1473,9 +1476,14 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # Norway's birth number, Belgium's national register number, Malaysia's identity
         # card (K/P), Colombia's and Venezuela's cédula ('Fødselsnummer: 120389 45321',
         # 'Rijksregisternummer 85.07.30-033.61', 'No. K/P: 050312-10-5528', 'C.C. 1.024.563.887')
+        # (and the Baltic states' personal codes: 'Personas kods', 'isikukood', 'asmens kodas')
+        r"|personas\s+kods|isikukood|asmens\s+kodas"
         r"|f[øo]dselsnummer|rijksregisternummer|(?:no\.?\s*)?k/p|c\.c\.|c[ée]dula(?:\s+de"
         r"\s+(?:ciudadan[íi]a|identidad)|\s+venezolana)?",
         (
+            "personas kods",
+            "isikukood",
+            "asmens kodas",
             "fødselsnummer",
             "fodselsnummer",
             "rijksregister",
@@ -2505,6 +2513,8 @@ ADDRESSES = [
         "place",
         lazy(
             r"\d{1,2}°\s?\d{1,2}(?:\.\d+)?['′]\s?[NS],?\s+\d{1,3}°\s?\d{1,2}(?:\.\d+)?['′]\s?[EW]"
+            # (or in decimals with the degree sign: '68.36°N, 133.72°W')
+            r"|\d{1,2}\.\d{1,6}\s?°\s?[NS],?\s+\d{1,3}\.\d{1,6}\s?°\s?[EW]\b"
         ),
         inside=("°",),
         possible=lambda text: "°" in text,
@@ -2515,6 +2525,9 @@ ADDRESSES = [
         lazy(
             r"(?:Rue|Via|Calle|Avenida|Strasse|Straße|Piazza"
             r"|Plaza|Rua|Ulica|ulica|Av\.|Avda\.)\s+(?:[\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+            # a street word after the name in Latvian, Estonian, Lithuanian, Hungarian ('Brīvības
+            # iela', 'Narva maantee', 'Gedimino prospektas', 'Andrássy út')
+            r"|[A-ZĀČĒĢĪĶĻŅŠŪŽÕÄÖÜ][\w-]+\s+(?:iela|tänav|maantee|gatvė|prospektas|utca|út)\b"
             # in lower case after a house number ('117 rue des Tanneurs'; not 'via')
             r"|\d{1,4}[a-z]?,?\s+(?:rue|calle|avenida|rua|piazza|strada)\s+(?:[\w'’-]+\s+){0,3}"
             r"[A-Z][\w'’-]+"
@@ -2533,6 +2546,13 @@ ADDRESSES = [
             "ulica",
             "av.",
             "avda.",
+            "iela",
+            "tänav",
+            "maantee",
+            "gatvė",
+            "prospektas",
+            "utca",
+            "út",
         ),
     ),
     Recognizer(
@@ -2613,6 +2633,8 @@ SIGNALS = [
                 f"(?<!{kind} fingerprint)(?<!{kind} fingerprints)" for kind in _PRINTS_OF_THINGS
             )
             + r"(?!\s+(?:body|bodies|inclusions?|profiles?|myopathy|pattern on electron|loss"
+            # (a rash's shape: 'a fingerprint pattern of concentric rings on the trunk')
+            r"|patterns?\s+of\s+(?:concentric|whorled|arcuate|parallel)"
             r"|dermatitis|eczema|lines?|dystroph(?:y|ies)"
             # (lost in a disease: 'the fingerprints had almost disappeared', 'are absent')
             r"|(?:had\s+|have\s+|were\s+|are\s+|was\s+|is\s+)?(?:almost\s+|largely\s+"
@@ -3438,8 +3460,10 @@ SIGNALS.extend(
             "foreign-biometric",
             "biometric",
             r"sidik\s+jari|voice\s+recordings?\s+(?:\w+\s+){0,2}?(?:used|kept|stored|retained"
-            r"|archived|shared|deposited|uploaded)\b",
-            ("sidik", "voice recording"),
+            r"|archived|shared|deposited|uploaded)\b"
+            # a gait turned into a signature ('a skeletal pose signature was shared')
+            r"|(?:skeletal\s+)?pose\s+signature|gait\s+signature",
+            ("sidik", "voice recording", "pose signature", "gait signature"),
         ),
     ]
 )
@@ -3517,7 +3541,8 @@ SIGNALS.extend(
             r"(?:grandmother|mother|sister|aunt)\s+and\s+(?:the\s+)?(?:gestational\s+)?"
             r"surrogate\b|gestational\s+surrogate\s+for\s+(?:her\s+)?"
             r"(?:own\s+)?(?:twin\s+)?(?:daughter|son|grandchild|granddaughter|grandson|sister"
-            r"|brother)",
+            r"|brother)"
+            r"|surrogate\s+carrying\s+(?:her\s+)?own\s+(?:daughter|son)['’]s\s+(?:embryo|baby|child)",
             ("surrogate",),
         ),
         _cued(
@@ -3531,6 +3556,7 @@ SIGNALS.extend(
             # offices one person holds ('the country's poet laureate', 'the chief rabbi', 'a
             # sitting justice of the supreme court', 'a role only one person holds')
             r"|poet\s+laureate|chief\s+rabbi|(?:justice|judge)\s+of\s+the\s+supreme\s+court"
+            r"|country['’]s\s+ambassador|ambassador\s+to\s+(?:a|the)\s+(?:neighbouring|neighboring)?"
             r"|supreme\s+court\s+(?:justice|judge)"
             r"|(?:role|post|office|position|title)\s+(?:that\s+)?only\s+one\s+person\s+(?:holds|has"
             r"|can\s+hold)"
@@ -3558,6 +3584,7 @@ SIGNALS.extend(
                 "archdiocese",
                 "conjoined",
                 "poet laureate",
+                "ambassador",
                 "chief rabbi",
                 "supreme court",
                 "only one person",
@@ -3877,13 +3904,13 @@ NOTABLE_BY_CUE = [
         "married-siblings",
         "characteristic",
         # (or without 'to': 'she and her twin sister married identical twin brothers')
-        r"married\s+(?:a\s+pair\s+of\s+)?identical\s+twin\s+(?:brothers|sisters)\b"
+        r"married\s+(?:a\s+pair\s+of\s+)?identical\s+(?:twin|triplet)\s+(?:brothers|sisters)\b"
         r"|married\s+to\s+(?:(?:two|three|four|five|\d|a\s+pair\s+of)\s+"
         # (or the twin of a late spouse: 'married to her late husband's identical twin brother')
         r"|(?:her|his)\s+(?:late\s+|former\s+)?(?:husband|wife|partner)['’]s\s+)?"
         r"(?:identical\s+)?(?:twin\s+)?"
         r"(?:brothers|sisters|(?<=twin )(?:brother|sister))\b(?!\s+of\b)",
-        ("married to", "married identical", "married a pair"),
+        ("married to", "married identical", "married a pair", "who married"),
     ),
     # The one person an event is told of ('He was the diver trapped in the wreck', 'one of
     # the miners trapped underground', 'She was the teacher stabbed in the school attack');
@@ -4640,8 +4667,8 @@ KEPT_AND_KNOWN = [
         r"|repository|archive|database|developer|company|platform|consortium)\b"
         # ('Iris images captured during the study were archived with identifiers attached')
         r"|(?:iris|retinal|fingerprint|palm[- ]?print|face|facial)\s+(?:images?|scans?|templates?)"
-        r"\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?:archived|stored|kept)\s+with\s+(?:the\s+)?"
-        r"(?:patients?['’]?\s+)?(?:identifiers|names)\b"
+        r"\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?:archived|stored|kept)\s+(?:with|alongside)\s+"
+        r"(?:the\s+)?(?:patients?['’]?\s+)?(?:identifiers|names|clinical\s+data|records)\b"
         r"|(?:measurements?|scans?|geometry|templates?|recordings?|images?)\s+"
         r"(?:of\s+(?:the\s+)?[\w'’-]+\s+)?(?:were\s+|was\s+)?"
         r"(?:stored|kept|retained|saved|archived)\s+for\s+(?:later\s+|future\s+|forensic\s+)?"
@@ -5434,6 +5461,9 @@ SIGNALS.append(
         r"|foto\s+(?:do|del)\s+rostro?\b"
         # a picture in which everyone's face shows ('with her family, all faces visible')
         r"|all\s+faces\s+(?:are\s+|were\s+)?(?:clearly\s+)?visible\b"
+        # ('Photo of patient face in front view')
+        r"|photo(?:graph)?\s+of\s+(?:the\s+)?patient['’]?s?\s+(?:whole\s+|full\s+)?face\b"
+        r"(?!\s+(?:with|showing\s+only)\b)"
         # an editor's word that a mask fails ('the black bar over the eyes does not prevent
         # recognition of the patient')
         r"|(?:does|do|did|would|will)\s+not\s+(?:prevent|preclude|stop)\s+(?:recognition"

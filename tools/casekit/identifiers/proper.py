@@ -636,7 +636,7 @@ PLACE_BEFORE = re.compile(
     r"(?:\b(?:village|town|city|parish|county|suburb"
     r"|hamlet|borough|district|region of|island|isle|atoll|peninsula|province"
     # (an area in Oman, the Philippines, Ethiopia, the Arab world: 'the wilayat of Bahla')
-    r"|wilayat|barangay|woreda|kebele|governorate|prefecture)"
+    r"|wilayat|barangay|woreda|kebele|governorate|prefecture|neighbou?rhood)"
     r"(?:\s+(?:of|called|named)|,)?"
     # where a person comes from ('a 29-year-old woman from', 'a boy from')
     r"|\b(?:year|month|week)-old(?:\s+[\w-]+){0,3}\s+from"
@@ -648,6 +648,8 @@ PLACE_BEFORE = re.compile(
     # a landform of a named place ('the summit plateau of Snaefell', 'the slopes of')
     r"|\b(?:summit|peak|slopes|foothills|plateau|shores?|banks|coastline|estuary|outskirts"
     r"|suburbs)\s+of(?:\s+the)?"
+    # (a table's place label: 'Place of exposure | Hulhumalé |')
+    r"|\bplace\s+of\s+(?:exposure|residence|birth|work|origin|infection)\s*(?::|\|)"
     r"|\b(?:residence|home|address|hometown|domicile)\s*(?::|\||(?:is\s+|was\s+)?(?:recorded"
     r"|listed|given|noted|documented|entered)\s+as)"
     r"|\b\d+(?:\.\d+)?\s*(?:m|km|metres|meters|miles|yards)\s+(?:away\s+)?(?:from|off"
@@ -1707,7 +1709,7 @@ _NOT_INITIALS = frozenset(
 #: and subscripts (μg, γδ); they are skipped.
 _OTHER_LETTER = (
     "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
-    "\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf"
+    "\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u1200-\u137f\u3040-\u30ff\u3400-\u4dbf"
     "\u4e00-\u9fff\uac00-\ud7af"
 )
 
@@ -1723,7 +1725,7 @@ def _may_hold_other_script(text: str) -> bool:
     """A letter of the scripts :data:`_OTHER_LETTER` covers may be in the text: a cheap test
     that spares compiling their patterns for text whose only non-ASCII characters are
     typographic quotes, dashes or accented Latin letters."""
-    return any("\u0370" <= c <= "\u11ff" or "\u3040" <= c <= "\ud7af" for c in set(text))
+    return any("\u0370" <= c <= "\u137f" or "\u3040" <= c <= "\ud7af" for c in set(text))
 
 
 #: What follows a person's name in Japanese ('田中さん', '鈴木様', '山田先生'), and an
@@ -1950,6 +1952,7 @@ _OPENER_PERSON = lazy(
     r"|['’]s\s+(?:[a-z]|[A-Z]{2,}\b)"
     r"|\s+(?:(?:never|also|still|then|later|again|herself|himself)\s+)?(?:had been|underwent"
     r"|remained|presented|complained|was admitted|was referred|was treated|was seen|told|said"
+    r"|insisted"
     r"|recalled|remembered|was started on|was commenced on|was discharged|was diagnosed"
     r"|was intubated|was transferred|was born|had smoked|smoked|drank|denied|died)\b"
     r"|\s+(?:never|always|rarely|seldom)\s+[a-z]{3,}"
@@ -2059,6 +2062,19 @@ _PLACE_TRIGGERS = frozenset(
         "borough",
         "district",
         "region",
+        # a table's place label ('Place of exposure | Hulhumalé |'), areas of other countries
+        "exposure",
+        "origin",
+        "infection",
+        "|",
+        "neighbourhood",
+        "neighborhood",
+        "wilayat",
+        "barangay",
+        "woreda",
+        "kebele",
+        "governorate",
+        "prefecture",
     ]
 )
 #: What kind of unit a word before Unit or Ward says ('the Day Unit', 'the Burns Unit'),
@@ -2400,6 +2416,7 @@ _NOT_NAME_ENDING = re.compile(
 _PERSON_ONLY_VERB = re.compile(
     r"\s+(?:(?:also|then|later|first|now|again)\s+)?(?:presented|complained|described|told"
     r"|said|reported|denied|recalled|remembered|explained|admitted|noticed|rode|drove|walked"
+    r"|insisted"
     r"|could\s+(?:walk|climb|stand|sit|speak|see|hear|eat|swallow|feel|manage)|consented|agreed"
     r"|asked|attended|woke|was\s+(?:counselled|counseled|brought|seen|admitted|referred|born"
     r"|found|reviewed|examined|transferred|discharged))\b"
@@ -2979,9 +2996,20 @@ def _only_large_areas(run: str) -> bool:
         _INNER_THE.sub("", piece)
         for piece in _AREA_JOINS.split(_OPENING_WORDS.sub("", _RIVERS.sub("", run)))
     ]
+    # (a direction alone before 'and' shares the next area's noun: 'Central and South
+    # America', 'East and Southeast Asia')
     return all(
-        piece in areas or _COMPASS.sub("", piece) in areas for piece in pieces if piece
+        piece in areas
+        or _COMPASS.sub("", piece) in areas
+        or (piece in _DIRECTIONS and index + 1 < len(pieces))
+        for index, piece in enumerate(pieces)
+        if piece
     ) and any(pieces)
+
+
+_DIRECTIONS = frozenset(
+    ["Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"]
+)
 
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}\b")
