@@ -410,12 +410,18 @@ def main(argv: list[str] | None = None) -> int:
     # 56, 42, 42 of 876. Honest figures; misses never listed.
     evaluate("independent49.tsv", "independent49_clean.txt", show=args.misses)
     evaluate("independent50.tsv", "independent50_clean.txt", show=args.misses)
-    # The last pair of the tenth session (sealed51), to decide round 14; measured once at
+    # The fifth pair of the tenth session (sealed51), to decide round 14; measured once at
     # 2a11576, 7dc878d (main) and 8f4ad30 (round 14): independent51 0.964 (504/523), 509, 510;
     # flagged 18, 11, 11 of 856. independent52 (weighted) 0.939 (460/490), 469, 470; flagged
     # 32, 24, 24 of 865. Honest figures; misses never listed.
     evaluate("independent51.tsv", "independent51_clean.txt", show=False)
     evaluate("independent52.tsv", "independent52_clean.txt", show=args.misses)
+    # A last pair of the tenth session (sealed53), to decide round 15; measured once at
+    # 2a11576, 4e2fce1 (main) and 9229c6f (round 15): independent53 0.935 (489/523), 496, 497;
+    # flagged 23, 18, 18 of 852. independent54 (weighted) 0.961 (471/490), 475, 475; flagged
+    # 64, 59, 59 of 856. Honest figures; misses never listed.
+    evaluate("independent53.tsv", "independent53_clean.txt", show=False)
+    evaluate("independent54.tsv", "independent54_clean.txt", show=False)
     # Ordinary case-report prose written for training by an author who read nothing of the
     # project (flagged sentences listed with --misses), and a sealed file of it by another
     # (sealed17, never read): measured with the third model 5.6% (today's rules), with round

@@ -110,7 +110,7 @@ DEVELOPMENT = [
     ("independent48", 485, 21),
     ("independent49", 515, 41),
     ("independent50", 486, 39),
-    ("independent52", 470, 24),
+    ("independent52", 484, 21),
 ]
 
 
@@ -203,6 +203,9 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: independent51 and independent52 (sealed51), once at 2a11576, 7dc878d and 8f4ad30 (round
 #: 14, adopted): 0.964 (504/523), 509, 510, flagged 18, 11, 11 of 856; 0.939 (460/490), 469,
 #: 470, flagged 32, 24, 24 of 865. Their own figures are caps.
+#: independent53 and independent54 (sealed53), once at 2a11576, 4e2fce1 and 9229c6f (round
+#: 15, adopted): 0.935 (489/523), 496, 497, flagged 23, 18, 18 of 852; 0.961 (471/490), 475,
+#: 475, flagged 64, 59, 59 of 856. Their own figures are caps.
 #: independent34 and independent35 were released at the very end (round 8; DEVELOPMENT): 480
 #: and 18, 511 and 11 after the rules read on them. independent39 and independent40 were
 #: released at the start of the tenth session (round 10; DEVELOPMENT): 505 and 17, 476 and 34;
@@ -224,6 +227,8 @@ UNSEEN = [
     ("independent41", 503, 17),
     ("independent43", 511, 16),
     ("independent51", 510, 11),
+    ("independent53", 497, 18),
+    ("independent54", 475, 59),
 ]
 
 
