@@ -1866,6 +1866,10 @@ _ROAD = re.compile(
     r"|paper|sheet|size|format|segments?|branch(?:es)?|bifurcation|occlusion|receptors?|pulley"
     r"|phase|stage|level|macrophages?|protein|antibod(?:y|ies)|region)\b)"
 )
+#: What every match of :data:`_ROAD` holds, found fast from its literal start: the pattern
+#: itself opens with a word boundary and twelve words, so the engine tries it at every
+#: character (0.024 ms a generated case, against 0.002 for this).
+_ROAD_HINT = re.compile(r"the\s+[ABM]\d")
 
 
 def find_proper(text: str) -> Iterator[Proper]:
@@ -1915,7 +1919,7 @@ def find_proper(text: str) -> Iterator[Proper]:
         for match in _QUOTED_CAPITALS.finditer(text):
             if _quoted_listed_name(match.group(1)):
                 yield Proper("name", match.start(1), match.end(1), "quoted-capitals")
-    if "the " in text:
+    if "the " in text and _ROAD_HINT.search(text):
         for match in _ROAD.finditer(text):
             yield Proper("place", match.start("road"), match.end("road"), "road-number")
     if "," in text or " by " in text or " with " in text or "hank" in text:
