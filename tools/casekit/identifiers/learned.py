@@ -59,6 +59,10 @@ _LINE = re.compile(r"[^\n\x00]+")
 #: may run over it (the only way one reaches past its line: where a stop is followed by the
 #: newline itself, the newline alone is the cut). In one pass over a text, as most have one.
 _STOP_SPACE = re.compile(r"[.!?]([^\S\n]+)(?=[\"“(A-Z]|(\n))")
+#: The same for a text with no '!' and no '?' (most): a pattern that opens with one character
+#: is found from it, where a class of three is tested at every character of the text (0.002
+#: against 0.005 ms a generated case).
+_STOP_SPACE_DOT = re.compile(r"\.([^\S\n]+)(?=[\"“(A-Z]|(\n))")
 
 #: Lexical flags, one letter each, in this order.
 _FLAGS = "gspelmcaiT"
@@ -679,7 +683,8 @@ def _stop_cuts(text: str) -> list[tuple[int, int]] | None:
     title or an initial (:data:`_NO_BREAK_BEFORE`, read in the few characters it can match);
     None when a stop's space runs over a newline (:data:`_STOP_SPACE`)."""
     cuts = []
-    for stop in _STOP_SPACE.finditer(text):
+    stops = _STOP_SPACE if "!" in text or "?" in text else _STOP_SPACE_DOT
+    for stop in stops.finditer(text):
         if stop.group(2):
             return None
         start = stop.start(1)
