@@ -112,7 +112,8 @@ _MORE_AREAS = (
     "sub-Saharan Africa", "Southeast Asia", "South-East Asia", "South East Asia",
     "Indian subcontinent", "Horn of Africa", "Pacific Islands", "European Union", "Eurasia",
     "Americas", "Silk Road", "Central and South America", "North and South America", "Baltic",
-    "Baltics", "Baltic states", "Southern Cone",
+    "Baltics", "Baltic states", "Southern Cone", "Caucasus", "Old World", "New World",
+    "Melanesia", "Polynesia", "Micronesia", "Oceania", "Australasia",
     # regions of a continent larger than a state
     "Great Lakes", "Great Plains", "Midwest", "New England", "Pacific Northwest", "Deep South",
     "Appalachia", "Rocky Mountains", "Andes", "Himalayas", "Alps", "Sahara", "Amazon basin",

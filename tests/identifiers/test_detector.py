@@ -1152,3 +1152,35 @@ def test_what_the_tenth_session_sixth_round_finds(category: str, sentence: str) 
 )
 def test_what_the_tenth_session_sixth_round_leaves_clean(sentence: str) -> None:
     assert find(sentence, learned=False) == []
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [
+        ("date", "23/9 — extubated, tolerating nasogastric feeds."),
+        ("vehicle", "The motorbike (RN 4512 N) had no working front brake."),
+        ("handle", "Snapchat: redgumrider"),
+        ("characteristic", "Knuckle tattoos spelling HOLD FAST were noted on both hands."),
+        ("characteristic", "He stars in a long-running wildlife television series."),
+        ("characteristic", "A yokozuna presented with gouty tophi."),
+        ("characteristic", "She belongs to a recently contacted Indigenous people."),
+        ("characteristic", "A fast bowler who played 100 Test matches attended."),
+        ("characteristic", "He twice fought for the world heavyweight boxing title."),
+    ],
+)
+def test_what_the_tenth_session_seventh_round_finds(category: str, sentence: str) -> None:
+    assert category in {m.category for m in find(sentence, learned=False)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cystic echinococcosis is endemic in the Caucasus.",
+        "Kava is a ceremonial drink across Melanesia and Polynesia.",
+        "Enteritis necroticans, known locally as pigbel, is caused by Clostridium perfringens.",
+        "Herbert's pits are pathognomonic of previous trachoma.",
+        "Facebook: recovery",
+    ],
+)
+def test_what_the_tenth_session_seventh_round_leaves_clean(sentence: str) -> None:
+    assert find(sentence, learned=False) == []

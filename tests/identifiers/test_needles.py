@@ -154,10 +154,11 @@ def test_a_pattern_run_around_capitals_next_to_digits_finds_what_a_whole_search_
 
 
 def test_the_row_date_hint_read_from_its_colon_finds_what_the_plain_pattern_finds() -> None:
-    plain = re.compile(r"[/.]\d\d?:\s")
+    plain = re.compile(r"[/.]\d\d?(?::\s|\s[—–]\s)")  # noqa: RUF001
     rows = ["28/02: drain out", "Bloods 24.12:\tCRP 5", "3/4:x", "12:30 clinic", "a.1:\n", "/123: "]
+    rows += ["23/9 — extubated", "1/12 – x", "4/52—x", "12 — 3", "/123 — x"]  # noqa: RUF001
     for text in [*_corpus_sentences(), *rows]:
-        assert (patterns._ROW_DATE_HINT.search(text) is None) == (plain.search(text) is None)
+        assert patterns._row_date_hint(text) == (plain.search(text) is not None)
 
 
 def test_lower_case_names_tried_at_their_first_words_are_what_a_search_finds() -> None:

@@ -300,6 +300,8 @@ TERM_NOUNS = frozenset(
         "nomogram",
         "proposal",  # 'the Banff working proposal'
         "viper",  # "Russell's viper"
+        "pits",  # "Herbert's pits"
+        "revenge",  # "Montezuma's revenge"
         "nomograms",
         "disease",
         "diseases",
