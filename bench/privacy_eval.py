@@ -416,12 +416,18 @@ def main(argv: list[str] | None = None) -> int:
     # 32, 24, 24 of 865. Honest figures; misses never listed.
     evaluate("independent51.tsv", "independent51_clean.txt", show=False)
     evaluate("independent52.tsv", "independent52_clean.txt", show=args.misses)
-    # A last pair of the tenth session (sealed53), to decide round 15; measured once at
+    # The sixth pair of the tenth session (sealed53), to decide round 15; measured once at
     # 2a11576, 4e2fce1 (main) and 9229c6f (round 15): independent53 0.935 (489/523), 496, 497;
     # flagged 23, 18, 18 of 852. independent54 (weighted) 0.961 (471/490), 475, 475; flagged
     # 64, 59, 59 of 856. Honest figures; misses never listed.
     evaluate("independent53.tsv", "independent53_clean.txt", show=False)
     evaluate("independent54.tsv", "independent54_clean.txt", show=args.misses)
+    # The last pair of the tenth session (sealed55), to decide round 16; measured once at
+    # 2a11576, b5fb4ff (main) and 04bd086 (round 16): independent55 0.962 (503/523), 507, 507;
+    # flagged 20, 16, 16 of 853. independent56 (weighted) 0.949 (465/490), 472, 472; flagged
+    # 32, 25, 25 of 849. Honest figures; misses never listed.
+    evaluate("independent55.tsv", "independent55_clean.txt", show=False)
+    evaluate("independent56.tsv", "independent56_clean.txt", show=False)
     # Ordinary case-report prose written for training by an author who read nothing of the
     # project (flagged sentences listed with --misses), and a sealed file of it by another
     # (sealed17, never read): measured with the third model 5.6% (today's rules), with round
