@@ -854,333 +854,226 @@ def test_a_salutation_to_a_named_doctor_is_still_a_name() -> None:
     assert [m.category for m in find("Dear Dr Okonkwo-Bell, thank you.", learned=False)] == ["name"]
 
 
-@pytest.mark.parametrize(
-    ("category", "sentence"),
-    [
-        ("name", "Name | PELLWORTH, Idris | Sex | M | Indication | back pain"),
-        ("name", "Patient name: Hollis Quade"),
-        ("date", "紹介状の日付は令和5年6月2日であった。"),
-        ("date", "Biopsy (taken 11/21) showed adenocarcinoma."),
-        ("record", "Registro hospitalar 8.316.204"),
-        ("licence", "CPSO #209381"),
-        ("handle", "Instagram: /runningwithrosie.mum"),
-        ("vehicle", "Placa do carro: RTF3G71"),
-        ("vehicle", "The minibus taxi GP 381-422 overturned."),
-        ("place", "Lives at flat 7, 22 Mill Approach."),
-        ("place", "She lives in the Belleville quarter of the city."),
-        ("biometric", "Hand geometry from the clocking-in terminal confirmed his shift."),
-        ("biometric", "A 3D facial-surface mesh of the child is in the supplement."),
-        ("photo", "Video 3: patient filmed face-on while speaking."),
-        ("characteristic", "She is the mother of thirteen children and presented with prolapse."),
-        ("characteristic", "He has 19 children by three wives."),
-        ("characteristic", "She was the grandmother and gestational surrogate of the baby."),
-        ("characteristic", "Both sisters are married to a pair of identical twin brothers."),
-        ("characteristic", "He is the traditional ruler of his town."),
-        ("characteristic", "A taster employed to check meals for the head of state."),
-        ("characteristic", "His collection was listed in a book of world records."),
-        ("characteristic", "Her rescue led the national evening news."),
-        ("characteristic", "She has magnets implanted in four fingertips."),
-        ("characteristic", "She won the 2011 national beauty pageant."),
-        ("characteristic", "He is an experimental test pilot."),
-    ],
-)
+#: Sentences of the tenth session's rounds (10 to 16), each written for the test with invented
+#: people, and the category a rule alone must report in each.
+TENTH_SESSION_FINDS = [
+    ("name", "Name | PELLWORTH, Idris | Sex | M | Indication | back pain"),
+    ("name", "Patient name: Hollis Quade"),
+    ("date", "紹介状の日付は令和5年6月2日であった。"),
+    ("date", "Biopsy (taken 11/21) showed adenocarcinoma."),
+    ("record", "Registro hospitalar 8.316.204"),
+    ("licence", "CPSO #209381"),
+    ("handle", "Instagram: /runningwithrosie.mum"),
+    ("vehicle", "Placa do carro: RTF3G71"),
+    ("vehicle", "The minibus taxi GP 381-422 overturned."),
+    ("place", "Lives at flat 7, 22 Mill Approach."),
+    ("place", "She lives in the Belleville quarter of the city."),
+    ("biometric", "Hand geometry from the clocking-in terminal confirmed his shift."),
+    ("biometric", "A 3D facial-surface mesh of the child is in the supplement."),
+    ("photo", "Video 3: patient filmed face-on while speaking."),
+    ("characteristic", "She is the mother of thirteen children and presented with prolapse."),
+    ("characteristic", "He has 19 children by three wives."),
+    ("characteristic", "She was the grandmother and gestational surrogate of the baby."),
+    ("characteristic", "Both sisters are married to a pair of identical twin brothers."),
+    ("characteristic", "He is the traditional ruler of his town."),
+    ("characteristic", "A taster employed to check meals for the head of state."),
+    ("characteristic", "His collection was listed in a book of world records."),
+    ("characteristic", "Her rescue led the national evening news."),
+    ("characteristic", "She has magnets implanted in four fingertips."),
+    ("characteristic", "She won the 2011 national beauty pageant."),
+    ("characteristic", "He is an experimental test pilot."),
+    ("name", "The physiotherapist Zorrin noted improved gait."),
+    ("name", "The case manager, Fenella, arranged a home visit."),
+    ("name", 'Reviewer: the initials "K.M." in Figure 2 must be removed.'),
+    ("place", "Residence | Arusha"),
+    ("place", "The body was found at 1°17′S, 36°49′E, close to a channel."),  # noqa: RUF001
+    ("place", "Postnummer: 9008"),
+    ("place", "The 19-year-old was shot in Comuna 13."),
+    ("place", "Home address in the 3rd arrondissement was unreachable."),
+    ("place", "The cyclist crashed on the descent of Col du Tourmalet."),
+    ("date", "Inkom den 5 maj med feber."),
+    ("account", "Kontonummer 5050-1055 (bankgiro)."),
+    ("vehicle", "The fishing vessel PZ 412 was at sea."),
+    ("institution", "She regularly attends the Church of the Holy Redeemer."),
+    ("photo", "Gambar 1. Foto wajah pasien sebelum terapi."),
+    ("biometric", "Bite-mark impressions were kept for forensic identification."),
+    ("biometric", "Facial landmark geometry (68 points) of the patient was exported."),
+    ("characteristic", "He is the longest-held prisoner on death row in the country."),
+    ("characteristic", "She is married to her late husband's identical twin brother."),
+    ("characteristic", "She acted as gestational surrogate for her own twin sister."),
+    ("characteristic", "He survived being struck by lightning four separate times."),
+    ("characteristic", "She was the whistleblower in the 2020 procurement scandal."),
+    ("characteristic", "Hers was the first such operation performed in the country."),
+    ("characteristic", "He was the driver of the bus involved in the bridge collapse."),
+    ("name", "Table 2 | J.R. | 64 | EVAR | Type II endoleak"),
+    ("name", "Z.K., 41, swallowed eleven razor blades."),
+    ("age", "Case 4: F, 91, fall at home."),
+    ("place", "Released to a hostel on ulica Grochowska."),
+    ("place", "Domicilio: Av. Corrientes 2345, 3° B"),
+    ("vehicle", "Kjøretøy: EL 48213 (firmabil)."),
+    ("vehicle", "Dominio del vehículo: AD 472 KJ"),
+    ("record", "Journalnummer 48819-22"),
+    ("fax", "Fax pejabat: 03-5555 0192"),
+    ("ssn", "Fødselsnummer: 120389 45321"),
+    ("ssn", "Rijksregisternummer 85.07.30-033.61"),
+    ("ssn", "No. K/P: 050312-10-5528"),
+    ("ssn", "C.C. 1.024.563.887"),
+    ("licence", "Førerkort nr. 10 184422 73"),
+    ("licence", "INAMI-nummer 1-23456-78-910"),
+    ("health-plan", "Ziekenfonds lidnummer 210/4471829"),
+    ("health-plan", "Afiliado n.º 15-0442871-3-00 de su obra social."),
+    ("photo", "The bar over the eyes does not prevent recognition of the patient."),
+    ("characteristic", "She and her twin sister married identical twin brothers."),
+    ("characteristic", "He is the hereditary clan chief of his district."),
+    ("characteristic", "He had been a presidential candidate in his home country."),
+    ("characteristic", "A bishop of a small diocese presented with fever."),
+    ("characteristic", "She was one of a pair of conjoined twins separated in infancy."),
+    ("name", "Kind regards, Lindiwe"),
+    ("name", "Pt Kasun c/o progressive hearing loss."),
+    ("age", '"I am 92, doctor, I do not need more tests," she said.'),
+    ("age", "A woman in her ninety-seventh year presented."),
+    ("age", "A 91-yo man with a perforated ulcer."),
+    ("date", "Pt reports last menstrual period 28/01, test positive."),
+    ("date", "患者は平成30年4月に当院を受診した。"),
+    ("place", "Latitude/longitude of the residence: 41.31 N, 69.28 E"),
+    ("institution", "Correspondence to the perinatal team, Kätilöopiston sairaala."),
+    ("licence", "Nomor SIM 1234-5678-901234 tertera pada formulir."),
+    ("licence", "Řidičský průkaz č. EF 123456 was found in his wallet."),
+    ("account", "Číslo účtu 19-2000145399/0800 je uvedeno na faktuře."),
+    ("vehicle", "Kendaraan B 4721 KJT disebutkan dalam laporan polisi."),
+    ("vehicle", "The boat was registered as KY 482 and had no alarm."),
+    ("record", "NHC 2.481.733"),
+    ("fax", "Faksi 09 555 0171."),
+    ("photo", "Image 3: Full-facial view at 12 months."),
+    ("biometric", "Iris images from the study were archived with identifiers attached."),
+    ("biometric", "Daftar sidik jari pasien disimpan bersama rekam medis."),
+    ("biometric", "The voice recordings used for the acoustic analysis were kept."),
+    ("characteristic", "He was the chief rabbi of the community."),
+    ("characteristic", "The country's poet laureate was referred with aphasia."),
+    ("characteristic", "She is a sitting justice of the supreme court."),
+    ("characteristic", "The patient was the last speaker of a local language."),
+    ("characteristic", "She is one of identical triplets."),
+    ("characteristic", "She had borne 23 children with the same partner."),
+    ("characteristic", "He had self-implanted subdermal silicone 'horns'."),
+    ("characteristic", "She had appeared on a national television cooking contest."),
+    ("characteristic", "He was one of only three people who survived the crash."),
+    ("name", 'Please remove "J.T." from the timeline table.'),
+    ("age", "92-godišnji pacijent primljen je zbog retencije urina."),
+    ("health-plan", "Afiliación SIS N.º 4-12345678."),
+    ("account", "Broj računa: 2340009-1110445578."),
+    ("record", "Broj istorije bolesti 2214/19."),
+    ("record", "Expediente clínico N.º 458-221."),
+    ("vehicle", "Patente GKXT-48, según el parte policial."),
+    ("vehicle", "The taxi-moto RE 483 B was carrying the patient."),
+    ("place", "He farms dates in the wilayat of Bahla."),
+    ("place", "The collision happened on the Pan-American Highway at kilometre 1,045."),
+    ("photo", "Figure 4: the patient with her family in the garden, all faces visible."),
+    ("biometric", "Retinal photographs were shared with the AI developer."),
+    ("biometric", "The complete genome data of the trio were uploaded to a platform."),
+    ("biometric", "Supplementary Data 3: full genome sequence of the index patient."),
+    ("characteristic", "She is a survivor of the ferry sinking that killed 300 people."),
+    ("characteristic", "He was a hostage in the school siege that was reported worldwide."),
+    ("characteristic", "The patient, a prince of the ruling family, was accompanied."),
+    ("characteristic", "He earns his living milking venomous snakes."),
+    ("characteristic", "The driver, a retired Formula 1 racer, attended."),
+    ("characteristic", "He has run more marathons than anyone else alive."),
+    ("characteristic", "Her story was carried by international news agencies."),
+    ("age", "| Age (y) | 99 | Sex | M |"),
+    ("age", "Our patient, 95-aastane naine, presented with an acute abdomen."),
+    ("ssn", "Personas kods 160482-10237 (from the discharge summary)."),
+    ("place", "Three plague cases were clustered in the neighbourhood of Isotry."),
+    ("place", "Table 1 | Place of exposure | Hulhumalé | dengue NS1 positive |"),
+    ("place", "The snowmobile was found at 68.36°N, 133.72°W."),
+    ("place", "The patient's flat on Brīvības iela had no central heating."),
+    ("name", "The mother said that አበበ had not eaten for three days."),
+    ("photo", "Figure 2: Photo of patient face in front view showing the swelling."),
+    ("biometric", "Iris images from enrolment were stored alongside the clinical data."),
+    ("biometric", "Gait video converted to a skeletal pose signature was shared."),
+    ("characteristic", "She and her sisters married identical triplet brothers."),
+    ("characteristic", "She was acting as surrogate carrying her own daughter's embryo."),
+    ("characteristic", "He is his country's ambassador to a neighbouring state."),
+    ("date", "23/9 — extubated, tolerating nasogastric feeds."),
+    ("vehicle", "The motorbike (RN 4512 N) had no working front brake."),
+    ("handle", "Snapchat: redgumrider"),
+    ("characteristic", "Knuckle tattoos spelling HOLD FAST were noted on both hands."),
+    ("characteristic", "He stars in a long-running wildlife television series."),
+    ("characteristic", "A yokozuna presented with gouty tophi."),
+    ("characteristic", "She belongs to a recently contacted Indigenous people."),
+    ("characteristic", "A fast bowler who played 100 Test matches attended."),
+    ("characteristic", "He twice fought for the world heavyweight boxing title."),
+]
+#: Clinical text near those rules that no rule may flag.
+TENTH_SESSION_CLEAN = [
+    "| Name | Dose | Route |",
+    "Drug name: pembrolizumab",
+    "Name: withheld for publication",
+    "Antibiotics were taken 5/7 and then stopped.",
+    "A placa de ateroma media 2 mm.",
+    "Pain in the upper outer quarter of the breast.",
+    "Hand geometry measurements were normal for his age.",
+    "She has 12 grandchildren.",
+    "The mother of two children presented with a rash.",
+    "She is a heterozygous carrier of the variant.",
+    "Hereditary spherocytosis was confirmed.",
+    "Traditional medicine had been tried first.",
+    "MRI used a 3 T magnet.",
+    "A lipid profile was normal.",
+    "The lamellae resembled whorls of a fingerprint on high-power views.",
+    "Pt BO x12/24h with blood, HR 110.",
+    "Atorvastatin was started because of benefit reported in the ATOCH trial.",
+    "Table | Hb | 9.8 g/dL | Na | 129 mmol/L",
+    "Graft biopsy was class 2 according to the Banff working proposal.",
+    "The Banff 2019 classification was used to grade the biopsy.",
+    "The Prague C&M criteria described a C2M4 Barrett segment.",
+    "Please add the gonioscopy grading used (Shaffer or Spaeth).",
+    "Acid-fast bacilli were seen on Fite–Faraco stain.",  # noqa: RUF001
+    "Samples were taken for identification of the organism.",
+    "He had a bidirectional Glenn.",
+    "Facial recognition was impaired (prosopagnosia) after the infarct.",
+    "Fingerprint loss (adermatoglyphia) was noted as a side effect.",
+    "The lesions resembled fingerprints pressed into the skin.",
+    "Ring avulsion injuries are well known among manual workers.",
+    "Russell's viper envenoming causes coagulopathy.",
+    "Polypharmacy was reviewed with the STOPP/START criteria.",
+    "Gyromitra, Cortinarius and Paxillus species cause distinct syndromes.",
+    "The Forrest classification was Ib for the bleeding duodenal ulcer.",
+    "Screening is recommended by the European Society of Cardiology.",
+    "Conjoined twins occur rarely.",
+    "Dominio público de la información.",
+    "Height was below the 0.4th centile; mid-parental height was on the 25th.",
+    "Facial photographs were not included because consent was declined.",
+    "Please remove the word 'famous' from the title.",
+    "Cutaneous leishmaniasis, once known as 'Oriental sore', was confirmed.",
+    "Pt POD 2: flatus passed, eating.",
+    "The florist reacted to Alstroemeria (tuliposide A).",
+    "A literature search of PubMed, Embase and Scopus was performed.",
+    "The birth was registered as a home birth.",
+    "Kind regards, Team",
+    "I am 95 kg and 180 cm.",
+    "Between 2015 and 2020, 12 cases were reported worldwide.",
+    "Surveillance was chosen, as recommended by the Desmoid Tumor Working Group.",
+    "Pt RHD, splinted in a dorsal blocking splint.",
+    "Pt NGT feeds, trachy in situ.",
+    "Please remove the word 'unique' from the title.",
+    "The rash had a fingerprint pattern of concentric rings on the trunk.",
+    "Chagas disease is endemic in Central and South America.",
+    "Outbreaks follow the monsoon in South and Southeast Asia.",
+    "Infection follows raw fish in the Baltic region.",
+    "Vector control reduced transmission in the Southern Cone.",
+    "Temperature 38.5°C at 06:00.",
+    "Cystic echinococcosis is endemic in the Caucasus.",
+    "Kava is a ceremonial drink across Melanesia and Polynesia.",
+    "Enteritis necroticans, known locally as pigbel, is caused by Clostridium perfringens.",
+    "Herbert's pits are pathognomonic of previous trachoma.",
+    "Facebook: recovery",
+]
+
+
+@pytest.mark.parametrize(("category", "sentence"), TENTH_SESSION_FINDS)
 def test_what_the_tenth_session_rules_find(category: str, sentence: str) -> None:
     assert category in {m.category for m in find(sentence, learned=False)}
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "| Name | Dose | Route |",
-        "Drug name: pembrolizumab",
-        "Name: withheld for publication",
-        "Antibiotics were taken 5/7 and then stopped.",
-        "A placa de ateroma media 2 mm.",
-        "Pain in the upper outer quarter of the breast.",
-        "Hand geometry measurements were normal for his age.",
-        "She has 12 grandchildren.",
-        "The mother of two children presented with a rash.",
-        "She is a heterozygous carrier of the variant.",
-        "Hereditary spherocytosis was confirmed.",
-        "Traditional medicine had been tried first.",
-        "MRI used a 3 T magnet.",
-        "A lipid profile was normal.",
-    ],
-)
+@pytest.mark.parametrize("sentence", TENTH_SESSION_CLEAN)
 def test_what_the_tenth_session_rules_leave_clean(sentence: str) -> None:
-    assert find(sentence, learned=False) == []
-
-
-@pytest.mark.parametrize(
-    ("category", "sentence"),
-    [
-        ("name", "The physiotherapist Zorrin noted improved gait."),
-        ("name", "The case manager, Fenella, arranged a home visit."),
-        ("name", 'Reviewer: the initials "K.M." in Figure 2 must be removed.'),
-        ("place", "Residence | Arusha"),
-        ("place", "The body was found at 1°17′S, 36°49′E, close to a channel."),  # noqa: RUF001
-        ("place", "Postnummer: 9008"),
-        ("place", "The 19-year-old was shot in Comuna 13."),
-        ("place", "Home address in the 3rd arrondissement was unreachable."),
-        ("place", "The cyclist crashed on the descent of Col du Tourmalet."),
-        ("date", "Inkom den 5 maj med feber."),
-        ("account", "Kontonummer 5050-1055 (bankgiro)."),
-        ("vehicle", "The fishing vessel PZ 412 was at sea."),
-        ("institution", "She regularly attends the Church of the Holy Redeemer."),
-        ("photo", "Gambar 1. Foto wajah pasien sebelum terapi."),
-        ("biometric", "Bite-mark impressions were kept for forensic identification."),
-        ("biometric", "Facial landmark geometry (68 points) of the patient was exported."),
-        ("characteristic", "He is the longest-held prisoner on death row in the country."),
-        ("characteristic", "She is married to her late husband's identical twin brother."),
-        ("characteristic", "She acted as gestational surrogate for her own twin sister."),
-        ("characteristic", "He survived being struck by lightning four separate times."),
-        ("characteristic", "She was the whistleblower in the 2020 procurement scandal."),
-        ("characteristic", "Hers was the first such operation performed in the country."),
-        ("characteristic", "He was the driver of the bus involved in the bridge collapse."),
-    ],
-)
-def test_what_the_tenth_session_second_round_finds(category: str, sentence: str) -> None:
-    assert category in {m.category for m in find(sentence, learned=False)}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The lamellae resembled whorls of a fingerprint on high-power views.",
-        "Pt BO x12/24h with blood, HR 110.",
-        "Atorvastatin was started because of benefit reported in the ATOCH trial.",
-        "Table | Hb | 9.8 g/dL | Na | 129 mmol/L",
-        "Graft biopsy was class 2 according to the Banff working proposal.",
-        "The Banff 2019 classification was used to grade the biopsy.",
-        "The Prague C&M criteria described a C2M4 Barrett segment.",
-        "Please add the gonioscopy grading used (Shaffer or Spaeth).",
-        "Acid-fast bacilli were seen on Fite–Faraco stain.",  # noqa: RUF001
-        "Samples were taken for identification of the organism.",
-        "He had a bidirectional Glenn.",
-    ],
-)
-def test_what_the_tenth_session_second_round_leaves_clean(sentence: str) -> None:
-    assert find(sentence, learned=False) == []
-
-
-@pytest.mark.parametrize(
-    ("category", "sentence"),
-    [
-        ("name", "Table 2 | J.R. | 64 | EVAR | Type II endoleak"),
-        ("name", "Z.K., 41, swallowed eleven razor blades."),
-        ("age", "Case 4: F, 91, fall at home."),
-        ("place", "Released to a hostel on ulica Grochowska."),
-        ("place", "Domicilio: Av. Corrientes 2345, 3° B"),
-        ("vehicle", "Kjøretøy: EL 48213 (firmabil)."),
-        ("vehicle", "Dominio del vehículo: AD 472 KJ"),
-        ("record", "Journalnummer 48819-22"),
-        ("fax", "Fax pejabat: 03-5555 0192"),
-        ("ssn", "Fødselsnummer: 120389 45321"),
-        ("ssn", "Rijksregisternummer 85.07.30-033.61"),
-        ("ssn", "No. K/P: 050312-10-5528"),
-        ("ssn", "C.C. 1.024.563.887"),
-        ("licence", "Førerkort nr. 10 184422 73"),
-        ("licence", "INAMI-nummer 1-23456-78-910"),
-        ("health-plan", "Ziekenfonds lidnummer 210/4471829"),
-        ("health-plan", "Afiliado n.º 15-0442871-3-00 de su obra social."),
-        ("photo", "The bar over the eyes does not prevent recognition of the patient."),
-        ("characteristic", "She and her twin sister married identical twin brothers."),
-        ("characteristic", "He is the hereditary clan chief of his district."),
-        ("characteristic", "He had been a presidential candidate in his home country."),
-        ("characteristic", "A bishop of a small diocese presented with fever."),
-        ("characteristic", "She was one of a pair of conjoined twins separated in infancy."),
-    ],
-)
-def test_what_the_tenth_session_third_round_finds(category: str, sentence: str) -> None:
-    assert category in {m.category for m in find(sentence, learned=False)}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Facial recognition was impaired (prosopagnosia) after the infarct.",
-        "Fingerprint loss (adermatoglyphia) was noted as a side effect.",
-        "The lesions resembled fingerprints pressed into the skin.",
-        "Ring avulsion injuries are well known among manual workers.",
-        "Russell's viper envenoming causes coagulopathy.",
-        "Polypharmacy was reviewed with the STOPP/START criteria.",
-        "Gyromitra, Cortinarius and Paxillus species cause distinct syndromes.",
-        "The Forrest classification was Ib for the bleeding duodenal ulcer.",
-        "Screening is recommended by the European Society of Cardiology.",
-        "Conjoined twins occur rarely.",
-        "Dominio público de la información.",
-    ],
-)
-def test_what_the_tenth_session_third_round_leaves_clean(sentence: str) -> None:
-    assert find(sentence, learned=False) == []
-
-
-@pytest.mark.parametrize(
-    ("category", "sentence"),
-    [
-        ("name", "Kind regards, Lindiwe"),
-        ("name", "Pt Kasun c/o progressive hearing loss."),
-        ("age", '"I am 92, doctor, I do not need more tests," she said.'),
-        ("age", "A woman in her ninety-seventh year presented."),
-        ("age", "A 91-yo man with a perforated ulcer."),
-        ("date", "Pt reports last menstrual period 28/01, test positive."),
-        ("date", "患者は平成30年4月に当院を受診した。"),
-        ("place", "Latitude/longitude of the residence: 41.31 N, 69.28 E"),
-        ("institution", "Correspondence to the perinatal team, Kätilöopiston sairaala."),
-        ("licence", "Nomor SIM 1234-5678-901234 tertera pada formulir."),
-        ("licence", "Řidičský průkaz č. EF 123456 was found in his wallet."),
-        ("account", "Číslo účtu 19-2000145399/0800 je uvedeno na faktuře."),
-        ("vehicle", "Kendaraan B 4721 KJT disebutkan dalam laporan polisi."),
-        ("vehicle", "The boat was registered as KY 482 and had no alarm."),
-        ("record", "NHC 2.481.733"),
-        ("fax", "Faksi 09 555 0171."),
-        ("photo", "Image 3: Full-facial view at 12 months."),
-        ("biometric", "Iris images from the study were archived with identifiers attached."),
-        ("biometric", "Daftar sidik jari pasien disimpan bersama rekam medis."),
-        ("biometric", "The voice recordings used for the acoustic analysis were kept."),
-        ("characteristic", "He was the chief rabbi of the community."),
-        ("characteristic", "The country's poet laureate was referred with aphasia."),
-        ("characteristic", "She is a sitting justice of the supreme court."),
-        ("characteristic", "The patient was the last speaker of a local language."),
-        ("characteristic", "She is one of identical triplets."),
-        ("characteristic", "She had borne 23 children with the same partner."),
-        ("characteristic", "He had self-implanted subdermal silicone 'horns'."),
-        ("characteristic", "She had appeared on a national television cooking contest."),
-        ("characteristic", "He was one of only three people who survived the crash."),
-    ],
-)
-def test_what_the_tenth_session_fourth_round_finds(category: str, sentence: str) -> None:
-    assert category in {m.category for m in find(sentence, learned=False)}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Height was below the 0.4th centile; mid-parental height was on the 25th.",
-        "Facial photographs were not included because consent was declined.",
-        "Please remove the word 'famous' from the title.",
-        "Cutaneous leishmaniasis, once known as 'Oriental sore', was confirmed.",
-        "Pt POD 2: flatus passed, eating.",
-        "The florist reacted to Alstroemeria (tuliposide A).",
-        "A literature search of PubMed, Embase and Scopus was performed.",
-        "The birth was registered as a home birth.",
-        "Kind regards, Team",
-        "I am 95 kg and 180 cm.",
-    ],
-)
-def test_what_the_tenth_session_fourth_round_leaves_clean(sentence: str) -> None:
-    assert find(sentence, learned=False) == []
-
-
-@pytest.mark.parametrize(
-    ("category", "sentence"),
-    [
-        ("name", 'Please remove "J.T." from the timeline table.'),
-        ("age", "92-godišnji pacijent primljen je zbog retencije urina."),
-        ("health-plan", "Afiliación SIS N.º 4-12345678."),
-        ("account", "Broj računa: 2340009-1110445578."),
-        ("record", "Broj istorije bolesti 2214/19."),
-        ("record", "Expediente clínico N.º 458-221."),
-        ("vehicle", "Patente GKXT-48, según el parte policial."),
-        ("vehicle", "The taxi-moto RE 483 B was carrying the patient."),
-        ("place", "He farms dates in the wilayat of Bahla."),
-        ("place", "The collision happened on the Pan-American Highway at kilometre 1,045."),
-        ("photo", "Figure 4: the patient with her family in the garden, all faces visible."),
-        ("biometric", "Retinal photographs were shared with the AI developer."),
-        ("biometric", "The complete genome data of the trio were uploaded to a platform."),
-        ("biometric", "Supplementary Data 3: full genome sequence of the index patient."),
-        ("characteristic", "She is a survivor of the ferry sinking that killed 300 people."),
-        ("characteristic", "He was a hostage in the school siege that was reported worldwide."),
-        ("characteristic", "The patient, a prince of the ruling family, was accompanied."),
-        ("characteristic", "He earns his living milking venomous snakes."),
-        ("characteristic", "The driver, a retired Formula 1 racer, attended."),
-        ("characteristic", "He has run more marathons than anyone else alive."),
-        ("characteristic", "Her story was carried by international news agencies."),
-    ],
-)
-def test_what_the_tenth_session_fifth_round_finds(category: str, sentence: str) -> None:
-    assert category in {m.category for m in find(sentence, learned=False)}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Between 2015 and 2020, 12 cases were reported worldwide.",
-        "Surveillance was chosen, as recommended by the Desmoid Tumor Working Group.",
-        "Pt RHD, splinted in a dorsal blocking splint.",
-        "Pt NGT feeds, trachy in situ.",
-        "Please remove the word 'unique' from the title.",
-    ],
-)
-def test_what_the_tenth_session_fifth_round_leaves_clean(sentence: str) -> None:
-    assert find(sentence, learned=False) == []
-
-
-@pytest.mark.parametrize(
-    ("category", "sentence"),
-    [
-        ("age", "| Age (y) | 99 | Sex | M |"),
-        ("age", "Our patient, 95-aastane naine, presented with an acute abdomen."),
-        ("ssn", "Personas kods 160482-10237 (from the discharge summary)."),
-        ("place", "Three plague cases were clustered in the neighbourhood of Isotry."),
-        ("place", "Table 1 | Place of exposure | Hulhumalé | dengue NS1 positive |"),
-        ("place", "The snowmobile was found at 68.36°N, 133.72°W."),
-        ("place", "The patient's flat on Brīvības iela had no central heating."),
-        ("name", "The mother said that አበበ had not eaten for three days."),
-        ("photo", "Figure 2: Photo of patient face in front view showing the swelling."),
-        ("biometric", "Iris images from enrolment were stored alongside the clinical data."),
-        ("biometric", "Gait video converted to a skeletal pose signature was shared."),
-        ("characteristic", "She and her sisters married identical triplet brothers."),
-        ("characteristic", "She was acting as surrogate carrying her own daughter's embryo."),
-        ("characteristic", "He is his country's ambassador to a neighbouring state."),
-    ],
-)
-def test_what_the_tenth_session_sixth_round_finds(category: str, sentence: str) -> None:
-    assert category in {m.category for m in find(sentence, learned=False)}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The rash had a fingerprint pattern of concentric rings on the trunk.",
-        "Chagas disease is endemic in Central and South America.",
-        "Outbreaks follow the monsoon in South and Southeast Asia.",
-        "Infection follows raw fish in the Baltic region.",
-        "Vector control reduced transmission in the Southern Cone.",
-        "Temperature 38.5°C at 06:00.",
-    ],
-)
-def test_what_the_tenth_session_sixth_round_leaves_clean(sentence: str) -> None:
-    assert find(sentence, learned=False) == []
-
-
-@pytest.mark.parametrize(
-    ("category", "sentence"),
-    [
-        ("date", "23/9 — extubated, tolerating nasogastric feeds."),
-        ("vehicle", "The motorbike (RN 4512 N) had no working front brake."),
-        ("handle", "Snapchat: redgumrider"),
-        ("characteristic", "Knuckle tattoos spelling HOLD FAST were noted on both hands."),
-        ("characteristic", "He stars in a long-running wildlife television series."),
-        ("characteristic", "A yokozuna presented with gouty tophi."),
-        ("characteristic", "She belongs to a recently contacted Indigenous people."),
-        ("characteristic", "A fast bowler who played 100 Test matches attended."),
-        ("characteristic", "He twice fought for the world heavyweight boxing title."),
-    ],
-)
-def test_what_the_tenth_session_seventh_round_finds(category: str, sentence: str) -> None:
-    assert category in {m.category for m in find(sentence, learned=False)}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Cystic echinococcosis is endemic in the Caucasus.",
-        "Kava is a ceremonial drink across Melanesia and Polynesia.",
-        "Enteritis necroticans, known locally as pigbel, is caused by Clostridium perfringens.",
-        "Herbert's pits are pathognomonic of previous trachoma.",
-        "Facebook: recovery",
-    ],
-)
-def test_what_the_tenth_session_seventh_round_leaves_clean(sentence: str) -> None:
     assert find(sentence, learned=False) == []
