@@ -3544,9 +3544,12 @@ SIGNALS.append(
         group="id",
     )
 )
-#: Families, offices and feats few people share: a traditional ruler, a surrogate for her own
-#: grandchild, a world record in a book of records, a story that led the evening news, a
-#: submarine's commander, magnets or lights implanted under the skin.
+#: Families, offices and feats few people share: eleven or more children, a surrogate for her
+#: own grandchild; offices one person holds (a traditional ruler, a chief rabbi, a poet
+#: laureate, a country's ambassador), ranks and careers few reach (a yokozuna, Test cricket, a
+#: world title fought for, a television series' star), a people recently contacted, tattoos
+#: that spell words; a world record, a story that led the news; magnets or lights implanted
+#: under the skin.
 SIGNALS.extend(
     [
         _cued(
@@ -3568,7 +3571,7 @@ SIGNALS.extend(
             ("surrogate",),
         ),
         _cued(
-            "office-few-hold",
+            "few-share",
             "characteristic",
             r"(?:traditional|tribal|paramount|hereditary)\s+(?:clan\s+)?(?:ruler|king|queen"
             r"|chief(?:tain)?|monarch)\b|council\s+of\s+chiefs|clan\s+chief(?:tain)?\b"
