@@ -3290,8 +3290,13 @@ NOTABLE = [
         # ('a long-running series in a national newspaper')
         r"|in (?:a|the) national (?:newspaper|paper|daily)s?"
         r"|widely reported|made (?:the )?(?:national |international |local |front[- ]page )?"
-        r"headlines|(?:led|topped|dominated)\s+the\s+(?:evening\s+|national\s+|local\s+"
-        r"|nightly\s+|international\s+)?(?:news|bulletins?|headlines)\b|news coverage"
+        r"headlines|(?:led|topped|dominated|headlined)\s+the\s+(?:(?:evening|national|local"
+        r"|nightly|international)\s+){0,2}(?:news|bulletins?|headlines)\b|news coverage"
+        # a record book; a profile in the press ('a total listed in a book of world records',
+        # 'mentioned in several newspaper profiles', 'profiled by a national magazine')
+        r"|book\s+of\s+(?:world\s+)?records|guinness\s+(?:world\s+)?records?"
+        r"|(?:newspaper|magazine|press)\s+profiles?|profiled\s+(?:by|in)\s+(?:a|the|several)\s+"
+        r"(?:\w+\s+)?(?:newspapers?|magazines?|press)"
         r"|(?:lottery|jackpot) winner|documentar(?:y|ies)\b(?!\s+evidence)"
         r"|won the (?:\w+\s+){0,2}(?:lottery|jackpot))\b",
         (
@@ -3304,6 +3309,13 @@ NOTABLE = [
             "led the",
             "topped the",
             "dominated the",
+            "headlined the",
+            "book of",
+            "guinness",
+            "newspaper profile",
+            "magazine profile",
+            "press profile",
+            "profiled",
             "made the",
             "made national",
             "made international",
@@ -3544,178 +3556,6 @@ SIGNALS.append(
         group="id",
     )
 )
-#: Families, offices and feats few people share: eleven or more children, a surrogate for her
-#: own grandchild; offices one person holds (a traditional ruler, a chief rabbi, a poet
-#: laureate, a country's ambassador), ranks and careers few reach (a yokozuna, Test cricket, a
-#: world title fought for, a television series' star), a people recently contacted, tattoos
-#: that spell words; a world record, a story that led the news; magnets or lights implanted
-#: under the skin.
-SIGNALS.extend(
-    [
-        _cued(
-            "many-children",
-            "characteristic",
-            rf"(?:mother|father|parent|grandmother|grandfather)\s+of\s+{_MANY}\s+children"
-            rf"|(?:raising|fathered|mothered|bore|borne|had|has|given\s+birth\s+to)\s+{_MANY}\s+children"
-            rf"|{_MANY}\s+children\s+(?:by|with)\s+(?:\w+\s+)?(?:wives|husbands|partners|women)",
-            ("children",),
-        ),
-        _cued(
-            "rare-family",
-            "characteristic",
-            r"(?:grandmother|mother|sister|aunt)\s+and\s+(?:the\s+)?(?:gestational\s+)?"
-            r"surrogate\b|gestational\s+surrogate\s+for\s+(?:her\s+)?"
-            r"(?:own\s+)?(?:twin\s+)?(?:daughter|son|grandchild|granddaughter|grandson|sister"
-            r"|brother)"
-            r"|surrogate\s+carrying\s+(?:her\s+)?own\s+(?:daughter|son)['’]s\s+(?:embryo|baby|child)",
-            ("surrogate",),
-        ),
-        _cued(
-            "few-share",
-            "characteristic",
-            r"(?:traditional|tribal|paramount|hereditary)\s+(?:clan\s+)?(?:ruler|king|queen"
-            r"|chief(?:tain)?|monarch)\b|council\s+of\s+chiefs|clan\s+chief(?:tain)?\b"
-            # one of a country's few candidates for its highest office; a diocese's bishop
-            r"|presidential\s+candidate|candidate\s+for\s+(?:the\s+)?presidency"
-            r"|(?:arch)?bishop\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:diocese|archdiocese|see)\b"
-            # tattoos that spell words ('Knuckle tattoos spelling HOLD FAST'); a star of a
-            # television series; a yokozuna; a people recently contacted; Test cricket; a world
-            # title fought for
-            r"|tattoos?\s+(?:spelling|reading|saying|that\s+(?:read|reads|say|says|spell|spells))\b"
-            r"|stars?\s+in\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:television|tv)\s+(?:series|show"
-            r"|programme|program)"
-            r"|yokozuna|(?:recently|un)[- ]?contacted\s+(?:indigenous\s+)?(?:people|tribe|group)"
-            r"|\d+\s+test\s+matches|test\s+matches\s+for\b"
-            r"|(?:fought|contested)\s+for\s+the\s+(?:world|national|european|olympic)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:title|championship|crown)"
-            # offices one person holds ('the country's poet laureate', 'the chief rabbi', 'a
-            # sitting justice of the supreme court', 'a role only one person holds')
-            r"|poet\s+laureate|chief\s+rabbi|(?:justice|judge)\s+of\s+the\s+supreme\s+court"
-            r"|country['’]s\s+ambassador|ambassador\s+to\s+(?:a|the)\s+(?:neighbouring|neighboring)?"
-            r"|supreme\s+court\s+(?:justice|judge)"
-            r"|(?:role|post|office|position|title)\s+(?:that\s+)?only\s+one\s+person\s+(?:holds|has"
-            r"|can\s+hold)"
-            # the last speaker of a language; a pattern unique to a family; identical triplets
-            r"|last\s+(?:\w+\s+)?speaker\s+of\b"
-            r"|unique\s+to\s+(?:his|her|their)\s+(?:family|clan|lineage|tribe|village)"
-            r"|one\s+of\s+identical\s+(?:triplets|quadruplets|quintuplets)"
-            # one of conjoined twins ('one of a pair of conjoined twins separated in infancy')
-            r"|one\s+of\s+(?:a\s+(?:pair|set)\s+of\s+)?conjoined\s+twins"
-            r"|(?:is|was)\s+(?:a|the\s+surviving)\s+conjoined\s+twin\b"
-            r"|(?:nuclear\s+)?submarine\s+(?:commander|captain)|commander\s+of\s+a\s+"
-            r"(?:nuclear\s+)?submarine|test\s+pilot",
-            (
-                "traditional",
-                "tribal",
-                "paramount",
-                "hereditary",
-                "chiefs",
-                "clan chief",
-                "submarine",
-                "test pilot",
-                "presidential",
-                "presidency",
-                "diocese",
-                "archdiocese",
-                "conjoined",
-                "poet laureate",
-                "ambassador",
-                "tattoos spelling",
-                "tattoo spelling",
-                "tattoos reading",
-                "tattoo reading",
-                "tattoos saying",
-                "tattoo saying",
-                "tattoos that",
-                "tattoo that",
-                "television series",
-                "tv series",
-                "television show",
-                "yokozuna",
-                "contacted",
-                "uncontacted",
-                "test matches",
-                "fought for",
-                "contested for",
-                "chief rabbi",
-                "supreme court",
-                "only one person",
-                "speaker of",
-                "unique to",
-                "identical triplets",
-                "identical quadruplets",
-                "identical quintuplets",
-            ),
-        ),
-        _cued(
-            "in-the-news",
-            "characteristic",
-            r"book\s+of\s+(?:world\s+)?records|guinness\s+(?:world\s+)?records?"
-            r"|(?:led|topped|headlined)\s+the\s+(?:\w+\s+){0,2}news\b"
-            r"|(?:newspaper|magazine|press)\s+profiles?\b|profiled\s+(?:by|in)\s+(?:a|the|several)"
-            r"\s+(?:\w+\s+)?(?:newspapers?|magazines?|press)",
-            ("book of", "guinness", "news", "profiles", "profiled"),
-        ),
-        _cued(
-            "kept-to-identify",
-            "biometric",
-            # ('bite-mark impressions were kept for forensic identification')
-            r"(?:impressions?|records?|casts?|prints?|samples?|photographs?|charts?)\s+"
-            r"(?:were\s+|was\s+|are\s+|is\s+)?(?:kept|retained|stored|held|taken)\s+for\s+"
-            r"(?:forensic\s+)?identification\b(?!\s+of\b)",
-            ("forensic identification", "for identification"),
-        ),
-        _cued(
-            "rare-event",
-            "characteristic",
-            # struck by lightning more than once; the whistleblower in a scandal; the first
-            # such operation in the country; the driver of the bus in a disaster
-            r"(?:the|a)\s+whistle-?blower\s+(?:in|of|who|behind)\b"
-            r"|first\s+such\s+(?:operation|procedure|transplant|surgery)\s+(?:\w+\s+){0,2}?in\s+"
-            r"(?:the|this|his|her|their|our)\s+(?:country|world|nation|region|state)"
-            # a survivor of a disaster that killed many; a record held over everyone alive; a
-            # story reported worldwide or carried by news agencies; a prince of the ruling family
-            r"|(?:survivor|one)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:sinking|crash|collapse|fire|siege"
-            r"|bombing|attack|explosion|shooting|derailment|massacre)\s+that\s+killed\b"
-            r"|than\s+anyone\s+else\s+(?:alive|living|in\s+the\s+world|in\s+history|on\s+record)"
-            # (not cases in the literature: '12 cases were reported worldwide')
-            r"|(?<!cases\s)(?<!been\s)(?<!were\s)reported\s+(?:worldwide|internationally"
-            r"|around\s+the\s+world)"
-            r"|(?:international|national)\s+news\s+agencies"
-            r"|(?:prince|princess|sheikh|sheikha|emir)\s+of\s+the\s+(?:ruling|royal)\s+family"
-            r"|member\s+of\s+the\s+ruling\s+family"
-            r"|(?:driver|pilot|captain|skipper|conductor|operator)\s+of\s+the\s+(?:\w+\s+){0,2}?"
-            r"(?:involved\s+in\s+the|that\s+(?:crashed|sank|derailed|collided|capsized))\b",
-            (
-                "whistleblower",
-                "whistle-blower",
-                "first such",
-                "that killed",
-                "anyone else",
-                "reported worldwide",
-                "reported internationally",
-                "reported around",
-                "news agencies",
-                "ruling family",
-                "royal family",
-                "involved in the",
-                "that crashed",
-                "that sank",
-                "that derailed",
-                "that collided",
-                "that capsized",
-            ),
-        ),
-        _cued(
-            "implanted-device-mod",
-            "characteristic",
-            r"magnets?\s+(?:were\s+|was\s+)?implanted|implanted\s+(?:\w+\s+)?magnets?"
-            r"|(?:led|light)\s+(?:array|lights?)\s+(?:implanted\s+)?under\s+the\s+skin"
-            r"|subdermal\s+(?:magnets?|led|lights?)",
-            ("magnets", "magnet implant", "under the skin", "subdermal"),
-        ),
-    ]
-)
 #: A royal post few hold, typed in lower case as a job and not as an institution's name
 #: ('the official royal swan marker', 'the royal clockmaker'; not 'the Royal College of
 #: Physicians', 'a royal blue marker').
@@ -3822,8 +3662,7 @@ NOTABLE_BY_FRAME = [
         r"|covered\s+by\s+(?:(?:news|media)\s+outlets|newspapers|the\s+(?:national\s+)?press"
         r"|the\s+media|television"
         r"|(?:the\s+)?(?:national|regional|local|state|international|world['’]s|global|foreign)"
-        r"\s+(?:television|tv|radio|press|media|newspapers|news))\b"
-        r"|(?:newspaper|magazine)\s+profile\b",
+        r"\s+(?:television|tv|radio|press|media|newspapers|news))\b",
         (
             "appeared",
             "appears",
@@ -3843,8 +3682,6 @@ NOTABLE_BY_FRAME = [
             "shared by",
             "liked by",
             "covered by",
-            "newspaper profile",
-            "magazine profile",
         ),
     ),
     # A relative of someone famous ('the twin sister of a Hollywood actress').
@@ -3926,6 +3763,155 @@ NOTABLE_BY_FRAME = [
 #: One of a kind by the frame a sentence puts a person in, looked for only where a rare word
 #: of the frame is (:func:`_cued`).
 NOTABLE_BY_CUE = [
+    # Families, offices and feats few people share: eleven or more children, a surrogate for her
+    # own grandchild; offices one person holds (a traditional ruler, a chief rabbi, a poet
+    # laureate, a country's ambassador), ranks and careers few reach (a yokozuna, Test cricket, a
+    # world title fought for, a television series' star), a people recently contacted, tattoos
+    # that spell words; a world record, a story that led the news; magnets or lights implanted
+    # under the skin.
+    _cued(
+        "many-children",
+        "characteristic",
+        rf"(?:mother|father|parent|grandmother|grandfather)\s+of\s+{_MANY}\s+children"
+        rf"|(?:raising|fathered|mothered|bore|borne|had|has|given\s+birth\s+to)\s+{_MANY}\s+children"
+        rf"|{_MANY}\s+children\s+(?:by|with)\s+(?:\w+\s+)?(?:wives|husbands|partners|women)",
+        ("children",),
+    ),
+    _cued(
+        "rare-family",
+        "characteristic",
+        r"(?:grandmother|mother|sister|aunt)\s+and\s+(?:the\s+)?(?:gestational\s+)?"
+        r"surrogate\b|gestational\s+surrogate\s+for\s+(?:her\s+)?"
+        r"(?:own\s+)?(?:twin\s+)?(?:daughter|son|grandchild|granddaughter|grandson|sister"
+        r"|brother)"
+        r"|surrogate\s+carrying\s+(?:her\s+)?own\s+(?:daughter|son)['’]s\s+(?:embryo|baby|child)",
+        ("surrogate",),
+    ),
+    _cued(
+        "few-share",
+        "characteristic",
+        r"(?:traditional|tribal|paramount|hereditary)\s+(?:clan\s+)?(?:ruler|king|queen"
+        r"|chief(?:tain)?|monarch)\b|council\s+of\s+chiefs|clan\s+chief(?:tain)?\b"
+        # one of a country's few candidates for its highest office; a diocese's bishop
+        r"|presidential\s+candidate|candidate\s+for\s+(?:the\s+)?presidency"
+        r"|(?:arch)?bishop\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:diocese|archdiocese|see)\b"
+        # tattoos that spell words ('Knuckle tattoos spelling HOLD FAST'); a star of a
+        # television series; a yokozuna; a people recently contacted; Test cricket; a world
+        # title fought for
+        r"|tattoos?\s+(?:spelling|reading|saying|that\s+(?:read|reads|say|says|spell|spells))\b"
+        r"|stars?\s+in\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:television|tv)\s+(?:series|show"
+        r"|programme|program)"
+        r"|yokozuna|(?:recently|un)[- ]?contacted\s+(?:indigenous\s+)?(?:people|tribe|group)"
+        r"|\d+\s+test\s+matches|test\s+matches\s+for\b"
+        r"|(?:fought|contested)\s+for\s+the\s+(?:world|national|european|olympic)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:title|championship|crown)"
+        # offices one person holds ('the country's poet laureate', 'the chief rabbi', 'a
+        # sitting justice of the supreme court', 'a role only one person holds')
+        r"|poet\s+laureate|chief\s+rabbi|(?:justice|judge)\s+of\s+the\s+supreme\s+court"
+        r"|country['’]s\s+ambassador|ambassador\s+to\s+(?:a|the)\s+(?:neighbouring|neighboring)?"
+        r"|supreme\s+court\s+(?:justice|judge)"
+        r"|(?:role|post|office|position|title)\s+(?:that\s+)?only\s+one\s+person\s+(?:holds|has"
+        r"|can\s+hold)"
+        # the last speaker of a language; a pattern unique to a family; identical triplets
+        r"|last\s+(?:\w+\s+)?speaker\s+of\b"
+        r"|unique\s+to\s+(?:his|her|their)\s+(?:family|clan|lineage|tribe|village)"
+        # (identical triplets: quadruplets and more are the higher-multiple rule's)
+        r"|one\s+of\s+identical\s+triplets"
+        # one of conjoined twins ('one of a pair of conjoined twins separated in infancy')
+        r"|one\s+of\s+(?:a\s+(?:pair|set)\s+of\s+)?conjoined\s+twins"
+        r"|(?:is|was)\s+(?:a|the\s+surviving)\s+conjoined\s+twin\b"
+        r"|(?:nuclear\s+)?submarine\s+(?:commander|captain)|commander\s+of\s+a\s+"
+        r"(?:nuclear\s+)?submarine|test\s+pilot",
+        (
+            "traditional",
+            "tribal",
+            "paramount",
+            "hereditary",
+            "chiefs",
+            "clan chief",
+            "submarine",
+            "test pilot",
+            "presidential",
+            "presidency",
+            "diocese",
+            "archdiocese",
+            "conjoined",
+            "poet laureate",
+            "ambassador",
+            "tattoos spelling",
+            "tattoo spelling",
+            "tattoos reading",
+            "tattoo reading",
+            "tattoos saying",
+            "tattoo saying",
+            "tattoos that",
+            "tattoo that",
+            "television series",
+            "tv series",
+            "television show",
+            "yokozuna",
+            "contacted",
+            "uncontacted",
+            "test matches",
+            "fought for",
+            "contested for",
+            "chief rabbi",
+            "supreme court",
+            "only one person",
+            "speaker of",
+            "unique to",
+            "identical triplets",
+        ),
+    ),
+    _cued(
+        "rare-event",
+        "characteristic",
+        # struck by lightning more than once; the whistleblower in a scandal; the first
+        # such operation in the country; the driver of the bus in a disaster
+        r"(?:the|a)\s+whistle-?blower\s+(?:in|of|who|behind)\b"
+        r"|first\s+such\s+(?:operation|procedure|transplant|surgery)\s+(?:\w+\s+){0,2}?in\s+"
+        r"(?:the|this|his|her|their|our)\s+(?:country|world|nation|region|state)"
+        # a survivor of a disaster that killed many; a record held over everyone alive; a
+        # story reported worldwide or carried by news agencies; a prince of the ruling family
+        r"|(?:survivor|one)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:sinking|crash|collapse|fire|siege"
+        r"|bombing|attack|explosion|shooting|derailment|massacre)\s+that\s+killed\b"
+        r"|than\s+anyone\s+else\s+(?:alive|living|in\s+the\s+world|in\s+history|on\s+record)"
+        # (not cases in the literature: '12 cases were reported worldwide')
+        r"|(?<!cases\s)(?<!been\s)(?<!were\s)reported\s+(?:worldwide|internationally"
+        r"|around\s+the\s+world)"
+        r"|(?:international|national)\s+news\s+agencies"
+        r"|(?:prince|princess|sheikh|sheikha|emir)\s+of\s+the\s+(?:ruling|royal)\s+family"
+        r"|member\s+of\s+the\s+ruling\s+family"
+        r"|(?:driver|pilot|captain|skipper|conductor|operator)\s+of\s+the\s+(?:\w+\s+){0,2}?"
+        r"(?:involved\s+in\s+the|that\s+(?:crashed|sank|derailed|collided|capsized))\b",
+        (
+            "whistleblower",
+            "whistle-blower",
+            "first such",
+            "that killed",
+            "anyone else",
+            "reported worldwide",
+            "reported internationally",
+            "reported around",
+            "news agencies",
+            "ruling family",
+            "royal family",
+            "involved in the",
+            "that crashed",
+            "that sank",
+            "that derailed",
+            "that collided",
+            "that capsized",
+        ),
+    ),
+    _cued(
+        "implanted-device-mod",
+        "characteristic",
+        r"magnets?\s+(?:were\s+|was\s+)?implanted|implanted\s+(?:\w+\s+)?magnets?"
+        r"|(?:led|light)\s+(?:array|lights?)\s+(?:implanted\s+)?under\s+the\s+skin"
+        r"|subdermal\s+(?:magnets?|led|lights?)",
+        ("magnets", "magnet implant", "under the skin", "subdermal"),
+    ),
     # Feats and fates few share ('struck by lightning seven times', 'six months aboard the
     # International Space Station', 'climbed all fourteen 8000-metre peaks', 'the heaviest
     # pumpkin ever recorded'; not 'the highest lactate ever recorded in our laboratory').
@@ -4723,9 +4709,11 @@ KEPT_AND_KNOWN = [
         r"|(?:iris|retinal|fingerprint|palm[- ]?print|face|facial)\s+(?:images?|scans?|templates?)"
         r"\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?:archived|stored|kept)\s+(?:with|alongside)\s+"
         r"(?:the\s+)?(?:patients?['’]?\s+)?(?:identifiers|names|clinical\s+data|records)\b"
-        r"|(?:measurements?|scans?|geometry|templates?|recordings?|images?)\s+"
+        # ('bite-mark impressions were kept for forensic identification')
+        r"|(?:measurements?|scans?|geometry|templates?|recordings?|images?|impressions?|casts?"
+        r"|photographs?)\s+"
         r"(?:of\s+(?:the\s+)?[\w'’-]+\s+)?(?:were\s+|was\s+)?"
-        r"(?:stored|kept|retained|saved|archived)\s+for\s+(?:later\s+|future\s+|forensic\s+)?"
+        r"(?:stored|kept|retained|saved|archived|held)\s+for\s+(?:later\s+|future\s+|forensic\s+)?"
         r"identification\b"
         # (scans or templates kept, not a clinical measurement: 'Hand geometry measurements
         # were normal for age')
@@ -4754,6 +4742,9 @@ KEPT_AND_KNOWN = [
             "template",
             "recording",
             "image",
+            "impression",
+            "cast",
+            "photograph",
         ),
     ),
     _anchored(
