@@ -3381,7 +3381,8 @@ SIGNALS.append(
     )
 )
 #: Numbers of children few families have, eleven or more ('the mother of fourteen children',
-#: 'raising twelve children', '23 children by four wives'); ten and fewer are left alone.
+#: 'raising twelve children', '23 children by four wives'; the large-family rule); ten and
+#: fewer are left alone.
 _MANY = (
     r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|1[1-9]|[2-9]\d)"
@@ -3763,20 +3764,11 @@ NOTABLE_BY_FRAME = [
 #: One of a kind by the frame a sentence puts a person in, looked for only where a rare word
 #: of the frame is (:func:`_cued`).
 NOTABLE_BY_CUE = [
-    # Families, offices and feats few people share: eleven or more children, a surrogate for her
-    # own grandchild; offices one person holds (a traditional ruler, a chief rabbi, a poet
-    # laureate, a country's ambassador), ranks and careers few reach (a yokozuna, Test cricket, a
-    # world title fought for, a television series' star), a people recently contacted, tattoos
-    # that spell words; a world record, a story that led the news; magnets or lights implanted
-    # under the skin.
-    _cued(
-        "many-children",
-        "characteristic",
-        rf"(?:mother|father|parent|grandmother|grandfather)\s+of\s+{_MANY}\s+children"
-        rf"|(?:raising|fathered|mothered|bore|borne|had|has|given\s+birth\s+to)\s+{_MANY}\s+children"
-        rf"|{_MANY}\s+children\s+(?:by|with)\s+(?:\w+\s+)?(?:wives|husbands|partners|women)",
-        ("children",),
-    ),
+    # Families, offices and feats few people share: a surrogate for her own grandchild;
+    # offices one person holds (a traditional ruler, a chief rabbi, a poet laureate, a
+    # country's ambassador), ranks and careers few reach (a yokozuna, Test cricket, a world
+    # title fought for, a television series' star), a people recently contacted, tattoos that
+    # spell words; magnets or lights implanted under the skin.
     _cued(
         "rare-family",
         "characteristic",
@@ -3985,7 +3977,13 @@ NOTABLE_BY_CUE = [
         r"(?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
         r"|nineteen|twenty|thirty|forty)(?:[- ][a-z]+)??\s+(?:children|siblings|sons|daughters"
         r"|brothers|sisters|grandchildren)\b(?!\s+(?:in|from\s+(?:the|a|an|our|this)\b|who\s+(?:were|had)|enrolled"
-        r"|recruited|studied|included|treated|seen))",
+        r"|recruited|studied|included|treated|seen))"
+        # (eleven or more children raised or borne: 'raising twelve children', 'had borne 23
+        # children', 'the mother of eleven children', '23 children by four wives')
+        rf"|(?:mother|father|parent|grandmother|grandfather)\s+of\s+{_MANY}\s+children"
+        rf"|(?:raising|fathered|mothered|bore|borne|had|has|given\s+birth\s+to)\s+{_MANY}"
+        r"\s+children"
+        rf"|{_MANY}\s+children\s+(?:by|with)\s+(?:\w+\s+)?(?:wives|husbands|partners|women)",
         ("children", "siblings", "sons", "daughters", "brothers", "sisters", "grandchildren"),
     ),
     # A first of a journey ('the first solo unsupported crossing of Antarctica'; not 'the
