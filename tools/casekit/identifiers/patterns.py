@@ -3764,21 +3764,10 @@ NOTABLE_BY_FRAME = [
 #: One of a kind by the frame a sentence puts a person in, looked for only where a rare word
 #: of the frame is (:func:`_cued`).
 NOTABLE_BY_CUE = [
-    # Families, offices and feats few people share: a surrogate for her own grandchild;
-    # offices one person holds (a traditional ruler, a chief rabbi, a poet laureate, a
+    # Offices one person holds (a traditional ruler, a chief rabbi, a poet laureate, a
     # country's ambassador), ranks and careers few reach (a yokozuna, Test cricket, a world
     # title fought for, a television series' star), a people recently contacted, tattoos that
     # spell words; magnets or lights implanted under the skin.
-    _cued(
-        "rare-family",
-        "characteristic",
-        r"(?:grandmother|mother|sister|aunt)\s+and\s+(?:the\s+)?(?:gestational\s+)?"
-        r"surrogate\b|gestational\s+surrogate\s+for\s+(?:her\s+)?"
-        r"(?:own\s+)?(?:twin\s+)?(?:daughter|son|grandchild|granddaughter|grandson|sister"
-        r"|brother)"
-        r"|surrogate\s+carrying\s+(?:her\s+)?own\s+(?:daughter|son)['’]s\s+(?:embryo|baby|child)",
-        ("surrogate",),
-    ),
     _cued(
         "few-share",
         "characteristic",
@@ -4013,7 +4002,13 @@ NOTABLE_BY_CUE = [
         r"(?:daughter|son|sister|brother)\b"
         # ('a gestational surrogate who is also his paternal aunt')
         r"|surrogate\s+(?:mother\s+)?who\s+(?:is|was)\s+(?:also\s+)?(?:his|her|their)\s+"
-        r"(?:own\s+)?(?:paternal\s+|maternal\s+)?(?:aunt|grandmother|sister|mother|cousin)\b",
+        r"(?:own\s+)?(?:paternal\s+|maternal\s+)?(?:aunt|grandmother|sister|mother|cousin)\b"
+        # ('the grandmother and gestational surrogate', 'gestational surrogate for her own twin
+        # sister', 'surrogate carrying her own daughter's embryo')
+        r"|(?:grandmother|mother|sister|aunt)\s+and\s+(?:the\s+)?(?:gestational\s+)?surrogate\b"
+        r"|gestational\s+surrogate\s+for\s+(?:her\s+)?(?:own\s+)?(?:twin\s+)?(?:daughter|son"
+        r"|grandchild|granddaughter|grandson|sister|brother)"
+        r"|surrogate\s+carrying\s+(?:her\s+)?own\s+(?:daughter|son)['’]s\s+(?:embryo|baby|child)",
         (
             "grandchild",
             "grandchildren",
