@@ -3853,7 +3853,7 @@ NOTABLE_BY_CUE = [
         r"|first\s+such\s+(?:operation|procedure|transplant|surgery)\s+(?:\w+\s+){0,2}?in\s+"
         r"(?:the|this|his|her|their|our)\s+(?:country|world|nation|region|state)"
         # a survivor of a disaster that killed many; a record held over everyone alive; a
-        # story reported worldwide or carried by news agencies; a prince of the ruling family
+        # story reported worldwide or carried by news agencies
         r"|(?:survivor|one)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:sinking|crash|collapse|fire|siege"
         r"|bombing|attack|explosion|shooting|derailment|massacre)\s+that\s+killed\b"
         r"|than\s+anyone\s+else\s+(?:alive|living|in\s+the\s+world|in\s+history|on\s+record)"
@@ -3861,8 +3861,6 @@ NOTABLE_BY_CUE = [
         r"|(?<!cases\s)(?<!been\s)(?<!were\s)reported\s+(?:worldwide|internationally"
         r"|around\s+the\s+world)"
         r"|(?:international|national)\s+news\s+agencies"
-        r"|(?:prince|princess|sheikh|sheikha|emir)\s+of\s+the\s+(?:ruling|royal)\s+family"
-        r"|member\s+of\s+the\s+ruling\s+family"
         r"|(?:driver|pilot|captain|skipper|conductor|operator)\s+of\s+the\s+(?:\w+\s+){0,2}?"
         r"(?:involved\s+in\s+the|that\s+(?:crashed|sank|derailed|collided|capsized))\b",
         (
@@ -3875,8 +3873,6 @@ NOTABLE_BY_CUE = [
             "reported internationally",
             "reported around",
             "news agencies",
-            "ruling family",
-            "royal family",
             "involved in the",
             "that crashed",
             "that sank",
@@ -4026,7 +4022,8 @@ NOTABLE_BY_CUE = [
         "characteristic",
         r"(?:former|serving|current|retired|sitting|previous)\s+(?:head\s+of\s+state"
         r"|prime\s+minister|monarch)\b|chief\s+justice\b"
-        r"|member\s+of\s+the\s+royal\s+family\b"
+        r"|member\s+of\s+the\s+(?:royal|ruling)\s+family\b"
+        r"|(?:prince|princess|sheikh|sheikha|emir)\s+of\s+the\s+(?:ruling|royal)\s+family\b"
         r"|(?:physician|doctor|surgeon|nurse|chef|bodyguard|photographer|dresser|chauffeur"
         r"|butler|taster)\s+to\s+the\s+(?:royal\s+family|king|queen|president|prime\s+minister"
         r"|monarch|head\s+of\s+state)\b"
@@ -4038,6 +4035,7 @@ NOTABLE_BY_CUE = [
             "monarch",
             "chief justice",
             "royal family",
+            "ruling family",
             "king",
             "queen",
             "president",
