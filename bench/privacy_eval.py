@@ -416,6 +416,12 @@ PARTS: list[tuple[str, str]] = [
     # 32, 25, 25 of 849. Honest figures; misses never listed.
     ("independent55.tsv", "independent55_clean.txt"),
     ("independent56.tsv", "independent56_clean.txt"),
+    # The first pair of the eleventh session (sealed57), to decide round 17; measured once at
+    # 2a11576, 8cf1c36 (main) and 4bc2c50 (round 17, not adopted): independent57 0.975
+    # (510/523), 514, 514; flagged 19, 12, 10 of 859. independent58 (weighted) 0.959
+    # (470/490), 477, 476; flagged 54, 45, 45 of 885. Honest figures; misses never listed.
+    ("independent57.tsv", "independent57_clean.txt"),
+    ("independent58.tsv", "independent58_clean.txt"),
 ]
 
 

@@ -114,6 +114,7 @@ DEVELOPMENT = [
     ("independent54", 484, 51),
     ("independent53", 497, 18),
     ("independent56", 472, 25),
+    ("independent58", 477, 45),
 ]
 
 
@@ -222,6 +223,10 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: independent52 after round 14 (round 15): 470 and 24; independent54 after round 15 (round
 #: 16): 475 and 59; independent53 and independent56 at the start of the eleventh session
 #: (round 17): 497 and 18, 472 and 25.
+#: independent57 and independent58 (sealed57), once at 2a11576, 8cf1c36 and 4bc2c50 (round
+#: 17, not adopted: one identifier fewer on the pair): 0.975 (510/523), 514, 514, flagged 19,
+#: 12, 10 of 859; 0.959 (470/490), 477, 476, flagged 54, 45, 45 of 885. Their figures at main
+#: are their caps; independent58 was released at once (round 18; DEVELOPMENT): 477 and 45.
 UNSEEN = [
     ("independent12", 521, 17),
     ("independent14", 510, 17),
@@ -236,6 +241,7 @@ UNSEEN = [
     ("independent43", 511, 16),
     ("independent51", 510, 11),
     ("independent55", 507, 16),
+    ("independent57", 514, 12),
 ]
 
 
