@@ -1077,3 +1077,96 @@ def test_what_the_tenth_session_rules_find(category: str, sentence: str) -> None
 @pytest.mark.parametrize("sentence", TENTH_SESSION_CLEAN)
 def test_what_the_tenth_session_rules_leave_clean(sentence: str) -> None:
     assert find(sentence, learned=False) == []
+
+
+#: What the eleventh session's rules find (invented sentences, shapes read on the released
+#: corpora independent53 and independent56).
+ELEVENTH_SESSION_FINDS = [
+    ("name", "ENDO NOTE: Mr Quillfeather's capsule endoscopy showed angioectasias."),
+    ("name", "Biopsy of Mrs Tarrowby's mandibular lesion showed ameloblastoma."),
+    ("name", "Reviewer 1: the surname Brackwater appears in the figure legend."),
+    ("name", "Her name Zelindra was visible on the wristband."),
+    ("name", "His family call him 'Pipkin' and he answers only to that."),
+    ("institution", "The first CT at Calmette Hospital showed a dense artery sign."),
+    ("date", "Prijatá 21. 9. 2019 pre kašeľ."),
+    ("licence", "Vodičský preukaz ZX 118820."),
+    ("ssn", "NRC 771204/61/1 was written on the form."),
+    ("ssn", "NIF 219 448 761"),
+    ("health-plan", "NHIS member 55310927-4 paid the fees."),
+    ("health-plan", "Scheme no. QRS/4410/9921 covered the implant."),
+    ("record", "Processo n.º 2021-00-77310 do serviço de urgência."),
+    ("place", "código postal 3810-193"),
+    ("characteristic", "She is the eldest of identical quintuplets."),
+    ("characteristic", "She is an internationally ranked chess grandmaster."),
+    ("characteristic", "He is the president of the national rowing federation."),
+    ("characteristic", "He is the imam of the central mosque."),
+    ("characteristic", "Her rescue was covered by every major news channel."),
+    ("characteristic", "A singer whose world tour was cancelled presented with nodules."),
+    ("characteristic", "She is a princess of the Ruritanian royal family."),
+    ("characteristic", "She is the son of the former president of the republic."),
+    ("characteristic", "He is one of the last two native speakers of the language."),
+    ("characteristic", "A healer known throughout the province was admitted."),
+    ("name", "Thanks Quolani, I'll chase the bloods."),
+    ("name", "Kindly ask Tevitoni to bring his diary."),
+    ("name", 'Please remove the name "Zorbelle" from Figure 2.'),
+    ("name", "mr quorrington was noted to be jaundiced."),
+    ("name", "Ovuleke rode a motorbike without a helmet."),
+    ("age", "He had lived to 103 without illness."),
+    ("biometric", "Facial geometry meshes were sent to the manufacturer."),
+    ("date", "It began over the Easter weekend of 2017."),
+    ("date", "LMP 4/19, dating scan booked."),
+    ("institution", "She worked at a bakery called Golden Crust Loaves."),
+    ("institution", "Discharged to Larkspur House, a residential rehabilitation unit."),
+]
+#: Clinical text near those rules that no rule may flag.
+ELEVENTH_SESSION_CLEAN = [
+    "Weber lateralised to the left and Rinne was positive on both sides.",
+    "Fasciectomy was done through Bruner zig-zag incisions.",
+    "Ludwig's angina was treated with drainage.",
+    "Angle closure is common in East Asian and South-East Asian populations.",
+    "The variant is frequent in West African patients.",
+    "She was referred to the Eye Hospital.",
+    "The tour of the ward took an hour.",
+    "The first of twins was delivered by forceps.",
+    "The name Kawasaki disease was coined in Japan.",
+    "Hepatotoxicity is less well known.",
+    "The drug name 'Humira' was removed from the text.",
+    "Thanks Team, great work.",
+    "Severe mr and tr on echo.",
+    "He lived to 80.",
+    "Over the Christmas holidays he drank more.",
+    "He is the son of the president of the local football club.",
+    "The mother of two presented with a rash.",
+]
+
+
+@pytest.mark.parametrize(("category", "sentence"), ELEVENTH_SESSION_FINDS)
+def test_what_the_eleventh_session_rules_find(category: str, sentence: str) -> None:
+    assert category in {m.category for m in find(sentence, learned=False)}
+
+
+@pytest.mark.parametrize("sentence", ELEVENTH_SESSION_CLEAN)
+def test_what_the_eleventh_session_rules_leave_clean(sentence: str) -> None:
+    assert find(sentence, learned=False) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Breast surgery: a 46-year-old woman found a lump in the left breast.",
+        "Laryngology: a 52-year-old teacher had hoarseness for three months.",
+        "Emergency medicine: a 30-year-old man fell from a ladder at work.",
+        "Key teaching point: a basal 'mass' with air-fluid levels should prompt CT.",
+    ],
+)
+def test_a_specialty_heading_before_a_vignette_is_not_a_label(sentence: str) -> None:
+    """The learned layer reads 'Label: ...' as a form's field; a specialty's or a teaching
+    point's heading before 'a 46-year-old...' is read again without it."""
+    assert find(sentence) == []
+
+
+def test_a_body_part_before_a_colon_is_no_specialty_heading() -> None:
+    from casekit.identifiers.learned import _heading_end
+
+    assert _heading_end("Neck: a tattoo of a swallow.") == 0
+    assert _heading_end("Sports medicine: a 24-year-old footballer.") == len("Sports medicine: ")

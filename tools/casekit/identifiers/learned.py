@@ -847,6 +847,44 @@ def ordinary(sentence: str, words_: list[str]) -> bool:
     return not (_SINGULAR.search(sentence) or any(map(_cue, words_)))
 
 
+#: A heading before a colon that names a specialty or a teaching point, then a sentence that
+#: opens with 'a' ('Breast surgery: a 46-year-old woman...', 'Laryngology: a 49-year-old
+#: teacher...', 'Key teaching point: a left-sided...'): a vignette's or a teaching file's
+#: label ('Pathology: Ústav patologie...' and 'Audio file: patient's voice...' are not).
+#: The model learned that a label and a colon open identifiers ('Name: ...', 'Address:
+#: ...'), so such a sentence is read again without its heading, as the sentence it is (with
+#: a capital).
+_HEADING = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:and\s+|&\s+)?[\w'’\-]+){0,4}?\s*:\s+(?=an?\s)")
+_HEADING_TAILS = frozenset(
+    """medicine surgery nursing dentistry pharmacy physiotherapy care point points file
+    message lesson lessons pearl pearls orthopaedics orthopedics obstetrics anaesthesia
+    anesthesia anaesthetics anesthetics neurosurgery""".split()  # noqa: SIM905
+)
+
+
+def _heading_end(sentence: str) -> int:
+    """Where the text after a specialty's or teaching point's heading (:data:`_HEADING`)
+    starts in ``sentence``, or 0 when it opens with none."""
+    heading = _HEADING.match(sentence)
+    if heading is None:
+        return 0
+    last = heading.group().rstrip(": \t").rsplit(None, 1)[-1]
+    # (a specialty by its name, not a part of the body: 'Skin:', 'Neck:' head a finding)
+    if last.lower() in _HEADING_TAILS or words.specialty_shaped(last):
+        return heading.end()
+    return 0
+
+
+def _fires(words_: list[str]) -> bool:
+    """Whether the model flags a sentence of these words (:func:`find_learned`'s test)."""
+    if not readable(words_):
+        return False
+    never, always = _certain_logits()
+    read = _read(words_)
+    logit = _logit(read) if read else model().bias
+    return not (logit < never or (logit < always and _sigmoid(logit) < model().threshold))
+
+
 #: Categories whose identifier is a number (an age may be written in words).
 _NUMBERED = frozenset(
     "phone fax record health-plan ssn account licence device ip vehicle number".split()  # noqa: SIM905
@@ -872,6 +910,11 @@ def find_learned(
         first, last, category = pointed_at(sentence, words_)
         if category == "characteristic" and ordinary(sentence, words_):
             continue
+        heading_end = _heading_end(sentence)
+        if heading_end:
+            rest = sentence[heading_end:]
+            if not _fires(words_of(rest[:1].upper() + rest[1:])):  # read as a sentence
+                continue
         found.append((start + first, start + last, category, "learned"))
     found.sort()
     return found

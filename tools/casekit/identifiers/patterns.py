@@ -326,7 +326,9 @@ _HOLIDAY = (
     r"|Labou?r Day|Memorial Day|May Day|Midsummer(?:'s)? (?:Eve|Night)|D-Day|VE Day|VJ Day"
     r"|(?:[Ss]ummer|[Ww]inter) [Ss]olstice"
     r"|(?:[Ss]pring|[Aa]utumn|[Vv]ernal|[Aa]utumnal) [Ee]quinox)"
-    r"(?! disease| factor| tree|-tree| period| holidays?| season| break| weekend)"
+    # (its weekend or holidays only in a year: 'over the Easter weekend of 2016')
+    r"(?! disease| factor| tree|-tree| period| season"
+    r"|(?: holidays?| break| weekend)(?!(?:\s+of)?\s+(?:19|20)\d\d))"
 )
 #: A number starts here: a digit with nothing number-like before it. (The digit comes
 #: first and the look-behind after it, so the regular-expression engine skips to digits.)
@@ -665,6 +667,14 @@ DATES = [
         dense=True,
     ),
     Recognizer(
+        # a date as Czech, Slovak, German and Polish write it, with spaces ('15. 8. 2020')
+        "spaced-date",
+        "date",
+        lazy(rf"{_NUM}\d?\.[ ]\d{{1,2}}\.[ ](?:19|20)\d\d{_END}"),
+        valid=lambda text: _dmy_valid(text.replace(" ", "")),
+        dense=True,
+    ),
+    Recognizer(
         "numeric-date",
         "date",
         lazy(rf"{_NUM}\d?([-/.])\d{{1,2}}\1(?:\d{{4}}|\d{{2}}){_END}"),
@@ -735,7 +745,8 @@ DATES = [
     Recognizer(
         "holiday",
         "date",
-        lazy(rf"{_HOLIDAY}(?:(?:\s+of)?\s+(?:19|20)\d\d)?\b"),
+        # (and its weekend or holidays in a year: 'over the Easter weekend of 2016')
+        lazy(rf"{_HOLIDAY}(?:(?:\s+(?:weekend|holidays?|break))?(?:\s+of)?\s+(?:19|20)\d\d)?\b"),
         possible=lambda text: _HOLIDAY_WORD.search(text) is not None,
         needles=_HOLIDAY_NEEDLES,
     ),
@@ -1212,8 +1223,9 @@ AGES = [
             r"|grandfather|widow|widower|i)(?: is| was|['’]m| am| turned| turns| had turned) "
             # 'a man of 97', 'a lady of 101' (not 'a man of 70 kg': the tail below)
             r"|(?:man|woman|lady|gentleman|person|patient|widow|widower|nun|monk) of "
-            # 'despite being 99,': the person's own age
+            # 'despite being 99,': the person's own age; 'he had lived to 104'
             r"|(?<![\w-])(?:being|turning) "
+            r"|(?:lived|survived)\s+(?:to\s+(?:be\s+|the\s+age\s+of\s+)?|until\s+(?:the\s+age\s+of\s+)?)"
             # 'who even at 99 walked', 'she, at 96,': a person's age after 'at'
             r"|(?:who|she|he|they),?\s+(?:(?:even|still|now)\s+)?at )"
             rf"{_OLD}\b(?![.,-]\d|\s*(?:%|percent|per\b|/|mg|g\b|kg|mmol|mm|cm|ml|l\b|µ|μ|bpm"
@@ -1233,6 +1245,10 @@ AGES = [
             "m 11",
             "turned 9",
             "turned 1",
+            "lived to",
+            "lived until",
+            "survived to",
+            "survived until",
             "turns 9",
             "turns 1",
             "being 9",
@@ -1354,6 +1370,20 @@ AGES = [
     ),
 ]
 
+
+def _addressed_name(value: str) -> bool:
+    """The name :data:`SIGNALS`' 'addressed-name' holds is no ordinary English or medical
+    word ('Thanks Team,', 'severe mr and tr', 'the name "Kawasaki"')."""
+    name = re.split(r"\s+|[\"“'‘]", value.rstrip("\"”'’"))[-1]
+    return (
+        name.lower() not in words.english_words()
+        and name not in words.medical_words()
+        and name not in words.clinical_capitals()
+        and name not in words.drug_names()  # ("the drug name 'Humira'")
+        and not name.isupper()
+    )
+
+
 #: Words that make the number after them an identifier, its category, and lower-case
 #: fragments one of which the text must hold for the words to be looked for at all.
 NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
@@ -1366,6 +1396,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|journalnummer|journalnr\.?|NHC|broj\s+(?:istorije|povijesti)\s+bolesti"
         r"|expediente(?:\s+cl[íi]nico)?"
         r"|krankenblattnummer|fallnummer"
+        # a Portuguese hospital's file ('Processo n.º 2019-00-48213', 'processo clínico')
+        r"|processo(?:\s+cl[íi]nico)?"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID"
         # a label in the Romance order ('Number of the clinical history', 'number of the
         # history of disease': número de historia clínica)
@@ -1405,6 +1437,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "patientennummer",
             "krankenblattnummer",
             "fallnummer",
+            "processo",
             "nhs",
             "chi ",
             "chi:",
@@ -1419,7 +1452,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|group (?:number|no\.?)"
         r"|EHIC|beneficiary|Versichertennummer|carte vitale|personal health (?:number|no\.?)"
         # (New Zealand's National Health Index number, 'NHI ZZZ0016')
-        r"|PHN|IHI|NHI|individual healthcare identifier|health card(?: number)?|card(?=\s+reads)"
+        # (and Ghana's National Health Insurance Scheme: 'NHIS member 08812247-3')
+        r"|PHN|IHI|NHIS(?:\s+(?:member|card))?|NHI|individual healthcare identifier"
+        r"|health card(?: number)?|card(?=\s+reads)"
         # a French mutual insurer's member number ('mutuelle adhérent number', "numéro
         # d'adhérent mutuelle :")
         r"|(?:num[ée]ro\s+d['’])?adh[ée]rent(?:\s+(?:mutuelle|number|no\.?))?|mutuelle"
@@ -1427,9 +1462,16 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|(?:number|no\.?) of (?:the )?(?:health )?insurance|afiliaci[oó]n(?:\s+SIS)?"
         # a Belgian sick fund's member number, an Argentine 'obra social' member's
         # ('Ziekenfonds lidnummer 210/4471829', 'Afiliado n.º 15-0442871-3-00')
-        r"|ziekenfonds(?:\s+lidnummer)?|lidnummer|afiliado(?:\s+n\.?\s?[ºo°]\.?)?",
+        r"|ziekenfonds(?:\s+lidnummer)?|lidnummer|afiliado(?:\s+n\.?\s?[ºo°]\.?)?"
+        # a scheme's member number, an insured person's in Paraguay's IPS ('Scheme no.
+        # MHS/2218/4471', 'IPS asegurado 1448207')
+        r"|scheme\s+(?:no\.?|number)"
+        r"|asegurado(?:\s+n\.?\s?[ºo°]\.?)?",
         (
             "ziekenfonds",
+            "nhis",
+            "scheme n",
+            "asegurado",
             "afiliación",
             "afiliacion",
             "lidnummer",
@@ -1490,10 +1532,15 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # 'Rijksregisternummer 85.07.30-033.61', 'No. K/P: 050312-10-5528', 'C.C. 1.024.563.887')
         # (and the Baltic states' personal codes: 'Personas kods', 'isikukood', 'asmens kodas')
         r"|personas\s+kods|isikukood|asmens\s+kodas"
+        # Portugal's and Spain's tax number, Zambia's and Malawi's national registration card
+        # ('NIF 253 918 476', 'NRC 482915/10/1')
+        r"|NIF|NRC"
         r"|f[øo]dselsnummer|rijksregisternummer|(?:no\.?\s*)?k/p|c\.c\.|c[ée]dula(?:\s+de"
         r"\s+(?:ciudadan[íi]a|identidad)|\s+venezolana)?",
         (
             "personas kods",
+            "nif",
+            "nrc",
             "isikukood",
             "asmens kodas",
             "fødselsnummer",
@@ -1587,7 +1634,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # a postal code is smaller than a state ('postal code V5K 0A1', 'PIN code 560034')
         "place",
         r"post(?:al|code) district|outward code|postal code|post code|postcode|zip(?: code)?"
-        r"|pin code|code postal|PLZ|CEP|postnummer|postleitzahl|postnr\.?",
+        r"|pin code|code postal|PLZ|CEP|postnummer|postleitzahl|postnr\.?"
+        # in Portuguese, Spanish and Polish ('código postal 4710-553')
+        r"|c[óo]digo\s+postal|kod\s+pocztowy",
         (
             "postal",
             "postnummer",
@@ -1599,6 +1648,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "zip",
             "pin code",
             "code postal",
+            "código postal",
+            "codigo postal",
+            "kod pocztowy",
             "plz",
             "cep",
         ),
@@ -1621,6 +1673,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|f[øo]rerkort(?:\s*nr\.?)?|prawo\s+jazdy(?:\s*nr\.?)?|INAMI(?:-nummer)?|RIZIV(?:-nummer)?"
         # Indonesia's driving licence, Czechia's ('Nomor SIM 1234-...', 'Řidičský průkaz č.')
         r"|nomor\s+SIM|ř[ií]di[čc]sk[ýy]\s+pr[ůu]kaz(?:\s+č\.)?"
+        # Slovakia's ('Vodičský preukaz EA 442871')
+        r"|vodi[čc]sk[ýy]\s+preukaz(?:\s+č\.)?"
         # a commercial driver's licence ('CDL # A1284 5530 9917')
         r"|CDL(?:\s*(?:#|no\.?|number))?"
         # 'dl# w440-...'; the badge of a licensed trade ('hackney cab badge 44172')
@@ -1664,6 +1718,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "riziv",
             "nomor sim",
             "řidičský",
+            "vodičský",
+            "vodicsky",
             "ridicsky",
             "lizenz",
             "colegiado",
@@ -2797,7 +2853,9 @@ SIGNALS = [
             # (a henna or temporary tattoo does not last: no distinguishing mark)
             r"(?<!\w)(?:tattoo(?<!henna tattoo)(?<!temporary tattoo)(?<!transfer tattoo)(?:ed)?"
             # (not what is known of a disease: 'are well known among manual workers')
-            r"(?![-‐](?:like|shaped))|(?<!are )(?<!is )well[- ]known(?!\s+(?:among|to\s+cause"
+            # ('is less well known': a comparison, of a fact)
+            r"(?![-‐](?:like|shaped))|(?<!are )(?<!is )(?<!less )(?<!not )(?<!more )"
+            r"well[- ]known(?!\s+(?:among|to\s+cause"
             r"|complications?|causes?|risks?|side)\b)|(?<!word ['‘\"“])famous"
             r"|celebrity|mayor|Olympic|Member of Parliament|chart[- ]topping"
             r"|MP for|television presenter|TV presenter"
@@ -2937,7 +2995,7 @@ SIGNALS.append(
             r"|(?:hand|handprint|palm)[- ]geometry\s+(?:from|scan(?:ner)?s?|readers?|terminals?"
             r"|templates?|data|records?|system|clock|identification|verification|biometrics?)\b"
             r"|(?:facial|face)[- ]geometry\s+(?:data|measurements?|files?|scans?|templates?"
-            r"|landmarks)"
+            r"|landmarks|mesh(?:es)?|models?)"
             r"|(?:facial|face)\s+landmark\s+(?:geometry|coordinates|data|files?)",
             re.I,
         ),
@@ -3539,6 +3597,84 @@ SIGNALS.extend(
             ),
             group="id",
         ),
+        Recognizer(
+            # someone thanked or asked by name in a note ('Thanks Sipho, I'll chase it',
+            # 'Kindly ask Bongani to bring his diary'), a name in quotes after 'the name'
+            # ('remove the name "Aigerim" from the legend'), a title in lower case ('mr moyo
+            # was noted', 'our patient mister Dauletov')
+            "addressed-name",
+            "name",
+            lazy(
+                r"(?:\b(?:[Tt]hanks|[Tt]hank\s+you|[Kk]indly\s+ask|[Pp]lease\s+(?:ask|remind|tell)"
+                r"|[Hh]i|[Hh]ello)\s+(?P<id>[A-Z][a-z'’-]{2,})(?=\s*[,!]|\s+to\b)"
+                r"|\b(?:sur|fore|nick|first\s+|given\s+)?name\s+[\"“'‘](?P<quoted>[A-Z][\w'’-]+)[\"”'’]"
+                r"|\b(?:mister|mr|mrs)\s+(?P<lower>[a-z][a-z'’-]{2,}|[A-Z][a-z'’-]{2,}))"
+            ),
+            needles=(
+                "thanks",
+                "thank you",
+                "kindly ask",
+                "please ask",
+                "please remind",
+                "please tell",
+                "hi ",
+                "hello",
+                "name",
+                "surname",
+                "forename",
+                "nickname",
+                "first name",
+                "given name",
+                "mister",
+                "mr ",
+                "mrs ",
+            ),
+            valid=_addressed_name,
+        ),
+        Recognizer(
+            # a business or home by the name it is called ('a dental practice called Bright
+            # Smile Dental Care'), a house or lodge named before what it is ('Mosaic House, a
+            # residential rehabilitation unit')
+            "named-business",
+            "institution",
+            lazy(
+                r"\b(?:practice|clinic|pharmacy|chemist|shop|store|company|firm|business|school"
+                r"|nursery|college|centre|center|charity|hostel|gym|club|restaurant|salon|bakery"
+                r"|factory|home|hotel|cafe|café|bar|pub)\s+(?:called|named|known\s+as)\s+"
+                r"(?P<id>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|&)){0,5})"
+                r"|(?P<house>[A-Z][\w'’-]+\s+(?:House|Lodge|Court|Manor|Villa|Gardens)),\s+an?\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:unit|home|facility|hostel|centre|center|service|hospice"
+                r"|residence|refuge|shelter)\b"
+            ),
+            needles=(
+                "called",
+                "named",
+                "known as",
+                "house",
+                "lodge",
+                "court",
+                "manor",
+                "villa",
+                "gardens",
+            ),
+            valid=lambda value: not value.split()[-1].isupper(),
+        ),
+        Recognizer(
+            # the first day of the last period by its day and month ('LMP 5/17', 'Last
+            # menstrual period: 3/11'): a date of the patient's, however it is read
+            "last-period-date",
+            "date",
+            lazy(
+                r"(?i:\b(?:LMP|last\s+menstrual\s+period))\s*(?:was\s+|on\s+|[:=-]\s*)?"
+                r"(?P<id>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/])(?!\s+ago\b)"
+            ),
+            needles=("lmp", "last menstrual"),
+            # (not a time ago in the notes' fractions: 'LMP 3/52', six weeks '6/52', '5/7')
+            valid=lambda value: (
+                value.count("/") == 2 or value.split("/")[1] not in ("7", "24", "52")
+            ),
+            group="id",
+        ),
     ]
 )
 #: Initials an editor or reviewer quotes ('the initials "K.M." in the legend').
@@ -3802,8 +3938,38 @@ NOTABLE_BY_CUE = [
         r"|one\s+of\s+(?:a\s+(?:pair|set)\s+of\s+)?conjoined\s+twins"
         r"|(?:is|was)\s+(?:a|the\s+surviving)\s+conjoined\s+twin\b"
         r"|(?:nuclear\s+)?submarine\s+(?:commander|captain)|commander\s+of\s+a\s+"
-        r"(?:nuclear\s+)?submarine|test\s+pilot",
+        r"(?:nuclear\s+)?submarine|test\s+pilot"
+        # a chess grandmaster (a title some two thousand people hold); the head of a
+        # country's federation or party; the imam of a town's mosque
+        r"|\bgrandmaster\b|president\s+of\s+the\s+national\s+(?:[\w-]+\s+){0,2}?(?:federation"
+        r"|association|union|council|party|assembly|academy|society|committee)\b"
+        r"|imam\s+of\s+the\s+(?:main|central|grand|only|town['’]s|village['’]s|city['’]s)"
+        r"\s+mosque"
+        # a head of state's child or spouse ('the daughter of the current president of the
+        # republic'; not 'of the president of the local club'); one of a language's last
+        # speakers; someone known throughout their region
+        r"|(?:daughter|son|wife|husband|widow|widower|mother|father|brother|sister|child"
+        r"|grandson|granddaughter|nephew|niece)\s+of\s+(?:the|a)\s+(?:current\s+|former\s+"
+        r"|late\s+|serving\s+|sitting\s+)?(?:president|prime\s+minister|head\s+of\s+state"
+        r"|chief\s+justice)\b(?!\s+of\s+(?:the\s+)?(?:local|a|an|our|his|her)\b)"
+        r"|last\s+(?:(?:two|three|four|five|few|remaining|living|fluent|native)\s+){1,3}"
+        r"speakers\s+of\b"
+        r"|known\s+throughout\s+(?:the|his|her|their)\s+(?:region|country|island|valley|district"
+        r"|province|county)",
         (
+            "grandmaster",
+            "president of the national",
+            "imam of",
+            *(
+                f"of {article} {word}"
+                for article in ("the", "a")
+                for word in ("current", "former", "late", "serving", "sitting", "president")
+            ),
+            "of the prime",
+            "of the head",
+            "of the chief",
+            "speakers of",
+            "known throughout",
             "traditional",
             "tribal",
             "paramount",
@@ -3861,6 +4027,10 @@ NOTABLE_BY_CUE = [
         r"|(?<!cases\s)(?<!been\s)(?<!were\s)reported\s+(?:worldwide|internationally"
         r"|around\s+the\s+world)"
         r"|(?:international|national)\s+news\s+agencies"
+        # ('covered by every major news channel'; a performer's tour called off)
+        r"|covered\s+by\s+(?:every|all\s+the|the)\s+(?:major\s+|national\s+)?news\s+"
+        r"(?:channels?|networks?|outlets?|media)"
+        r"|whose\s+(?:concert|world|national|european|stadium)\s+tour\b"
         r"|(?:driver|pilot|captain|skipper|conductor|operator)\s+of\s+the\s+(?:\w+\s+){0,2}?"
         r"(?:involved\s+in\s+the|that\s+(?:crashed|sank|derailed|collided|capsized))\b",
         (
@@ -3873,6 +4043,15 @@ NOTABLE_BY_CUE = [
             "reported internationally",
             "reported around",
             "news agencies",
+            "news channel",
+            "news network",
+            "news outlet",
+            "news media",
+            "concert tour",
+            "world tour",
+            "national tour",
+            "european tour",
+            "stadium tour",
             "involved in the",
             "that crashed",
             "that sank",
@@ -4022,8 +4201,10 @@ NOTABLE_BY_CUE = [
         "characteristic",
         r"(?:former|serving|current|retired|sitting|previous)\s+(?:head\s+of\s+state"
         r"|prime\s+minister|monarch)\b|chief\s+justice\b"
-        r"|member\s+of\s+the\s+(?:royal|ruling)\s+family\b"
-        r"|(?:prince|princess|sheikh|sheikha|emir)\s+of\s+the\s+(?:ruling|royal)\s+family\b"
+        # (a country's royal family too: 'a member of the Tongan royal family')
+        r"|member\s+of\s+the\s+(?:[\w'’-]+\s+)?(?:royal|ruling)\s+family\b"
+        r"|(?:prince|princess|sheikh|sheikha|emir)\s+of\s+the\s+(?:[\w'’-]+\s+)?(?:ruling|royal)"
+        r"\s+family\b"
         r"|(?:physician|doctor|surgeon|nurse|chef|bodyguard|photographer|dresser|chauffeur"
         r"|butler|taster)\s+to\s+the\s+(?:royal\s+family|king|queen|president|prime\s+minister"
         r"|monarch|head\s+of\s+state)\b"
@@ -4305,7 +4486,7 @@ SIGNALS.extend(
             "called-name",
             "name",
             lazy(
-                r"(?i:\b(?:calls?|called)\s+(?:me|him|her|them)\s+)[\"“]?[A-Z][\w'’-]+"
+                r"(?i:\b(?:calls?|called)\s+(?:me|him|her|them)\s+)[\"“'‘]?[A-Z][\w'’-]+"
                 r"|(?i:\b(?:everyone|everybody|family|friends|parents|they|who|whom)\s+"
                 r"(?:\w+\s+){0,2}called\s+)[\"“][A-Z][^\"”]{0,25}[\"”]"
                 r"|(?i:called\s+)[\"“][A-Z][^\"”]{0,25}[\"”](?i:\s+(?:at home|by (?:his|her|their"
@@ -4634,7 +4815,9 @@ SIGNALS.extend(
             "characteristic",
             lazy(
                 # (or the parent who had them: 'gave birth to sextuplets', 'mother of quintuplets')
-                r"(?:one\s+of|is\s+an?|was\s+an?|as\s+an?|the|gave\s+birth\s+to|delivered"
+                # ('the youngest of identical quadruplets')
+                r"(?:one\s+of|(?:youngest|eldest|oldest|first|second|third|fourth|last|middle"
+                r"|smallest|largest)\s+of|is\s+an?|was\s+an?|as\s+an?|the|gave\s+birth\s+to|delivered"
                 r"|(?:mother|father|parents?)\s+of|pregnant\s+with|carrying)\s+"
                 r"(?:(?:a|the|healthy|live|her|their)\s+)?(?:set\s+of\s+)?"
                 r"(?:identical\s+)?(?:quadruplets?|quintuplets?|sextuplets?|septuplets?|octuplets?)"
