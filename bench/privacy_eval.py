@@ -422,6 +422,12 @@ PARTS: list[tuple[str, str]] = [
     # (470/490), 477, 476; flagged 54, 45, 45 of 885. Honest figures; misses never listed.
     ("independent57.tsv", "independent57_clean.txt"),
     ("independent58.tsv", "independent58_clean.txt"),
+    # The second pair of the eleventh session (sealed59), to decide round 18; measured once at
+    # 2a11576, 9820fb7 (main) and 8b4dd61 (round 18, adopted): independent59 0.964 (504/523),
+    # 508, 509; flagged 11, 7, 6 of 881. independent60 (weighted) 0.947 (464/490), 472, 473;
+    # flagged 53, 42, 42 of 862. Honest figures; misses never listed.
+    ("independent59.tsv", "independent59_clean.txt"),
+    ("independent60.tsv", "independent60_clean.txt"),
 ]
 
 

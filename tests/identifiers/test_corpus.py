@@ -115,6 +115,7 @@ DEVELOPMENT = [
     ("independent53", 497, 18),
     ("independent56", 472, 25),
     ("independent58", 477, 45),
+    ("independent60", 473, 42),
 ]
 
 
@@ -227,6 +228,10 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: 17, not adopted: one identifier fewer on the pair): 0.975 (510/523), 514, 514, flagged 19,
 #: 12, 10 of 859; 0.959 (470/490), 477, 476, flagged 54, 45, 45 of 885. Their figures at main
 #: are their caps; independent58 was released at once (round 18; DEVELOPMENT): 477 and 45.
+#: independent59 and independent60 (sealed59), once at 2a11576, 9820fb7 and 8b4dd61 (round
+#: 18, adopted): 0.964 (504/523), 508, 509, flagged 11, 7, 6 of 881; 0.947 (464/490), 472,
+#: 473, flagged 53, 42, 42 of 862. Their own figures are caps; independent60 was released
+#: at once (round 19; DEVELOPMENT): 473 and 42.
 UNSEEN = [
     ("independent12", 521, 17),
     ("independent14", 510, 17),
@@ -242,6 +247,7 @@ UNSEEN = [
     ("independent51", 510, 11),
     ("independent55", 507, 16),
     ("independent57", 514, 12),
+    ("independent59", 509, 6),
 ]
 
 
