@@ -1117,6 +1117,17 @@ ELEVENTH_SESSION_FINDS = [
     ("date", "LMP 4/19, dating scan booked."),
     ("institution", "She worked at a bakery called Golden Crust Loaves."),
     ("institution", "Discharged to Larkspur House, a residential rehabilitation unit."),
+    ("date", "Onset 07-2018, diagnosis later."),
+    ("name", "She said her name was Zubeida and that she felt weak."),
+    ("institution", "He is a labourer with Pennock Ridge Contracting."),
+    ("characteristic", "She is the ninth of thirteen siblings."),
+    ("characteristic", "He is one of a set of naturally conceived identical quintuplets."),
+    ("characteristic", "He was the only diver brought out alive after the collapse."),
+    ("characteristic", "Her rescue was followed by international media."),
+    ("characteristic", "He had given several interviews to national television."),
+    ("characteristic", "He serves in the presidential guard."),
+    ("characteristic", "She had split her own tongue with a blade."),
+    ("place", "He worked in a workshop in Quarreth industrial area."),
 ]
 #: Clinical text near those rules that no rule may flag.
 ELEVENTH_SESSION_CLEAN = [
@@ -1137,6 +1148,12 @@ ELEVENTH_SESSION_CLEAN = [
     "Over the Christmas holidays he drank more.",
     "He is the son of the president of the local football club.",
     "The mother of two presented with a rash.",
+    "The Declaration of Helsinki was followed.",
+    "Hantavirus serology, including Puumala and Hantaan, was negative.",
+    "Independence Day fireworks cause many hand injuries.",
+    "Biometric parameters on ultrasound were below the 5th centile.",
+    "The thumbprint-sized bruises were photographed.",
+    "He bit his tongue during the seizure.",
 ]
 
 

@@ -327,7 +327,7 @@ _HOLIDAY = (
     r"|(?:[Ss]ummer|[Ww]inter) [Ss]olstice"
     r"|(?:[Ss]pring|[Aa]utumn|[Vv]ernal|[Aa]utumnal) [Ee]quinox)"
     # (its weekend or holidays only in a year: 'over the Easter weekend of 2016')
-    r"(?! disease| factor| tree|-tree| period| season"
+    r"(?! disease| factor| tree|-tree| period| season| fireworks| celebrations| traditions"
     r"|(?: holidays?| break| weekend)(?!(?:\s+of)?\s+(?:19|20)\d\d))"
 )
 #: A number starts here: a digit with nothing number-like before it. (The digit comes
@@ -938,7 +938,11 @@ DATES = [
         # a month and year in figures ('03/2021 | Diagnosis'; not '1/2000', a titre)
         "numeric-month-year",
         "date",
-        lazy(rf"(?:0(?<![\w.,/:-]0)[1-9]|1(?<![\w.,/:-]1)[0-2])/(?:19|20)\d\d{_END}"),
+        # (or a dash, the month with its zero: 'onset 05-2017')
+        lazy(
+            rf"(?:0(?<![\w.,/:-]0)[1-9]|1(?<![\w.,/:-]1)[0-2])/(?:19|20)\d\d{_END}"
+            rf"|0(?<![\w.,/:-]0)[1-9]-(?:19|20)\d\d{_END}"
+        ),
         dense=True,
     ),
     Recognizer(
@@ -2747,7 +2751,10 @@ SIGNALS = [
             r" (?:from|on)"
             r"|keystroke[- ]dynamics|(?:DNA|STR|Y-STR|genetic) (?:(?:sample|swab|specimen)s?"
             r" and )?(?:profile|fingerprint)s?|Y-STR|CODIS"
-            r"|AFIS|gait[- ]signature|voice[- ]recording|biometric\w*)\b(?![-‐](?:like|shaped))",
+            r"|AFIS|gait[- ]signature|voice[- ]recording"
+            # (not an eye's or a fetus's measurements: 'Biometric parameters on ultrasound')
+            r"|biometric\w*(?!\s+(?:measurements?|parameters?|indices|assessment|calculations?)\b))"
+            r"\b(?![-‐](?:like|shaped|sized))",
             re.I,
         ),
         needles=(
@@ -3660,6 +3667,45 @@ SIGNALS.extend(
             valid=lambda value: not value.split()[-1].isupper(),
         ),
         Recognizer(
+            # a named area by the kind of area it is ('a workshop in Mussafah industrial
+            # area', 'the Jahra desert camping area', 'Dadaab refugee camp')
+            "kind-of-area",
+            "place",
+            lazy(
+                r"(?P<id>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:desert|mountain)\s+)?"
+                r"(?:industrial|residential|camping|farming|free|business|commercial|informal"
+                r"|refugee|IDP|displacement|mining)\s+(?:area|zone|estate|settlement|camp|district"
+                r"|park)\b"
+            ),
+            needles=tuple(
+                f"{kind} {area}"
+                for kind in (
+                    "industrial",
+                    "residential",
+                    "camping",
+                    "farming",
+                    "free",
+                    "business",
+                    "commercial",
+                    "informal",
+                    "refugee",
+                    "idp",
+                    "displacement",
+                    "mining",
+                )
+                for area in ("area", "zone", "estate", "settlement", "camp", "district", "park")
+            ),
+            valid=lambda value: (
+                not any(
+                    word.lower() in words.english_words()
+                    or word in words.medical_words()
+                    or word.isupper()
+                    for word in value.split()
+                )
+            ),
+            group="id",
+        ),
+        Recognizer(
             # the first day of the last period by its day and month ('LMP 5/17', 'Last
             # menstrual period: 3/11'): a date of the patient's, however it is read
             "last-period-date",
@@ -3955,7 +4001,19 @@ NOTABLE_BY_CUE = [
         r"|last\s+(?:(?:two|three|four|five|few|remaining|living|fluent|native)\s+){1,3}"
         r"speakers\s+of\b"
         r"|known\s+throughout\s+(?:the|his|her|their)\s+(?:region|country|island|valley|district"
-        r"|province|county)",
+        r"|province|county)"
+        # a head of state's guard; the only one brought out alive; a story the world's press
+        # followed; interviews given to television
+        r"|presidential\s+(?:protection|guard|security|bodyguard|detail|escort)"
+        r"|only\s+(?:[\w-]+\s+){0,2}?(?:brought|pulled|rescued|carried)\s+out\s+alive"
+        r"|(?:sole|only)\s+survivor\s+of\s+(?:the|a)\b"
+        r"|(?:followed|covered|reported)\s+by\s+(?:the\s+)?(?:international|national|world|foreign"
+        r"|global)\s+(?:media|press|news)"
+        r"|(?:gave|given|giving)\s+(?:several\s+|many\s+|numerous\s+)?interviews\s+to\b"
+        # body modifications as distinctive as a tattoo ('bifurcated her own tongue', 'elf
+        # ears', scarification)
+        r"|(?:split|bifurcated|forked)\s+(?:her|his|their)\s+(?:own\s+)?tongue"
+        r"|tongue[- ](?:splitting|bifurcation)|(?:\"|“)?elf\s+ears|ear[- ]pointing",
         (
             "grandmaster",
             "president of the national",
@@ -3970,6 +4028,30 @@ NOTABLE_BY_CUE = [
             "of the chief",
             "speakers of",
             "known throughout",
+            "presidential",
+            "out alive",
+            "sole survivor",
+            "only survivor",
+            *(
+                f"{scope} {outlet}"
+                for scope in ("international", "national", "world", "foreign", "global")
+                for outlet in ("media", "press", "news")
+            ),
+            "interviews to",
+            "own tongue",
+            "split her",
+            "split his",
+            "split their",
+            "bifurcated",
+            "forked her",
+            "forked his",
+            "forked their",
+            "tongue splitting",
+            "tongue-splitting",
+            "tongue bifurcation",
+            "elf ears",
+            "ear pointing",
+            "ear-pointing",
             "traditional",
             "tribal",
             "paramount",
@@ -4137,7 +4219,10 @@ NOTABLE_BY_CUE = [
     _cued(
         "large-family",
         "characteristic",
-        r"(?:fathered|mothered|sired|(?:father|mother|parent)\s+of|one\s+of)\s+"
+        # (or the sixth of fourteen siblings)
+        r"(?:fathered|mothered|sired|(?:father|mother|parent)\s+of|one\s+of"
+        r"|(?:eldest|youngest|oldest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+        r"|tenth|eleventh|twelfth|middle|last)\s+of)\s+"
         r"(?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
         r"|nineteen|twenty|thirty|forty)(?:[- ][a-z]+)??\s+(?:children|siblings|sons|daughters"
         r"|brothers|sisters|grandchildren)\b(?!\s+(?:in|from\s+(?:the|a|an|our|this)\b|who\s+(?:were|had)|enrolled"
@@ -4820,6 +4905,8 @@ SIGNALS.extend(
                 r"|smallest|largest)\s+of|is\s+an?|was\s+an?|as\s+an?|the|gave\s+birth\s+to|delivered"
                 r"|(?:mother|father|parents?)\s+of|pregnant\s+with|carrying)\s+"
                 r"(?:(?:a|the|healthy|live|her|their)\s+)?(?:set\s+of\s+)?"
+                # ('a set of naturally conceived identical quadruplets')
+                r"(?:naturally\s+conceived\s+|spontaneously\s+conceived\s+)?"
                 r"(?:identical\s+)?(?:quadruplets?|quintuplets?|sextuplets?|septuplets?|octuplets?)"
                 r"\b"
             ),

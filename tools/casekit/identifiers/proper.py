@@ -174,7 +174,7 @@ ORGANISATION_WORDS = frozenset(
     Corporation Corp Ltd Limited Inc Plc PLC GmbH AG SA BV NV Pty LLC Co Partners Associates
     Farms Mills Works Motors Foods Brewery Dienst Verein Gruppe Servicio Servizio
     Harriers Rangers Albion FC AFC RFC Gym Shelter Rescue Sanctuary Kennels Stables Packers
-    Processors""".split()  # noqa: SIM905
+    Processors Contracting Contractors Construction Engineering""".split()  # noqa: SIM905
 )
 _SERVICE_WORDS = frozenset(
     ["Service", "Services", "Team", "Network", "Trust", "Dienst", "Servicio", "Servizio"]
@@ -624,7 +624,7 @@ PERSON_BEFORE = re.compile(
     r"|\b(?:nick)?named|\bcalled|\bknown (?:to [\w ]+ )?as|\bidentified as"
     r"|\b(?:sur|fore|maiden\s+|first\s+|given\s+|family\s+)name"
     # ('the surname Haddad appears in the caption', 'Her name Aigerim was visible')
-    r"|\b(?:the|her|his|their|a)\s+(?:(?:sur|fore|nick)name|name)s?"
+    r"|\b(?:the|her|his|their|a|my)\s+(?:(?:sur|fore|nick)name|name)s?(?:\s+(?:was|is))?"
     r"|\bnée|\bI'm|\bI’m|\bI am|\bmy name is|\bsigned (?:\w+ )*as"
     r"|\bmy (?:son|daughter|wife|husband|mother|father|brother|sister|child|baby|partner)"
     r"|\bthanks? to|\bwe saw|\bwe (?:met|examined|reviewed)|\bdear)\s+\(?$",
@@ -1527,6 +1527,11 @@ _DRUG_STEM = re.compile(
     r"|alol|dilol|betasol|trozole)$"
     r"|^(?:cef|ceph)[a-z]{4,}$"
 )
+
+
+#: A declaration or convention named after the city where it was signed ('The Declaration of
+#: Helsinki', 'the Convention of Istanbul'): a document, not a place a patient was.
+_DOCUMENT_OF = re.compile(r"(?:The\s+|the\s+)?(?:Declaration|Convention|Treaty|Protocol)\s+of\s")
 
 
 def _eponym_hospital(parts: list[str]) -> bool:
@@ -2959,6 +2964,7 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             )
         )
         and not _disease_after(text, end, run)
+        and not _DOCUMENT_OF.match(run)  # 'the Declaration of Helsinki'
     ):
         yield Proper("place", start, end, "gazetteer")
         return
