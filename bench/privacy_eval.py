@@ -428,6 +428,12 @@ PARTS: list[tuple[str, str]] = [
     # flagged 53, 42, 42 of 862. Honest figures; misses never listed.
     ("independent59.tsv", "independent59_clean.txt"),
     ("independent60.tsv", "independent60_clean.txt"),
+    # The third pair of the eleventh session (sealed61), to decide round 19; measured once at
+    # 2a11576, 9d87ffe (main) and 3fe7559 (round 19, adopted, no change there): independent61
+    # 0.950 (497/523), 503, 503; flagged 43, 37, 37 of 866. independent62 (weighted) 0.949
+    # (465/490), 476, 476; flagged 37, 22, 22 of 857. Honest figures; misses never listed.
+    ("independent61.tsv", "independent61_clean.txt"),
+    ("independent62.tsv", "independent62_clean.txt"),
 ]
 
 
