@@ -23,7 +23,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from itertools import islice, pairwise
 from pathlib import Path
 from typing import Any
@@ -294,20 +294,20 @@ _PAIRS: dict[_Pair, float] = {}
 _SKIP_PAIRS: dict[_SkipPair, float] = {}
 
 
-def _kept(
-    kept: dict[Any, float], score: Callable[[Any, Any], float], pair: tuple[Any, Any]
+def _summed(
+    kept: dict[Any, float], score: Callable[[Any, Any], float], pairs: list[tuple[Any, Any]]
 ) -> float:
-    """``score(*pair)``, from ``kept`` if it is there (kept there if not)."""
-    value = kept.get(pair)
-    if value is None:
-        if len(kept) >= _PAIRS_KEPT:
-            kept.clear()
-        value = kept[pair] = score(*pair)
-    return value
-
-
-_kept_pair = partial(_kept, _PAIRS, _pair_score)
-_kept_skip_pair = partial(_kept, _SKIP_PAIRS, _before2_score)
+    """The sum of ``score(*pair)`` for ``pairs`` in order, each from ``kept``: the missing
+    ones are worked out and kept first (a sentence with a new pair has one or two), then
+    the sentence is summed from lookups, in the order :func:`_logit` sums it."""
+    missing = [pair for pair in pairs if pair not in kept]
+    if len(kept) + len(missing) > _PAIRS_KEPT:
+        kept.clear()
+        missing = pairs
+    for pair in missing:
+        if pair not in kept:
+            kept[pair] = score(*pair)
+    return sum(map(kept.__getitem__, pairs))
 
 
 def _logit(read: list[str]) -> float:
@@ -320,11 +320,11 @@ def _logit(read: list[str]) -> float:
     try:
         pairs = sum(map(_PAIRS.__getitem__, pairwise(islice(padded, 1, None))))
     except KeyError:
-        pairs = sum(map(_kept_pair, pairwise(islice(padded, 1, None))))
+        pairs = _summed(_PAIRS, _pair_score, list(pairwise(islice(padded, 1, None))))
     try:  # each token with the one two before it
         skips = sum(map(_SKIP_PAIRS.__getitem__, zip(padded, read, strict=False)))
     except KeyError:
-        skips = sum(map(_kept_skip_pair, zip(padded, read, strict=False)))
+        skips = _summed(_SKIP_PAIRS, _before2_score, list(zip(padded, read, strict=False)))
     logit = model().bias + pairs
     logit += skips
     return logit
