@@ -49,6 +49,10 @@ def abbreviation_before_definition(case: CaseView) -> Iterator[Hit]:
     for path, text in case.narrative_fields:
         if is_placeholder(text):
             continue  # a 'casekit new' note, reported by CK114 and replaced wholesale
+        if text[1:].islower():
+            # No capital after the first character: every pattern here needs two, so no
+            # abbreviation and no definition (in C, where the patterns test each character).
+            continue
         here: dict[str, int] = {}
         if "(" in text:  # both ways of defining need one
             here = {m.group(1): m.start(1) for m in _DEFINED_AFTER.finditer(text)}
