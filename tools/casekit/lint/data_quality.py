@@ -300,6 +300,9 @@ def timeline_contradicts_age(case: CaseView) -> Iterator[Hit]:
                 "Check the time, its unit and the patient's age.",
             )
             continue
+        lowered = event["description"].lower()
+        if "old" not in lowered and "aged" not in lowered:
+            continue  # no stated age (one of the two words is in every match)
         for match in _STATED_AGE.finditer(event["description"]):
             stated = int(match.group(1) or match.group(2))
             if abs(stated - at) > 1.0:
