@@ -38,6 +38,12 @@ for _at, _recognizer in enumerate(_STRUCTURED):
     assert not (_recognizer.needles and _recognizer.inside), _recognizer.name
     for _needle in (*_recognizer.needles, *_recognizer.inside):
         _BY_NEEDLE.setdefault(_needle, []).append(_at)
+for _recognizer in _STRUCTURED:  # searched in windows only (:func:`_structured`)
+    assert not (_recognizer.dense and _recognizer.capital_digit), _recognizer.name
+    assert not (
+        (_recognizer.dense or _recognizer.capital_digit)
+        and (_recognizer.anchored or _recognizer.in_fields)
+    ), _recognizer.name
 _WITHOUT_NEEDLES = frozenset(
     at for at, r in enumerate(_STRUCTURED) if not r.needles and not r.inside
 )
@@ -161,14 +167,23 @@ def _structured(text: str, lowered: str) -> list[tuple[int, int, str, str]]:
         chosen.update(_BY_NEEDLE.get(needle, ()))
     for index in sorted(chosen):
         recognizer = _STRUCTURED[index]
+        # A recognizer that searches only windows of the text has nothing to do without any
+        # (most texts: a case's have no four digits close together and no capital beside a
+        # digit), so it is left before its setting up: about 25 of them a text.
+        if recognizer.dense:
+            if windows is None:
+                windows = patterns.digit_windows(text)
+            if not windows:
+                continue
+        elif recognizer.capital_digit:
+            if capital_windows is None:
+                capital_windows = patterns.capital_digit_windows(text)
+            if not capital_windows:
+                continue
         if recognizer.possible is not None and not recognizer.possible(text):
             continue
         lower = recognizer.lower and aligned
         scan = recognizer.scan_regex if lower else recognizer.regex.compiled
-        if recognizer.dense and windows is None:
-            windows = patterns.digit_windows(text)
-        if recognizer.capital_digit and capital_windows is None:
-            capital_windows = patterns.capital_digit_windows(text)
         searched = lowered if lower else text
         if recognizer.dense and windows is not None:
             spans = windows
