@@ -43,6 +43,10 @@ _WHO = (
     r"(patients|children|cases|adults|infants|neonates|newborns|boys|girls|men|women"
     r"|adolescents|siblings)"
 )
+#: The words of :data:`_WHO`, one of which every match of :data:`_TITLE` holds: an ASCII
+#: title without any is not searched (case-blind, the pattern is tried at every character;
+#: beyond ASCII, 'ı' and 'ſ' match 'i' and 's' too, so such a title always is).
+_WHO_WORDS = _WHO.strip("()").split("|")
 _BETWEEN = r"\s+(?:[a-z-]+\s+){0,3}?"
 #: 'we report five children', 'described here are the cases of 3 patients', 'a series of
 #: four patients': how a report states how many patients it is about. Counts from the
@@ -122,7 +126,7 @@ def patient_count_contradicts_text(case: CaseView) -> Iterator[Hit]:
         lowered = text.lower()
         cued = any(cue in lowered for cue in _STATED_CUES)
         matches = list(_STATED.finditer(text)) if cued else []
-        if is_title:
+        if is_title and (not text.isascii() or any(who in lowered for who in _WHO_WORDS)):
             matches += list(_TITLE.finditer(text))
         for match in matches:
             word = next(g for g in match.groups() if g is not None)
