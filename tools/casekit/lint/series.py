@@ -44,8 +44,9 @@ _WHO = (
     r"|adolescents|siblings)"
 )
 #: The words of :data:`_WHO`, one of which every match of :data:`_TITLE` holds: an ASCII
-#: title without any is not searched (case-blind, the pattern is tried at every character;
-#: beyond ASCII, 'ı' and 'ſ' match 'i' and 's' too, so such a title always is).
+#: title without any is not searched (case-blind, the pattern is tried at every character).
+#: Beyond ASCII, U+0131 (dotless i) and U+017F (long s) match 'i' and 's' too: such a title
+#: always is.
 _WHO_WORDS = _WHO.strip("()").split("|")
 _BETWEEN = r"\s+(?:[a-z-]+\s+){0,3}?"
 #: 'we report five children', 'described here are the cases of 3 patients', 'a series of
