@@ -1128,6 +1128,18 @@ ELEVENTH_SESSION_FINDS = [
     ("characteristic", "He serves in the presidential guard."),
     ("characteristic", "She had split her own tongue with a blade."),
     ("place", "He worked in a workshop in Quarreth industrial area."),
+    ("name", "He asked to be called 'Tiny' on the ward."),
+    ("place", "Irányítószám: 8412."),
+    ("vehicle", "Rendszám: QWX-219."),
+    ("ssn", "Személyi szám: 1-881203-4471."),
+    ("ssn", "Matricule national: 1979 1122 318 44."),
+    ("health-plan", "Matricule CNS 1979 1122 318."),
+    ("record", "Kórlapszám: 2020/8812."),
+    ("date", "Műtét: 2020. október 12."),
+    ("characteristic", "She is the sultan's personal chef."),
+    ("characteristic", "The baby was born during a transatlantic flight."),
+    ("characteristic", "He had received a face transplant eight years before."),
+    ("photo", "The photograph of his scarred face was published without black bars."),
 ]
 #: Clinical text near those rules that no rule may flag.
 ELEVENTH_SESSION_CLEAN = [
@@ -1154,6 +1166,9 @@ ELEVENTH_SESSION_CLEAN = [
     "Biometric parameters on ultrasound were below the 5th centile.",
     "The thumbprint-sized bruises were photographed.",
     "He bit his tongue during the seizure.",
+    "The scorpion was identified as Hottentotta jayakari.",
+    "Face transplantation is an emerging field.",
+    "She was born on a Tuesday.",
 ]
 
 

@@ -536,6 +536,11 @@ _ENGLISH_MONTHS = [
     "december",
 ]
 _FOREIGN_MONTH_SET = frozenset(_FOREIGN_MONTHS + _ENGLISH_MONTHS)
+#: Hungarian months, which come after the year ('2019. szeptember 9.').
+_HUNGARIAN_MONTHS = frozenset(
+    """január február március április május június július augusztus szeptember október
+    november december""".split()  # noqa: SIM905
+)
 _FOREIGN_MONTH_IN = re.compile(r"\s(?:de\s+|of\s+)?(\w+)\s")
 
 
@@ -776,6 +781,16 @@ DATES = [
             r"(?:19|20)\d\d\b"
         ),
         valid=_foreign_month_date,
+        lower=True,
+        dense=True,
+    ),
+    Recognizer(
+        # a date in Hungarian, the year first ('Operated: 2019. szeptember 9.')
+        "year-month-day",
+        "date",
+        lazy(r"[12](?<![\w.,/:-][12])[09]\d\d\.\s+(?P<month>\w{3,10})\s+\d{1,2}\.?(?!\d)"),
+        valid=lambda text: text.split()[1] in _HUNGARIAN_MONTHS,
+        needles=tuple(sorted(_HUNGARIAN_MONTHS)),
         lower=True,
         dense=True,
     ),
@@ -1414,8 +1429,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|journalnummer|journalnr\.?|NHC|broj\s+(?:istorije|povijesti)\s+bolesti"
         r"|expediente(?:\s+cl[íi]nico)?"
         r"|krankenblattnummer|fallnummer"
-        # a Portuguese hospital's file ('Processo n.º 2019-00-48213', 'processo clínico')
-        r"|processo(?:\s+cl[íi]nico)?"
+        # a Portuguese hospital's file ('Processo n.º 2019-00-48213', 'processo clínico'), a
+        # Hungarian one ('Kórlapszám: 2019/4471')
+        r"|processo(?:\s+cl[íi]nico)?|k[óo]rlapsz[áa]m"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID"
         # a label in the Romance order ('Number of the clinical history', 'number of the
         # history of disease': número de historia clínica)
@@ -1456,6 +1472,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "krankenblattnummer",
             "fallnummer",
             "processo",
+            "kórlapszám",
+            "korlapszam",
             "nhs",
             "chi ",
             "chi:",
@@ -1484,12 +1502,17 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # a scheme's member number, an insured person's in Paraguay's IPS ('Scheme no.
         # MHS/2218/4471', 'IPS asegurado 1448207')
         r"|scheme\s+(?:no\.?|number)"
+        # Luxembourg's health insurance number, Hungary's ('Matricule CNS 1982 0708 123',
+        # 'TAJ szám: 044 118 392')
+        r"|matricule\s+CNS|TAJ(?:[- ]?sz[áa]m)?"
         r"|asegurado(?:\s+n\.?\s?[ºo°]\.?)?",
         (
             "ziekenfonds",
             "nhis",
             "scheme n",
             "asegurado",
+            "matricule cns",
+            "taj",
             "afiliación",
             "afiliacion",
             "lidnummer",
@@ -1553,12 +1576,18 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # Portugal's and Spain's tax number, Zambia's and Malawi's national registration card
         # ('NIF 253 918 476', 'NRC 482915/10/1')
         r"|NIF|NRC"
+        # Luxembourg's national number, Hungary's personal number ('Matricule national: 1985
+        # 0311 457 82', 'Személyi szám: 2-960705-3317')
+        r"|matricule(?:\s+national)?|szem[ée]lyi\s+sz[áa]m"
         r"|f[øo]dselsnummer|rijksregisternummer|(?:no\.?\s*)?k/p|c\.c\.|c[ée]dula(?:\s+de"
         r"\s+(?:ciudadan[íi]a|identidad)|\s+venezolana)?",
         (
             "personas kods",
             "nif",
             "nrc",
+            "matricule",
+            "személyi",
+            "szemelyi",
             "isikukood",
             "asmens kodas",
             "fødselsnummer",
@@ -1654,7 +1683,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"post(?:al|code) district|outward code|postal code|post code|postcode|zip(?: code)?"
         r"|pin code|code postal|PLZ|CEP|postnummer|postleitzahl|postnr\.?"
         # in Portuguese, Spanish and Polish ('código postal 4710-553')
-        r"|c[óo]digo\s+postal|kod\s+pocztowy",
+        r"|c[óo]digo\s+postal|kod\s+pocztowy|ir[áa]ny[íi]t[óo]sz[áa]m",
         (
             "postal",
             "postnummer",
@@ -1669,6 +1698,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "código postal",
             "codigo postal",
             "kod pocztowy",
+            "irányítószám",
+            "iranyitoszam",
             "plz",
             "cep",
         ),
@@ -1749,7 +1780,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "vehicle",
         # (the long foreign words first: 'reg' would stop inside them)
-        r"registreringsnummer|rekisterinumero|rejestracyjny"
+        r"registreringsnummer|rekisterinumero|rejestracyjny|rendsz[áa]m"
         # (a boat's letters and number after 'registered as': 'KY 482', not a date)
         r"|registered\s+as(?=\s+[A-Za-z]{1,3}[\s-]?\d{2,})"
         r"|registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
@@ -1793,6 +1824,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "registreringsnummer",
             "rekisterinumero",
             "rejestracyjny",
+            "rendszám",
+            "rendszam",
         ),
     ),
     (
@@ -2853,6 +2886,11 @@ SIGNALS = [
             r"|(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:conceal|hide|anonymi[sz]e|mask|cover"
             r"|obscure|de-identify)\s+(?:her|his|their|the\s+\w+(?:'s|’s))\s+face\b"
             r"|face,?\s+(?:left\s+)?unmasked\b"
+            # a photograph of a face published or shown with nothing over the eyes ('The
+            # photograph of the burned face was published without black bars over the eyes')
+            r"|(?:photo(?:graph)?|picture|image)s?\s+of\s+(?:the\s+|her\s+|his\s+)?(?:[\w-]+\s+)?"
+            r"face\s+(?:was|were)\s+(?:published|shown|printed|posted|shared)\s+without\s+"
+            r"(?:any\s+)?(?:black\s+)?(?:bars?|masking|blurring|covering)"
             r")",
             re.I,
         ),
@@ -4027,7 +4065,16 @@ NOTABLE_BY_CUE = [
         # body modifications as distinctive as a tattoo ('bifurcated her own tongue', 'elf
         # ears', scarification)
         r"|(?:split|bifurcated|forked)\s+(?:her|his|their)\s+(?:own\s+)?tongue"
-        r"|tongue[- ](?:splitting|bifurcation)|(?:\"|“)?elf\s+ears|ear[- ]pointing",
+        r"|tongue[- ](?:splitting|bifurcation)|(?:\"|“)?elf\s+ears|ear[- ]pointing"
+        # the personal staff of an office holder ("the Catholicos's personal driver"); a birth
+        # in flight or at sea; one of the few face, penis or womb transplants
+        r"|(?:president|king|queen|prince|princess|minister|bishop|archbishop|catholicos"
+        r"|patriarch|pope|emir|sultan|sheikh|governor|mayor|ambassador|monarch)['’]s\s+personal\s+"
+        r"(?:driver|chauffeur|bodyguard|physician|doctor|chef|secretary|pilot|assistant)"
+        r"|born\s+(?:on\s+(?:board\s+)?(?:a|an|the)\s+(?:plane|aircraft|airliner|flight|ship|ferry"
+        r"|train)|during\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?flight|mid-?air|in\s+flight)\b"
+        r"|(?:received|underwent|had|recipient\s+of)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:face|facial|penile|penis|uterus|uterine)\s+transplant",
         (
             "grandmaster",
             "president of the national",
@@ -4053,6 +4100,28 @@ NOTABLE_BY_CUE = [
             ),
             "interviews to",
             "own tongue",
+            *(
+                f"personal {staff}"
+                for staff in (
+                    "driver",
+                    "chauffeur",
+                    "bodyguard",
+                    "physician",
+                    "doctor",
+                    "chef",
+                    "secretary",
+                    "pilot",
+                    "assistant",
+                )
+            ),
+            "born on",
+            "born during",
+            "born mid",
+            "born in flight",
+            *(
+                f"{organ} transplant"
+                for organ in ("face", "facial", "penile", "penis", "uterus", "uterine")
+            ),
             "split her",
             "split his",
             "split their",
@@ -4586,6 +4655,8 @@ SIGNALS.extend(
             "name",
             lazy(
                 r"(?i:\b(?:calls?|called)\s+(?:me|him|her|them)\s+)[\"“'‘]?[A-Z][\w'’-]+"
+                # ('He asked to be called 'Tiny'')
+                r"|(?i:\b(?:to\s+be|being)\s+called\s+)[\"“'‘][A-Z][^\"”'’]{0,25}[\"”'’]"
                 r"|(?i:\b(?:everyone|everybody|family|friends|parents|they|who|whom)\s+"
                 r"(?:\w+\s+){0,2}called\s+)[\"“][A-Z][^\"”]{0,25}[\"”]"
                 r"|(?i:called\s+)[\"“][A-Z][^\"”]{0,25}[\"”](?i:\s+(?:at home|by (?:his|her|their"

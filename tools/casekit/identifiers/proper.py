@@ -2484,7 +2484,8 @@ def _in_german(text: str, start: int, end: int) -> bool:
 #: A species' name after a genus: a word in lower case with one of Latin's endings
 #: ('superba', 'holocyclus', 'phalloides'), checked to be no English word (:func:`_species_after`).
 _BINOMIAL_AFTER = re.compile(
-    r" (?P<species>(?=[a-z]{4,}\b)[a-z]+(?:a|us|um|is|ae|ii|ensis|oides|icum|ium|ens|ans))\b"
+    # (or a genitive of a person's name: 'Hottentotta jayakari')
+    r" (?P<species>(?=[a-z]{4,}\b)[a-z]+(?:a|us|um|is|ae|ii|ensis|oides|icum|ium|ens|ans|[^i]i))\b"
     r"(?!['’-])"
 )
 
@@ -2840,6 +2841,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
         person_cue = False  # 'identified as Icterohaemorrhagiae': a serovar's Latin name
     if person_cue and _disease_after(text, end, run):
         person_cue = False  # 'historically known as Baghdad boil': a disease
+    if person_cue and " " not in run and _species_after(text, end):
+        person_cue = False  # 'identified as Hottentotta jayakari': a genus and its species
     if person_cue and before.endswith((" to ", " in ", " from ")) and _only_large_areas(run):
         person_cue = False  # 'a deployment to Chad, the patient developed': a country
     if (
