@@ -434,6 +434,12 @@ PARTS: list[tuple[str, str]] = [
     # (465/490), 476, 476; flagged 37, 22, 22 of 857. Honest figures; misses never listed.
     ("independent61.tsv", "independent61_clean.txt"),
     ("independent62.tsv", "independent62_clean.txt"),
+    # The fourth pair of the eleventh session (sealed63), to decide round 20; measured once at
+    # 2a11576, b298fc4 (main) and ad11889 (round 20, adopted, no change there): independent63
+    # 0.952 (498/523), 509, 509; flagged 41, 31, 31 of 886. independent64 (weighted) 0.933
+    # (457/490), 469, 469; flagged 41, 36, 36 of 850. Honest figures; misses never listed.
+    ("independent63.tsv", "independent63_clean.txt"),
+    ("independent64.tsv", "independent64_clean.txt"),
 ]
 
 
