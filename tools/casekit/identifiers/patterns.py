@@ -518,6 +518,17 @@ _FOREIGN_MONTHS = [
     # Swedish, Danish and Norwegian ('den 5 maj'; their other months are spelt as above)
     "maj",
     "augusti",
+    # Romanian ('Pe 1 martie 2020'; 'mai' and 'august' are spelt as above)
+    "ianuarie",
+    "februarie",
+    "martie",
+    "aprilie",
+    "iunie",
+    "iulie",
+    "septembrie",
+    "octombrie",
+    "noiembrie",
+    "decembrie",
     "marts",
     "desember",
 ]
@@ -1239,12 +1250,13 @@ AGES = [
             r"[19](?<![\w.,/:-][19])(?:(?<=9)\d|(?<=1)[01]\d)"
             r"(?:\s+(?:ans|años|anos|anni|jaar|jahre|lat|år|vuotta)\b|-?jährig\w*"
             # ('92-godišnji pacijent' in Croatian, Serbian and Bosnian, '95-aastane' in Estonian)
-            r"|-?godi[šs]nj\w*|-aastane\b)"
+            r"|-?godi[šs]nj\w*|-aastane\b|-jarige\b)"
         ),
         needles=(
             *("ans", "años", "anos", "anni", "jaar", "jahre", "lat", "år", "vuotta", "jährig"),
             *(f"{age}-godi" for age in range(90, 120)),
             *(f"{age}-aastane" for age in range(90, 120)),
+            *(f"{age}-jarige" for age in range(90, 120)),  # Dutch ('Een 93-jarige man')
         ),
     ),
     Recognizer(
@@ -1432,6 +1444,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # a Portuguese hospital's file ('Processo n.º 2019-00-48213', 'processo clínico'), a
         # Hungarian one ('Kórlapszám: 2019/4471')
         r"|processo(?:\s+cl[íi]nico)?|k[óo]rlapsz[áa]m"
+        # a ward's or a register's entry ('Ward register entry 187/23')
+        r"|register\s+(?:entry|no\.?|number)"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID"
         # a label in the Romance order ('Number of the clinical history', 'number of the
         # history of disease': número de historia clínica)
@@ -1473,6 +1487,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "fallnummer",
             "processo",
             "kórlapszám",
+            "register e",
+            "register n",
             "korlapszam",
             "nhs",
             "chi ",
@@ -1505,6 +1521,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # Luxembourg's health insurance number, Hungary's ('Matricule CNS 1982 0708 123',
         # 'TAJ szám: 044 118 392')
         r"|matricule\s+CNS|TAJ(?:[- ]?sz[áa]m)?"
+        # Finland's Kela card ('Kela-kortin numero 555019-2281')
+        r"|kela(?:-kortin)?(?:\s+numero)?"
         r"|asegurado(?:\s+n\.?\s?[ºo°]\.?)?",
         (
             "ziekenfonds",
@@ -1512,6 +1530,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "scheme n",
             "asegurado",
             "matricule cns",
+            "kela",
             "taj",
             "afiliación",
             "afiliacion",
@@ -1780,7 +1799,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "vehicle",
         # (the long foreign words first: 'reg' would stop inside them)
-        r"registreringsnummer|rekisterinumero|rejestracyjny|rendsz[áa]m"
+        r"registreringsnummer|rekisterinumero|rejestracyjny|rendsz[áa]m|immatricul[ée]e?"
         # (a boat's letters and number after 'registered as': 'KY 482', not a date)
         r"|registered\s+as(?=\s+[A-Za-z]{1,3}[\s-]?\d{2,})"
         r"|registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
@@ -1825,6 +1844,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "rekisterinumero",
             "rejestracyjny",
             "rendszám",
+            "immatriculé",
             "rendszam",
         ),
     ),
@@ -3725,27 +3745,30 @@ SIGNALS.extend(
             "place",
             lazy(
                 r"(?P<id>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:desert|mountain)\s+)?"
-                r"(?:industrial|residential|camping|farming|free|business|commercial|informal"
+                r"(?:(?:industrial|residential|camping|farming|free|business|commercial|informal"
                 r"|refugee|IDP|displacement|mining)\s+(?:area|zone|estate|settlement|camp|district"
-                r"|park)\b"
+                r"|park)|camp)\b"
             ),
-            needles=tuple(
-                f"{kind} {area}"
-                for kind in (
-                    "industrial",
-                    "residential",
-                    "camping",
-                    "farming",
-                    "free",
-                    "business",
-                    "commercial",
-                    "informal",
-                    "refugee",
-                    "idp",
-                    "displacement",
-                    "mining",
-                )
-                for area in ("area", "zone", "estate", "settlement", "camp", "district", "park")
+            needles=(
+                *(
+                    f"{kind} {area}"
+                    for kind in (
+                        "industrial",
+                        "residential",
+                        "camping",
+                        "farming",
+                        "free",
+                        "business",
+                        "commercial",
+                        "informal",
+                        "refugee",
+                        "idp",
+                        "displacement",
+                        "mining",
+                    )
+                    for area in ("area", "zone", "estate", "settlement", "camp", "district", "park")
+                ),
+                "camp",
             ),
             valid=lambda value: (
                 not any(
@@ -4074,7 +4097,34 @@ NOTABLE_BY_CUE = [
         r"|born\s+(?:on\s+(?:board\s+)?(?:a|an|the)\s+(?:plane|aircraft|airliner|flight|ship|ferry"
         r"|train)|during\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?flight|mid-?air|in\s+flight)\b"
         r"|(?:received|underwent|had|recipient\s+of)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:face|facial|penile|penis|uterus|uterine)\s+transplant",
+        r"(?:face|facial|penile|penis|uterus|uterine)\s+transplant"
+        # an heir to a throne; someone everyone knows, or the only one in their country
+        # ('Everyone knows me', 'the only one in my country with this job')
+        r"|crown\s+prince(?:ss)?\b|everyone\s+(?:here\s+|round\s+here\s+|around\s+here\s+)?knows"
+        r"\s+(?:me|him|her)\b|(?:only|sole)\s+(?:one|person|woman|man)\s+in\s+(?:my|his|her|our"
+        r"|the)\s+(?:country|region|island|town|village)\b"
+        # a chip under the skin; body modifications as distinctive as a tattoo
+        r"|(?:rfid|nfc)\s+(?:chip|implant|tag)|(?:micro)?dermal\s+piercings?"
+        # (not scarification: 'traditional facial scarification, common in her community')
+        r"|\d+\s*mm\s+(?:ear\s+)?tunnels"
+        # a birth or a childhood few share ('separated at birth', 'switched with another baby
+        # in the maternity ward'); five generations alive together
+        r"|(?:separated|switched)\s+at\s+birth|switched\s+with\s+another\s+baby"
+        r"|(?:five|six|5|6)\s+generations\s+(?:of\s+\w+\s+)?(?:alive|living)"
+        # a public event: filmed by television, live on air; a case the press covered; a
+        # wrongful conviction
+        r"|in\s+front\s+of\s+(?:the\s+)?(?:television|tv|news)\s+cameras|on\s+live\s+(?:television"
+        r"|tv)|(?:extensive|widespread|national|international)\s+(?:press|media|news)\s+coverage"
+        r"|\bexonerated\b|wrongful(?:ly)?\s+(?:imprisonment|conviction|convicted|imprisoned)"
+        # fame and office: reality television, a member of parliament for a constituency,
+        # an award-winning artist, a grand mufti, a bestseller's author, a whole Bible
+        # translated, a supplier to the royal household
+        r"|reality[- ](?:television|tv)|member\s+of\s+(?:the\s+)?(?:federal|national|state)\s+"
+        r"parliament|represents\s+(?:a|the)\s+(?:[\w-]+\s+)?constituency"
+        r"|award-winning\s+(?:film|director|author|novelist|actor|actress|singer|musician"
+        r"|journalist|photographer|chef|poet|architect)|(?:grand|chief)\s+mufti"
+        r"|(?:international|national|worldwide)\s+best-?seller|translated\s+the\s+(?:entire\s+"
+        r"|whole\s+)?bible|royal\s+household",
         (
             "grandmaster",
             "president of the national",
@@ -4115,6 +4165,55 @@ NOTABLE_BY_CUE = [
                 )
             ),
             "born on",
+            "crown prince",
+            "everyone knows",
+            "everyone here",
+            "everyone round",
+            "everyone around",
+            "only one in",
+            "only person in",
+            "only woman in",
+            "only man in",
+            "sole one in",
+            "sole person in",
+            "rfid",
+            "nfc",
+            "dermal piercing",
+            "microdermal",
+            "tunnels",
+            "separated at",
+            "switched at",
+            "switched with",
+            "generations",
+            "television camera",
+            "tv camera",
+            "news camera",
+            "on live",
+            "extensive press",
+            "extensive media",
+            "widespread press",
+            "widespread media",
+            "national press",
+            "national media",
+            "international press",
+            "international media",
+            "exonerated",
+            "reality television",
+            "reality tv",
+            "reality-television",
+            "reality-tv",
+            "federal parliament",
+            "national parliament",
+            "state parliament",
+            "constituency",
+            "award-winning",
+            "grand mufti",
+            "chief mufti",
+            "bestseller",
+            "best-seller",
+            "translated the",
+            "royal household",
+            "wrongful",
             "born during",
             "born mid",
             "born in flight",

@@ -1237,6 +1237,39 @@ _OUTDOORS_BEFORE = re.compile(
     re.I,
 )
 _LOOSE_LOCATIVES = frozenset(["on", "in", "into", "onto", "under", "within", "inside"])
+#: What may follow a place named after 'in' ('bitten in Kalamaja while jogging', 'a shack in
+#: Khayelitsha that', 'played in Nausori after rain').
+_AFTER_PLACE_IN = re.compile(
+    r"(?:[,.;:)]|\s+(?:where|while|when|after|before|during|until|that|which|and|or|for|to|with"
+    r"|on|at|in|since|near|who|because)\b|\s*$)"
+)
+
+
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:said|says|say|spoke|speaks|speak|speaking|spoken|fluent|written|write|writes|wrote"
+    r"|interpreted|translated|conversed|sings|sang|prays|prayed|counted|answered|replied"
+    r"|shouted|literate|consented|explained)\s+(?:only\s+)?in\s+$"
+)
+
+
+def _unknown_place_after_in(text: str, end: int, last: str, word: str) -> bool:
+    """One word after 'in' that no list knows, as no drug, name or term is written, before
+    the end of its clause: a place ('in Kalamaja while she was jogging'); not 'in Creon',
+    'in Hodgkin', 'in Maria'."""
+    return (
+        last == "in"
+        and len(word) > 3
+        and word[1:].islower()
+        and not _drug(word)
+        and word not in words.given_names()
+        and word not in words.surnames()
+        and not words.clinical_term(word)
+        and _AFTER_PLACE_IN.match(text, end) is not None
+        # (not a language: 'he said in Bislama', 'fluent in Tagalog')
+        and _LANGUAGE_BEFORE.search(text, max(0, end - len(word) - 30), end - len(word)) is None
+    )
+
+
 _LAW_WORDS = frozenset(["Act", "Acts", "Bill", "Law", "Regulations", "Order", "Code"])
 
 
@@ -1302,7 +1335,7 @@ def _locative(text: str, end: int, before: str, parts: list[str]) -> str:
         or _bare(naming[0]) != naming[0]
         # one word after 'on', 'in', 'under' or 'to' is as often a drug or a state as a
         # place ('started on Creon', 'in Bavaria'): only after 'the' or a word of place
-        or last in _LOOSE_LOCATIVES
+        or (last in _LOOSE_LOCATIVES and not _unknown_place_after_in(text, end, last, naming[0]))
         or (last == "from" and _SWITCHED_BEFORE.search(before) is not None)
     ):
         return ""  # 'at Christmas', "at Addenbrooke's" (left to the institution rules)
@@ -1359,6 +1392,11 @@ _WORKPLACE_AFTER = re.compile(
 )
 _PLAYS_FOR = re.compile(
     r"\b(?:plays|played|playing|signed|coaches|coached|captains|captained)\s+for\s+(?:the\s+)?$"
+)
+#: A sport played for a club, or trained with one ('plays lock for', 'trains with the').
+_CLUB_BEFORE = re.compile(
+    r"\b(?:(?:plays|played|playing)(?:\s+[a-z-]+){0,2}\s+for|(?:trains|trained|training"
+    r"|rows|rowed|swims|swam|runs|ran|races|raced)\s+with)\s+(?:the\s+)?$"
 )
 _SITE_AFTER = re.compile(
     r"\s+(?:landfill|quarry|smelter|refinery|colliery|mine|mines|steelworks|tannery|incinerator"
@@ -1532,6 +1570,11 @@ _DRUG_STEM = re.compile(
 #: A declaration or convention named after the city where it was signed ('The Declaration of
 #: Helsinki', 'the Convention of Istanbul'): a document, not a place a patient was.
 _DOCUMENT_OF = re.compile(r"(?:The\s+|the\s+)?(?:Declaration|Convention|Treaty|Protocol)\s+of\s")
+
+
+def _language(word: str) -> bool:
+    """A language's name that is no given name ('Welsh', 'Dari'; not 'Ido')."""
+    return word in words.languages() and word not in words.given_names()
 
 
 def _eponym_hospital(parts: list[str]) -> bool:
@@ -2594,6 +2637,10 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     # and something person-like follows ('Noah was seen', 'Oliver, aged 11').
     if at_sentence_start and " " not in run and _quiet_opener(run):
         return
+    # Languages alone ('spoke Dari and Pashto', 'in Welsh'; not one that is also a given
+    # name, 'Ido'): no identifier.
+    if all(p in ("and", "or") or _language(p) for p in parts) and any(_language(p) for p in parts):
+        return
     # A title inside a run ('CRP of Mr John Smith'): judge the two parts apart.
     for index, part in enumerate(parts[1:], start=1):
         if part.rstrip(".") in TITLES:
@@ -2708,6 +2755,17 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             stop = run.index(club, len(" ".join(parts[:named_until]))) + len(club)
             yield Proper("institution", start, start + stop, "plays-for")
             return
+    # ... or whose name no list knows, after a position or 'trains with' ('plays lock for
+    # Harlequins', 'trains with GNK Dinamo'; not 'plays for England', a country)
+    if (
+        ("for " in before[-6:] or "with " in before[-7:] or "with the " in before[-11:])
+        and _CLUB_BEFORE.search(before, max(0, len(before) - 40))
+        and not any(p.rstrip(".") in TITLES for p in parts)
+        and not all(_ordinary(_bare(p)) or _medical(p) for p in parts)
+        and not _only_large_areas(run)
+    ):
+        yield Proper("institution", start, end, "plays-for")
+        return
     # ... and any run a preposition of place introduces that names something is a place or
     # an institution ('campers at Kielder Water', 'at the Corvel Diagnostics hub').
     if not at_sentence_start and not institution:

@@ -157,6 +157,12 @@ def institutions() -> tuple[str, ...]:
 
 
 @cache
+def languages() -> frozenset[str]:
+    """Names of languages ('Dari', 'Welsh', 'Tagalog'), built by tools/build_identifier_lists.py."""
+    return frozenset(_lines("languages.txt"))
+
+
+@cache
 def large_areas() -> frozenset[str]:
     """Countries, continents, states and world regions: places Safe Harbor allows."""
     return frozenset(_lines("large_areas.txt"))
