@@ -440,6 +440,12 @@ PARTS: list[tuple[str, str]] = [
     # (457/490), 469, 469; flagged 41, 36, 36 of 850. Honest figures; misses never listed.
     ("independent63.tsv", "independent63_clean.txt"),
     ("independent64.tsv", "independent64_clean.txt"),
+    # The fifth pair of the eleventh session (sealed65), to decide round 21; measured once at
+    # 2a11576, fc38164 (main) and f5dee12 (round 21, adopted): independent65 0.966 (505/523),
+    # 509, 510; flagged 23, 16, 16 of 846. independent66 (weighted) 0.949 (465/490), 472, 472;
+    # flagged 113, 92, 92 of 863. Honest figures; misses never listed.
+    ("independent65.tsv", "independent65_clean.txt"),
+    ("independent66.tsv", "independent66_clean.txt"),
 ]
 
 
