@@ -1141,8 +1141,8 @@ ELEVENTH_SESSION_FINDS = [
     ("characteristic", "He had received a face transplant eight years before."),
     ("photo", "The photograph of his scarred face was published without black bars."),
     ("characteristic", "She is a crown princess."),
-    ("characteristic", "\"Everyone knows me round here,\" he said."),
-    ("characteristic", "\"I am the only one in my country with this job,\" she said."),
+    ("characteristic", '"Everyone knows me round here," he said.'),
+    ("characteristic", '"I am the only one in my country with this job," she said.'),
     ("characteristic", "She has an RFID chip implanted in her hand."),
     ("characteristic", "He and his sister were separated at birth."),
     ("characteristic", "He was gored in front of the television cameras."),
@@ -1161,6 +1161,15 @@ ELEVENTH_SESSION_FINDS = [
     ("date", "Pe 3 aprilie 2021 a fost internat."),
     ("age", "Een 94-jarige vrouw werd opgenomen."),
     ("vehicle", "Voiture immatriculée 7C 2291 impliquée."),
+    ("fax", "Faks: 0312 448 19 22"),
+    ("handle", "Zalo: minh.anh.lake"),
+    ("record", "Protokol no: 2022/11873"),
+    ("licence", "Ehliyet no: 552190"),
+    ("characteristic", "He is the traditional emir of the district."),
+    ("characteristic", "She sang at the presidential inauguration."),
+    ("characteristic", "The mark is borne by no one else alive."),
+    ("characteristic", "She holds the rare post of royal falconer."),
+    ("name", "The granddaughter, Quilombe, brought her in."),
 ]
 #: Clinical text near those rules that no rule may flag.
 ELEVENTH_SESSION_CLEAN = [
@@ -1193,12 +1202,17 @@ ELEVENTH_SESSION_CLEAN = [
     "The interpreter spoke Dari and Pashto.",
     "He also spoke Swedish and English.",
     "She described the pain in Welsh and her daughter translated.",
-    "\"Mi sik,\" he said in Bislama.",
+    '"Mi sik," he said in Bislama.',
     "She was fluent in Tagalog.",
     "He went to boot camp.",
     "Everyone should wash their hands.",
     "He plays for England.",
     "Traditional facial scarification was noted, as is common in her community.",
+    "Dear Burns Unit, please accept this woman.",
+    "Dear Infectious Diseases team, I am referring a farmer.",
+    "Dear Fistula Surgeon, I refer this young woman.",
+    "Dear ENT colleague, I refer this man.",
+    "Nobody else in the family was affected.",
 ]
 
 

@@ -1444,8 +1444,9 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # a Portuguese hospital's file ('Processo n.º 2019-00-48213', 'processo clínico'), a
         # Hungarian one ('Kórlapszám: 2019/4471')
         r"|processo(?:\s+cl[íi]nico)?|k[óo]rlapsz[áa]m"
-        # a ward's or a register's entry ('Ward register entry 187/23')
-        r"|register\s+(?:entry|no\.?|number)"
+        # a ward's or a register's entry ('Ward register entry 187/23'), a Turkish
+        # hospital's protocol number ('Protokol no: 2021/45871')
+        r"|register\s+(?:entry|no\.?|number)|protokol\s+(?:no|numarası)"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID"
         # a label in the Romance order ('Number of the clinical history', 'number of the
         # history of disease': número de historia clínica)
@@ -1488,6 +1489,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "processo",
             "kórlapszám",
             "register e",
+            "protokol",
             "register n",
             "korlapszam",
             "nhs",
@@ -1743,6 +1745,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|nomor\s+SIM|ř[ií]di[čc]sk[ýy]\s+pr[ůu]kaz(?:\s+č\.)?"
         # Slovakia's ('Vodičský preukaz EA 442871')
         r"|vodi[čc]sk[ýy]\s+preukaz(?:\s+č\.)?"
+        # Turkey's driving licence ('Ehliyet no: 421855')
+        r"|ehliyet(?:\s+no)?"
         # a commercial driver's licence ('CDL # A1284 5530 9917')
         r"|CDL(?:\s*(?:#|no\.?|number))?"
         # 'dl# w440-...'; the badge of a licensed trade ('hackney cab badge 44172')
@@ -1787,6 +1791,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "nomor sim",
             "řidičský",
             "vodičský",
+            "ehliyet",
             "vodicsky",
             "ridicsky",
             "lizenz",
@@ -2403,7 +2408,7 @@ CONTACTS = [
         "phone-word",
         "phone",
         lazy(
-            r"(?<!\w)(?:tel|telephone|phone|mobile|cell|fax|telefax|faksi|landline"
+            r"(?<!\w)(?:tel|telephone|phone|mobile|cell|fax|telefax|faksi|faks|landline"
             r"|contact number|call"
             # a note's label before its colon ('Home: 555.0171', 'Mob:', 'Daytime:')
             r"|(?:home|work|mob|daytime|evening)(?=\s*:))"
@@ -2415,7 +2420,8 @@ CONTACTS = [
             r"(?P<id>\+?(?:\(\d{1,4}\)\s?)?\d[\d\s()./-]{5,}\d)"
         ),
         needles=(
-            *("tel", "phone", "mobile", "cell", "fax", "faksi", "contact n", "call", "landline"),
+            *("tel", "phone", "mobile", "cell", "fax", "faksi", "faks", "contact n", "call"),
+            "landline",
             *("home", "work", "mob", "daytime", "evening"),
         ),
         group="id",
@@ -2553,7 +2559,7 @@ VERSION_BEFORE = re.compile(
 )
 #: An extension after a telephone number belongs to it.
 EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x)\s*\d{1,6}\b", re.I)
-FAX_WORD = re.compile(r"\b(?:fax|faksi|facsimile|télécopie|telecopie|telefax)", re.I)
+FAX_WORD = re.compile(r"\b(?:fax|faksi|faks|facsimile|télécopie|telecopie|telefax)", re.I)
 
 #: (a compass letter may follow the first number: '51.4823 N, 0.0062 W')
 _COORDINATE_PAIR = re.compile(r"\.\d{4}\d*°?\s?(?:[NS]?,|[NS])\s*-?\d")
@@ -4029,7 +4035,7 @@ NOTABLE_BY_CUE = [
         "few-share",
         "characteristic",
         r"(?:traditional|tribal|paramount|hereditary)\s+(?:clan\s+)?(?:ruler|king|queen"
-        r"|chief(?:tain)?|monarch)\b|council\s+of\s+chiefs|clan\s+chief(?:tain)?\b"
+        r"|chief(?:tain)?|monarch|sultan|emir|raja|rajah|nawab)\b|council\s+of\s+chiefs|clan\s+chief(?:tain)?\b"
         # one of a country's few candidates for its highest office; a diocese's bishop
         r"|presidential\s+candidate|candidate\s+for\s+(?:the\s+)?presidency"
         r"|(?:arch)?bishop\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:diocese|archdiocese|see)\b"
@@ -4079,7 +4085,10 @@ NOTABLE_BY_CUE = [
         r"|province|county)"
         # a head of state's guard; the only one brought out alive; a story the world's press
         # followed; interviews given to television
-        r"|presidential\s+(?:protection|guard|security|bodyguard|detail|escort)"
+        r"|presidential\s+(?:protection|guard|security|bodyguard|detail|escort|inauguration)"
+        # borne by no one else alive; a rare post ('the rare post of official swan marker')
+        r"|(?:no\s+one|nobody)\s+else\s+(?:alive|living|in\s+the\s+world)"
+        r"|(?:rare|unique)\s+(?:post|office|title|position|role)\s+of\b"
         r"|only\s+(?:[\w-]+\s+){0,2}?(?:brought|pulled|rescued|carried)\s+out\s+alive"
         r"|(?:sole|only)\s+survivor\s+of\s+(?:the|a)\b"
         r"|(?:followed|covered|reported)\s+by\s+(?:the\s+)?(?:international|national|world|foreign"
@@ -4140,6 +4149,18 @@ NOTABLE_BY_CUE = [
             "speakers of",
             "known throughout",
             "presidential",
+            "one else",
+            "nobody else",
+            "rare post",
+            "rare office",
+            "rare title",
+            "rare position",
+            "rare role",
+            "unique post",
+            "unique office",
+            "unique title",
+            "unique position",
+            "unique role",
             "out alive",
             "sole survivor",
             "only survivor",
@@ -4720,6 +4741,7 @@ _CRAFT = (
 #: ('TubeFedAndFabulous', 'DrDoomQuasar'; not 'McArdle', 'YouTube').
 _CAMEL_HANDLE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}|[A-Z][a-z]+[A-Z][a-z]+[A-Z0-9]{2,}")
 _PLATFORMS = (
+    "zalo",  # (Vietnam's messaging platform: 'Zalo: toi.la.ngu.dan')
     "snapchat",
     "instagram",
     "tiktok",

@@ -608,6 +608,7 @@ _TERM_SUFFIX = re.compile(
 PERSON_BEFORE = re.compile(
     r"(?:\b(?:mother|father|mum|mom|dad|brother|sister|son|daughter|wife|husband|partner|aunt|uncle"
     r"|grandmother|grandfather|grandma|grandpa|granny|nan|cousin|twin|friend|niece|nephew|carer"
+    r"|grandson|granddaughter|grandchild"
     r"|stepfather|stepmother|stepson|stepdaughter|boyfriend|girlfriend|fiancée?|neighbour|neighbor"
     r"|colleague|nurse|midwife|GP|doctor|consultant|surgeon|physician|paediatrician|pediatrician"
     # (more of the staff a report names: 'The registrar, Olusegun, attempted reduction')
@@ -1283,6 +1284,7 @@ _ADDRESSEES = frozenset(
     Reviewers All Team GP Partner Partners Friend Friends Parent Parents Carer Carers""".split()  # noqa: SIM905
 )
 #: Clinical roles: 'reviewed by the Surgical Registrar' names a person's job, not a place.
+_SERVICE_TAILS_WORDS = frozenset(["Unit", "Team", "Service", "Department", "Clinic", "Ward"])
 _ROLE_WORDS = frozenset(
     """Registrar Consultant Surgeon Physician Nurse Doctor Resident Fellow Officer Matron
     Midwife Therapist Practitioner Pharmacist Radiologist Pathologist Anaesthetist
@@ -1570,6 +1572,23 @@ _DRUG_STEM = re.compile(
 #: A declaration or convention named after the city where it was signed ('The Declaration of
 #: Helsinki', 'the Convention of Istanbul'): a document, not a place a patient was.
 _DOCUMENT_OF = re.compile(r"(?:The\s+|the\s+)?(?:Declaration|Convention|Treaty|Protocol)\s+of\s")
+
+
+def _addressee(word: str) -> bool:
+    """A word of a letter's greeting that names no one: an addressee ('Colleague'), a
+    specialty, a service, a unit or a role ('Burns', 'Unit', 'Registrar', 'ICU')."""
+    bare = _bare(word.rstrip(".,"))
+    return (
+        bare in _ADDRESSEES
+        or bare in SPECIALTIES
+        or bare in CARE_WORDS
+        or bare in _HOSPITAL_PARTS
+        or bare in _ROLE_WORDS
+        or bare in _SERVICE_TAILS_WORDS
+        or words.specialty_shaped(bare)
+        or bare in ("Diseases", "Medical", "Surgical", "Anaesthetic", "Anesthetic")
+        or (_medical(bare) and bare not in words.given_names())  # ('Dear Maxillofacial team')
+    )
 
 
 def _language(word: str) -> bool:
@@ -2689,8 +2708,21 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     if first in TITLES:
         if len(parts) > 1 and all(_service_word(p) for p in parts[1:]):
             return  # 'a Mother and Baby Unit', 'the Nurse Practitioner'; not 'Sister Ward'
-        if first == "Dear" and all(p.rstrip(".") in _ADDRESSEES for p in parts[1:]):
-            return  # a letter's greeting to no one named ('Dear Colleague', 'Dear Dr,')
+        if (
+            first == "Dear"
+            and (
+                all(_addressee(p) for p in parts[1:])
+                # (or two words or more, none a name: 'Dear Infectious Diseases team', 'Dear
+                # Fistula Surgeon'; not 'Dear Amira', nor 'Dear Grace')
+                or (
+                    len(parts) > 2
+                    and all(_addressee(p) or _ordinary(_bare(p)) or _medical(p) for p in parts[1:])
+                )
+            )
+        ):
+            # a letter's greeting to no one named ('Dear Colleague', 'Dear Dr,'), or to a
+            # team by its specialty ('Dear Burns Unit', 'Dear Infectious Diseases')
+            return
         while len(parts) > 2 and parts[-1].isupper():  # 'Mr John Smith MRN': not 'MRN'
             parts.pop()
             end = start + run.rindex(" " + parts[-1]) + 1 + len(parts[-1])
