@@ -1069,16 +1069,6 @@ TENTH_SESSION_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("category", "sentence"), TENTH_SESSION_FINDS)
-def test_what_the_tenth_session_rules_find(category: str, sentence: str) -> None:
-    assert category in {m.category for m in find(sentence, learned=False)}
-
-
-@pytest.mark.parametrize("sentence", TENTH_SESSION_CLEAN)
-def test_what_the_tenth_session_rules_leave_clean(sentence: str) -> None:
-    assert find(sentence, learned=False) == []
-
-
 #: What the eleventh session's rules find (invented sentences, shapes read on the released
 #: corpora independent53 and independent56).
 ELEVENTH_SESSION_FINDS = [
@@ -1216,13 +1206,13 @@ ELEVENTH_SESSION_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("category", "sentence"), ELEVENTH_SESSION_FINDS)
-def test_what_the_eleventh_session_rules_find(category: str, sentence: str) -> None:
+@pytest.mark.parametrize(("category", "sentence"), [*TENTH_SESSION_FINDS, *ELEVENTH_SESSION_FINDS])
+def test_what_the_tenth_and_eleventh_session_rules_find(category: str, sentence: str) -> None:
     assert category in {m.category for m in find(sentence, learned=False)}
 
 
-@pytest.mark.parametrize("sentence", ELEVENTH_SESSION_CLEAN)
-def test_what_the_eleventh_session_rules_leave_clean(sentence: str) -> None:
+@pytest.mark.parametrize("sentence", [*TENTH_SESSION_CLEAN, *ELEVENTH_SESSION_CLEAN])
+def test_what_the_tenth_and_eleventh_session_rules_leave_clean(sentence: str) -> None:
     assert find(sentence, learned=False) == []
 
 
