@@ -1254,9 +1254,8 @@ _LANGUAGE_BEFORE = re.compile(
 
 
 def _unknown_place_after_in(text: str, end: int, last: str, word: str) -> bool:
-    """One word after 'in' that no list knows, as no drug, name or term is written, before
-    the end of its clause: a place ('in Kalamaja while she was jogging'); not 'in Creon',
-    'in Hodgkin', 'in Maria'."""
+    """One word after 'in' that no list knows (no drug, name or clinical term) and that ends
+    its clause: a place ('in Kalamaja while she was jogging'); not 'in Hodgkin', 'in Maria'."""
     return (
         last == "in"
         and len(word) > 3
@@ -2787,8 +2786,8 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             stop = run.index(club, len(" ".join(parts[:named_until]))) + len(club)
             yield Proper("institution", start, start + stop, "plays-for")
             return
-    # ... or whose name no list knows, after a position or 'trains with' ('plays lock for
-    # Harlequins', 'trains with GNK Dinamo'; not 'plays for England', a country)
+    # ... or whose name no list knows, after a sport or 'trains with' ('played rugby for
+    # Pendragon Pirates', 'trains with GNK Dinamo'; not 'plays for England', a country)
     if (
         ("for " in before[-6:] or "with " in before[-7:] or "with the " in before[-11:])
         and _CLUB_BEFORE.search(before, max(0, len(before) - 40))
