@@ -446,6 +446,12 @@ PARTS: list[tuple[str, str]] = [
     # flagged 113, 92, 92 of 863. Honest figures; misses never listed.
     ("independent65.tsv", "independent65_clean.txt"),
     ("independent66.tsv", "independent66_clean.txt"),
+    # The sixth pair of the eleventh session (sealed67), to decide round 22; measured once at
+    # 2a11576, 0289372 (main) and 2ce0d5f (round 22, adopted, no change there): independent67
+    # 0.967 (506/523), 512, 512; flagged 34, 31, 31 of 860. independent68 (weighted) 0.963
+    # (472/490), 480, 480; flagged 45, 39, 39 of 873. Honest figures; misses never listed.
+    ("independent67.tsv", "independent67_clean.txt"),
+    ("independent68.tsv", "independent68_clean.txt"),
 ]
 
 
