@@ -1160,6 +1160,23 @@ ELEVENTH_SESSION_FINDS = [
     ("characteristic", "The mark is borne by no one else alive."),
     ("characteristic", "She holds the rare post of royal falconer."),
     ("name", "The granddaughter, Quilombe, brought her in."),
+    ("place", "Elle habite rue des Glycines, au troisième étage."),
+    ("place", "Tinggal di Kampung Seberang bersama keluarga."),
+    ("vehicle", "Xe máy biển số 51-F2 337.19 bị tông."),
+    ("health-plan", "Numéro d'assuré CNPS 4471-228-913 sur la feuille."),
+    ("health-plan", "HZZO MBO: 221 904 317"),
+    ("record", "Foaia de observație nr. 9921/2021, secția chirurgie."),
+    ("account", "Transfira para a conta 55213-7, agência 0912."),
+    ("biometric", "Les empreintes digitales du patient ont été conservées."),
+    ("biometric", "Los registros dactilares del paciente quedaron archivados."),
+    ("biometric", "The brainprint collected in the study could re-identify her."),
+    ("photo", "Figura 2. Fotografía de rostro completo del paciente."),
+    ("date", "Internada em 21/03 com febre."),
+    ("date", "Tyrimas atliktas 2021 m. spalio 7 d."),
+    ("institution", "Biopsy at Bulovka nemocnice showed granulomas."),
+    ("characteristic", "Es el único cirujano cardíaco del país."),
+    ("characteristic", "He is the reigning fon of the kingdom."),
+    ("name", "cc: dr b. quennell, gp"),
 ]
 #: Clinical text near those rules that no rule may flag.
 ELEVENTH_SESSION_CLEAN = [
@@ -1203,6 +1220,8 @@ ELEVENTH_SESSION_CLEAN = [
     "Dear Fistula Surgeon, I refer this young woman.",
     "Dear ENT colleague, I refer this man.",
     "Nobody else in the family was affected.",
+    "El único tratamiento disponible fue la cirugía.",
+    "The MBO was 3.",
 ]
 
 

@@ -547,10 +547,12 @@ _ENGLISH_MONTHS = [
     "december",
 ]
 _FOREIGN_MONTH_SET = frozenset(_FOREIGN_MONTHS + _ENGLISH_MONTHS)
-#: Hungarian months, which come after the year ('2019. szeptember 9.').
-_HUNGARIAN_MONTHS = frozenset(
+#: Months that come after the year: Hungarian ('2019. szeptember 9.') and Lithuanian, in
+#: the genitive ('2020 m. rugsėjo 3 d.').
+_YEAR_FIRST_MONTHS = frozenset(
     """január február március április május június július augusztus szeptember október
-    november december""".split()  # noqa: SIM905
+    november december sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio
+    rugsėjo spalio lapkričio gruodžio""".split()  # noqa: SIM905
 )
 _FOREIGN_MONTH_IN = re.compile(r"\s(?:de\s+|of\s+)?(\w+)\s")
 
@@ -799,9 +801,13 @@ DATES = [
         # a date in Hungarian, the year first ('Operated: 2019. szeptember 9.')
         "year-month-day",
         "date",
-        lazy(r"[12](?<![\w.,/:-][12])[09]\d\d\.\s+(?P<month>\w{3,10})\s+\d{1,2}\.?(?!\d)"),
-        valid=lambda text: text.split()[1] in _HUNGARIAN_MONTHS,
-        needles=tuple(sorted(_HUNGARIAN_MONTHS)),
+        # (or in Lithuanian: '2020 m. rugsėjo 3 d.')
+        lazy(
+            r"[12](?<![\w.,/:-][12])[09]\d\d(?:\.|\s*m\.)\s+(?P<month>\w{3,10})\s+\d{1,2}"
+            r"(?:\.|\s*d\.)?(?!\d)"
+        ),
+        valid=lambda text: text.replace("m.", " ").split()[1] in _YEAR_FIRST_MONTHS,
+        needles=tuple(sorted(_YEAR_FIRST_MONTHS)),
         lower=True,
         dense=True,
     ),
@@ -853,12 +859,17 @@ DATES = [
         "day-month-figures",
         "date",
         lazy(
-            r"(?:on|since|from|until|till|dated|before|after)\s+"
+            # (and 'em', 'el', 'le', 'am' of Portuguese, Spanish, French and German notes:
+            # 'internada em 30/04')
+            r"(?:on|since|from|until|till|dated|before|after|em|el|le|am)\s+"
             r"(?P<date>(?:[12]\d|3[01]|0[1-9])/(?:0?[1-9]|1[0-2]))"
             r"(?![\w/]|[.,-]\d|\s*(?:of|occasions?|times|cores|samples|patients|cases|doses"
             r"|vision|acuity)\b)"
         ),
-        needles=("on", "since", "from", "until", "till", "dated", "before", "after"),
+        needles=(
+            *("on", "since", "from", "until", "till", "dated", "before", "after"),
+            *("em ", "el ", "le ", "am "),
+        ),
         group="date",
         possible=lambda text: _DAY_SLASH_MONTH.search(text) is not None,
         lower=True,
@@ -1447,6 +1458,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # a ward's or a register's entry ('Ward register entry 187/23'), a Turkish
         # hospital's protocol number ('Protokol no: 2021/45871')
         r"|register\s+(?:entry|no\.?|number)|protokol\s+(?:no|numarası)"
+        # a Romanian hospital's observation sheet ('Foaia de observație nr. 12447/2022')
+        r"|foaia\s+de\s+observa[țţt]ie(?:\s+nr\.?)?"
         r"|NHS(?:\s*(?:number|no\.?))?|CHI(?:\s*(?:number|no\.?))?|hospital ID"
         # a label in the Romance order ('Number of the clinical history', 'number of the
         # history of disease': número de historia clínica)
@@ -1490,6 +1503,7 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "kórlapszám",
             "register e",
             "protokol",
+            "foaia de",
             "register n",
             "korlapszam",
             "nhs",
@@ -1523,8 +1537,11 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # Luxembourg's health insurance number, Hungary's ('Matricule CNS 1982 0708 123',
         # 'TAJ szám: 044 118 392')
         r"|matricule\s+CNS|TAJ(?:[- ]?sz[áa]m)?"
-        # Finland's Kela card ('Kela-kortin numero 555019-2281')
-        r"|kela(?:-kortin)?(?:\s+numero)?"
+        # Croatia's health insurance number ('HZZO MBO: 183 442 905')
+        r"|HZZO(?:\s+MBO)?|MBO"
+        # Finland's Kela card ('Kela-kortin numero 555019-2281'); an insured person's number
+        # in French ("Numéro d'assuré CNPS 1234-567-890")
+        r"|kela(?:-kortin)?(?:\s+numero)?|num[ée]ro\s+d['’]assur[ée](?:\s+[A-Z]{2,6})?"
         r"|asegurado(?:\s+n\.?\s?[ºo°]\.?)?",
         (
             "ziekenfonds",
@@ -1532,7 +1549,12 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "scheme n",
             "asegurado",
             "matricule cns",
+            "hzzo",
+            "mbo",
             "kela",
+            "numéro d'assur",
+            "numero d'assur",
+            "numéro d’assur",
             "taj",
             "afiliación",
             "afiliacion",
@@ -1671,10 +1693,15 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         r"|sort code|invoice(?:\s*(?:number|no\.?))?"
         r"|payment reference|billing|reference (?:number|no\.?)|crowdfunding page ID"
         # in Swedish, Norwegian and Danish ('Kontonummer 5050-1055', 'bankgiro 5050-1055')
-        r"|kontonummer|kontonr\.?|bankgiro|plusgiro|[čc][íi]slo\s+[úu][čc]tu|broj\s+ra[čc]una",
+        r"|kontonummer|kontonr\.?|bankgiro|plusgiro|[čc][íi]slo\s+[úu][čc]tu|broj\s+ra[čc]una"
+        # a bank account and branch in Portuguese ('para a conta 44719-2, agência 0447')
+        r"|(?:para\s+a\s+)?conta(?:\s+corrente)?(?=\s+(?:n\.?\s?[ºo°]\.?\s*)?\d)|ag[êe]ncia",
         (
             "account",
             "kontonr",
+            "conta ",
+            "agência",
+            "agencia",
             "broj računa",
             "broj racuna",
             "číslo účtu",
@@ -1805,6 +1832,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         "vehicle",
         # (the long foreign words first: 'reg' would stop inside them)
         r"registreringsnummer|rekisterinumero|rejestracyjny|rendsz[áa]m|immatricul[ée]e?"
+        # in Vietnamese ('Xe máy biển số 29-B1 482.13')
+        r"|bi[ểe]n\s+s[ốo]"
         # (a boat's letters and number after 'registered as': 'KY 482', not a date)
         r"|registered\s+as(?=\s+[A-Za-z]{1,3}[\s-]?\d{2,})"
         r"|registration(?:\s*(?:number|no\.?))?|reg\.?\s*(?:number|no\.?)?|(?:licence|license"
@@ -1850,6 +1879,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
             "rejestracyjny",
             "rendszám",
             "immatriculé",
+            "biển số",
+            "bien so",
             "rendszam",
         ),
     ),
@@ -2684,9 +2715,14 @@ ADDRESSES = [
             # in lower case after a house number ('117 rue des Tanneurs'; not 'via')
             r"|\d{1,4}[a-z]?,?\s+(?:rue|calle|avenida|rua|piazza|strada)\s+(?:[\w'’-]+\s+){0,3}"
             r"[A-Z][\w'’-]+"
+            # or with its article in French ('Elle habite rue des Tanneurs')
+            r"|\brue\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]|d['’]|de\s+)[A-Z][\w'’-]+"
+            # a village in Malay ('tinggal di Kampung Melayu')
+            r"|\bKampung\s+[A-Z][\w'’-]+"
         ),
         needles=(
             "rue ",
+            "kampung",
             "via ",
             "calle",
             "avenida",
@@ -3566,6 +3602,9 @@ SIGNALS.append(
         lazy(
             r"\b[A-ZÄÖÅÆØ][\w-]+\s+(?:keskus|yliopistollinen\s+)?(?:sairaala|sjukhus|sykehus|sygehus"
             r"|universitetssjukhuset|sjukhuset|sykehuset|sygehuset)\b"
+            # (its name an adjective before the word in Czech, Slovak, Polish, Hungarian:
+            # 'Thomayerova nemocnice', 'Fakultná nemocnica', 'Szent János Kórház')
+            r"|\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽŁ][\w-]+\s+(?:nemocnice|nemocnica|szpital|k[óo]rh[áa]z)\b"
             r"|\b(?:Szpital|Nemocnice|Nemocnica|Bolnica|Bolnišnica|Spitalul|Rumah\s+Sakit|Kórház)"
             r"(?:\s+(?:Na|im\.|Umum|Kabupaten))?\s+[A-ZČŠŽŁ][\w-]+"
         ),
@@ -3637,11 +3676,63 @@ SIGNALS.extend(
         _cued(
             "foreign-biometric",
             "biometric",
-            r"sidik\s+jari|voice\s+recordings?\s+(?:\w+\s+){0,2}?(?:used|kept|stored|retained"
+            r"sidik\s+jari|voice\s+recordings?\s+(?:\w+\s+){0,4}?(?:used|kept|stored|retained"
             r"|archived|shared|deposited|uploaded)\b"
             # a gait turned into a signature ('a skeletal pose signature was shared')
-            r"|(?:skeletal\s+)?pose\s+signature|gait\s+signature",
-            ("sidik", "voice recording", "pose signature", "gait signature"),
+            r"|(?:skeletal\s+)?pose\s+signature|gait\s+signature"
+            # fingerprints and biometric data in French, Spanish, Portuguese, German, Polish
+            # ('Les empreintes digitales du patient', 'huella dactilar', 'registros
+            # dactilares', 'datos biométricos')
+            r"|empreintes?\s+digitales?|huellas?\s+dactilar(?:es)?|registros?\s+dactilares"
+            r"|impress(?:ões|oes|ão|ao)\s+digita(?:is|l)|fingerabdr(?:uck|ücke|ucke)"
+            r"|odcisk(?:i)?\s+palc(?:ów|ow|a)|(?:datos|dados)\s+biom[ée]tricos"
+            r"|donn[ée]es\s+biom[ée]triques|\bbrainprints?\b"
+            # a whole genome in Spanish and Portuguese ('del genoma completo de la paciente')
+            r"|genoma\s+completo",
+            (
+                "sidik",
+                "voice recording",
+                "pose signature",
+                "gait signature",
+                "empreinte",
+                "huella",
+                "registros dactilares",
+                "registro dactilar",
+                "impressões",
+                "impressoes",
+                "impressão",
+                "impressao",
+                "fingerabdr",
+                "odcisk",
+                "datos biom",
+                "dados biom",
+                "données biom",
+                "donnees biom",
+                "genoma completo",
+                "brainprint",
+            ),
+        ),
+        _cued(
+            # a photograph of the whole face in French, Spanish, Portuguese, Polish ('visage
+            # entier de face, patient reconnaissable', 'Fotografía de rostro completo',
+            # 'Fotografia frontal da face', 'Zdjęcie twarzy pacjenta')
+            "foreign-face-photo",
+            "photo",
+            r"visage\s+entier|patient(?:e)?\s+reconnaissable|rostro\s+completo|cara\s+completa"
+            r"|de\s+frente\s+del\s+rostro|paciente\s+reconocible|fotografia\s+frontal\s+da\s+face"
+            r"|face\s+inteira|zdj[ęe]cie\s+twarzy",
+            (
+                "visage entier",
+                "reconnaissable",
+                "rostro completo",
+                "cara completa",
+                "del rostro",
+                "reconocible",
+                "da face",
+                "face inteira",
+                "zdjęcie twarzy",
+                "zdjecie twarzy",
+            ),
         ),
     ]
 )
@@ -3692,8 +3783,10 @@ SIGNALS.extend(
             lazy(
                 r"(?:\b(?:[Tt]hanks|[Tt]hank\s+you|[Kk]indly\s+ask|[Pp]lease\s+(?:ask|remind|tell)"
                 r"|[Hh]i|[Hh]ello)\s+(?P<id>[A-Z][a-z'’-]{2,})(?=\s*[,!]|\s+to\b)"
-                r"|\b(?:sur|fore|nick|first\s+|given\s+)?name\s+[\"“'‘](?P<quoted>[A-Z][\w'’-]+)[\"”'’]"
-                r"|\b(?:mister|mr|mrs)\s+(?P<lower>[a-z][a-z'’-]{2,}|[A-Z][a-z'’-]{2,}))"
+                r"|\b(?i:(?:sur|fore|nick|first\s+|given\s+)?name)\s+[\"“'‘](?P<quoted>[A-Z][\w'’-]+)[\"”'’]"
+                r"|\b(?:mister|mr|mrs)\s+(?P<lower>[a-z][a-z'’-]{2,}|[A-Z][a-z'’-]{2,})"
+                # ('cc: dr a. robertson, gp')
+                r"|\bdr\s+[a-z]\.\s+(?P<doctor>[a-z][a-z'’-]{2,}))"
             ),
             needles=(
                 "thanks",
@@ -3711,6 +3804,7 @@ SIGNALS.extend(
                 "first name",
                 "given name",
                 "mister",
+                "dr ",
                 "mr ",
                 "mrs ",
             ),
@@ -4035,7 +4129,8 @@ NOTABLE_BY_CUE = [
         "few-share",
         "characteristic",
         r"(?:traditional|tribal|paramount|hereditary)\s+(?:clan\s+)?(?:ruler|king|queen"
-        r"|chief(?:tain)?|monarch|sultan|emir|raja|rajah|nawab)\b|council\s+of\s+chiefs|clan\s+chief(?:tain)?\b"
+        r"|chief(?:tain)?|monarch|sultan|emir|raja|rajah|nawab|fon)\b|reigning\s+(?:king|queen|fon"
+        r"|monarch|sultan|emir|chief|ruler)\b|council\s+of\s+chiefs|clan\s+chief(?:tain)?\b"
         # one of a country's few candidates for its highest office; a diocese's bishop
         r"|presidential\s+candidate|candidate\s+for\s+(?:the\s+)?presidency"
         r"|(?:arch)?bishop\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:diocese|archdiocese|see)\b"
@@ -4086,6 +4181,9 @@ NOTABLE_BY_CUE = [
         # a head of state's guard; the only one brought out alive; a story the world's press
         # followed; interviews given to television
         r"|presidential\s+(?:protection|guard|security|bodyguard|detail|escort|inauguration)"
+        # (in Spanish and Portuguese: 'el único piloto del helicóptero presidencial', 'el
+        # único torero profesional todavía activo en Ecuador')
+        r"|\bpresidencial\b|[úu]nic[oa]\s+(?:[\w-]+\s+){1,4}?(?:del\s+pa[íi]s|todav[íi]a\s+activ[oa])"
         # borne by no one else alive; a rare post ('the rare post of official swan marker')
         r"|(?:no\s+one|nobody)\s+else\s+(?:alive|living|in\s+the\s+world)"
         r"|(?:rare|unique)\s+(?:post|office|title|position|role)\s+of\b"
@@ -4149,6 +4247,11 @@ NOTABLE_BY_CUE = [
             "speakers of",
             "known throughout",
             "presidential",
+            "presidencial",
+            "único",
+            "única",
+            "unico",
+            "unica",
             "one else",
             "nobody else",
             "rare post",
@@ -4256,6 +4359,7 @@ NOTABLE_BY_CUE = [
             "ear pointing",
             "ear-pointing",
             "traditional",
+            "reigning",
             "tribal",
             "paramount",
             "hereditary",
