@@ -1177,6 +1177,14 @@ ELEVENTH_SESSION_FINDS = [
     ("characteristic", "Es el único cirujano cardíaco del país."),
     ("characteristic", "He is the reigning fon of the kingdom."),
     ("name", "cc: dr b. quennell, gp"),
+    ("characteristic", "The patient, a retired astronaut, had visual changes."),
+    ("characteristic", "He is the tallest man in the country at 2.3 m."),
+    ("characteristic", "She was a surrogate for her own twin sister."),
+    ("characteristic", "He is a body-modification artist with 40 piercings."),
+    ("place", "He was found at 61.204, -149.900 by the rescue team."),
+    ("place", "She lives in the Quarrendon hills with her son."),
+    ("record", "Histology S22-04118: granulomas."),
+    ("age", "She said she was a hundred and one."),
 ]
 #: Clinical text near those rules that no rule may flag.
 ELEVENTH_SESSION_CLEAN = [
@@ -1222,6 +1230,8 @@ ELEVENTH_SESSION_CLEAN = [
     "Nobody else in the family was affected.",
     "El único tratamiento disponible fue la cirugía.",
     "The MBO was 3.",
+    "He was the tallest boy in his class.",
+    "A hundred and two patients were included.",
 ]
 
 

@@ -1404,7 +1404,11 @@ AGES = [
             r"|(?:ninetieth|ninety-\w+th|hundredth|one hundredth|hundred-and-\w+th) birthday\b"
             # ('in her ninety-seventh year')
             r"|in\s+(?:his|her|their)\s+(?:ninetieth|ninety-\w+th|hundredth|hundred-and-\w+th)"
-            r"\s+year\b",
+            r"\s+year\b"
+            # ('she said she was "a hundred and two"')
+            r"|(?:was|is|am|turned|aged|being)\s+[\"“']?a\s+hundred(?:\s+and\s+(?:one|two|three|four"
+            r"|five|six|seven|eight|nine|ten))?\b(?!\s+(?:per|percent|times|patients|cases|people"
+            r"|metres|meters|miles|km|kg|mg|ml|units))",
             re.I,
         ),
         needles=(
@@ -3881,6 +3885,38 @@ SIGNALS.extend(
             group="id",
         ),
         Recognizer(
+            # a laboratory's accession number after the report's name ('Histology S21-11842:
+            # granulomatous inflammation'): a letter, the year's two figures, the number
+            "lab-accession",
+            "record",
+            lazy(
+                r"(?i:\b(?:histology|histopathology|cytology|pathology|biopsy|microbiology))\s*:?\s+"
+                r"(?P<id>[A-Z]{1,3}\d{2}[-/]\d{3,6})\b"
+            ),
+            needles=(
+                "histology",
+                "histopathology",
+                "cytology",
+                "pathology",
+                "biopsy",
+                "microbiology",
+            ),
+            group="id",
+        ),
+        Recognizer(
+            # a place by its latitude and longitude in decimals after 'at' or a label ('found
+            # at 64.183, -51.721')
+            "decimal-coordinates",
+            "place",
+            lazy(
+                r"(?i:\b(?:at|coordinates|gps|location|position|located\s+at)\s*:?\s+)"
+                r"(?P<id>-?\d{1,2}\.\d{3,6},\s*-?\d{1,3}\.\d{3,6})\b"
+            ),
+            needles=("at ", "coordinates", "gps", "location", "position", "located"),
+            group="id",
+            dense=True,
+        ),
+        Recognizer(
             # the first day of the last period by its day and month ('LMP 5/17', 'Last
             # menstrual period: 3/11'): a date of the patient's, however it is read
             "last-period-date",
@@ -4223,6 +4259,12 @@ NOTABLE_BY_CUE = [
         r"|in\s+front\s+of\s+(?:the\s+)?(?:television|tv|news)\s+cameras|on\s+live\s+(?:television"
         r"|tv)|(?:extensive|widespread|national|international)\s+(?:press|media|news)\s+coverage"
         r"|\bexonerated\b|wrongful(?:ly)?\s+(?:imprisonment|conviction|convicted|imprisoned)"
+        # one of the few who have been to space; the tallest or heaviest in a country (not
+        # 'in his class'); a body-modification performer, dozens of piercings
+        r"|\b(?:cosmonaut|astronaut|taikonaut)s?\b"
+        r"|(?:tallest|shortest|heaviest|strongest)\s+(?:living\s+)?(?:man|woman|person|boy|girl)"
+        r"\s+in\s+(?:the\s+(?:country|world|nation)\b|(?!(?:his|her|their|our|my|a|an|the)\b)[a-z]{4,})"
+        r"|body[- ]modification\s+(?:artist|performer)|\b[2-9]\d\s+(?:facial\s+)?piercings\b"
         # fame and office: reality television, a member of parliament for a constituency,
         # an award-winning artist, a grand mufti, a bestseller's author, a whole Bible
         # translated, a supplier to the royal household
@@ -4322,6 +4364,16 @@ NOTABLE_BY_CUE = [
             "international press",
             "international media",
             "exonerated",
+            "cosmonaut",
+            "astronaut",
+            "taikonaut",
+            "tallest",
+            "shortest",
+            "heaviest",
+            "strongest",
+            "body modification",
+            "body-modification",
+            "piercings",
             "reality television",
             "reality tv",
             "reality-television",
@@ -4566,7 +4618,7 @@ NOTABLE_BY_CUE = [
         "characteristic",
         r"(?:gave\s+birth\s+to|carried|delivered)\s+(?:her\s+own\s+)?grand(?:child|children"
         r"|sons?|daughters?)\b|surrogate\s+(?:mother\s+)?for\s+(?:her|his)\s+(?:own\s+)?"
-        r"(?:daughter|son|sister|brother)\b"
+        r"(?:twin\s+)?(?:daughter|son|sister|brother)\b"
         # ('a gestational surrogate who is also his paternal aunt')
         r"|surrogate\s+(?:mother\s+)?who\s+(?:is|was)\s+(?:also\s+)?(?:his|her|their)\s+"
         r"(?:own\s+)?(?:paternal\s+|maternal\s+)?(?:aunt|grandmother|sister|mother|cousin)\b"

@@ -1041,6 +1041,7 @@ _RISK_TOOL_AFTER = re.compile(
 #: 'area' after a capitalised run and 'the' ('the Moss Side area'): a district by its name.
 _NAMED_AREA_AFTER = re.compile(
     r"\s+(?:area|settlement|estate|township|slum|favela|neighbou?rhood|district|suburb|valley"
+    r"|hills|heights"
     r"|municipality|borough|parish|quarter|county|dam)\b"
     r"(?!\s+\d)"
 )
