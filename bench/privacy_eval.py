@@ -452,12 +452,18 @@ PARTS: list[tuple[str, str]] = [
     # (472/490), 480, 480; flagged 45, 39, 39 of 873. Honest figures; misses never listed.
     ("independent67.tsv", "independent67_clean.txt"),
     ("independent68.tsv", "independent68_clean.txt"),
-    # The last pair of the eleventh session (sealed69), to decide round 23; measured once at
+    # The seventh pair of the eleventh session (sealed69), to decide round 23; measured once at
     # 2a11576, 2cf7bbf (main) and 134ea9e (round 23, adopted, no change there): independent69
     # 0.969 (507/523), 516, 516; flagged 25, 22, 22 of 866. independent70 (weighted) 0.959
     # (470/490), 476, 476; flagged 58, 45, 45 of 860. Honest figures; misses never listed.
     ("independent69.tsv", "independent69_clean.txt"),
     ("independent70.tsv", "independent70_clean.txt"),
+    # The last pair of the eleventh session (sealed71), to decide round 24; measured once at
+    # 2a11576, d988298 (main) and ed6b330 (round 24, adopted): independent71 0.952 (498/523),
+    # 507, 507; flagged 29, 18, 18 of 881. independent72 (weighted) 0.961 (471/490), 476, 477;
+    # flagged 48, 34, 34 of 850. Honest figures; misses never listed.
+    ("independent71.tsv", "independent71_clean.txt"),
+    ("independent72.tsv", "independent72_clean.txt"),
 ]
 
 
