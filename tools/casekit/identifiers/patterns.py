@@ -1542,7 +1542,8 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # 'TAJ szám: 044 118 392')
         r"|matricule\s+CNS|TAJ(?:[- ]?sz[áa]m)?"
         # Croatia's health insurance number ('HZZO MBO: 183 442 905')
-        r"|HZZO(?:\s+MBO)?|MBO"
+        # (not 'MBO' alone, a malignant bowel obstruction in notes, but before a colon)
+        r"|HZZO(?:\s+MBO)?|MBO(?=\s*:)"
         # Finland's Kela card ('Kela-kortin numero 555019-2281'); an insured person's number
         # in French ("Numéro d'assuré CNPS 1234-567-890")
         r"|kela(?:-kortin)?(?:\s+numero)?|num[ée]ro\s+d['’]assur[ée](?:\s+[A-Z]{2,6})?"
