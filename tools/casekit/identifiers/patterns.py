@@ -1437,9 +1437,7 @@ def _addressed_name(value: str) -> bool:
     name = re.split(r"\s+|[\"“'‘]", value.rstrip("\"”'’"))[-1]
     return (
         name.lower() not in words.english_words()
-        and name not in words.medical_words()
-        and name not in words.clinical_capitals()
-        and name not in words.drug_names()  # ("the drug name 'Humira'")
+        and not words.clinical_term(name)  # (an eponym, a drug: "the drug name 'Humira'")
         and not name.isupper()
     )
 
@@ -3675,8 +3673,24 @@ SIGNALS.extend(
             "labelled-coordinates",
             "place",
             r"(?:latitude|longitude|lat/long?|coordinates|gps)[^.;\n]{0,40}?"
-            r"\d{1,2}\.\d{1,6}\s?°?\s?[ns],?\s+\d{1,3}\.\d{1,6}\s?°?\s?[ew]\b",
-            ("latitude", "longitude", "lat/lon", "coordinates", "gps"),
+            r"\d{1,2}\.\d{1,6}\s?°?\s?[ns],?\s+\d{1,3}\.\d{1,6}\s?°?\s?[ew]\b"
+            # (or signed, with no compass letters, after a label or where someone was found:
+            # 'found at 64.183, -51.721', 'GPS: -33.921, 18.424')
+            r"|(?:coordinates|gps|location|position|(?:found|located|recovered|rescued)\s+at)"
+            r"\s*:?\s+-?\d{1,2}\.\d{3,6},\s*-?\d{1,3}\.\d{3,6}\b",
+            (
+                "latitude",
+                "longitude",
+                "lat/lon",
+                "coordinates",
+                "gps",
+                "location",
+                "position",
+                "found at",
+                "located at",
+                "recovered at",
+                "rescued at",
+            ),
         ),
         _cued(
             "foreign-biometric",
@@ -3903,19 +3917,6 @@ SIGNALS.extend(
                 "microbiology",
             ),
             group="id",
-        ),
-        Recognizer(
-            # a place by its latitude and longitude in decimals after 'at' or a label ('found
-            # at 64.183, -51.721')
-            "decimal-coordinates",
-            "place",
-            lazy(
-                r"(?i:\b(?:at|coordinates|gps|location|position|located\s+at)\s*:?\s+)"
-                r"(?P<id>-?\d{1,2}\.\d{3,6},\s*-?\d{1,3}\.\d{3,6})\b"
-            ),
-            needles=("at ", "coordinates", "gps", "location", "position", "located"),
-            group="id",
-            dense=True,
         ),
         Recognizer(
             # the first day of the last period by its day and month ('LMP 5/17', 'Last

@@ -1284,7 +1284,6 @@ _ADDRESSEES = frozenset(
     Reviewers All Team GP Partner Partners Friend Friends Parent Parents Carer Carers""".split()  # noqa: SIM905
 )
 #: Clinical roles: 'reviewed by the Surgical Registrar' names a person's job, not a place.
-_SERVICE_TAILS_WORDS = frozenset(["Unit", "Team", "Service", "Department", "Clinic", "Ward"])
 _ROLE_WORDS = frozenset(
     """Registrar Consultant Surgeon Physician Nurse Doctor Resident Fellow Officer Matron
     Midwife Therapist Practitioner Pharmacist Radiologist Pathologist Anaesthetist
@@ -1584,9 +1583,8 @@ def _addressee(word: str) -> bool:
         or bare in CARE_WORDS
         or bare in _HOSPITAL_PARTS
         or bare in _ROLE_WORDS
-        or bare in _SERVICE_TAILS_WORDS
         or words.specialty_shaped(bare)
-        or bare in ("Diseases", "Medical", "Surgical", "Anaesthetic", "Anesthetic")
+        or bare in ("Diseases", "Anaesthetic", "Anesthetic")
         or (_medical(bare) and bare not in words.given_names())  # ('Dear Maxillofacial team')
     )
 
