@@ -1391,13 +1391,13 @@ _WORKPLACE_AFTER = re.compile(
     r"|(?:emergency|casualty|outpatient|radiology|paediatric|pediatric)"
     r"\s+department|walk-in centre|urgent care (?:centre|center))s?\b"
 )
-_PLAYS_FOR = re.compile(
-    r"\b(?:plays|played|playing|signed|coaches|coached|captains|captained)\s+for\s+(?:the\s+)?$"
-)
-#: A sport played for a club, or trained with one ('plays lock for', 'trains with the').
+#: A club played for, signed for or trained with ('plays for the', 'plays lock for', 'trains
+#: with the').
 _CLUB_BEFORE = re.compile(
-    r"\b(?:(?:plays|played|playing)(?:\s+[a-z-]+){0,2}\s+for|(?:trains|trained|training"
-    r"|rows|rowed|swims|swam|runs|ran|races|raced)\s+with)\s+(?:the\s+)?$"
+    r"\b(?:(?:plays|played|playing)(?:\s+[a-z-]+){0,2}\s+for"
+    r"|(?:signed|coaches|coached|captains|captained)\s+for"
+    r"|(?:trains|trained|training|rows|rowed|swims|swam|runs|ran|races|raced)\s+with)"
+    r"\s+(?:the\s+)?$"
 )
 _SITE_AFTER = re.compile(
     r"\s+(?:landfill|quarry|smelter|refinery|colliery|mine|mines|steelworks|tannery|incinerator"
@@ -2774,9 +2774,13 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
     ):
         yield Proper("place", start, end, "landform")
         return
-    # ... and a club someone plays for is an institution ('plays for the Riverside Rovers',
-    # up to its club word: not 'on Saturdays' after it).
-    if len(parts) > 1 and "for " in before[-10:] and _PLAYS_FOR.search(before):
+    # ... and a club someone plays for or trains with is an institution: up to its club
+    # word ('plays for the Riverside Rovers', not 'on Saturdays' after it), or a name no list
+    # knows ('played rugby for Pendragon Pirates', 'trains with GNK Dinamo'; not 'plays for
+    # England', a country)
+    if ("for " in before[-10:] or "with " in before[-11:]) and _CLUB_BEFORE.search(
+        before, max(0, len(before) - 40)
+    ):
         named_until = next(
             (i for i, p in enumerate(parts[1:], 1) if _bare(p) in ORGANISATION_WORDS), 0
         )
@@ -2785,17 +2789,13 @@ def _judge(text: str, start: int, run: str) -> Iterator[Proper]:
             stop = run.index(club, len(" ".join(parts[:named_until]))) + len(club)
             yield Proper("institution", start, start + stop, "plays-for")
             return
-    # ... or whose name no list knows, after a sport or 'trains with' ('played rugby for
-    # Pendragon Pirates', 'trains with GNK Dinamo'; not 'plays for England', a country)
-    if (
-        ("for " in before[-6:] or "with " in before[-7:] or "with the " in before[-11:])
-        and _CLUB_BEFORE.search(before, max(0, len(before) - 40))
-        and not any(p.rstrip(".") in TITLES for p in parts)
-        and not all(_ordinary(_bare(p)) or _medical(p) for p in parts)
-        and not _only_large_areas(run)
-    ):
-        yield Proper("institution", start, end, "plays-for")
-        return
+        if (
+            not any(p.rstrip(".") in TITLES for p in parts)
+            and not all(_ordinary(_bare(p)) or _medical(p) for p in parts)
+            and not _only_large_areas(run)
+        ):
+            yield Proper("institution", start, end, "plays-for")
+            return
     # ... and any run a preposition of place introduces that names something is a place or
     # an institution ('campers at Kielder Water', 'at the Corvel Diagnostics hub').
     if not at_sentence_start and not institution:
