@@ -30,7 +30,13 @@ from pathlib import Path
 from typing import Any
 
 from casekit.identifiers import words
-from casekit.identifiers.proper import CARE_WORDS, INSTITUTION_WORDS, SPECIALTIES, TITLES
+from casekit.identifiers.proper import (
+    CARE_WORDS,
+    GENERIC,
+    INSTITUTION_WORDS,
+    SPECIALTIES,
+    TITLES,
+)
 from casekit.placeholders import is_placeholder
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "learned_model.json"
@@ -873,6 +879,39 @@ def ordinary(sentence: str, words_: list[str]) -> bool:
     return not (_SINGULAR.search(sentence) or any(map(_cue, words_)))
 
 
+#: Words of an institution's run that name one, though the rules' :data:`GENERIC` holds them
+#: for other uses: a country has one national or royal hospital.
+_NAMING = frozenset({"National", "Royal", "Central", "State", "Federal", "King", "Queen"})
+#: Lower-case words inside an institution's name ('Hospital das Clínicas', 'Academy of Dance').
+_NAME_LINKS = frozenset({"of", "for", "and", "de", "da", "das", "do", "dos", "del", "la", "di"})
+
+
+_PUNCTUATION = ".,;:()[]'’\"“”‘"
+
+
+def _capital(word: str) -> bool:
+    return word.strip(_PUNCTUATION)[:1].isupper()
+
+
+def unnamed(sentence: str, first: int, last: int) -> bool:
+    """Whether the institution the model points at (``sentence[first:last]``), read with the
+    capitalised words either side of it, names none: 'a District General Hospital', 'the
+    University Hospital' (only the rules' :data:`GENERIC` words and institution words), where
+    'Bridgewater', 'Clínicas' or 'National' would make one."""
+    before = sentence[:first].split()
+    after = sentence[last:].split()
+    run = sentence[first:last].split()
+    while before and (_capital(before[-1]) or before[-1] in _NAME_LINKS):
+        run.insert(0, before.pop())
+    while after and (_capital(after[0]) or after[0] in _NAME_LINKS):
+        run.append(after.pop(0))
+    words_ = [w.strip(_PUNCTUATION) for w in run]
+    capitals = [w for w in words_ if w[:1].isupper()]
+    return bool(capitals) and all(
+        (w in GENERIC or w in INSTITUTION_WORDS) and w not in _NAMING for w in capitals
+    )
+
+
 #: A heading before a colon that names a specialty or a teaching point, then a sentence that
 #: opens with 'a' ('Breast surgery: a 46-year-old woman...', 'Laryngology: a 49-year-old
 #: teacher...', 'Key teaching point: a left-sided...'): a vignette's or a teaching file's
@@ -935,6 +974,8 @@ def find_learned(
         sentence = text[start:end]
         first, last, category = pointed_at(sentence, words_)
         if category == "characteristic" and ordinary(sentence, words_):
+            continue
+        if category == "institution" and unnamed(sentence, first, last):
             continue
         heading_end = _heading_end(sentence)
         if heading_end:
