@@ -464,6 +464,13 @@ PARTS: list[tuple[str, str]] = [
     # flagged 48, 34, 34 of 850. Honest figures; misses never listed.
     ("independent71.tsv", "independent71_clean.txt"),
     ("independent72.tsv", "independent72_clean.txt"),
+    # The first pair of the twelfth session (sealed73), to decide round 25 (the learned layer
+    # trained again, round 10); measured once at 2a11576, 558a0e0 (main) and ffde2f6 (round
+    # 25, adopted): independent73 0.967 (506/523), 513, 516; flagged 30, 23, 14 of 870.
+    # independent74 (weighted) 0.945 (463/490), 476, 479; flagged 57, 43, 22 of 864. Honest
+    # figures; misses never listed.
+    ("independent73.tsv", "independent73_clean.txt"),
+    ("independent74.tsv", "independent74_clean.txt"),
 ]
 
 

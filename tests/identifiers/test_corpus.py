@@ -86,42 +86,42 @@ TUNED_SHORT = [("independent13", 512, 14)]
 #: in a family, 'the patient is recognisable', a channel's name, a surname quoted in
 #: capitals, road numbers, named settlements and estates): 484 found; dev26 316.
 DEVELOPMENT = [
-    ("dev19", 323, 28),
-    ("dev20", 329, 5),
-    ("dev26", 317, 18),
-    ("independent26", 520, 16),
-    ("independent28", 484, 38),
-    ("independent30", 487, 19),
-    ("independent31", 513, 21),
-    ("independent33", 514, 6),
-    ("independent32", 486, 22),
-    ("independent36", 486, 23),
-    ("independent37", 513, 16),
-    ("independent38", 487, 22),
-    ("independent34", 480, 18),
-    ("independent35", 511, 11),
-    ("independent39", 519, 16),
-    ("independent40", 490, 28),
-    ("independent42", 488, 27),
-    ("independent44", 486, 39),
-    ("independent45", 514, 12),
-    ("independent46", 487, 30),
-    ("independent47", 514, 24),
-    ("independent48", 485, 21),
-    ("independent49", 515, 41),
-    ("independent50", 486, 39),
-    ("independent52", 484, 21),
-    ("independent54", 484, 51),
-    ("independent53", 497, 18),
-    ("independent56", 472, 25),
-    ("independent58", 477, 45),
-    ("independent60", 473, 42),
-    ("independent61", 503, 37),
-    ("independent63", 509, 31),
-    ("independent64", 469, 36),
-    ("independent66", 472, 92),
-    ("independent68", 480, 39),
-    ("independent70", 476, 45),
+    ("dev19", 330, 13),
+    ("dev20", 330, 0),
+    ("dev26", 340, 7),
+    ("independent26", 523, 0),
+    ("independent28", 490, 11),
+    ("independent30", 490, 3),
+    ("independent31", 523, 1),
+    ("independent33", 523, 1),
+    ("independent32", 490, 2),
+    ("independent36", 490, 3),
+    ("independent37", 522, 0),
+    ("independent38", 490, 3),
+    ("independent34", 490, 2),
+    ("independent35", 521, 2),
+    ("independent39", 522, 7),
+    ("independent40", 490, 11),
+    ("independent42", 490, 4),
+    ("independent44", 490, 6),
+    ("independent45", 523, 1),
+    ("independent46", 490, 6),
+    ("independent47", 523, 1),
+    ("independent48", 490, 4),
+    ("independent49", 523, 11),
+    ("independent50", 490, 8),
+    ("independent52", 489, 3),
+    ("independent54", 490, 7),
+    ("independent53", 523, 1),
+    ("independent56", 490, 5),
+    ("independent58", 490, 6),
+    ("independent60", 490, 10),
+    ("independent61", 523, 7),
+    ("independent63", 523, 10),
+    ("independent64", 490, 14),
+    ("independent66", 490, 14),
+    ("independent68", 490, 8),
+    ("independent70", 490, 8),
 ]
 
 
@@ -261,28 +261,35 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: independent71 and independent72 (sealed71), once at 2a11576, d988298 and ed6b330 (round
 #: 24, adopted): 0.952 (498/523), 507, 507, flagged 29, 18, 18 of 881; 0.961 (471/490), 476,
 #: 477, flagged 48, 34, 34 of 850. Their own figures are caps.
+#: independent73 and independent74 (sealed73), once at 2a11576, 558a0e0 and ffde2f6 (round
+#: 25, the learned layer trained again, adopted): 0.967 (506/523), 513, 516, flagged 30, 23,
+#: 14 of 870; 0.945 (463/490), 476, 479, flagged 57, 43, 22 of 864. Since round 25 every
+#: floor above is the figure that model gives (all found the same or more; clean sentences
+#: flagged fewer or the same).
 UNSEEN = [
-    ("independent12", 521, 17),
-    ("independent14", 510, 17),
-    ("independent15", 508, 17),
-    ("independent16", 523, 17),
-    ("independent18", 511, 17),
-    ("independent21", 523, 17),
-    ("independent23", 500, 17),
-    ("independent27", 505, 18),
-    ("independent29", 514, 20),
-    ("independent41", 503, 17),
-    ("independent43", 511, 16),
-    ("independent51", 510, 11),
-    ("independent55", 507, 16),
-    ("independent57", 514, 12),
-    ("independent59", 509, 6),
-    ("independent62", 476, 22),
-    ("independent65", 510, 16),
-    ("independent67", 512, 31),
-    ("independent69", 516, 22),
-    ("independent71", 507, 18),
-    ("independent72", 477, 34),
+    ("independent12", 525, 6),
+    ("independent14", 517, 6),
+    ("independent15", 516, 14),
+    ("independent16", 529, 7),
+    ("independent18", 519, 5),
+    ("independent21", 525, 11),
+    ("independent23", 505, 6),
+    ("independent27", 516, 2),
+    ("independent29", 520, 7),
+    ("independent41", 510, 10),
+    ("independent43", 519, 5),
+    ("independent51", 516, 6),
+    ("independent55", 513, 6),
+    ("independent57", 516, 3),
+    ("independent59", 519, 2),
+    ("independent62", 482, 12),
+    ("independent65", 515, 11),
+    ("independent67", 516, 15),
+    ("independent69", 517, 7),
+    ("independent71", 515, 10),
+    ("independent72", 486, 16),
+    ("independent73", 516, 14),
+    ("independent74", 479, 22),
 ]
 
 
@@ -316,14 +323,14 @@ def test_sealed_ordinary_prose_keeps_its_measured_figure() -> None:
     16 (2.2%) with the rules mended on other text since, 9 (1.2%) with DrugBank's drug names
     and services named by what they do. It must not get worse."""
     flagged = [s for s in read_clean("prose17_clean.txt") if find(s)]
-    assert len(flagged) <= 9, len(flagged)
+    assert len(flagged) <= 7, len(flagged)  # 7 since round 25 (the layer trained again)
 
 
 @pytest.mark.parametrize(
     ("part", "flagged_at_most"),
     # Round 10 of the learned layer: prose19 6 -> 9, prose20 and prose24 12 -> 15 (prose17
     # 9 -> 7, prose22 10 -> 8; all five 49 -> 54 of 4,470).
-    [("prose19", 9), ("prose20", 15), ("prose22", 13), ("prose24", 15)],
+    [("prose19", 9), ("prose20", 15), ("prose22", 8), ("prose24", 15)],
 )
 def test_newer_sealed_prose_keeps_its_measured_figure(part: str, flagged_at_most: int) -> None:
     """prose19_clean.txt (917 sentences) and prose20_clean.txt (958, written as a busy
