@@ -139,6 +139,7 @@ _MORE_AREAS = (
     "Arabian Sea", "South China Sea", "Bering Sea", "Caribbean Sea", "Gulf", "Persian Gulf",
     "Arabian Gulf", "Gulf of Mexico", "Atlantic", "Atlantic Ocean", "Pacific", "Pacific Ocean",
     "Indian Ocean", "Arctic", "Arctic Ocean", "Southern Ocean", "Antarctic",
+    "Arctic Circle", "Antarctic Circle", "Tropic of Cancer", "Tropic of Capricorn",
 )  # fmt: skip
 
 

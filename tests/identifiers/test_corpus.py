@@ -122,6 +122,7 @@ DEVELOPMENT = [
     ("independent66", 490, 14),
     ("independent68", 490, 8),
     ("independent70", 490, 8),
+    ("independent74", 479, 22),
 ]
 
 
@@ -289,7 +290,6 @@ UNSEEN = [
     ("independent71", 515, 10),
     ("independent72", 486, 16),
     ("independent73", 516, 14),
-    ("independent74", 479, 22),
 ]
 
 

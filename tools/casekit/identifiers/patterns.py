@@ -242,6 +242,13 @@ def luhn_valid(text: str) -> bool:
     return 13 <= len(digits) <= 19 and checkdigits.luhn_valid(digits)
 
 
+#: Words before a version number written like an address ('SPSS 26.0.0.0').
+_VERSION_BEFORE = (
+    "version", "Version", "ver.", "v.", "release", "Release", "build", "Build", "SPSS",
+    "Stata", "SAS", "MATLAB", "firmware", "Firmware", "software", "Software",
+)  # fmt: skip
+
+
 def _ipv4_valid(text: str) -> bool:
     return all(int(part) <= 255 for part in text.split("."))
 
@@ -861,14 +868,17 @@ DATES = [
         lazy(
             # (and 'em', 'el', 'le', 'am' of Portuguese, Spanish, French and German notes:
             # 'internada em 30/04')
-            r"(?:on|since|from|until|till|dated|before|after|em|el|le|am)\s+"
+            # (or after an event with no preposition, as notes write it: 'admitted 15/07')
+            r"(?:on|since|from|until|till|dated|before|after|em|el|le|am|admitted|discharged"
+            r"|operated|died|born)\s+"
             r"(?P<date>(?:[12]\d|3[01]|0[1-9])/(?:0?[1-9]|1[0-2]))"
             r"(?![\w/]|[.,-]\d|\s*(?:of|occasions?|times|cores|samples|patients|cases|doses"
-            r"|vision|acuity)\b)"
+            r"|vision|acuity|ago|history|hx)\b)"  # ('10/12 ago': ten months)
         ),
         needles=(
             *("on", "since", "from", "until", "till", "dated", "before", "after"),
             *("em ", "el ", "le ", "am "),
+            *("admitted", "discharged", "operated", "died", "born"),
         ),
         group="date",
         possible=lambda text: _DAY_SLASH_MONTH.search(text) is not None,
@@ -1276,7 +1286,8 @@ AGES = [
         # 'he is 104 and', 'her husband, who was 97,', 'I'm 99': a person's age, not a value.
         lazy(
             r"(?:(?:patient|she|he|woman|man|who|husband|wife|mother|father|grandmother"
-            r"|grandfather|widow|widower|i)(?: is| was|['’]m| am| turned| turns| had turned) "
+            r"|grandfather|widow|widower|i|participant|resident|subject)"
+            r"(?: is| was|['’]m| am| turned| turns| had turned) "
             # 'a man of 97', 'a lady of 101' (not 'a man of 70 kg': the tail below)
             r"|(?:man|woman|lady|gentleman|person|patient|widow|widower|nun|monk) of "
             # 'despite being 99,': the person's own age; 'he had lived to 104'
@@ -2305,7 +2316,12 @@ CONTACTS = [
     Recognizer(
         "ipv4",
         "ip",
-        lazy(r"[0-9](?<![\w.][0-9])\d{0,2}(?:\.\d{1,3}){3}(?![\w]|\.\d)"),
+        lazy(
+            r"[0-9](?<![\w.][0-9])"
+            # (not a program's version: 'SPSS 26.0.0.0', 'version 10.2.0.1')
+            + "".join(f"(?<!{word} [0-9])" for word in _VERSION_BEFORE)
+            + r"\d{0,2}(?:\.\d{1,3}){3}(?![\w]|\.\d)"
+        ),
         valid=_ipv4_valid,
         possible=_many(".", 3),
         dense=True,
@@ -2722,10 +2738,14 @@ ADDRESSES = [
             r"|\brue\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]|d['’]|de\s+)[A-Z][\w'’-]+"
             # a village in Malay ('tinggal di Kampung Melayu')
             r"|\bKampung\s+[A-Z][\w'’-]+"
+            # a peasant or native community in Peru or Bolivia ('the comunidad campesina de
+            # Chaccu')
+            r"|\b[Cc]omunidad\s+(?:[Cc]ampesina|[Nn]ativa|[Ii]nd[íi]gena)\s+(?:de\s+)?[A-Z][\w'’-]+"
         ),
         needles=(
             "rue ",
             "kampung",
+            "comunidad",
             "via ",
             "calle",
             "avenida",
@@ -2819,12 +2839,15 @@ SIGNALS = [
             # (not a shape in pathology, 'fingerprint bodies', nor their loss in a disease;
             # the look-behinds run only after a print word, which keeps them cheap)
             r"(?<!\w)(?<!dot-)"  # (not 'map-dot-fingerprint dystrophy')
+            # (nor a shape: 'resembling a thumbprint')
+            r"(?<!resembling a )(?<!resembling )(?<!like a )"
             r"(?:(?:finger|thumb|palm|voice|ear|foot|toe|lip|knuckle|face)[- ]?prints?"
             + "".join(f"(?<!{lost} fingerprint)(?<!{lost} fingerprints)" for lost in _PRINTS_LOST)
             + "".join(
                 f"(?<!{kind} fingerprint)(?<!{kind} fingerprints)" for kind in _PRINTS_OF_THINGS
             )
             + r"(?!\s+(?:body|bodies|inclusions?|profiles?|myopathy|pattern on electron|loss"
+            r"|purpura"  # (bruises the size of a thumb: 'thumbprint purpura')
             # (a rash's shape: 'a fingerprint pattern of concentric rings on the trunk')
             r"|patterns?\s+of\s+(?:concentric|whorled|arcuate|parallel)"
             r"|dermatitis|eczema|lines?|dystroph(?:y|ies)"
@@ -2861,7 +2884,8 @@ SIGNALS = [
             r"|(?:face|facial|fingerprint|finger|thumb|palm|voice|vein) templates?"
             r"|latent (?:finger|palm|thumb)?prints?|prints? (?:was |were )?(?:lifted|developed)"
             r" (?:from|on)"
-            r"|keystroke[- ]dynamics|(?:DNA|STR|Y-STR|genetic) (?:(?:sample|swab|specimen)s?"
+            r"|keystroke[- ]dynamics|signature[- ]dynamics|dynamic[- ]signatures?"
+            r"|(?:DNA|STR|Y-STR|genetic) (?:(?:sample|swab|specimen)s?"
             r" and )?(?:profile|fingerprint)s?|Y-STR|CODIS"
             r"|AFIS|gait[- ]signature|voice[- ]recording"
             # (not an eye's or a fetus's measurements: 'Biometric parameters on ultrasound')
@@ -2879,6 +2903,10 @@ SIGNALS = [
             "geometry",
             "landmark",
             "keystroke",
+            "signature dynamics",
+            "signature-dynamics",
+            "dynamic signature",
+            "dynamic-signature",
             "dna ",
             "str ",
             "y-str",
@@ -2999,7 +3027,9 @@ SIGNALS = [
             r"\s+(?:the|his|her|their)\s+(?:town|village|county|city|country|island|archipelago)"
             # A nickname, a unique role, a post in a small community's club or orchestra.
             # (not a disease's name in the local tongue: 'known locally as pigbel')
-            r"|nicknamed|(?<!once )(?<!formerly )(?<!previously )known (?:locally(?!\s+as\s+[a-z])"
+            # (nor a thing's local name: 'the vinchuca bug, as it is known locally')
+            r"|nicknamed|(?<!once )(?<!formerly )(?<!previously )(?<!it is )(?<!they are )"
+            r"(?<!it was )known (?:locally(?!\s+as\s+[a-z])"
             r"|locally as(?!\s+[a-z])"
             r"|to (?:\w+ ){1,5}as|as [\"“'‘]"
             # (not a field of knowledge: 'known in the literature as "Popeye" sign')
@@ -3401,6 +3431,10 @@ NOTABLE = [
         "one-of-a-kind",
         "characteristic",
         r"(?:(?:sole|only|lone)\s+survivors?"
+        # ('among the few survivors of the 1994 ferry disaster'; an event, with its article:
+        # not 'one of the few survivors of ovarian cancer')
+        r"|(?:one\s+of|among)\s+the\s+(?:few|only|last|handful\s+of|remaining)\s+(?:\w+\s+)?"
+        r"survivors?\s+of\s+the\b"
         rf"|(?:{'|'.join(_FIRSTS)}|one\s+of\s+(?:only\s+|just\s+)?(?:{'|'.join(_FEW)}))\s+"
         rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_FIRST_WHO)}|(?!{_NOT_PEOPLE}s?\b)"
         # (or any trade: 'one of only three saddle makers still working in the country')
@@ -3434,6 +3468,7 @@ NOTABLE = [
             "lone",
             *_FIRSTS,
             "one of",
+            "among the ",
             *_RARE_NEEDLES,
             *(f"{award}-" for award in _AWARDS),
             *(f"{award} " for award in _AWARDS),
@@ -4034,6 +4069,20 @@ NOTABLE_BY_FRAME = [
         r"|(?:broadcast|televised)\s+(?:nation(?:ally|wide)|internationally|(?:across|throughout"
         r"|around)\s+the\s+(?:country|nation|world))\b",
         (*_EVENTS, "broadcast", "televised"),
+    ),
+    # Known to the public by what they do or did: the host of a radio or television show ('hosts
+    # the most popular morning radio show'), a feat done famously ('had famously performed his
+    # own appendicectomy'; not what a sign or a case was famously described or called).
+    _anchored(
+        "public-feat",
+        "characteristic",
+        r"(?:hosts|hosted|fronts|fronted|anchors|anchored)\s+(?:a|the|his|her|their)\s+"
+        r"(?:[\w'’-]+\s+){0,5}?(?:radio|television|tv|breakfast|chat|talk|game|cookery)\s+"
+        r"(?:show|programme|program)\b"
+        r"|famously\s+(?!(?:described|reported|noted|called|named|termed|coined|observed"
+        r"|wrote|written|said|stated|defined|depicted|illustrated|associated|linked)\b)"
+        r"(?:[a-z]+ed|won|ran|swam|rode|flew|sang|wrote|built|broke|fought|beat|became)\b",
+        ("hosts ", "hosted ", "fronts ", "fronted ", "anchors ", "anchored ", "famously "),
     ),
     # Seen by the public: on television or radio, in a viral video, covered by the press
     # ('His horse has appeared on daytime television', 'struck by lightning on live
@@ -5996,6 +6045,30 @@ SIGNALS.append(
         group="id",
         lower=True,
         anchored=True,
+    )
+)
+
+
+def _not_a_word(value: str) -> bool:
+    """A value that is no English or clinical word ('Sutrisno', not 'Male' or 'Alert')."""
+    return not any(
+        part.lower() in words.english_words() or words.clinical_term(part) for part in value.split()
+    )
+
+
+SIGNALS.append(
+    # A name after a note's patient label, before the age ('Pt: Sutrisno, 52 y/o M').
+    Recognizer(
+        "patient-label-name",
+        "name",
+        lazy(
+            r"(?<!\w)(?:Pt|PT|pt|Patient|patient)\s*:\s*"
+            r"(?P<id>[A-Z][a-z'’-]{2,}(?:\s+[A-Z][a-z'’-]{2,})?),\s*\d{1,3}\s*"
+            r"(?:y/?o|yo|y\.o\.|yrs?|years?|y\b|[MF]\b)"
+        ),
+        needles=("pt:", "pt :", "patient:", "patient :"),
+        valid=_not_a_word,
+        group="id",
     )
 )
 

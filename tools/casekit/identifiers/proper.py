@@ -299,6 +299,8 @@ TERM_NOUNS = frozenset(
         "measles",  # 'German measles'
         "nomogram",
         "proposal",  # 'the Banff working proposal'
+        "update",  # 'the Banff 2019 update'
+        "plexus",  # "Auerbach's plexus"
         "viper",  # "Russell's viper"
         "pits",  # "Herbert's pits"
         "revenge",  # "Montezuma's revenge"
@@ -841,7 +843,9 @@ _AFTER_RUN = re.compile(
     # (a version's year or the rest of a pair of letters may come first: 'the Banff 2019
     # classification', 'the Prague C&M criteria')
     r"['’]?s?\s*(?:\(\w+\)\s*)?(?:(?:and|or|&)\s+[A-Z][\w'’-]*\s+)?(?:&[A-Z]{1,3}\s+)?"
-    r"(?:(?:19|20)\d\d\s+)?"
+    # (or a count or a schedule's figures: 'the Essen 4-dose regimen', 'the Zagreb 2-1-1
+    # regimen')
+    r"(?:(?:(?:19|20)\d\d|\d(?:-\d)+|\d-[a-z]+)\s+)?"
     r"([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?"
 )
 _TOWN_AND_COUNTY = re.compile(
