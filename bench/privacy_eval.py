@@ -471,6 +471,13 @@ PARTS: list[tuple[str, str]] = [
     # figures; misses never listed.
     ("independent73.tsv", "independent73_clean.txt"),
     ("independent74.tsv", "independent74_clean.txt"),
+    # The second pair of the twelfth session (sealed75), to decide round 26; measured once at
+    # 2a11576, c0bdad7 (main, the learned layer of round 25) and 3e385d4 (round 26, adopted, no
+    # change there): independent75 0.952 (498/523), 512, 512; flagged 30, 6, 6 of 866.
+    # independent76 (weighted) 0.967 (474/490), 485, 485; flagged 35, 13, 13 of 860. Honest
+    # figures; misses never listed.
+    ("independent75.tsv", "independent75_clean.txt"),
+    ("independent76.tsv", "independent76_clean.txt"),
 ]
 
 

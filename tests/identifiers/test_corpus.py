@@ -266,7 +266,10 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: 25, the learned layer trained again, adopted): 0.967 (506/523), 513, 516, flagged 30, 23,
 #: 14 of 870; 0.945 (463/490), 476, 479, flagged 57, 43, 22 of 864. Since round 25 every
 #: floor above is the figure that model gives (all found the same or more; clean sentences
-#: flagged fewer or the same).
+#: flagged fewer or the same). independent74 was released for round 26 (DEVELOPMENT).
+#: independent75 and independent76 (sealed75), once at 2a11576, c0bdad7 and 3e385d4 (round
+#: 26, adopted, no change there): 0.952 (498/523), 512, 512, flagged 30, 6, 6 of 866; 0.967
+#: (474/490), 485, 485, flagged 35, 13, 13 of 860.
 UNSEEN = [
     ("independent12", 525, 6),
     ("independent14", 517, 6),
@@ -276,7 +279,7 @@ UNSEEN = [
     ("independent21", 525, 11),
     ("independent23", 505, 6),
     ("independent27", 516, 2),
-    ("independent29", 520, 7),
+    ("independent29", 520, 6),
     ("independent41", 510, 10),
     ("independent43", 519, 5),
     ("independent51", 516, 6),
@@ -290,6 +293,8 @@ UNSEEN = [
     ("independent71", 515, 10),
     ("independent72", 486, 16),
     ("independent73", 516, 14),
+    ("independent75", 512, 6),
+    ("independent76", 485, 13),
 ]
 
 
