@@ -2319,7 +2319,7 @@ CONTACTS = [
         lazy(
             r"[0-9](?<![\w.][0-9])"
             # (not a program's version: 'SPSS 26.0.0.0', 'version 10.2.0.1')
-            + "".join(f"(?<!{word} [0-9])" for word in _VERSION_BEFORE)
+            + "".join(f"(?<!{re.escape(word)} [0-9])" for word in _VERSION_BEFORE)
             + r"\d{0,2}(?:\.\d{1,3}){3}(?![\w]|\.\d)"
         ),
         valid=_ipv4_valid,
