@@ -1235,13 +1235,49 @@ ELEVENTH_SESSION_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("category", "sentence"), [*TENTH_SESSION_FINDS, *ELEVENTH_SESSION_FINDS])
-def test_what_the_tenth_and_eleventh_session_rules_find(category: str, sentence: str) -> None:
+#: What the twelfth session's rules find (invented sentences, shapes read on independent74).
+TWELFTH_SESSION_FINDS = [
+    ("characteristic", "She hosts a weekly gardening radio show heard across the region."),
+    ("characteristic", "He had famously rowed alone across the ocean in his youth."),
+    ("characteristic", "She was one of the few survivors of the mine collapse."),
+    ("place", "The family lives in the comunidad nativa de Pucacuro."),
+    ("date", "Admitted 21/03 with a swollen knee."),
+    ("name", "Pt: Oyelaran, 61 y/o F, chest pain since the morning."),
+    ("biometric", "Signature dynamics captured at enrolment were stored with the file."),
+    ("age", "One resident was 101 at the time of the audit."),
+]
+#: Clinical text near those rules that no rule may flag.
+TWELFTH_SESSION_CLEAN = [
+    "The sign was famously described by Osler.",
+    "She was one of the few survivors of pancreatic cancer in the series.",
+    "Myenteric neurons of Auerbach's plexus were absent.",
+    "The Essen 4-dose regimen was followed.",
+    "Rejection was graded by the Banff 2019 update.",
+    "Frostbite is common north of the Arctic Circle.",
+    "Thumbprint purpura covered both forearms.",
+    "The lesion looked like a thumbprint.",
+    "Analyses were run in SPSS 28.0.1.1.",
+    "The leaf, as it is known locally, was chewed daily.",
+    "Admitted 10/12 ago with chest pain.",
+    "Pt: Male, 52 y/o, bitten on the hand.",
+    "Frenzel goggles showed no nystagmus.",
+    "The appearance is known as Hebra nose.",
+    "Orientia tsutsugamushi serology was positive.",
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [*TENTH_SESSION_FINDS, *ELEVENTH_SESSION_FINDS, *TWELFTH_SESSION_FINDS],
+)
+def test_what_the_later_sessions_rules_find(category: str, sentence: str) -> None:
     assert category in {m.category for m in find(sentence, learned=False)}
 
 
-@pytest.mark.parametrize("sentence", [*TENTH_SESSION_CLEAN, *ELEVENTH_SESSION_CLEAN])
-def test_what_the_tenth_and_eleventh_session_rules_leave_clean(sentence: str) -> None:
+@pytest.mark.parametrize(
+    "sentence", [*TENTH_SESSION_CLEAN, *ELEVENTH_SESSION_CLEAN, *TWELFTH_SESSION_CLEAN]
+)
+def test_what_the_later_sessions_rules_leave_clean(sentence: str) -> None:
     assert find(sentence, learned=False) == []
 
 

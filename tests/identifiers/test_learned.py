@@ -283,3 +283,32 @@ def test_an_institution_that_names_none_is_left_alone(monkeypatch: pytest.Monkey
     assert [(m.recognizer, m.text) for m in find(generic)] == [
         ("learned", "District General Hospital")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "guard", "pointed"),
+    [
+        (
+            "A 38-year-old woman, para 3, presented to the medical outpatient department of our"
+            " hospital in Pakistan with weakness for the last five years.",
+            "young",
+            ("age", "presented"),
+        ),
+        ("Pt 86 y/o, lives with daughter, independent ADLs.", "young", ("age", "with")),
+    ],
+)
+def test_an_age_under_90_stated_is_no_age_over_89(
+    sentence: str, guard: str, pointed: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model takes these for an age over 89, but the sentence states one under 90: the
+    guard, not the model, keeps them out."""
+    assert find(sentence) == []
+    monkeypatch.setattr(learned, guard, lambda *args: False)
+    assert [(m.category, m.text) for m in find(sentence)] == [pointed]
+
+
+def test_an_age_that_could_be_over_89_is_still_read() -> None:
+    assert learned.young("A 34-year-old woman presented with fatigue.")
+    assert not learned.young("A 34-year-old woman cared for her mother, aged 96.")
+    assert not learned.young("She lived alone.")  # no age stated: left to the model
+    assert not learned.young("The 78-year-old is the widow of a centenarian.")

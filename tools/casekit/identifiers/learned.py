@@ -912,6 +912,26 @@ def unnamed(sentence: str, first: int, last: int) -> bool:
     )
 
 
+#: An age stated in figures under 90 ('a 34-year-old woman', 'Pt 31 y/o F', 'Pt 87F', 'aged
+#: 62', '43 años'), and what could give one over 89: a number from 90 to 129, or a word for one.
+_STATED_AGE = re.compile(
+    r"(?<![\d.])(?:[1-8]?\d)(?:[- ](?:year|yr|month|week|day)s?[- ]old\b|\s?(?:y/?o|yo|yrs?\b"
+    r"|years?\s+old|años|anos|ans\b|jahre|[MF]\b))|\baged?\s+(?:[1-8]?\d)\b(?![.,]?\d)",
+    re.IGNORECASE,
+)
+_OLD_AGE = re.compile(
+    r"(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d.,]\d)|ninet|hundred|nonagenarian|centenarian",
+    re.IGNORECASE,
+)
+
+
+def young(sentence: str) -> bool:
+    """Whether a sentence the model takes for an age over 89 states the person's age, under
+    90, and holds nothing that could give one over it ('A 32-year-old Egyptian woman
+    presented...'); a sentence with no age stated is left to the model."""
+    return _STATED_AGE.search(sentence) is not None and _OLD_AGE.search(sentence) is None
+
+
 #: A heading before a colon that names a specialty or a teaching point, then a sentence that
 #: opens with 'a' ('Breast surgery: a 46-year-old woman...', 'Laryngology: a 49-year-old
 #: teacher...', 'Key teaching point: a left-sided...'): a vignette's or a teaching file's
@@ -976,6 +996,8 @@ def find_learned(
         if category == "characteristic" and ordinary(sentence, words_):
             continue
         if category == "institution" and unnamed(sentence, first, last):
+            continue
+        if category == "age" and young(sentence):
             continue
         heading_end = _heading_end(sentence)
         if heading_end:

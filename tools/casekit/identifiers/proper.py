@@ -301,6 +301,8 @@ TERM_NOUNS = frozenset(
         "proposal",  # 'the Banff working proposal'
         "update",  # 'the Banff 2019 update'
         "plexus",  # "Auerbach's plexus"
+        "glasses",  # 'Frenzel glasses'
+        "goggles",
         "viper",  # "Russell's viper"
         "pits",  # "Herbert's pits"
         "revenge",  # "Montezuma's revenge"
