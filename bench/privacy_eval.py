@@ -478,6 +478,12 @@ PARTS: list[tuple[str, str]] = [
     # figures; misses never listed.
     ("independent75.tsv", "independent75_clean.txt"),
     ("independent76.tsv", "independent76_clean.txt"),
+    # The third pair of the twelfth session (sealed78), to decide round 27; measured once at
+    # 2a11576, 12b7047 (main) and 9cd4d61 (round 27, adopted, no change there): independent78
+    # 0.962 (503/523), 516, 516; flagged 30, 15, 15 of 865. independent79 (weighted) 0.955
+    # (468/490), 480, 480; flagged 63, 31, 31 of 929. Honest figures; misses never listed.
+    ("independent78.tsv", "independent78_clean.txt"),
+    ("independent79.tsv", "independent79_clean.txt"),
 ]
 
 

@@ -123,6 +123,7 @@ DEVELOPMENT = [
     ("independent68", 490, 8),
     ("independent70", 490, 8),
     ("independent74", 479, 22),
+    ("independent79", 480, 31),
 ]
 
 
@@ -270,6 +271,9 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: independent75 and independent76 (sealed75), once at 2a11576, c0bdad7 and 3e385d4 (round
 #: 26, adopted, no change there): 0.952 (498/523), 512, 512, flagged 30, 6, 6 of 866; 0.967
 #: (474/490), 485, 485, flagged 35, 13, 13 of 860.
+#: independent78 and independent79 (sealed78), once at 2a11576, 12b7047 and 9cd4d61 (round
+#: 27, adopted, no change there): 0.962 (503/523), 516, 516, flagged 30, 15, 15 of 865; 0.955
+#: (468/490), 480, 480, flagged 63, 31, 31 of 929. independent79 was released for round 28.
 UNSEEN = [
     ("independent12", 525, 6),
     ("independent14", 517, 6),
@@ -295,6 +299,7 @@ UNSEEN = [
     ("independent73", 516, 13),
     ("independent75", 512, 6),
     ("independent76", 485, 13),
+    ("independent78", 516, 15),
 ]
 
 
