@@ -1245,6 +1245,11 @@ TWELFTH_SESSION_FINDS = [
     ("name", "Pt: Oyelaran, 61 y/o F, chest pain since the morning."),
     ("biometric", "Signature dynamics captured at enrolment were stored with the file."),
     ("age", "One resident was 101 at the time of the audit."),
+    ("characteristic", "They are identical quadruplets born by caesarean section."),
+    ("characteristic", "He has crossed the desert on foot nine times, more than any other man."),
+    ("characteristic", "Magnetic implants were present in the pulps of both index fingers."),
+    ("characteristic", "An LED array had been implanted under the skin of the wrist."),
+    ("ssn", "Rodné číslo: 905512/3318 was written on the form."),
 ]
 #: Clinical text near those rules that no rule may flag.
 TWELFTH_SESSION_CLEAN = [
@@ -1263,6 +1268,10 @@ TWELFTH_SESSION_CLEAN = [
     "Frenzel goggles showed no nystagmus.",
     "The appearance is known as Hebra nose.",
     "Orientia tsutsugamushi serology was positive.",
+    "She needs 24/7 care and is on 24/7 oxygen.",
+    "This drug is used more than any other in the unit.",
+    "The light was shone under the skin to show the vein.",
+    "Magnetic resonance imaging of the fingers was normal.",
 ]
 
 

@@ -874,6 +874,8 @@ DATES = [
             r"(?P<date>(?:[12]\d|3[01]|0[1-9])/(?:0?[1-9]|1[0-2]))"
             r"(?![\w/]|[.,-]\d|\s*(?:of|occasions?|times|cores|samples|patients|cases|doses"
             r"|vision|acuity|ago|history|hx)\b)"  # ('10/12 ago': ten months)
+            # ('on 24/7 oxygen': round the clock)
+            r"(?<!24/7(?=\s(?:oxygen|care|support|access|monitoring|supervision|nursing|cover)))"
         ),
         needles=(
             *("on", "since", "from", "until", "till", "dated", "before", "after"),
@@ -1636,10 +1638,14 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # Luxembourg's national number, Hungary's personal number ('Matricule national: 1985
         # 0311 457 82', 'Személyi szám: 2-960705-3317')
         r"|matricule(?:\s+national)?|szem[ée]lyi\s+sz[áa]m"
+        # the Czech and Slovak birth number ('Rodné číslo: 780915/4127')
+        r"|rodn[ée]\s+[čc][íi]slo(?:\s+pacienta)?"
         r"|f[øo]dselsnummer|rijksregisternummer|(?:no\.?\s*)?k/p|c\.c\.|c[ée]dula(?:\s+de"
         r"\s+(?:ciudadan[íi]a|identidad)|\s+venezolana)?",
         (
             "personas kods",
+            "rodné číslo",
+            "rodne cislo",
             "nif",
             "nrc",
             "matricule",
@@ -4299,6 +4305,15 @@ NOTABLE_BY_CUE = [
         r"|the)\s+(?:country|region|island|town|village)\b"
         # a chip under the skin; body modifications as distinctive as a tattoo
         r"|(?:rfid|nfc)\s+(?:chip|implant|tag)|(?:micro)?dermal\s+piercings?"
+        # magnets or lights implanted under the skin ('magnetic implants in the tips of both
+        # ring fingers', 'an LED array under the skin of the hand')
+        r"|magnetic\s+(?:finger(?:tip)?\s+)?implants?\s+(?:were\s+|was\s+)?(?:present\s+)?in\s+"
+        r"(?:the\s+)?(?:tips?|pulps?|fingers?|fingertips?)"
+        r"|led\s+(?:array|implant|lights?)\s+(?:had\s+been\s+|was\s+)?(?:placed\s+|implanted\s+)?"
+        r"under\s+the\s+skin"
+        # a record among all others ('more than any other woman')
+        r"|more\s+than\s+any\s+other\s+(?:woman|man|person|human|climber|athlete|player"
+        r"|patient|living\s+person)\b"
         # (not scarification: 'traditional facial scarification, common in her community')
         r"|\d+\s*mm\s+(?:ear\s+)?tunnels"
         # a birth or a childhood few share ('separated at birth', 'switched with another baby
@@ -4397,6 +4412,9 @@ NOTABLE_BY_CUE = [
             "nfc",
             "dermal piercing",
             "microdermal",
+            "magnetic ",
+            "led ",
+            "more than any other",
             "tunnels",
             "separated at",
             "switched at",
@@ -5316,6 +5334,8 @@ SIGNALS.extend(
                 # ('the youngest of identical quadruplets')
                 r"(?:one\s+of|(?:youngest|eldest|oldest|first|second|third|fourth|last|middle"
                 r"|smallest|largest)\s+of|is\s+an?|was\s+an?|as\s+an?|the|gave\s+birth\s+to|delivered"
+                # ('They are identical quadruplets')
+                r"|(?:they|who)\s+(?:are|were)"
                 r"|(?:mother|father|parents?)\s+of|pregnant\s+with|carrying)\s+"
                 r"(?:(?:a|the|healthy|live|her|their)\s+)?(?:set\s+of\s+)?"
                 # ('a set of naturally conceived identical quadruplets')
