@@ -484,6 +484,12 @@ PARTS: list[tuple[str, str]] = [
     # (468/490), 480, 480; flagged 63, 31, 31 of 929. Honest figures; misses never listed.
     ("independent78.tsv", "independent78_clean.txt"),
     ("independent79.tsv", "independent79_clean.txt"),
+    # The fourth pair of the twelfth session (sealed80), to decide round 28; measured once at
+    # 2a11576, 97c4301 (main) and 25a3333 (round 28, adopted, no change there): independent80
+    # 0.964 (504/523), 515, 515; flagged 41, 17, 17 of 881. independent81 (weighted) 0.935
+    # (458/490), 478, 478; flagged 39, 27, 27 of 899. Honest figures; misses never listed.
+    ("independent80.tsv", "independent80_clean.txt"),
+    ("independent81.tsv", "independent81_clean.txt"),
 ]
 
 

@@ -124,6 +124,7 @@ DEVELOPMENT = [
     ("independent70", 490, 8),
     ("independent74", 479, 22),
     ("independent79", 480, 31),
+    ("independent81", 478, 27),
 ]
 
 
@@ -274,6 +275,10 @@ def _assert_keeps_figure(part: str, found_at_least: int, flagged_at_most: int) -
 #: independent78 and independent79 (sealed78), once at 2a11576, 12b7047 and 9cd4d61 (round
 #: 27, adopted, no change there): 0.962 (503/523), 516, 516, flagged 30, 15, 15 of 865; 0.955
 #: (468/490), 480, 480, flagged 63, 31, 31 of 929. independent79 was released for round 28.
+#: independent80 and independent81 (sealed80), once at 2a11576, 97c4301 and 25a3333 (round
+#: 28, adopted, no change there): 0.964 (504/523), 515, 515, flagged 41, 17, 17 of 881; 0.935
+#: (458/490), 478, 478, flagged 39, 27, 27 of 899. independent81 was released for round 29.
+#: Since round 28: independent62 483, independent71 516.
 UNSEEN = [
     ("independent12", 525, 6),
     ("independent14", 517, 6),
@@ -290,16 +295,17 @@ UNSEEN = [
     ("independent55", 513, 6),
     ("independent57", 516, 3),
     ("independent59", 519, 2),
-    ("independent62", 482, 12),
+    ("independent62", 483, 12),
     ("independent65", 515, 11),
     ("independent67", 516, 15),
     ("independent69", 517, 6),
-    ("independent71", 515, 10),
+    ("independent71", 516, 10),
     ("independent72", 486, 16),
     ("independent73", 516, 13),
     ("independent75", 512, 6),
     ("independent76", 485, 13),
     ("independent78", 516, 15),
+    ("independent80", 515, 17),
 ]
 
 
