@@ -140,6 +140,10 @@ _MORE_AREAS = (
     "Arabian Gulf", "Gulf of Mexico", "Atlantic", "Atlantic Ocean", "Pacific", "Pacific Ocean",
     "Indian Ocean", "Arctic", "Arctic Ocean", "Southern Ocean", "Antarctic",
     "Arctic Circle", "Antarctic Circle", "Tropic of Cancer", "Tropic of Capricorn",
+    # mountain ranges and regions across several countries
+    "Pamirs", "Guianas", "Carpathians", "Himalaya", "Pyrenees", "Urals", "Rockies",
+    "Hindu Kush", "Iberia", "Maghreb", "Levant", "Horn of Africa",
+    "Netherlands",  # (GeoNames: 'The Netherlands'; 'lived in the Netherlands')
 )  # fmt: skip
 
 

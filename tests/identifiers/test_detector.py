@@ -1250,6 +1250,13 @@ TWELFTH_SESSION_FINDS = [
     ("characteristic", "Magnetic implants were present in the pulps of both index fingers."),
     ("characteristic", "An LED array had been implanted under the skin of the wrist."),
     ("ssn", "Rodné číslo: 905512/3318 was written on the form."),
+    ("characteristic", "Her rescue from the cave was headline news for a week."),
+    ("characteristic", "Occupation: diocesan bishop, retired."),
+    ("characteristic", "He served as the prime minister's personal driver for ten years."),
+    ("date", "DoD 14/11, post-mortem requested."),
+    ("name", "pt hendrik c/o cough for 3/52."),
+    ("name", "Dressing changed by nurse ingrid this morning."),
+    ("health-plan", "Polisnummer: 812-440-937."),
 ]
 #: Clinical text near those rules that no rule may flag.
 TWELFTH_SESSION_CLEAN = [
@@ -1272,6 +1279,11 @@ TWELFTH_SESSION_CLEAN = [
     "This drug is used more than any other in the unit.",
     "The light was shone under the skin to show the vein.",
     "Magnetic resonance imaging of the fingers was normal.",
+    "A Sister Mary Joseph nodule was palpable at the umbilicus.",
+    "pt denies chest pain; nurse led clinic arranged.",
+    "Altitude illness is common in the Pamirs and the Carpathians.",
+    "Histoplasmosis is frequent in the Guianas.",
+    "He moved to the Netherlands as a child.",
 ]
 
 

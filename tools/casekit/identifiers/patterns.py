@@ -870,7 +870,7 @@ DATES = [
             # 'internada em 30/04')
             # (or after an event with no preposition, as notes write it: 'admitted 15/07')
             r"(?:on|since|from|until|till|dated|before|after|em|el|le|am|admitted|discharged"
-            r"|operated|died|born)\s+"
+            r"|operated|died|born|dod|dob|doa)\s*:?\s+"
             r"(?P<date>(?:[12]\d|3[01]|0[1-9])/(?:0?[1-9]|1[0-2]))"
             r"(?![\w/]|[.,-]\d|\s*(?:of|occasions?|times|cores|samples|patients|cases|doses"
             r"|vision|acuity|ago|history|hx)\b)"  # ('10/12 ago': ten months)
@@ -880,7 +880,7 @@ DATES = [
         needles=(
             *("on", "since", "from", "until", "till", "dated", "before", "after"),
             *("em ", "el ", "le ", "am "),
-            *("admitted", "discharged", "operated", "died", "born"),
+            *("admitted", "discharged", "operated", "died", "born", "dod", "dob", "doa"),
         ),
         group="date",
         possible=lambda text: _DAY_SLASH_MONTH.search(text) is not None,
@@ -1558,8 +1558,12 @@ NUMBER_WORDS: list[tuple[str, str, tuple[str, ...]]] = [
         # Finland's Kela card ('Kela-kortin numero 555019-2281'); an insured person's number
         # in French ("Numéro d'assuré CNPS 1234-567-890")
         r"|kela(?:-kortin)?(?:\s+numero)?|num[ée]ro\s+d['’]assur[ée](?:\s+[A-Z]{2,6})?"
-        r"|asegurado(?:\s+n\.?\s?[ºo°]\.?)?",
+        r"|asegurado(?:\s+n\.?\s?[ºo°]\.?)?"
+        # a Dutch insurer's policy number ('Polisnummer zorgverzekering: 601-884-220')
+        r"|polisnummer(?:\s+zorgverzekering)?|zorgverzekering(?:snummer)?",
         (
+            "polisnummer",
+            "zorgverzekering",
             "ziekenfonds",
             "nhis",
             "scheme n",
@@ -4108,6 +4112,8 @@ NOTABLE_BY_FRAME = [
         r"|(?:on|during)\s+live\s+(?:national\s+)?(?:television|tv|radio)\b"
         r"|live\s+on\s+(?:national\s+|local\s+)?(?:television|tv|radio)\b"
         r"|viral\s+(?:video|clip|post|reel)s?\b"
+        # ('whose release was headline news worldwide')
+        r"|headline\s+news\b"
         r"|(?:viewed|watched)\s+(?:by\s+)?(?:millions|hundreds\s+of\s+thousands)\b"
         r"|(?:seen|shared|liked)\s+by\s+(?:millions|hundreds\s+of\s+thousands)\b"
         r"|covered\s+by\s+(?:(?:news|media)\s+outlets|newspapers|the\s+(?:national\s+)?press"
@@ -4133,6 +4139,7 @@ NOTABLE_BY_FRAME = [
             "shared by",
             "liked by",
             "covered by",
+            "headline news",
         ),
     ),
     # A relative of someone famous ('the twin sister of a Hollywood actress').
@@ -4292,7 +4299,8 @@ NOTABLE_BY_CUE = [
         # the personal staff of an office holder ("the Catholicos's personal driver"); a birth
         # in flight or at sea; one of the few face, penis or womb transplants
         r"|(?:president|king|queen|prince|princess|minister|bishop|archbishop|catholicos"
-        r"|patriarch|pope|emir|sultan|sheikh|governor|mayor|ambassador|monarch)['’]s\s+personal\s+"
+        r"|patriarch|pope|emir|sultan|sheikh|governor|mayor|ambassador|monarch"
+        r"|head\s+of\s+state|prime\s+minister)['’]s\s+personal\s+"
         r"(?:driver|chauffeur|bodyguard|physician|doctor|chef|secretary|pilot|assistant)"
         r"|born\s+(?:on\s+(?:board\s+)?(?:a|an|the)\s+(?:plane|aircraft|airliner|flight|ship|ferry"
         r"|train)|during\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?flight|mid-?air|in\s+flight)\b"
@@ -4311,6 +4319,8 @@ NOTABLE_BY_CUE = [
         r"(?:the\s+)?(?:tips?|pulps?|fingers?|fingertips?)"
         r"|led\s+(?:array|implant|lights?)\s+(?:had\s+been\s+|was\s+)?(?:placed\s+|implanted\s+)?"
         r"under\s+the\s+skin"
+        # a diocese's bishop (one to a diocese)
+        r"|diocesan\s+bishop|bishop\s+of\s+the\s+diocese"
         # a record among all others ('more than any other woman')
         r"|more\s+than\s+any\s+other\s+(?:woman|man|person|human|climber|athlete|player"
         r"|patient|living\s+person)\b"
@@ -4415,6 +4425,8 @@ NOTABLE_BY_CUE = [
             "magnetic ",
             "led ",
             "more than any other",
+            "diocesan",
+            "bishop of the",
             "tunnels",
             "separated at",
             "switched at",
@@ -5706,6 +5718,27 @@ SIGNALS.append(
         needles=("dr.", "dr ", "mrs", "miss ", "prof.", "prof "),
         valid=_unlisted_surname,
         group="id",
+    )
+)
+
+
+def _given_names_in_lower_case(value: str) -> bool:
+    """'wilma', 'jan-willem': each part a given name in lower case."""
+    return all(_given_name_in_lower_case(part) for part in value.split("-"))
+
+
+SIGNALS.append(
+    # A given name in lower case after what a note calls a patient or a nurse ('pt
+    # jan-willem c/o pain', 'entered by nurse wilma van den broek').
+    Recognizer(
+        "lower-role-given-name",
+        "name",
+        lazy(r"(?<![\w.])(?:pt|nurse|physio)\.?\s+(?P<id>[a-z]{3,}(?:-[a-z]{3,})?)\b(?![-'’])"),
+        # (not 'sister': 'Sister Mary Joseph nodule')
+        needles=("pt ", "pt.", "nurse ", "physio ", "physio."),
+        valid=_given_names_in_lower_case,
+        group="id",
+        lower=True,
     )
 )
 
