@@ -490,6 +490,12 @@ PARTS: list[tuple[str, str]] = [
     # (458/490), 478, 478; flagged 39, 27, 27 of 899. Honest figures; misses never listed.
     ("independent80.tsv", "independent80_clean.txt"),
     ("independent81.tsv", "independent81_clean.txt"),
+    # The fifth pair of the twelfth session (sealed82), to decide round 29; measured once at
+    # 2a11576, 51da70d (main) and 8ca8c94 (round 29, adopted, no change there): independent82
+    # 0.967 (506/523), 515, 515; flagged 40, 6, 6 of 857. independent83 (weighted) 0.961
+    # (471/490), 483, 483; flagged 40, 11, 11 of 868. Honest figures; misses never listed.
+    ("independent82.tsv", "independent82_clean.txt"),
+    ("independent83.tsv", "independent83_clean.txt"),
 ]
 
 
