@@ -916,7 +916,7 @@ def unnamed(sentence: str, first: int, last: int) -> bool:
 #: 62', '43 años'), and what could give one over 89: a number from 90 to 129, or a word for one.
 _STATED_AGE = re.compile(
     r"(?<![\d.])(?:[1-8]?\d)(?:[- ](?:year|yr|month|week|day)s?[- ]old\b|\s?(?:y/?o|yo|yrs?\b"
-    r"|years?\s+old|años|anos|ans\b|jahre|[MF]\b))|\baged?\s+(?:[1-8]?\d)\b(?![.,]?\d)",
+    r"|years?\s+old|años|anos|ans\b|jahre|(?-i:[MF])\b))|\baged?\s+(?:[1-8]?\d)\b(?![.,]?\d)",
     re.IGNORECASE,
 )
 _OLD_AGE = re.compile(
