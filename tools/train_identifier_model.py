@@ -124,10 +124,10 @@ chosen on released text alone: a model trained the same way without ten of the r
 corpora (53, 56, 58, 60, 61, 63, 64, 66, 68 and 70), read end to end by the detector on
 those ten (4,999 identifier and 8,646 clean sentences; the rules alone 4,593 and 83), against
 round 4b: round 4b 4,926 found, 378 flagged; the candidate at 0.6 4,962 / 302, at 0.7 4,952 /
-244, at 0.8 4,932 / 192, at 0.891 4,921 / 151. Recall first: 0.7 finds more than round 4b
-there with a margin and flags 134 fewer. Decided on a fresh sealed pair,
-``independent73`` and ``independent74`` (tests/identifiers/README.md, 'The twelfth
-session').
+244, at 0.8 4,932 / 192, at 0.891 4,921 / 151 (``bench/layer_block.py`` reads a block so).
+Recall first: 0.7 finds more than round 4b there with a margin and flags 134 fewer. Decided
+on a fresh sealed pair, ``independent73`` and ``independent74`` (tests/identifiers/README.md,
+'The twelfth session').
 
 Round 4b (the model main shipped until round 10: round 4's settings, ``--plain
 tests/identifiers/plain_clean.txt``, threshold 0.891 at the 0.5% budget; round 4 itself, at
