@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from casekit.identifiers import words
+from casekit.identifiers.patterns import OLD_AGE_FIGURES
 from casekit.identifiers.proper import (
     CARE_WORDS,
     GENERIC,
@@ -913,14 +914,15 @@ def unnamed(sentence: str, first: int, last: int) -> bool:
 
 
 #: An age stated in figures under 90 ('a 34-year-old woman', 'Pt 31 y/o F', 'Pt 87F', 'aged
-#: 62', '43 años'), and what could give one over 89: a number from 90 to 129, or a word for one.
+#: 62', '43 años'), and what could give one over 89: a number from 90 to 119 (the rules'
+#: :data:`OLD_AGE_FIGURES`), or a word for one.
 _STATED_AGE = re.compile(
     r"(?<![\d.])(?:[1-8]?\d)(?:[- ](?:year|yr|month|week|day)s?[- ]old\b|\s?(?:y/?o|yo|yrs?\b"
     r"|years?\s+old|años|anos|ans\b|jahre|(?-i:[MF])\b))|\baged?\s+(?:[1-8]?\d)\b(?![.,]?\d)",
     re.IGNORECASE,
 )
 _OLD_AGE = re.compile(
-    r"(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d.,]\d)|ninet|hundred|nonagenarian|centenarian",
+    rf"(?<![\d.,]){OLD_AGE_FIGURES}(?![\d.,]\d)|ninet|hundred|nonagenarian|centenarian",
     re.IGNORECASE,
 )
 

@@ -1063,6 +1063,8 @@ _AGE_WORD = (
 )
 _NOT_90_PLUS = r"(?!(?:\s*years?)?\s*(?:\+|or (?:over|older|above|more)|and (?:over|older|above)))"
 _OLD = r"(?:9\d|1[01]\d)"
+#: The same, for the learned layer's guard on ages (learned.young).
+OLD_AGE_FIGURES = _OLD
 #: Someone born in this year or before is over 89 now (or turns 90 this year).
 _BORN_OVER_89 = datetime.date.today().year - 90
 #: People an age in commas may follow ('Her husband, 95, was her only carer').
@@ -6104,9 +6106,7 @@ SIGNALS.append(
 
 def _not_a_word(value: str) -> bool:
     """A value that is no English or clinical word ('Sutrisno', not 'Male' or 'Alert')."""
-    return not any(
-        part.lower() in words.english_words() or words.clinical_term(part) for part in value.split()
-    )
+    return all(_bracketed_name(part) for part in value.split())
 
 
 SIGNALS.append(
